@@ -1,0 +1,29 @@
+"""State shared by the CLI commands: settings loaded once, on first use."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from pipeline.errors import PipelineError
+from pipeline.settings import Settings
+
+
+@dataclass
+class AppContext:
+    config_path: Path
+    _settings: Settings | None = field(default=None, repr=False)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            from pipeline.config import load_settings
+
+            try:
+                self._settings = load_settings(self.config_path, os.environ)
+            except PipelineError as exc:
+                raise click.ClickException(str(exc)) from exc
+        return self._settings
