@@ -1,0 +1,109 @@
+"""Pure text cleaning: control characters, HTML to plain text, HTML sanitizing.
+
+Used for feed entries now and for article pages later, so everything here is fast and
+has no I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import nh3
+
+# C0 controls except \t and \n, DEL, C1 controls (mojibake leaves them behind), lone
+# surrogates (cannot be encoded as UTF-8) and the two non-characters U+FFFE/U+FFFF.
+# PostgreSQL rejects NUL outright; the rest only ever shows up as garbage.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+# Whole elements whose content is never readable text.
+_INVISIBLE = re.compile(
+    r"<(script|style|template|noscript|head|title)\b[^>]*>.*?</\1\s*>|<!--.*?(?:-->|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+_BLOCK_NAMES = (
+    "address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|"
+    "h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|td|th|tr|ul"
+)
+# A tag must start with a letter, "/" or "!" so that plain text like "a < b" survives.
+_BLOCK = re.compile(rf"</?(?:{_BLOCK_NAMES})\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<(?:/?[A-Za-z][^>]*|![^>]*|\?[^>]*)>")
+_ANY_SPACE = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline (incl. NBSP)
+_LINE_EDGES = re.compile(r" ?\n ?")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+
+_ALLOWED_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del",
+        "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+        "h6", "hr", "i", "img", "ins", "li", "mark", "ol", "p", "pre", "q", "s", "small",
+        "span", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+        "time", "tr", "u", "ul",
+    }
+)  # fmt: skip
+_ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+    "time": {"datetime"},
+}
+_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def strip_control(s: str) -> str:
+    """Remove NUL and other control characters except newline and tab; CR becomes LF."""
+    if "\r" in s:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(s) is None:
+        return s  # fast path: nearly every string is already clean
+    return _CONTROL.sub("", s)
+
+
+def collapse_spaces(s: str) -> str:
+    """Collapse runs of whitespace to one space and trim; for one-line strings like titles."""
+    return " ".join(strip_control(s).split())
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML fragment: paragraphs become blank-line separated, entities decoded."""
+    # In HTML a newline in the source is just a space; only tags break lines.
+    text = _ANY_SPACE.sub(" ", markup)
+    if "<" not in text and "&" not in text:
+        return _tidy(text)
+    text = _INVISIBLE.sub("", text)
+    text = _BREAK.sub("\n", text)
+    text = _BLOCK.sub("\n\n", text)
+    text = _TAG.sub("", text)
+    return _tidy(html.unescape(text))
+
+
+def normalize_text(text: str) -> str:
+    """Plain text with line structure kept: spaces collapsed, at most one blank line in a row."""
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
+    """Collapse spaces within lines and keep at most one blank line between paragraphs."""
+    text = _SPACES.sub(" ", strip_control(text))
+    text = _LINE_EDGES.sub("\n", text)
+    return _MANY_NEWLINES.sub("\n\n", text).strip()
+
+
+def sanitize_html(markup: str) -> str:
+    """HTML restricted to a conservative allow-list: no scripts, styles, handlers or odd URLs."""
+    markup = strip_control(markup)
+    if "<" not in markup and "&" not in markup and ">" not in markup:
+        return markup  # nothing the sanitizer would change
+    return nh3.clean(
+        markup,
+        tags=set(_ALLOWED_TAGS),
+        attributes={tag: set(names) for tag, names in _ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(_URL_SCHEMES),
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
