@@ -1,0 +1,42 @@
+"""Transfer-report fact extraction: a chain of small extractors over one Document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.agency import find_agency
+from pipeline.extract.ages import find_age_range
+from pipeline.extract.counts import find_candidates, split_counts
+from pipeline.extract.jurisdiction import find_jurisdiction
+from pipeline.extract.legal import find_legal_basis
+from pipeline.extract.nationalities import find_nationalities
+from pipeline.extract.officials import find_officials
+from pipeline.extract.report import handover_sentences, is_transfer_report
+from pipeline.extract.sentences import make_document
+from pipeline.facts import TransferFacts
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(
+    text: str, *, title: str | None = None, published: date | None = None
+) -> TransferFacts:
+    """Extract the normalized transfer-report facts from a story's plain text."""
+    doc = make_document(text, title=title, published=published)
+    handovers = handover_sentences(doc)
+    if not is_transfer_report(doc, handovers):
+        return TransferFacts(transfer_report=False)
+    agency = find_agency(doc)
+    counts, total, historical = split_counts(find_candidates(doc, handovers))
+    return TransferFacts(
+        transfer_report=True,
+        jurisdiction=find_jurisdiction(doc, agency),
+        agency=agency,
+        counts=counts,
+        total=total,
+        nationalities=find_nationalities(doc),
+        age_range=find_age_range(doc),
+        legal_basis=find_legal_basis(doc, handovers),
+        historical=historical,
+        officials=find_officials(doc),
+    )

@@ -1,0 +1,25 @@
+"""The age range of the people handed over ("ranged in age from 19 to 63")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.document import Document
+from pipeline.facts import AgeRange
+
+_AGES = re.compile(
+    r"(?:ranged?\s+in\s+age\s+from|ages?\s+(?:ranged?|ranging)\s+from|between\s+the\s+ages\s+of|"
+    r"aged?\s+(?:from\s+)?|ages)\s+(\d{1,3})\s*(?:to|and|through|-|–)\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+def find_age_range(doc: Document) -> AgeRange | None:
+    """The first stated age range, or None."""
+    for s in doc.sentences:
+        m = _AGES.search(s.text)
+        if m:
+            low, high = int(m.group(1)), int(m.group(2))
+            if 0 < low <= high < 120:
+                return AgeRange(low, high, s.evidence())
+    return None

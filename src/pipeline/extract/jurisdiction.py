@@ -1,0 +1,105 @@
+"""The county, city or state whose agency did the handover, with its USPS state code."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+import us
+
+from pipeline.extract.document import Document
+from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_LAW_HINTS
+from pipeline.facts import Agency, Jurisdiction
+
+_COUNTY = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+_DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
+
+
+@cache
+def county_states() -> dict[str, frozenset[str]]:
+    """'Los Angeles County' -> {'CA'} from the addfips package's census county list."""
+    fips_to_code = {s.fips: s.abbr for s in us.states.STATES_AND_TERRITORIES}
+    raw = resources.files("addfips").joinpath("data/counties_2020.csv").read_text("utf-8")
+    table: dict[str, set[str]] = {}
+    for row in csv.DictReader(io.StringIO(raw)):
+        code = fips_to_code.get(row["statefp"])
+        if code:
+            table.setdefault(row["name"].lower(), set()).add(code)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """State names and AP abbreviations ("Calif.") from the us package."""
+    names = [re.escape(s.name) for s in us.states.STATES]
+    aps = [re.escape(s.ap_abbr) for s in us.states.STATES if s.ap_abbr and "." in s.ap_abbr]
+    return re.compile(rf"\b(?:{'|'.join(names)})\b|\b(?:{'|'.join(aps)})(?!\w)")
+
+
+def state_mentions(text: str) -> Counter[str]:
+    """USPS code -> how often the text names that state."""
+    found: Counter[str] = Counter()
+    for m in _state_pattern().finditer(text):
+        st = us.states.lookup(m.group(0).rstrip(".")) or _ap_lookup(m.group(0))
+        if st:
+            found[st.abbr] += 1
+    for phrase, code in STATE_LAW_HINTS.items():
+        found[code] += text.count(phrase)
+    found += Counter()  # drop zero entries
+    for m in _DATELINE_CODE.finditer(text[:300]):
+        st = us.states.lookup(m.group(1))
+        if st:
+            found[st.abbr] += 1
+    return found
+
+
+def _ap_lookup(token: str) -> us.states.State | None:
+    return next((s for s in us.states.STATES if s.ap_abbr == token), None)
+
+
+def _place_from_agency(name: str, text: str) -> str | None:
+    """"Los Angeles County Sheriff's Department" -> "Los Angeles County"; states -> "State of X"."""
+    m = _COUNTY.search(name)
+    if m:
+        return f"{m.group(1).strip()} County"
+    first = name.split()[0]
+    st = us.states.lookup(first)
+    if st and st.name == first:
+        return f"State of {st.name}"
+    if name.endswith("Police Department"):
+        return name[: -len("Police Department")].strip() or None
+    if "City" in name.split():
+        return name[: name.index("City") + 4]
+    base = name.split("-")[0] if "-" in name else None
+    if base and re.search(r"\bthe county\b", text):
+        return f"{base} County"
+    return None
+
+
+def _pick_state(place: str, mentions: Counter[str]) -> str | None:
+    """The state: the county's state named most in the text, else the county's only state."""
+    if place.startswith("State of "):
+        st = us.states.lookup(place[9:])
+        return st.abbr if st else None
+    options = county_states().get(place.lower(), frozenset())
+    named = [code for code, _ in mentions.most_common() if not options or code in options]
+    if named:
+        return named[0]
+    return next(iter(options)) if len(options) == 1 else None
+
+
+def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | None:
+    """The handover agency's jurisdiction, or the first county the text names."""
+    place = _place_from_agency(agency.name, doc.text) if agency else None
+    if place is None:
+        m = _COUNTY.search(doc.text)
+        if not m:
+            return None
+        words = [PLACE_ABBREVIATIONS.get(w, w) for w in m.group(1).split()]
+        place = f"{' '.join(words)} County"
+    return Jurisdiction(place, _pick_state(place, state_mentions(doc.text)),
+                        agency.evidence if agency else None)

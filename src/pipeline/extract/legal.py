@@ -1,0 +1,38 @@
+"""The legal basis the article gives for the handovers (warrant, detainer, 287(g), ...)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.document import Document, Sentence
+from pipeline.facts import LegalBasis, LegalBasisKind
+
+_RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
+    ("judicial_warrant", re.compile(
+        r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|warrants?\s+signed\s+by\s+a\s+judge|"
+        r"judge['’]s\s+warrant", re.I)),
+    ("detainer", re.compile(
+        r"\b(?:on|under|named\s+on|honou?r\w*\s+(?:\w+\s+){0,2}|lodged)\s+(?:\w+\s+)?detainers?\b|"
+        r"\bdetainers?\s+(?:were|was|had\s+been)\s+lodged", re.I)),
+    ("extradition", re.compile(r"\bextradit\w+", re.I)),
+    ("court_order", re.compile(r"\bcourt\s+orders?\b|\border\s+of\s+(?:a|the)\s+court\b", re.I)),
+    ("other", re.compile(r"\bqualifying\s+(?:conviction|offense|crime)s?\b", re.I)),
+)
+_287G = re.compile(r"\b287\s?\(g\)", re.I)
+_NEGATED = re.compile(r"no\s+longer|ended|terminat\w+|end\s+the|cancel\w*|withdr\w+", re.I)
+_CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
+
+
+def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[LegalBasis, ...]:
+    """Each legal basis kind the text states, with the first sentence stating it."""
+    found: dict[LegalBasisKind, LegalBasis] = {}
+    for s in doc.sentences:
+        for kind, pat in _RULES:
+            if kind not in found and pat.search(s.text):
+                found[kind] = LegalBasis(kind, s.evidence())
+        if _CHARGES.search(s.text) and not re.search(r"extradit", s.text, re.I):
+            found.setdefault("other", LegalBasis("other", s.evidence()))
+    for s in handovers:
+        if _287G.search(s.text) and not _NEGATED.search(s.text):
+            found.setdefault("287g", LegalBasis("287g", s.evidence()))
+    return tuple(found.values())

@@ -1,0 +1,129 @@
+"""Domain vocabulary written once: number words, demonyms, abbreviations, roles, verbs."""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "another dozen": 12,
+    "a hundred": 100, "one hundred": 100,
+}
+
+# Phrase before a number -> qualifier; "just"/"only" keep a number exact.
+QUALIFIER_PHRASES: dict[str, str] = {
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "just over": "more_than", "in excess of": "more_than",
+    "at least": "at_least", "no fewer than": "at_least",
+    "about": "about", "approximately": "about", "around": "about", "nearly": "about",
+    "almost": "about", "roughly": "about", "close to": "about", "some": "about",
+    "an estimated": "about",
+    "up to": "up_to", "fewer than": "up_to", "less than": "up_to", "as many as": "up_to",
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Demonyms whose country name pycountry cannot derive by itself.
+DEMONYMS: dict[str, str] = {
+    "mexican": "Mexico", "guatemalan": "Guatemala", "honduran": "Honduras",
+    "salvadoran": "El Salvador", "salvadorean": "El Salvador", "colombian": "Colombia",
+    "venezuelan": "Venezuela", "cuban": "Cuba", "haitian": "Haiti", "nicaraguan": "Nicaragua",
+    "ecuadorian": "Ecuador", "peruvian": "Peru", "dominican": "Dominican Republic",
+    "brazilian": "Brazil", "chinese": "China", "indian": "India", "vietnamese": "Viet Nam",
+    "filipino": "Philippines", "cambodian": "Cambodia", "jamaican": "Jamaica",
+    "canadian": "Canada", "russian": "Russian Federation", "ukrainian": "Ukraine",
+    "chilean": "Chile", "argentine": "Argentina", "bolivian": "Bolivia",
+    "costa rican": "Costa Rica",
+    "panamanian": "Panama", "nigerian": "Nigeria", "ghanaian": "Ghana", "somali": "Somalia",
+    "laotian": "Laos", "korean": "Korea", "portuguese": "Portugal", "irish": "Ireland",
+}
+
+# Place abbreviations that newsrooms use in agency names.
+PLACE_ABBREVIATIONS: dict[str, str] = {
+    "L.A.": "Los Angeles", "LA": "Los Angeles", "O.C.": "Orange County", "OC": "Orange County",
+    "S.F.": "San Francisco", "NYC": "New York City", "D.C.": "District of Columbia",
+}
+
+# State laws and nicknames that place a story in a state when it names no state itself.
+STATE_LAW_HINTS: dict[str, str] = {
+    "Sanctuary State law": "CA", "SB 54": "CA", "SB54": "CA", "California Values Act": "CA",
+    "TRUTH Act": "CA", "TRUST Act": "CA", "SB 4": "TX", "Senate Bill 4": "TX",
+    "Immigrant Trust Directive": "NJ",
+}
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "dept", "st", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "lt", "sgt", "capt", "gen",
+    "col", "no", "vs", "calif", "ariz", "fla", "ill", "mass", "mich", "wash", "co", "corp",
+    "inc", "ltd", "jr", "sr", "ave", "blvd", "ft", "mt", "u.s", "a.m", "p.m", "e.g", "i.e",
+    "l.a", "o.c", "s.f", "d.c", "u.k", "n.y", "supt", "asst", "approx", "est", "atty",
+})
+
+# Words that, capitalised after an abbreviation like "U.S.", start a new sentence.
+SENTENCE_STARTERS: frozenset[str] = frozenset({
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "But", "And", "That",
+    "This", "There", "Those", "These", "His", "Her", "Their", "Of", "On", "At", "After",
+    "Before", "When", "While", "According",
+})
+
+# Custodial agency heads (kind, rank): lower rank is the better name for the handover agency.
+AGENCY_HEADS: tuple[tuple[str, int], ...] = (
+    (r"Sheriff['’]s\s+(?:Department|Office)", 0),
+    (r"Department\s+of\s+Corrections?(?:\s+and\s+Rehabilitation)?", 1),
+    (r"Department\s+of\s+Correction(?:al\s+Services)?", 1),
+    (r"Police\s+Department", 2),
+    (r"(?:County\s+)?Jail(?:\s+System)?", 3),
+    (r"jail", 4),
+    (r"House\s+of\s+Correction|Correctional\s+(?:Facility|Institution|Center)", 5),
+)
+
+PEOPLE_NOUNS: tuple[str, ...] = (
+    "people", "persons", "person", "inmates", "inmate", "individuals", "individual",
+    "immigrants", "detainees", "prisoners", "men", "women", "noncitizens", "migrants",
+    "undocumented", "illegal", "jail", "county", "others", "transfers", "convicts", "offenders",
+)
+
+# Nouns after a number that mark it as something other than people handed over.
+NON_PEOPLE_NOUNS: tuple[str, ...] = (
+    "requests", "request", "detainers", "detainer", "holds", "hold", "bookings", "booking",
+    "notifications", "notices", "percent", "years", "year", "months", "month", "days", "day",
+    "hours", "hour", "minutes", "times", "flights", "beds", "deputies", "agents", "officers",
+    "counties", "states", "cities", "jails", "facilities", "arrests", "crimes", "charges",
+    "cases", "dollars", "million", "billion", "interviews", "votes", "pages",
+)
+
+ROLE_HEADS: tuple[str, ...] = (
+    "Undersheriff", "Sheriff", "Inspector General", "Attorney General", "Superintendent",
+    "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
+    "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
+    "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
+    "head",
+)
+
+# Organisations in an appositive role that make a person a government official.
+GOVERNMENT_WORDS: tuple[str, ...] = (
+    "Department", "department", "Division", "Office", "Sheriff", "Bureau", "Agency",
+    "Police", "Corrections", "Correction", "Jail", "jail", "County", "State", "Attorney",
+    "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
+    "Commissioner", "ICE", "Homeland",
+)
+
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "stated", "states", "told", "tells", "added", "explained",
+    "cited", "acknowledged", "admitted", "confirmed", "presented", "announced", "stressed",
+    "noted", "reiterated", "according to", "worry", "worries", "warned", "argued", "insisted",
+    "testified", "wrote", "statement", "confirmed by", "discussed",
+)
+
+NON_NAME_WORDS: frozenset[str] = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+    "County", "Department", "Office", "Sheriff", "Said", "In", "On", "And", "Of", "For",
+    "ICE", "State", "Immigration",
+})

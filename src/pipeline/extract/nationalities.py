@@ -1,0 +1,71 @@
+"""Country-of-origin breakdowns ("11 were from Mexico", "one each from A, B and C")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from pipeline.extract.document import Document
+from pipeline.extract.lexicon import DEMONYMS, NUMBER_WORDS
+from pipeline.facts import Evidence, Nationality
+
+_NUM = r"(\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")"
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Lower-case country name or demonym -> display country name (pycountry + lexicon)."""
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        display = getattr(c, "common_name", None) or c.name
+        for n in {c.name, display}:
+            if "," not in n and "(" not in n:
+                table[n.lower()] = display
+    table.update(DEMONYMS)
+    return table
+
+
+@cache
+def _country_re() -> str:
+    names = sorted(_countries(), key=len, reverse=True)
+    return "(" + "|".join(re.escape(n) for n in names) + ")"
+
+
+def _value(token: str) -> int:
+    return int(token) if token.isdigit() else NUMBER_WORDS[token.lower()]
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    c = _country_re()
+    return (
+        re.compile(rf"\b{_NUM}\s+(?:(?:were|are|was|is|came)\s+)?(?:from\s+){c}\b", re.I),
+        re.compile(rf"\b{_NUM}\s+(?:were|are)\s+{c}\b", re.I),
+        re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
+    )
+
+
+_EACH = re.compile(r"\bone each (?:is |are |was |were )?from ([^.;:]+)")
+
+
+def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evidence) -> None:
+    country = _countries().get(name.lower())
+    if country and country not in found:
+        found[country] = (count, ev)
+
+
+def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
+    """Per-country counts stated in the text; empty when no breakdown is given."""
+    found: dict[str, tuple[int, Evidence]] = {}
+    for s in doc.sentences:
+        ev = s.evidence()
+        for i, pat in enumerate(_patterns()):
+            for m in pat.finditer(s.text):
+                num, name = (m.group(2), m.group(1)) if i == 2 else (m.group(1), m.group(2))
+                _add(found, name, _value(num), ev)
+        for m in _EACH.finditer(s.text):
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+                _add(found, part.strip(" ."), 1, ev)
+    return tuple(Nationality(c, n, ev) for c, (n, ev) in found.items())

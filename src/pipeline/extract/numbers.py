@@ -1,0 +1,63 @@
+"""Number phrases ("more than a dozen", "1,143", "eight") with their qualifier and offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.lexicon import NUMBER_WORDS, QUALIFIER_PHRASES
+
+_PHRASAL = re.compile(r"\b(?:turn|turned|turning|hand|handed|handing|took|taken|signed)\s+$", re.I)
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number in a string: offsets of the whole phrase, value, qualifier, and the digits' end."""
+
+    start: int
+    end: int
+    value: int
+    qualifier: str
+    is_year: bool = False
+
+
+@cache
+def _number_pattern() -> re.Pattern[str]:
+    """The number-phrase regex, built once from the lexicon."""
+    quals = "|".join(sorted((re.escape(q) for q in QUALIFIER_PHRASES), key=len, reverse=True))
+    words = sorted(NUMBER_WORDS, key=len, reverse=True)
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    word_alt = rf"(?:{tens})[-\s](?:{'|'.join(_UNITS)})|" + "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{word_alt}))\b(?!%|-year|-day|-hour)",
+        re.IGNORECASE,
+    )
+
+
+def _word_value(word: str) -> int:
+    """Value of a number word, including hyphenated tens such as "twenty-one"."""
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    tens, _, unit = re.split(r"([-\s])", word, maxsplit=1)
+    return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+
+
+def find_numbers(text: str) -> tuple[NumberMention, ...]:
+    """All number phrases in text; four-digit years are flagged, decimals skipped."""
+    out: list[NumberMention] = []
+    for m in _number_pattern().finditer(text):
+        raw = m.group("num")
+        if "." in raw:
+            continue
+        value = int(raw.replace(",", "")) if raw[0].isdigit() else _word_value(raw)
+        is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099
+        qual, start = m.group("qual"), m.start()
+        if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):
+            qual, start = None, m.start("num")  # "turned over 721" is a verb particle
+        qualifier = QUALIFIER_PHRASES[qual.lower()] if qual else "exact"
+        out.append(NumberMention(start, m.end(), value, qualifier, is_year))
+    return tuple(out)

@@ -1,0 +1,64 @@
+"""Officials quoted or named as speaking for an agency, with the role the article gives them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.document import Document
+from pipeline.extract.lexicon import GOVERNMENT_WORDS, NON_NAME_WORDS, ROLE_HEADS, SPEECH_VERBS
+from pipeline.facts import Official
+
+_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z’'-]+){1,2})(?!['’]s|\w)"
+_TITLE_HEADS = [h for h in ROLE_HEADS if h not in {"head", "Director", "director", "Secretary"}]
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(re.escape(h) for h in sorted(_TITLE_HEADS, key=len, reverse=True))
+    titled = re.compile(
+        rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:['’]s)?)\s+{_NAME}"
+    )
+    appositive = re.compile(
+        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,90}}?)(?=,|\s+said\b|\.?$)"
+    )
+    verbs = "|".join(re.escape(v) for v in SPEECH_VERBS)
+    return titled, appositive, re.compile(rf"\b(?:{verbs})\b")
+
+
+def _clean_role(role: str) -> str:
+    words = role.split()
+    while words and words[0] in {"The", "A", "An", "Said", "said", "According", "to", "Last"}:
+        words.pop(0)
+    return re.sub(r"['’]s$", "", " ".join(words))
+
+
+def _is_government(role: str) -> bool:
+    has_head = any(re.search(rf"\b{re.escape(h)}\b", role) for h in ROLE_HEADS)
+    return has_head and any(w in role for w in GOVERNMENT_WORDS)
+
+
+def _speaks(doc: Document, surname: str) -> bool:
+    """True when the person's surname shares a sentence with a speech verb."""
+    verbs = _patterns()[2]
+    name_re = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
+    return any(name_re.search(s.text) and verbs.search(s.text) for s in doc.sentences)
+
+
+def find_officials(doc: Document) -> tuple[Official, ...]:
+    """Each official once (by surname), in order of first mention."""
+    titled, appositive, _ = _patterns()
+    found: dict[str, Official] = {}
+    for s in doc.sentences:
+        hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
+                for m in titled.finditer(s.text)]
+        hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
+                 for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
+        for _, name, role in sorted(hits):
+            tokens = name.split()
+            if any(t in NON_NAME_WORDS for t in tokens) or not role:
+                continue
+            surname = tokens[-1]
+            if surname not in found and _speaks(doc, surname):
+                found[surname] = Official(name, role, s.evidence())
+    return tuple(found.values())

@@ -1,0 +1,120 @@
+"""Time expressions ("in May", "last year", "between 2011 and 2019") resolved to period labels."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.document import Document
+from pipeline.extract.lexicon import MONTHS
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_YEAR = r"(?:19|20)\d\d"
+_WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10}
+
+# Order matters: ranges first, then the most specific single expressions.
+_PERIOD = re.compile(
+    rf"(?P<yrange>between\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<drange>(?:between|from)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
+    rf"\s+(?:to|and|through)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<dy2>{_YEAR}))?)"
+    rf"|(?P<mrange>(?P<m3>{_MONTH})\s*[-–—]\s*(?P<m4>{_MONTH})\s+(?P<y3>{_YEAR}))"
+    rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
+    rf"|(?P<month>\b(?:in|during|since|for|of|by|through|until)\s+(?P<m6>{_MONTH})\b(?!\s+\d))"
+    rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
+    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A resolved time expression: offsets, label ("2025-05", "XXXX", ranges) and a sort rank."""
+
+    start: int
+    end: int
+    label: str
+    rank: float  # larger is more recent; relative periods without a date rank above any year
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def month_year_hints(doc: Document) -> dict[int, int]:
+    """Month -> year from explicit "May and June 2025" / "May 21, 2025" phrases in the text."""
+    hints: dict[int, int] = {}
+    pat = re.compile(rf"((?:{_MONTH}\s*(?:,|and|or)\s*)*)({_MONTH})\s+(?:\d{{1,2}},\s*)?({_YEAR})")
+    for m in pat.finditer(doc.text):
+        year = int(m.group(3))
+        for tok in re.findall(_MONTH, m.group(0)):
+            hints.setdefault(_month(tok), year)
+    return hints
+
+
+def _month_label(month: int, doc: Document, hints: dict[int, int]) -> tuple[str, float]:
+    """Label for a month named without a year, resolved via hints or the publication date."""
+    if month in hints:
+        return f"{hints[month]}-{month:02d}", hints[month] + month / 100
+    if doc.published:
+        p = doc.published
+        year = p.year if month <= p.month else p.year - 1
+        return f"{year}-{month:02d}", year + month / 100
+    return f"XXXX-{month:02d}", 10000 + month / 100
+
+
+def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
+    """Label for "this year", "last year", "N years ago", "last month" against the date."""
+    low = text.lower()
+    p = doc.published
+    if "month" in low:
+        if p is None:
+            return "XXXX", 10000.0
+        y, mth = (p.year, p.month - 1) if "last" in low else (p.year, p.month)
+        if mth == 0:
+            y, mth = y - 1, 12
+        return f"{y}-{mth:02d}", y + mth / 100
+    if ago:
+        back = int(ago) if ago.isdigit() else _NUMS[ago.lower()]
+    else:
+        back = 0 if ("this" in low or "current" in low) else 1
+    if p is None:
+        return "XXXX", 10000.0 - back
+    return str(p.year - back), float(p.year - back)
+
+
+def _resolve(m: re.Match[str], doc: Document, hints: dict[int, int]) -> tuple[str, float]:
+    g = m.group
+    if g("yrange"):
+        return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
+    if g("drange"):
+        y2 = int(g("dy2") or g("dy1") or (doc.published.year if doc.published else 0))
+        y1 = int(g("dy1") or y2)
+        if not y2:
+            return "", 0.0
+        m1, m2 = _month(g("m1")), _month(g("m2"))
+        return (f"{y1}-{m1:02d}-{int(g('d1')):02d}/{y2}-{m2:02d}-{int(g('d2')):02d}",
+                y2 + m2 / 100)
+    if g("mrange"):
+        y, m1, m2 = int(g("y3")), _month(g("m3")), _month(g("m4"))
+        last = calendar.monthrange(y, m2)[1]
+        return f"{y}-{m1:02d}-01/{y}-{m2:02d}-{last:02d}", y + m2 / 100
+    if g("monthyear"):
+        mth = _month(g("m5"))
+        return f"{g('y5')}-{mth:02d}", int(g("y5")) + mth / 100
+    if g("month"):
+        return _month_label(_month(g("m6")), doc, hints)
+    if g("year"):
+        return g("y7"), float(g("y7"))
+    return _relative(g("rel"), g("ago"), doc)
+
+
+def find_periods(text: str, doc: Document, hints: dict[int, int]) -> tuple[PeriodMention, ...]:
+    """All time expressions in text (a sentence of doc), resolved against doc's date."""
+    out = []
+    for m in _PERIOD.finditer(text):
+        label, rank = _resolve(m, doc, hints)
+        if label:
+            out.append(PeriodMention(m.start(), m.end(), label, rank))
+    return tuple(out)

@@ -1,0 +1,67 @@
+"""Which sentences report a handover to immigration custody; is the story a transfer report."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.document import Document, Sentence
+
+_TARGET = (
+    r"(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|immigration|federal\s+(?:officials|"
+    r"authorities|agents|custody)|deportation\s+agents|enforcement\s+custody)"
+)
+HANDOVER = re.compile(
+    r"\b(?:transferr(?:ed|ing)|turned\s+over|turning\s+over|handed\s+(?:over|off)|handing\s+over|"
+    r"(?:released|sent|handed|delivered|surrendered)\s+(?:[\w,-]+\s+){0,6}?(?:in)?to\s+(?:the\s+)?"
+    r"(?:ICE|U\.S\.|Immigration|immigration|federal)|"
+    r"released\s+(?:in)?to|sent\s+(?:in)?to|sending\b[^.]{0,40}?\binto|took\s+custody|"
+    r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
+    r"picked\s+up\s+by|pickups?\s+from|moved\s+into\s+custody|custody\s+was\s+transferred|"
+    r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
+    r"ICE\s+custody\s+transfers|transfers?\s+to\s+ICE|ICE\s+transfers)\b",
+    re.IGNORECASE,
+)
+_TARGET_RE = re.compile(_TARGET)
+# A modal or condition right before the verb makes the handover hypothetical.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|could|should|can|cannot|may|might|must|if|unless|until|"
+    r"not|never|without|prohibit\w*|ban\w*|end\w*|stop\w*|refus\w*)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_PROCEDURE = re.compile(
+    r"\b(?:(?:procedures?|practice|policy|policies)\s+(?:for|of)|from\s+being)\s*$", re.IGNORECASE
+)
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty)\b", re.I
+)
+_AGENCY_WORD = re.compile(
+    r"Sheriff|sheriff['’]s|\bjail|Jail|Department\s+of\s+Correction|Police\s+Department|prison|"
+    r"House\s+of\s+Correction|Correctional",
+)
+_ICE = re.compile(r"\bICE\b|Immigration\s+and\s+Customs\s+Enforcement")
+
+
+def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
+    """True when the sentence states, not hypothesises, that people were handed to immigration."""
+    text = sentence.text
+    has_target = bool(_TARGET_RE.search(text))
+    for m in HANDOVER.finditer(text):
+        before = text[: m.start()]
+        if _HYPOTHETICAL.search(before) or _PROCEDURE.search(before):
+            continue
+        if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
+            return True
+    return False
+
+
+def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
+    """The sentences of doc that report handovers."""
+    ice = bool(_ICE.search(doc.text))
+    if not ice:
+        return ()
+    return tuple(s for s in doc.sentences if is_handover_sentence(s, ice))
+
+
+def is_transfer_report(doc: Document, handovers: tuple[Sentence, ...]) -> bool:
+    """A story reports handovers when a handover sentence exists and a custodial agency is named."""
+    return bool(handovers) and bool(_AGENCY_WORD.search(doc.text))

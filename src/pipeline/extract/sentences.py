@@ -1,0 +1,65 @@
+"""Sentence splitting that keeps character offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from pipeline.extract.document import Document, Sentence
+from pipeline.extract.lexicon import ABBREVIATIONS, SENTENCE_STARTERS
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z0-9]+)")
+
+
+def _is_abbreviation(chunk: str, next_word: str) -> bool:
+    """True when the period closing ``chunk`` belongs to an abbreviation or an initial."""
+    m = _TOKEN_BEFORE.search(chunk)
+    if not m:
+        return False
+    token = m.group(1)
+    if len(token) == 1 and token.isupper():
+        return next_word not in SENTENCE_STARTERS  # an initial, as in "John F. Kennedy"
+    if token.lower() in ABBREVIATIONS:
+        # "U.S." and "Jan." may still end a sentence; a typical opener after them says so.
+        return next_word not in SENTENCE_STARTERS or token.lower() in {"st", "mr", "mrs", "dr"}
+    return "." in token and next_word not in SENTENCE_STARTERS
+
+
+def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of the sentences in text[start:end]."""
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end()
+        nxt = _NEXT_WORD.match(text, stop)
+        next_word = nxt.group(1) if nxt else ""
+        if text[m.start()] == "." and _is_abbreviation(text[cursor:m.start() + 1], next_word):
+            continue
+        yield cursor, stop
+        cursor = stop
+    yield cursor, end
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split text into sentences; every sentence equals text[start:end], trimmed of spaces."""
+    out: list[Sentence] = []
+    for paragraph, pm in enumerate(_PARAGRAPH.finditer(text)):
+        for s, e in _split_paragraph(text, pm.start(), pm.end()):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(Sentence(s, e, text[s:e], paragraph, len(out)))
+    return tuple(out)
+
+
+def make_document(
+    text: str, *, title: str | None = None, published: date | None = None
+) -> Document:
+    """Build the Document that every extractor reads."""
+    return Document(text=text, sentences=split_sentences(text), published=published, title=title)
