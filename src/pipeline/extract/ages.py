@@ -9,7 +9,10 @@ from pipeline.facts import AgeRange
 
 _AGES = re.compile(
     r"(?:ranged?\s+in\s+age\s+from|ages?\s+(?:ranged?|ranging)\s+from|between\s+the\s+ages\s+of|"
-    r"aged?\s+(?:from\s+)?|ages)\s+(\d{1,3})\s*(?:to|and|through|-|–)\s*(\d{1,3})\b",
+    r"aged?(?:\s+from|\s+between)?|ages|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
+    r"(?P<low>\d{1,3})\s*(?:to|and|through|-|–)\s*(?P<high>\d{1,3})\b"
+    # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
+    r"(?(bare)\s+years?\s+old)",
     re.IGNORECASE,
 )
 
@@ -19,7 +22,7 @@ def find_age_range(doc: Document) -> AgeRange | None:
     for s in doc.sentences:
         m = _AGES.search(s.text)
         if m:
-            low, high = int(m.group(1)), int(m.group(2))
+            low, high = int(m.group("low")), int(m.group("high"))
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
     return None

@@ -13,13 +13,15 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"judge['’]s\s+warrant", re.I)),
     ("detainer", re.compile(
         r"\b(?:on|under|named\s+on|honou?r\w*\s+(?:\w+\s+){0,2}|lodged)\s+(?:\w+\s+)?detainers?\b|"
-        r"\bdetainers?\s+(?:were|was|had\s+been)\s+lodged", re.I)),
+        r"\bdetainers?\s+(?:(?:were|was|had\s+been)\s+)?lodged", re.I)),
     ("extradition", re.compile(r"\bextradit\w+", re.I)),
     ("court_order", re.compile(r"\bcourt\s+orders?\b|\border\s+of\s+(?:a|the)\s+court\b", re.I)),
     ("other", re.compile(r"\bqualifying\s+(?:conviction|offense|crime)s?\b", re.I)),
 )
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
 _NEGATED = re.compile(r"no\s+longer|ended|terminat\w+|end\s+the|cancel\w*|withdr\w+", re.I)
+# A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
+_PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 
 
@@ -28,7 +30,8 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
     found: dict[LegalBasisKind, LegalBasis] = {}
     for s in doc.sentences:
         for kind, pat in _RULES:
-            if kind not in found and pat.search(s.text):
+            m = pat.search(s.text)
+            if kind not in found and m and not _PROHIBITED.search(s.text, 0, m.start()):
                 found[kind] = LegalBasis(kind, s.evidence())
         if _CHARGES.search(s.text) and not re.search(r"extradit", s.text, re.I):
             found.setdefault("other", LegalBasis("other", s.evidence()))

@@ -78,8 +78,11 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Sheriff['’]s\s+(?:Department|Office)", 0),
     (r"Department\s+of\s+Corrections?(?:\s+and\s+Rehabilitation)?", 1),
     (r"Department\s+of\s+Correction(?:al\s+Services)?", 1),
+    (r"Department\s+of\s+Criminal\s+Justice", 1),
+    (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
     (r"Police\s+Department", 2),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
+    (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),
     (r"House\s+of\s+Correction|Correctional\s+(?:Facility|Institution|Center)", 5),
 )
@@ -100,7 +103,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 )
 
 ROLE_HEADS: tuple[str, ...] = (
-    "Undersheriff", "Sheriff", "Inspector General", "Attorney General", "Superintendent",
+    "Undersheriff", "Sheriff", "Inspector General", "County Executive", "Mayor",
+    "Attorney General", "Superintendent",
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",

@@ -47,6 +47,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_PERSON = (
+    r"(?:nationals?|citizens?|men|women|man|woman|people|persons?|immigrants?|inmates?|teens?)"
+)
+
+
+@cache
+def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"eight Mexicans" / "three Honduran nationals" and "a Guatemalan man" (count 1)."""
+    dem = "(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + ")"
+    counted = re.compile(rf"\b{_NUM}\s+{dem}(?:(?:e?s)\b|\s+{_PERSON}\b)", re.I)
+    single = re.compile(rf"\b(?:a|an)\s+{dem}\s+(?:national|citizen|man|woman|person|teen)\b",
+                        re.I)
+    return counted, single
+
+
 _EACH = re.compile(r"\bone each (?:is |are |was |were )?from ([^.;:]+)")
 
 
@@ -65,6 +80,11 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             for m in pat.finditer(s.text):
                 num, name = (m.group(2), m.group(1)) if i == 2 else (m.group(1), m.group(2))
                 _add(found, name, _value(num), ev)
+        counted, single = _demonym_patterns()
+        for m in counted.finditer(s.text):
+            _add(found, m.group(2), _value(m.group(1)), ev)
+        for m in single.finditer(s.text):
+            _add(found, m.group(1), 1, ev)
         for m in _EACH.finditer(s.text):
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
                 _add(found, part.strip(" ."), 1, ev)

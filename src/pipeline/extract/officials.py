@@ -10,11 +10,12 @@ from pipeline.extract.lexicon import GOVERNMENT_WORDS, NON_NAME_WORDS, ROLE_HEAD
 from pipeline.facts import Official
 
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z’'-]+){1,2})(?!['’]s|\w)"
-_TITLE_HEADS = [h for h in ROLE_HEADS if h not in {"head", "Director", "director", "Secretary"}]
+_POSSESSIVE = re.compile(r"['’]s$")
+_TITLE_HEADS = [h for h in ROLE_HEADS if h not in {"head", "Director", "director"}]
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     heads = "|".join(re.escape(h) for h in sorted(_TITLE_HEADS, key=len, reverse=True))
     titled = re.compile(
         rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:['’]s)?)\s+{_NAME}"
@@ -23,7 +24,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,90}}?)(?=,|\s+said\b|\.?$)"
     )
     verbs = "|".join(re.escape(v) for v in SPEECH_VERBS)
-    return titled, appositive, re.compile(rf"\b(?:{verbs})\b")
+    # "A spokeswoman for the sheriff's office, Dana Whitfield, said": the role comes first.
+    role_first = re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z][^,;“”\"]{{3,80}}?),\s+{_NAME},"
+    )
+    return titled, appositive, re.compile(rf"\b(?:{verbs})\b"), role_first
 
 
 def _clean_role(role: str) -> str:
@@ -47,16 +52,19 @@ def _speaks(doc: Document, surname: str) -> bool:
 
 def find_officials(doc: Document) -> tuple[Official, ...]:
     """Each official once (by surname), in order of first mention."""
-    titled, appositive, _ = _patterns()
+    titled, appositive, _, role_first = _patterns()
     found: dict[str, Official] = {}
     for s in doc.sentences:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
+        hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
+                 for m in role_first.finditer(s.text) if _is_government(m.group("role"))]
         for _, name, role in sorted(hits):
             tokens = name.split()
-            if any(t in NON_NAME_WORDS for t in tokens) or not role:
+            # "Sheriff Tom Dart's office" names the office, not a speaker called "Dart's".
+            if any(t in NON_NAME_WORDS for t in tokens) or not role or _POSSESSIVE.search(name):
                 continue
             surname = tokens[-1]
             if surname not in found and _speaks(doc, surname):

@@ -17,9 +17,11 @@ _NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
-    rf"(?P<yrange>between\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
-    rf"|(?P<drange>(?:between|from)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
-    rf"\s+(?:to|and|through)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<dy2>{_YEAR}))?)"
+    rf"(?P<yrange>[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
+    rf",?\s+(?:to|and|through)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<dy2>{_YEAR}))?)"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
+    rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})\s+(?P<y9>{_YEAR}))"
     rf"|(?P<mrange>(?P<m3>{_MONTH})\s*[-–—]\s*(?P<m4>{_MONTH})\s+(?P<y3>{_YEAR}))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
     rf"|(?P<month>\b(?:in|during|since|for|of|by|through|until)\s+(?P<m6>{_MONTH})\b(?!\s+\d))"
@@ -96,6 +98,11 @@ def _resolve(m: re.Match[str], doc: Document, hints: dict[int, int]) -> tuple[st
         m1, m2 = _month(g("m1")), _month(g("m2"))
         return (f"{y1}-{m1:02d}-{int(g('d1')):02d}/{y2}-{m2:02d}-{int(g('d2')):02d}",
                 y2 + m2 / 100)
+    if g("myrange"):
+        y2, m1, m2 = int(g("y9")), _month(g("m7")), _month(g("m8"))
+        y1 = int(g("y8") or (y2 if m1 <= m2 else y2 - 1))
+        last = calendar.monthrange(y2, m2)[1]
+        return f"{y1}-{m1:02d}-01/{y2}-{m2:02d}-{last:02d}", y2 + m2 / 100
     if g("mrange"):
         y, m1, m2 = int(g("y3")), _month(g("m3")), _month(g("m4"))
         last = calendar.monthrange(y, m2)[1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.agency import find_agency
 from pipeline.extract.document import Document, Sentence
 
 _TARGET = (
@@ -12,11 +13,13 @@ _TARGET = (
 )
 HANDOVER = re.compile(
     r"\b(?:transferr(?:ed|ing)|turned\s+over|turning\s+over|handed\s+(?:over|off)|handing\s+over|"
+    # The particle may follow the object: "turned 23 inmates over to ICE".
+    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,5}?over\s+to\b|"
     r"(?:released|sent|handed|delivered|surrendered)\s+(?:[\w,-]+\s+){0,6}?(?:in)?to\s+(?:the\s+)?"
-    r"(?:ICE|U\.S\.|Immigration|immigration|federal)|"
+    r"(?:ICE|U\.S\.(?!\s+Marshals)|Immigration|immigration|federal|agency\b)|"
     r"released\s+(?:in)?to|sent\s+(?:in)?to|sending\b[^.]{0,40}?\binto|took\s+custody|"
     r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
-    r"picked\s+up\s+by|pickups?\s+from|moved\s+into\s+custody|custody\s+was\s+transferred|"
+    r"picked\s+up\s+by|pickups?\s+from|(?:ICE|agents|officers)\s+(?:picked|pick)\s+up|moved\s+into\s+custody|custody\s+was\s+transferred|"
     r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
     r"ICE\s+custody\s+transfers|transfers?\s+to\s+ICE|ICE\s+transfers)\b",
     re.IGNORECASE,
@@ -25,7 +28,8 @@ _TARGET_RE = re.compile(_TARGET)
 # A modal or condition right before the verb makes the handover hypothetical.
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|should|can|cannot|may|might|must|if|unless|until|"
-    r"not|never|without|prohibit\w*|ban\w*|end\w*|stop\w*|refus\w*)\b(?:\W+\w+){0,3}\W*$",
+    r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|end\w*|stop\w*|refus\w*|"
+    r"declin\w*)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _PROCEDURE = re.compile(
@@ -34,11 +38,12 @@ _PROCEDURE = re.compile(
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty)\b", re.I
 )
-_AGENCY_WORD = re.compile(
-    r"Sheriff|sheriff['’]s|\bjail|Jail|Department\s+of\s+Correction|Police\s+Department|prison|"
-    r"House\s+of\s+Correction|Correctional",
+_ICE = re.compile(
+    r"\bICE\b|Immigration\s+and\s+Customs\s+Enforcement|"
+    r"(?i:\b(?:federal\s+)?immigration\s+(?:agents|authorities|officials|officers|custody)\b)"
 )
-_ICE = re.compile(r"\bICE\b|Immigration\s+and\s+Customs\s+Enforcement")
+# "transferred no one to ICE" states a handover verb but no handover.
+_NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
 
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
@@ -48,6 +53,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     for m in HANDOVER.finditer(text):
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or _PROCEDURE.search(before):
+            continue
+        if _NONE_AFTER.match(text, m.end()):
             continue
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
@@ -63,5 +70,9 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
 
 
 def is_transfer_report(doc: Document, handovers: tuple[Sentence, ...]) -> bool:
-    """A story reports handovers when a handover sentence exists and a custodial agency is named."""
-    return bool(handovers) and bool(_AGENCY_WORD.search(doc.text))
+    """A story reports handovers when a handover sentence exists and a custodial agency is named.
+
+    A named agency is required because national or statewide tallies ("local jails handed ICE
+    140,000 people") describe no specific custodian.
+    """
+    return bool(handovers) and find_agency(doc) is not None
