@@ -1,0 +1,179 @@
+"""Feed rows: syncing them with feeds.toml and leasing due feeds to pollers."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Row, and_, or_, select, update
+
+from pipeline.errors import ConfigError
+from pipeline.models import ClaimedFeed, FeedConfig, Validators
+from pipeline.store.db import Database
+from pipeline.store.schema import feeds
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """Which feed names a sync added, changed, removed from the config or brought back."""
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    restored: tuple[str, ...] = ()  # were absent from the config, now present again
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.restored)
+
+
+def config_values(config: FeedConfig) -> dict[str, Any]:
+    """The feed columns that feeds.toml decides."""
+    return {
+        "url": config.url,
+        "interval_seconds": max(1, round(config.interval.total_seconds())),
+        "enabled": config.enabled,
+        "tags": list(config.tags),
+        "headers": dict(config.headers),
+    }
+
+
+def new_feed_row(config: FeedConfig, now: datetime) -> dict[str, Any]:
+    """A complete row for a feed seen in the config for the first time: due at once."""
+    return {
+        "name": config.name,
+        **config_values(config),
+        "in_config": True,
+        "next_poll_at": now,
+        "consecutive_failures": 0,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def feed_changes(row: Mapping[Any, Any], config: FeedConfig, now: datetime) -> dict[str, Any]:
+    """Column updates that bring ``row`` in line with ``config``; empty when nothing differs."""
+    wanted = config_values(config)
+    changes = {key: value for key, value in wanted.items() if row[key] != value}
+    if not row["in_config"]:
+        changes["in_config"] = True
+    if "url" in changes:
+        # Validators and redirects belonged to the old URL; poll the new one soon.
+        changes.update(
+            effective_url=None,
+            etag=None,
+            last_modified=None,
+            body_sha256=None,
+            consecutive_failures=0,
+            next_poll_at=now,
+        )
+    if changes:
+        changes["updated_at"] = now
+    return changes
+
+
+def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> SyncReport:
+    """Make the feeds table match the configured feeds (absent ones are kept, never polled)."""
+    by_name = {config.name: config for config in configs}
+    if len(by_name) != len(configs):
+        raise ConfigError("feed names must be unique")
+    added: list[str] = []
+    updated: list[str] = []
+    restored: list[str] = []
+    with db.write("sync feeds") as conn:
+        existing = {row.name: row._mapping for row in conn.execute(select(feeds))}
+        for name, config in by_name.items():
+            row = existing.get(name)
+            if row is None:
+                conn.execute(feeds.insert().values(new_feed_row(config, now)))
+                added.append(name)
+                continue
+            changes = feed_changes(row, config, now)
+            if changes:
+                conn.execute(update(feeds).where(feeds.c.id == row["id"]).values(changes))
+                (updated if row["in_config"] else restored).append(name)
+        removed = sorted(
+            name for name, row in existing.items() if row["in_config"] and name not in by_name
+        )
+        if removed:
+            conn.execute(
+                update(feeds)
+                .where(feeds.c.name.in_(removed))
+                .values(in_config=False, updated_at=now)
+            )
+    return SyncReport(tuple(added), tuple(updated), tuple(removed), tuple(restored))
+
+
+def claim_due(
+    db: Database,
+    *,
+    owner: str,
+    now: datetime,
+    lease_seconds: float,
+    limit: int,
+    names: Sequence[str] | None = None,
+    force: bool = False,
+) -> list[ClaimedFeed]:
+    """Lease up to ``limit`` due feeds to ``owner``; no feed is ever leased twice at once.
+
+    ``force`` ignores next_poll_at (poll now) but never steals a live lease.
+    """
+    query = select(feeds).where(*claimable(now, names=names, force=force))
+    query = query.order_by(feeds.c.next_poll_at, feeds.c.id).limit(limit)
+    if db.dialect == "postgresql":
+        # Rows another claimer has locked are skipped, not waited for; the UPDATE below
+        # runs in the same transaction, so the lock covers the whole claim.
+        query = query.with_for_update(skip_locked=True)
+    expires = now + timedelta(seconds=lease_seconds)
+    with db.write("claim feeds") as conn:
+        rows = conn.execute(query).all()
+        return [lease(conn, row, owner=owner, expires=expires) for row in rows]
+
+
+def claimable(now: datetime, *, names: Sequence[str] | None, force: bool) -> list[Any]:
+    """WHERE clauses of a feed that may be claimed at ``now``."""
+    clauses: list[Any] = [
+        feeds.c.enabled.is_(True),
+        feeds.c.in_config.is_(True),
+        or_(feeds.c.lease_expires_at.is_(None), feeds.c.lease_expires_at <= now),
+    ]
+    if not force:
+        clauses.append(feeds.c.next_poll_at <= now)
+    if names is not None:
+        clauses.append(feeds.c.name.in_(list(names)))
+    return clauses
+
+
+def lease(conn: Connection, row: Row[Any], *, owner: str, expires: datetime) -> ClaimedFeed:
+    """Write a fresh lease on ``row`` and describe the claimed feed."""
+    token = uuid.uuid4().hex
+    conn.execute(
+        update(feeds)
+        .where(feeds.c.id == row.id)
+        .values(lease_owner=owner, lease_token=token, lease_expires_at=expires)
+    )
+    return ClaimedFeed(
+        id=row.id,
+        name=row.name,
+        url=row.url,
+        effective_url=row.effective_url,
+        interval=timedelta(seconds=row.interval_seconds),
+        headers=dict(row.headers or {}),
+        validators=Validators(row.etag, row.last_modified, row.body_sha256),
+        consecutive_failures=row.consecutive_failures,
+        lease_token=token,
+    )
+
+
+def release(db: Database, feed_id: int, lease_token: str) -> bool:
+    """Give back a lease without polling (shutdown); next_poll_at stays. False if not ours."""
+    with db.write("release feed") as conn:
+        result = conn.execute(
+            update(feeds)
+            .where(and_(feeds.c.id == feed_id, feeds.c.lease_token == lease_token))
+            .values(lease_owner=None, lease_token=None, lease_expires_at=None)
+        )
+    return result.rowcount > 0

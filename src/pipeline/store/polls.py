@@ -1,0 +1,249 @@
+"""Storing one poll: stories, their sources, the fetch row and the feed's new state, atomically."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from sqlalchemy import JSON, Connection, Table, and_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from pipeline.errors import StorageError
+from pipeline.models import ParsedEntry, PollOutcome
+from pipeline.store.db import Database, describe
+from pipeline.store.schema import feeds, fetches, stories, story_sources
+
+LOOKUP_CHUNK = 500  # canonical URLs per IN (...) lookup; far below every parameter limit
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What a saved poll added."""
+
+    entries_new: int  # entries this feed had not carried before
+    stories_new: int  # canonical URLs no feed had carried before
+    state_saved: bool = True  # False when the lease was lost and the feed row was left alone
+
+
+def upsert(dialect: str, table: Table) -> Any:
+    """A dialect-specific INSERT that supports ON CONFLICT ... DO NOTHING and RETURNING."""
+    return pg_insert(table) if dialect == "postgresql" else sqlite_insert(table)
+
+
+def clean(value: str | None) -> str | None:
+    """Drop NUL characters, which PostgreSQL text columns refuse outright."""
+    return value.replace("\x00", "") if value else value
+
+
+def clean_text(value: str) -> str:
+    """``clean`` for values that are never None."""
+    return value.replace("\x00", "")
+
+
+def story_row(entry: ParsedEntry, seen_at: datetime) -> dict[str, Any]:
+    """The stories row an entry creates when its canonical URL is new."""
+    published = entry.published or seen_at
+    return {
+        "canonical_url": clean_text(entry.canonical_url),
+        "url": clean(entry.link),
+        "title": clean_text(entry.title),
+        "summary_html": clean_text(entry.summary_html),
+        "summary_text": clean_text(entry.summary_text),
+        "published_at": published,
+        "published_estimated": entry.published is None,
+        "first_seen_at": seen_at,
+        "updated_at": entry.updated or published,
+        "outlet": clean(entry.outlet),
+        "authors": [clean_text(author) for author in entry.authors],
+    }
+
+
+def unique_by(entries: Iterable[ParsedEntry], key: str) -> list[ParsedEntry]:
+    """Entries with a distinct ``key`` attribute (NUL-stripped), first occurrence wins."""
+    seen: dict[str, ParsedEntry] = {}
+    for entry in entries:
+        seen.setdefault(clean_text(getattr(entry, key)), entry)
+    return list(seen.values())
+
+
+def feed_state(outcome: PollOutcome) -> dict[str, Any]:
+    """Feed columns to write after a poll; the lease is always cleared."""
+    state: dict[str, Any] = {
+        "last_polled_at": outcome.finished_at,
+        "last_status": outcome.status,
+        "next_poll_at": outcome.next_poll_at,
+        "lease_owner": None,
+        "lease_token": None,
+        "lease_expires_at": None,
+        "updated_at": outcome.finished_at,
+    }
+    if outcome.ok:
+        state.update(consecutive_failures=0, last_success_at=outcome.finished_at, last_error=None)
+    else:
+        state.update(
+            consecutive_failures=feeds.c.consecutive_failures + 1,
+            last_error=clean(outcome.error),
+        )
+    if outcome.validators is not None:
+        state.update(
+            etag=clean(outcome.validators.etag),
+            last_modified=clean(outcome.validators.last_modified),
+            body_sha256=outcome.validators.body_sha256,
+        )
+    if outcome.effective_url is not None:
+        state["effective_url"] = clean(outcome.effective_url)
+    return state
+
+
+def fetch_row(outcome: PollOutcome, entries_new: int) -> dict[str, Any]:
+    """The fetches row recording this poll."""
+    elapsed = outcome.finished_at - outcome.started_at
+    return {
+        "feed_id": outcome.feed.id,
+        "started_at": outcome.started_at,
+        "finished_at": outcome.finished_at,
+        "duration_ms": max(0, round(elapsed.total_seconds() * 1000)),
+        "status": outcome.status,
+        "bytes": outcome.bytes_received,
+        "entries_seen": len(outcome.entries),
+        "entries_new": entries_new,
+        "error": clean(outcome.error),
+        "problem": clean(outcome.problem),
+        "unchanged": outcome.unchanged,
+    }
+
+
+def save_poll(db: Database, outcome: PollOutcome) -> SaveResult:
+    """Store a poll in one transaction; the feed state is written only if we still hold the lease.
+
+    Entries and the fetch row are kept even when the lease was lost: they are facts about
+    what the feed published, and re-saving them is harmless (conflicts are ignored).
+    """
+    seen_at = outcome.finished_at
+    with db.write("save poll") as conn:
+        story_ids, stories_new = insert_stories(conn, db.dialect, outcome.entries, seen_at)
+        entries_new = insert_sources(conn, db.dialect, outcome, story_ids)
+        conn.execute(fetches.insert(), fetch_row(outcome, entries_new))
+        ours = and_(feeds.c.id == outcome.feed.id, feeds.c.lease_token == outcome.feed.lease_token)
+        result = conn.execute(update(feeds).where(ours).values(feed_state(outcome)))
+    return SaveResult(entries_new, stories_new, state_saved=result.rowcount > 0)
+
+
+def insert_stories(
+    conn: Connection, dialect: str, entries: Sequence[ParsedEntry], seen_at: datetime
+) -> tuple[dict[str, int], int]:
+    """Insert unseen stories; return every entry's story id by canonical URL, and the new count.
+
+    Existing stories are left as first stored: first_seen_at and the first title stay put.
+    """
+    rows = [story_row(entry, seen_at) for entry in unique_by(entries, "canonical_url")]
+    if not rows:
+        return {}, 0
+    returning = ("id", "canonical_url")
+    inserted = bulk_insert(conn, dialect, stories, rows, ("canonical_url",), returning)
+    ids = {url: id_ for id_, url in inserted}
+    new = len(ids)
+    missing = [row["canonical_url"] for row in rows if row["canonical_url"] not in ids]
+    ids.update(story_ids(conn, dialect, missing))
+    return ids, new
+
+
+def story_ids(conn: Connection, dialect: str, urls: list[str]) -> dict[str, int]:
+    """Ids of already stored stories by canonical URL."""
+    if dialect == "postgresql" and urls:
+        any_of = text("SELECT id, canonical_url FROM stories WHERE canonical_url = ANY(:urls)")
+        return {url: id_ for id_, url in conn.execute(any_of, {"urls": urls})}
+    found: dict[str, int] = {}
+    for start in range(0, len(urls), LOOKUP_CHUNK):
+        chunk = urls[start : start + LOOKUP_CHUNK]
+        query = select(stories.c.id, stories.c.canonical_url).where(
+            stories.c.canonical_url.in_(chunk)
+        )
+        found.update({url: id_ for id_, url in conn.execute(query)})
+    return found
+
+
+def bulk_insert(
+    conn: Connection,
+    dialect: str,
+    table: Table,
+    rows: list[dict[str, Any]],
+    conflict: tuple[str, ...],
+    returning: tuple[str, ...],
+) -> list[tuple[Any, ...]]:
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING for many rows; only inserted rows return."""
+    if dialect == "postgresql":
+        return pg_unnest_insert(conn, table, rows, conflict, returning)
+    statement = (
+        upsert(dialect, table)
+        .on_conflict_do_nothing(index_elements=list(conflict))
+        .returning(*(table.c[name] for name in returning))
+    )
+    # executemany with RETURNING: SQLAlchemy batches it into multi-row INSERTs.
+    return [tuple(row) for row in conn.execute(statement, rows)]
+
+
+def pg_unnest_insert(
+    conn: Connection,
+    table: Table,
+    rows: list[dict[str, Any]],
+    conflict: tuple[str, ...],
+    returning: tuple[str, ...],
+) -> list[tuple[Any, ...]]:
+    """One INSERT ... SELECT FROM unnest(arrays) statement, one array parameter per column.
+
+    Multi-row VALUES with 100,000 rows spends most of its time in the driver rewriting
+    placeholders; arrays bind in binary at a fraction of the cost.
+    """
+    columns = list(rows[0])
+    arrays = ", ".join(
+        f"CAST(%b AS {table.c[name].type.compile(dialect=conn.dialect)}[])" for name in columns
+    )
+    statement = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays})"
+        f" ON CONFLICT ({', '.join(conflict)}) DO NOTHING RETURNING {', '.join(returning)}"
+    )
+    params = [[pg_value(table, name, row[name]) for row in rows] for name in columns]
+    # The psycopg connection under SQLAlchemy's (same transaction): binary parameters dump
+    # large text arrays several times faster than the text format.
+    driver = conn.connection.driver_connection
+    try:
+        with driver.cursor() as cursor:  # type: ignore[union-attr]
+            cursor.execute(statement, params)
+            return list(cursor.fetchall())
+    except psycopg.Error as exc:  # raw driver call: SQLAlchemy does not wrap it
+        raise StorageError(f"save poll failed: insert into {table.name}: {describe(exc)}") from exc
+
+
+def pg_value(table: Table, name: str, value: Any) -> Any:
+    """A value as the driver must bind it inside an array (no SQLAlchemy type processing)."""
+    if isinstance(table.c[name].type, JSON) or isinstance(value, (list, dict)):
+        return json.dumps(value)
+    if isinstance(value, datetime) and value.utcoffset() is None:
+        raise StorageError(f"naive datetime {value!r}: the store needs timezone-aware values")
+    return value
+
+
+def insert_sources(
+    conn: Connection, dialect: str, outcome: PollOutcome, story_ids: dict[str, int]
+) -> int:
+    """Link each entry to its story for this feed; return how many links are new."""
+    rows = [
+        {
+            "story_id": story_ids[clean_text(entry.canonical_url)],
+            "feed_id": outcome.feed.id,
+            "identity": clean_text(entry.identity),
+            "guid": clean(entry.guid),
+            "first_seen_at": outcome.finished_at,
+        }
+        for entry in unique_by(outcome.entries, "identity")
+    ]
+    if not rows:
+        return 0
+    conflict = ("feed_id", "identity")
+    return len(bulk_insert(conn, dialect, story_sources, rows, conflict, ("id",)))

@@ -1,0 +1,225 @@
+"""Saving polls: stories, sources, fetch rows and feed state, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from pipeline.errors import StorageError
+from pipeline.models import ClaimedFeed, FeedConfig, ParsedEntry, PollOutcome, Validators
+from pipeline.store import Database, claim_due, save_poll, sync_feeds
+from pipeline.store.schema import feeds, fetches, stories, story_sources
+
+NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+Entry = Callable[..., ParsedEntry]
+Outcome = Callable[..., PollOutcome]
+
+
+def claimed(db: Database, *names: str) -> list[ClaimedFeed]:
+    sync_feeds(db, [FeedConfig(n, f"https://feeds.example/{n}.xml") for n in names], NOW)
+    return claim_due(db, owner="test", now=NOW, lease_seconds=300, limit=10)
+
+
+def count(db: Database, table: object) -> int:
+    with db.read("t") as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
+
+
+def feed_row(db: Database, feed_id: int) -> dict[str, object]:
+    with db.read("t") as conn:
+        return dict(conn.execute(select(feeds).where(feeds.c.id == feed_id)).one()._mapping)
+
+
+def test_first_save_stores_stories_sources_fetch_and_state(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    outcome = make_outcome(feed, (make_entry(1), make_entry(2)))
+    result = save_poll(db, outcome)
+    assert (result.entries_new, result.stories_new, result.state_saved) == (2, 2, True)
+    assert (count(db, stories), count(db, story_sources), count(db, fetches)) == (2, 2, 1)
+    row = feed_row(db, feed.id)
+    assert row["etag"] == '"v1"'
+    assert row["next_poll_at"] == outcome.next_poll_at
+    assert row["last_success_at"] == outcome.finished_at
+    assert (row["lease_token"], row["last_status"], row["consecutive_failures"]) == (None, 200, 0)
+    with db.read("t") as conn:
+        fetch = conn.execute(select(fetches)).one()
+    assert (fetch.entries_seen, fetch.entries_new, fetch.duration_ms, fetch.bytes) == (
+        2,
+        2,
+        2000,
+        1234,
+    )
+
+
+def test_saving_the_same_outcome_twice_adds_nothing(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    outcome = make_outcome(feed, tuple(make_entry(i) for i in range(5)))
+    save_poll(db, outcome)
+    again = save_poll(db, outcome)
+    assert (again.entries_new, again.stories_new) == (0, 0)
+    assert (count(db, stories), count(db, story_sources), count(db, fetches)) == (5, 5, 2)
+
+
+def test_story_in_two_feeds_is_one_story_with_two_sources(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    first, second = claimed(db, "one", "two")
+    a = save_poll(db, make_outcome(first, (make_entry(1),)))
+    b = save_poll(db, make_outcome(second, (make_entry(1, identity="other-guid", guid=None),)))
+    assert (a.entries_new, a.stories_new) == (1, 1)
+    assert (b.entries_new, b.stories_new) == (1, 0)
+    assert (count(db, stories), count(db, story_sources)) == (1, 2)
+
+
+def test_existing_story_keeps_first_seen_and_title(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    first, second = claimed(db, "one", "two")
+    save_poll(db, make_outcome(first, (make_entry(1, published=None),)))
+    later = NOW + timedelta(hours=3)
+    save_poll(
+        db,
+        make_outcome(second, (make_entry(1, title="Rewritten"),), finished_at=later),
+    )
+    with db.read("t") as conn:
+        story = conn.execute(select(stories)).one()
+    assert story.title == "County jail story number 1"
+    assert story.first_seen_at == NOW + timedelta(seconds=2)
+    assert story.published_at == story.first_seen_at
+    assert story.published_estimated is True
+
+
+def test_duplicate_entries_within_one_poll_are_stored_once(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    same_url = make_entry(2, canonical_url="https://news.example/story/1")
+    result = save_poll(db, make_outcome(feed, (make_entry(1), make_entry(1), same_url)))
+    assert (result.entries_new, result.stories_new) == (2, 1)
+    assert (count(db, stories), count(db, story_sources)) == (1, 2)
+
+
+def test_lost_lease_keeps_entries_but_not_feed_state(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    [thief] = claim_due(
+        db, owner="other", now=NOW + timedelta(minutes=10), lease_seconds=300, limit=10
+    )
+    result = save_poll(db, make_outcome(feed, (make_entry(1),)))
+    assert (result.entries_new, result.state_saved) == (1, False)
+    assert (count(db, stories), count(db, fetches)) == (1, 1)
+    row = feed_row(db, feed.id)
+    assert row["lease_token"] == thief.lease_token
+    assert row["etag"] is None
+    assert row["last_polled_at"] is None
+
+
+def test_failure_counts_up_and_keeps_validators(db: Database, make_outcome: Outcome) -> None:
+    [feed] = claimed(db, "one")
+    save_poll(db, make_outcome(feed))
+    for attempt in range(2):
+        [again] = claim_due(
+            db, owner="t", now=NOW + timedelta(days=1), lease_seconds=60, limit=1, force=True
+        )
+        failed = make_outcome(again, status=503, validators=None, error=f"HTTP 503 #{attempt}")
+        assert save_poll(db, failed).state_saved
+    row = feed_row(db, feed.id)
+    assert (row["consecutive_failures"], row["last_error"], row["last_status"]) == (
+        2,
+        "HTTP 503 #1",
+        503,
+    )
+    assert row["etag"] == '"v1"'
+    assert row["body_sha256"] == "ab" * 32
+    assert row["last_success_at"] == NOW + timedelta(seconds=2)
+
+
+def test_success_after_failures_resets_count_and_records_redirect(
+    db: Database, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    save_poll(db, make_outcome(feed, status=None, validators=None, error="timeout"))
+    [again] = claim_due(db, owner="t", now=NOW, lease_seconds=60, limit=1, force=True)
+    assert again.consecutive_failures == 1
+    moved = make_outcome(
+        again, effective_url="https://new.example/feed", validators=Validators(etag='"v2"')
+    )
+    save_poll(db, moved)
+    row = feed_row(db, feed.id)
+    assert (row["consecutive_failures"], row["last_error"]) == (0, None)
+    assert (row["effective_url"], row["etag"], row["body_sha256"]) == (
+        "https://new.example/feed",
+        '"v2"',
+        None,
+    )
+
+
+def test_nul_characters_are_stripped_before_storing(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    entry = make_entry(
+        1,
+        title="Sheriff\x00 report",
+        summary_text="a\x00b",
+        summary_html="<p>a\x00b</p>",
+        identity="id\x00",
+        canonical_url="https://news.example/\x00x",
+        authors=("A\x00B",),
+    )
+    save_poll(db, make_outcome(feed, (entry,), error="bad\x00byte", problem="p\x00"))
+    with db.read("t") as conn:
+        story = conn.execute(select(stories)).one()
+        source = conn.execute(select(story_sources)).one()
+        fetch = conn.execute(select(fetches)).one()
+    assert (story.title, story.summary_text, story.canonical_url, story.authors) == (
+        "Sheriff report",
+        "ab",
+        "https://news.example/x",
+        ["AB"],
+    )
+    assert source.identity == "id"
+    assert (fetch.error, fetch.problem) == ("badbyte", "p")
+
+
+def test_large_poll_is_stored_whole(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    entries = tuple(make_entry(i, summary_html="<p>" + "x" * 300 + "</p>") for i in range(5000))
+    result = save_poll(db, make_outcome(feed, entries))
+    assert (result.entries_new, result.stories_new) == (5000, 5000)
+    with db.read("t") as conn:
+        assert conn.execute(select(func.count()).select_from(story_sources)).scalar_one() == 5000
+
+
+def test_entries_without_optional_fields_are_stored(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    bare = tuple(
+        make_entry(i, guid=None, link=None, outlet=None, authors=(), published=None)
+        for i in range(3)
+    )
+    assert save_poll(db, make_outcome(feed, bare)).stories_new == 3
+    with db.read("t") as conn:
+        rows = conn.execute(select(stories.c.url, stories.c.outlet, stories.c.authors)).all()
+    assert [tuple(row) for row in rows] == [(None, None, [])] * 3
+
+
+def test_naive_datetime_in_an_entry_is_refused_and_nothing_is_saved(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    [feed] = claimed(db, "one")
+    naive = make_entry(1, published=datetime(2025, 1, 1, 9, 0))
+    with pytest.raises(StorageError, match="naive datetime"):
+        save_poll(db, make_outcome(feed, (naive,)))
+    assert (count(db, stories), count(db, fetches)) == (0, 0)
