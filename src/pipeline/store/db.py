@@ -23,6 +23,7 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
 # pg_advisory_xact_lock key serializing concurrent upgrade() calls; any fixed bigint works.
 MIGRATION_LOCK_KEY = 0x70_69_70_65_6C_69_6E  # "pipelin"
+FEED_SYNC_LOCK_KEY = MIGRATION_LOCK_KEY + 1
 # Execution option read by the SQLite "begin" hook: which BEGIN statement to emit.
 _SQLITE_BEGIN = "pipeline_sqlite_begin"
 _PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
@@ -124,15 +125,20 @@ class Database:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         with self.write("migrate") as conn:
-            if self.dialect == "postgresql":
-                # Transaction-scoped: released by the commit that also commits the DDL.
-                lock = text("SELECT pg_advisory_xact_lock(:key)")
-                conn.execute(lock, {"key": MIGRATION_LOCK_KEY})
+            self.serialize(conn, MIGRATION_LOCK_KEY)  # released by the commit of the DDL
             config.attributes["connection"] = conn
             try:
                 command.upgrade(config, "head")
             except CommandError as exc:
                 raise StorageError(f"migrate failed ({self.safe_url}): {exc}") from exc
+
+    def serialize(self, conn: Connection, key: int) -> None:
+        """Make write transactions that pass the same ``key`` run one after another.
+
+        SQLite's BEGIN IMMEDIATE already does; PostgreSQL takes a transaction-scoped lock.
+        """
+        if self.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Row, and_, or_, select, update
 
 from pipeline.errors import ConfigError
 from pipeline.models import ClaimedFeed, FeedConfig, Validators
-from pipeline.store.db import Database
+from pipeline.store.db import FEED_SYNC_LOCK_KEY, Database
 from pipeline.store.schema import feeds
 
 
@@ -84,6 +84,8 @@ def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> Sy
     updated: list[str] = []
     restored: list[str] = []
     with db.write("sync feeds") as conn:
+        # Instances starting together must not both insert the same new feed.
+        db.serialize(conn, FEED_SYNC_LOCK_KEY)
         existing = {row.name: row._mapping for row in conn.execute(select(feeds))}
         for name, config in by_name.items():
             row = existing.get(name)

@@ -1,0 +1,187 @@
+"""One polling pass end to end: loopback feeds, fetch, parse, store; SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+
+from feedserver import FeedServer, feed_server
+from pipeline.models import FeedConfig
+from pipeline.service import poll_once
+from pipeline.settings import FetchSettings, ParseSettings, Settings
+from pipeline.store import Database
+from pipeline.store.queries import feed_status, list_stories
+from pipeline.store.schema import fetches, stories, story_sources
+from servicekit import make_items, make_rss, run_cli, write_feeds, write_settings
+
+__all__ = ["feed_server"]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest) -> str:
+    return str(
+        request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+    )
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    return Settings(
+        database_url=database_url,
+        fetch=FetchSettings(
+            allow_private=("127.0.0.1",), per_host_delay_seconds=0, total_timeout=5
+        ),
+        parse=ParseSettings(workers=1),
+    )
+
+
+@pytest.fixture
+def database(settings: Settings) -> Iterator[Database]:
+    db = Database.open(settings.database_url)
+    yield db
+    db.dispose()
+
+
+def _count(db: Database, table: object) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
+
+
+def _feed(server: FeedServer, name: str, items: int, *, etag: str | None = None) -> FeedConfig:
+    server.static(f"/{name}.xml", make_rss(name, make_items(name, items)), etag=etag)
+    return FeedConfig(name=name, url=server.url(f"/{name}.xml"))
+
+
+def test_first_pass_stores_every_entry_once(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feeds = [_feed(feed_server, "alpha", 5), _feed(feed_server, "beta", 3)]
+    summary = poll_once(settings, feeds, force=True)
+    assert (summary.feeds_ok, summary.feeds_failed) == (2, 0)
+    assert (summary.entries_seen, summary.entries_new) == (8, 8)
+    assert _count(database, stories) == 8
+    assert _count(database, story_sources) == 8
+    assert _count(database, fetches) == 2
+
+
+def test_second_pass_uses_conditional_get_and_adds_nothing(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feeds = [_feed(feed_server, "alpha", 4, etag='"a1"')]
+    poll_once(settings, feeds, force=True)
+    again = poll_once(settings, feeds, force=True)
+    assert (again.feeds_ok, again.feeds_unchanged, again.entries_new) == (1, 1, 0)
+    assert feed_server.hits("/alpha.xml")[-1].headers.get("if-none-match") == '"a1"'
+    assert _count(database, stories) == 4
+    assert _count(database, fetches) == 2
+
+
+def test_identical_body_without_validators_is_not_parsed_again(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feeds = [_feed(feed_server, "plain", 3)]
+    poll_once(settings, feeds, force=True)
+    again = poll_once(settings, feeds, force=True)
+    assert again.feeds_unchanged == 1
+    assert again.entries_seen == 0
+
+
+def test_story_carried_by_two_feeds_is_one_story_with_two_sources(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    shared = make_items("shared", 2)
+    feed_server.static("/one.xml", make_rss("one", shared))
+    feed_server.static("/two.xml", make_rss("two", shared))
+    feeds = [
+        FeedConfig("one", feed_server.url("/one.xml")),
+        FeedConfig("two", feed_server.url("/two.xml")),
+    ]
+    poll_once(settings, feeds, force=True)
+    assert _count(database, stories) == 2
+    assert _count(database, story_sources) == 4
+    carried = list_stories(database, since=None, feed="two", search=None, limit=10)
+    assert len(carried) == 2
+
+
+def test_broken_feeds_do_not_stop_the_others(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feed_server.status("/error.xml", 500)
+    feed_server.static("/junk.xml", b"this is not a feed at all", content_type="text/plain")
+    feeds = [
+        FeedConfig("error", feed_server.url("/error.xml")),
+        FeedConfig("junk", feed_server.url("/junk.xml")),
+        FeedConfig("refused", "http://127.0.0.1:9/closed.xml"),
+        _feed(feed_server, "good", 2),
+    ]
+    summary = poll_once(settings, feeds, force=True)
+    assert (summary.feeds_ok, summary.feeds_failed) == (1, 3)
+    assert _count(database, stories) == 2
+    status = {s.name: s for s in feed_status(database)}
+    assert status["error"].consecutive_failures == 1
+    assert "500" in (status["error"].last_error or "")
+    assert status["junk"].last_error
+    assert status["refused"].last_error
+    assert status["good"].last_error is None
+    assert all(s.next_poll_at is not None for s in status.values())
+
+
+def test_failing_feed_backs_off_beyond_its_interval(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feed_server.status("/down.xml", 503)
+    feeds = [FeedConfig("down", feed_server.url("/down.xml"))]
+    for _ in range(3):
+        poll_once(settings, feeds, force=True)
+    status = feed_status(database)[0]
+    assert status.consecutive_failures == 3
+    assert status.last_polled_at is not None
+    assert status.next_poll_at is not None
+    assert status.next_poll_at - status.last_polled_at >= feeds[0].interval
+
+
+def test_permanent_redirect_is_recorded_as_effective_url(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    _feed(feed_server, "new-home", 1)
+    feed_server.redirect("/old.xml", "/new-home.xml", status=301)
+    feeds = [FeedConfig("moved", feed_server.url("/old.xml"))]
+    poll_once(settings, feeds, force=True)
+    assert feed_status(database)[0].effective_url == feed_server.url("/new-home.xml")
+    feed_server.reset_counters()
+    poll_once(settings, feeds, force=True)
+    assert feed_server.count("/old.xml") == 0  # the next poll goes straight to the new address
+
+
+def test_poll_once_exits_nonzero_when_every_feed_fails(
+    feed_server: FeedServer, tmp_path: object, sqlite_url: str
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    feed_server.status("/gone.xml", 404)
+    write_feeds(folder / "feeds.toml", [("gone", feed_server.url("/gone.xml"))])
+    config = write_settings(folder, sqlite_url)
+    result = run_cli(config, "poll", "--once")
+    assert result.returncode == 1, result.stderr
+    assert "gone" in result.stdout
+    assert "404" in result.stdout
+
+
+def test_poll_once_summary_counts_new_entries(
+    feed_server: FeedServer, tmp_path: object, sqlite_url: str
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    _feed(feed_server, "live", 3)
+    write_feeds(folder / "feeds.toml", [("live", feed_server.url("/live.xml"))])
+    config = write_settings(folder, sqlite_url)
+    result = run_cli(config, "poll", "--once")
+    assert result.returncode == 0, result.stderr
+    assert "3 entries seen, 3 new" in result.stdout
+    listed = run_cli(config, "stories", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.count("canonical_url") == 3
