@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import signal
 import time
 from pathlib import Path
@@ -86,7 +87,7 @@ def test_two_instances_never_poll_a_feed_twice_within_its_interval(
         path = f"/{name}.xml"
         times = sorted(hit.at for hit in feed_server.hits(path))
         assert len(times) >= 2, path
-        gaps = [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
+        gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
         assert min(gaps) >= 1.9, (path, gaps)
 
 

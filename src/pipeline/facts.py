@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Qualifier = Literal["exact", "more_than", "at_least", "about", "up_to"]
-LegalBasisKind = Literal["judicial_warrant", "detainer", "287g", "extradition", "court_order", "other"]
+LegalBasisKind = Literal[
+    "judicial_warrant", "detainer", "287g", "extradition", "court_order", "other"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,23 +84,33 @@ class TransferFacts:
     officials: tuple[Official, ...] = field(default=())
 
     def to_gold(self) -> dict[str, Any]:
-        """The record in the shape of the labelled corpus' ``gold`` object (without related/event)."""
+        """The record shaped like the corpus' ``gold`` object (without related/event)."""
         if not self.transfer_report:
             return {
-                "transfer_report": False, "jurisdiction": None, "agency": None, "counts": [],
-                "total": None, "nationalities": {}, "age_range": None, "legal_basis": [],
-                "historical": [], "officials": [],
+                "transfer_report": False,
+                "jurisdiction": None,
+                "agency": None,
+                "counts": [],
+                "total": None,
+                "nationalities": {},
+                "age_range": None,
+                "legal_basis": [],
+                "historical": [],
+                "officials": [],
             }
         return {
             "transfer_report": True,
             "jurisdiction": (
                 {"name": self.jurisdiction.name, "state": self.jurisdiction.state}
-                if self.jurisdiction else None
+                if self.jurisdiction
+                else None
             ),
             "agency": self.agency.name if self.agency else None,
             "counts": [_count(c) for c in self.counts],
             "total": (
-                {"count": self.total.count, "qualifier": self.total.qualifier} if self.total else None
+                {"count": self.total.count, "qualifier": self.total.qualifier}
+                if self.total
+                else None
             ),
             "nationalities": {n.country: n.count for n in self.nationalities},
             "age_range": [self.age_range.low, self.age_range.high] if self.age_range else None,

@@ -13,9 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline import USER_AGENT_PRODUCT, __version__
 
-DEFAULT_USER_AGENT = (
-    f"{USER_AGENT_PRODUCT}/{__version__} (RSS news monitor; python-httpx)"
-)
+DEFAULT_USER_AGENT = f"{USER_AGENT_PRODUCT}/{__version__} (RSS news monitor; python-httpx)"
 
 
 class _Section(BaseModel):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,3 +29,15 @@ class AppContext:
             except PipelineError as exc:
                 raise click.ClickException(str(exc)) from exc
         return self._settings
+
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn project errors that reach the CLI into one-line messages instead of tracebacks."""
+    try:
+        yield
+    except PipelineError as exc:
+        raise click.ClickException(str(exc)) from exc

@@ -1,0 +1,147 @@
+"""The long-running service: scheduled passes, feed-list reloads, graceful shutdown.
+
+Also ``poll_once``, the one-pass entry point used by ``pipeline poll --once`` and the benchmark.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from watchfiles import awatch
+
+from pipeline.errors import ConfigError
+from pipeline.feedlist import load_feeds
+from pipeline.fetch import Fetcher
+from pipeline.logs import get_logger
+from pipeline.models import FeedConfig
+from pipeline.parsepool import ParserPool
+from pipeline.poller import OutcomeHook, PassSummary, Poller, make_rng, utc_now
+from pipeline.refresh import PollTools
+from pipeline.settings import Settings
+from pipeline.store import Database
+from pipeline.store.feeds import sync_feeds
+
+log = get_logger("pipeline.service")
+
+
+def open_database(settings: Settings) -> Database:
+    """Open the configured database and bring its schema to the current version."""
+    db = Database.open(settings.database_url)
+    db.upgrade()
+    return db
+
+
+@contextlib.asynccontextmanager
+async def poller_for(db: Database, settings: Settings) -> AsyncIterator[Poller]:
+    """A Poller with its fetcher and parser pool open for the duration of the block."""
+    async with Fetcher(settings.fetch) as fetcher, ParserPool(settings.parse) as parser:
+        tools = PollTools(fetcher, parser, settings.poll, utc_now, make_rng())
+        yield Poller(db, settings, tools)
+
+
+async def poll_pass(
+    settings: Settings,
+    feeds: Sequence[FeedConfig],
+    *,
+    names: Sequence[str] | None = None,
+    force: bool = False,
+    on_outcome: OutcomeHook | None = None,
+) -> PassSummary:
+    """Sync the feed list, then poll once: the named feeds, or all enabled ones when ``force``."""
+    db = await asyncio.to_thread(open_database, settings)
+    try:
+        await asyncio.to_thread(sync_feeds, db, feeds, utc_now())
+        if force and names is None:
+            names = [feed.name for feed in feeds if feed.enabled]
+        async with poller_for(db, settings) as poller:
+            return await poller.run_pass(names=names, force=force, on_outcome=on_outcome)
+    finally:
+        db.dispose()
+
+
+def poll_once(
+    settings: Settings,
+    feeds: Sequence[FeedConfig],
+    *,
+    names: Sequence[str] | None = None,
+    force: bool = False,
+    on_outcome: OutcomeHook | None = None,
+) -> PassSummary:
+    """Blocking wrapper around :func:`poll_pass`."""
+    return asyncio.run(poll_pass(settings, feeds, names=names, force=force, on_outcome=on_outcome))
+
+
+class FeedListReloader:
+    """Keeps the database's feed set in step with feeds.toml; a bad file keeps the last good set."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self._db = db
+        self._path = path
+
+    async def reload(self, reason: str) -> bool:
+        try:
+            feeds = await asyncio.to_thread(load_feeds, self._path)
+        except ConfigError as exc:
+            log.error(
+                "feed list rejected; keeping the last good set", reason=reason, problem=str(exc)
+            )
+            return False
+        report = await asyncio.to_thread(sync_feeds, self._db, feeds, utc_now())
+        log.info("feed list loaded", reason=reason, feeds=len(feeds), changes=str(report))
+        return True
+
+    async def watch(self) -> None:
+        """Reload whenever the file changes (editors often replace it, so watch its folder)."""
+        async for changes in awatch(self._path.parent, recursive=False):
+            if any(Path(changed).name == self._path.name for _, changed in changes):
+                await self.reload("file changed")
+
+
+async def serve(settings: Settings, stop: asyncio.Event) -> None:
+    """Run until ``stop`` is set: a pass every tick, reloads on file change and SIGHUP."""
+    feeds = load_feeds(settings.feeds_file)  # at start there is no last good set: fail loudly
+    db = await asyncio.to_thread(open_database, settings)
+    try:
+        await asyncio.to_thread(sync_feeds, db, feeds, utc_now())
+        reloader = FeedListReloader(db, settings.feeds_file)
+        async with poller_for(db, settings) as poller:
+            await _serve_with(poller, reloader, settings, stop)
+    finally:
+        db.dispose()
+
+
+async def _serve_with(
+    poller: Poller, reloader: FeedListReloader, settings: Settings, stop: asyncio.Event
+) -> None:
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    scheduler.add_job(
+        poller.run_pass,
+        "interval",
+        seconds=settings.poll.tick_seconds,
+        next_run_time=utc_now(),
+        max_instances=1,
+        coalesce=True,
+        id="poll-pass",
+        misfire_grace_time=None,
+    )
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(reloader.reload("SIGHUP")))
+    watcher = asyncio.create_task(reloader.watch())
+    scheduler.start()
+    log.info("service started", tick_seconds=settings.poll.tick_seconds)
+    try:
+        await stop.wait()
+    finally:
+        log.info("service stopping")
+        scheduler.pause()
+        await poller.drain(settings.poll.shutdown_grace_seconds)
+        scheduler.shutdown(wait=False)
+        watcher.cancel()
+        await asyncio.gather(watcher, return_exceptions=True)
+        log.info("service stopped")
