@@ -121,13 +121,16 @@ def test_claim_force_and_names_select_feeds_not_yet_due(db: Database) -> None:
     assert claim(db, now=future, names=["b"], force=True) == ["b"]
 
 
-def test_claim_respects_limit_and_gives_fresh_tokens(db: Database) -> None:
+def test_claim_respects_limit_and_gives_each_claim_a_fresh_token(db: Database) -> None:
     sync_feeds(db, [config(f"f{i}") for i in range(5)], NOW)
     first = claim_due(db, owner="a", now=NOW, lease_seconds=60, limit=3)
     second = claim_due(db, owner="b", now=NOW, lease_seconds=60, limit=3)
     assert len(first) == 3
     assert len(second) == 2
-    assert len({c.lease_token for c in first + second}) == 5
+    # One token per claim: a feed's lease is proved by (feed id, token of the claim that took it).
+    assert len({c.lease_token for c in first}) == 1
+    assert len({c.lease_token for c in second}) == 1
+    assert first[0].lease_token != second[0].lease_token
 
 
 def test_live_lease_blocks_and_expired_lease_is_reclaimable(db: Database) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from pipeline.errors import StorageError
 from pipeline.models import ClaimedFeed, FeedConfig, ParsedEntry, PollOutcome, Validators
-from pipeline.store import Database, claim_due, save_poll, sync_feeds
+from pipeline.store import Database, claim_due, save_poll, save_polls, sync_feeds
 from pipeline.store.schema import feeds, fetches, stories, story_sources
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -190,9 +190,7 @@ def test_nul_characters_are_stripped_before_storing(
     assert (fetch.error, fetch.problem) == ("badbyte", "p")
 
 
-def test_large_poll_is_stored_whole(
-    db: Database, make_entry: Entry, make_outcome: Outcome
-) -> None:
+def test_large_poll_is_stored_whole(db: Database, make_entry: Entry, make_outcome: Outcome) -> None:
     [feed] = claimed(db, "one")
     entries = tuple(make_entry(i, summary_html="<p>" + "x" * 300 + "</p>") for i in range(5000))
     result = save_poll(db, make_outcome(feed, entries))
@@ -223,3 +221,37 @@ def test_naive_datetime_in_an_entry_is_refused_and_nothing_is_saved(
     with pytest.raises(StorageError, match="naive datetime"):
         save_poll(db, make_outcome(feed, (naive,)))
     assert (count(db, stories), count(db, fetches)) == (0, 0)
+
+
+def test_group_of_polls_saves_each_one_as_if_alone(
+    db: Database, make_entry: Entry, make_outcome: Outcome
+) -> None:
+    ok, failing, stolen, unchanged = claimed(db, "ok", "failing", "stolen", "unchanged")
+    release_and_steal = claim_due(  # another instance takes "stolen" after its lease expired
+        db,
+        owner="other",
+        now=NOW + timedelta(minutes=10),
+        lease_seconds=300,
+        limit=1,
+        names=["stolen"],
+    )
+    outcomes = [
+        make_outcome(ok, (make_entry(1), make_entry(2))),
+        make_outcome(failing, status=500, validators=None, error="HTTP 500"),
+        make_outcome(stolen, (make_entry(3),)),
+        make_outcome(unchanged, status=304, unchanged=True, validators=Validators(etag='"u"')),
+    ]
+    results = save_polls(db, outcomes)
+    assert [(r.entries_new, r.state_saved) for r in results] == [
+        (2, True),
+        (0, True),
+        (1, False),
+        (0, True),
+    ]
+    assert (count(db, stories), count(db, fetches)) == (3, 4)
+    assert feed_row(db, failing.id)["consecutive_failures"] == 1
+    assert feed_row(db, failing.id)["last_error"] == "HTTP 500"
+    assert feed_row(db, ok.id)["last_success_at"] == NOW + timedelta(seconds=2)
+    assert feed_row(db, unchanged.id)["etag"] == '"u"'
+    assert feed_row(db, stolen.id)["lease_token"] == release_and_steal[0].lease_token
+    assert all(feed_row(db, f.id)["lease_token"] is None for f in (ok, failing, unchanged))

@@ -15,13 +15,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from pipeline.errors import StorageError
 from pipeline.logs import get_logger
 from pipeline.models import ClaimedFeed, PollOutcome
 from pipeline.refresh import PollTools, poll_feed
+from pipeline.savequeue import SaveQueue
 from pipeline.settings import Settings
 from pipeline.store import Database
 from pipeline.store.feeds import claim_due, release
-from pipeline.store.polls import SaveResult, save_poll
+from pipeline.store.polls import SaveResult
 
 log = get_logger("pipeline.poller")
 
@@ -93,12 +95,17 @@ class Poller:
         """Poll every due feed (or the named ones; ``force`` ignores their schedule) once."""
         self._idle.clear()
         try:
-            return await self._run_pass(names, force, on_outcome)
+            async with SaveQueue(self._db) as saver:
+                return await self._run_pass(saver, names, force, on_outcome)
         finally:
             self._idle.set()
 
     async def _run_pass(
-        self, names: Sequence[str] | None, force: bool, on_outcome: OutcomeHook | None
+        self,
+        saver: SaveQueue,
+        names: Sequence[str] | None,
+        force: bool,
+        on_outcome: OutcomeHook | None,
     ) -> PassSummary:
         started = time.monotonic()
         summary = PassSummary()
@@ -110,10 +117,10 @@ class Poller:
             wants_more = not exhausted and not self._stopping.is_set()
             if wants_more and (room >= limit // 2 or not self._in_flight):
                 claimed = await self._claim(room, queue, force, summary)
-                exhausted = not claimed if queue is None else not queue
-                for feed in claimed:
-                    task = asyncio.create_task(self._poll_and_save(feed, summary, on_outcome))
-                    self._in_flight[task] = feed
+                exhausted = claimed is None or (not claimed if queue is None else not queue)
+                for feed in claimed or ():
+                    poll = self._poll_and_save(saver, feed, summary, on_outcome)
+                    self._in_flight[asyncio.create_task(poll)] = feed
             if not self._in_flight:
                 break
             done, _ = await asyncio.wait(self._in_flight, return_when=asyncio.FIRST_COMPLETED)
@@ -132,6 +139,16 @@ class Poller:
         task.result()  # poll_feed never raises for feed problems; bugs surface here
 
     async def _claim(
+        self, room: int, queue: list[str] | None, force: bool, summary: PassSummary
+    ) -> list[ClaimedFeed] | None:
+        """Lease feeds to poll next; None when the database refused (the pass winds down)."""
+        try:
+            return await self._claim_from(room, queue, force, summary)
+        except StorageError as exc:
+            log.error("could not claim feeds; finishing the polls in flight", error=str(exc))
+            return None
+
+    async def _claim_from(
         self, room: int, queue: list[str] | None, force: bool, summary: PassSummary
     ) -> list[ClaimedFeed]:
         now = self._tools.clock()
@@ -155,15 +172,25 @@ class Poller:
         return claimed
 
     async def _poll_and_save(
-        self, feed: ClaimedFeed, summary: PassSummary, on_outcome: OutcomeHook | None
+        self,
+        saver: SaveQueue,
+        feed: ClaimedFeed,
+        summary: PassSummary,
+        on_outcome: OutcomeHook | None,
     ) -> None:
         outcome = await poll_feed(feed, self._tools)
-        saving = asyncio.ensure_future(asyncio.to_thread(save_poll, self._db, outcome))
+        saving = asyncio.ensure_future(saver.save(outcome))
         try:
             saved = await asyncio.shield(saving)
         except asyncio.CancelledError:
-            await saving  # the outcome exists: finish its one transaction, then stop
+            await saving  # the outcome exists: let its transaction commit, then stop
             raise
+        except StorageError as exc:
+            # Nothing of this poll was written; its lease expires and a later pass retries.
+            log.error("could not save poll", feed=feed.name, error=str(exc))
+            summary.feeds_failed += 1
+            summary.failures.append((feed.name, f"not saved: {exc}"))
+            return
         summary.record(outcome, saved)
         _log_outcome(outcome, saved)
         if on_outcome is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.store.db import Database
 from pipeline.store.feeds import SyncReport, claim_due, release, sync_feeds
-from pipeline.store.polls import SaveResult, save_poll
+from pipeline.store.polls import SaveResult, save_poll, save_polls
 from pipeline.store.queries import FeedStatus, StoryRow, feed_status, list_stories
 
 __all__ = [
@@ -22,5 +22,6 @@ __all__ = [
     "list_stories",
     "release",
     "save_poll",
+    "save_polls",
     "sync_feeds",
 ]

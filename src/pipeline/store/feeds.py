@@ -132,7 +132,7 @@ def claim_due(
     expires = now + timedelta(seconds=lease_seconds)
     with db.write("claim feeds") as conn:
         rows = conn.execute(query).all()
-        return [lease(conn, row, owner=owner, expires=expires) for row in rows]
+        return lease(conn, rows, owner=owner, expires=expires)
 
 
 def claimable(now: datetime, *, names: Sequence[str] | None, force: bool) -> list[Any]:
@@ -149,14 +149,23 @@ def claimable(now: datetime, *, names: Sequence[str] | None, force: bool) -> lis
     return clauses
 
 
-def lease(conn: Connection, row: Row[Any], *, owner: str, expires: datetime) -> ClaimedFeed:
-    """Write a fresh lease on ``row`` and describe the claimed feed."""
+def lease(
+    conn: Connection, rows: Sequence[Row[Any]], *, owner: str, expires: datetime
+) -> list[ClaimedFeed]:
+    """Write one fresh lease over ``rows`` (one token per claim) and describe the feeds."""
+    if not rows:
+        return []
     token = uuid.uuid4().hex
     conn.execute(
         update(feeds)
-        .where(feeds.c.id == row.id)
+        .where(feeds.c.id.in_([row.id for row in rows]))
         .values(lease_owner=owner, lease_token=token, lease_expires_at=expires)
     )
+    return [claimed_feed(row, token) for row in rows]
+
+
+def claimed_feed(row: Row[Any], token: str) -> ClaimedFeed:
+    """The ClaimedFeed a leased feeds row describes."""
     return ClaimedFeed(
         id=row.id,
         name=row.name,

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import JSON, Connection, Table, and_, select, text, update
+from sqlalchemy import JSON, ColumnElement, Connection, Table, bindparam, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -119,19 +119,78 @@ def fetch_row(outcome: PollOutcome, entries_new: int) -> dict[str, Any]:
 
 
 def save_poll(db: Database, outcome: PollOutcome) -> SaveResult:
-    """Store a poll in one transaction; the feed state is written only if we still hold the lease.
+    """Store one poll in one transaction (see ``save_polls``)."""
+    return save_polls(db, [outcome])[0]
 
+
+def save_polls(db: Database, outcomes: Sequence[PollOutcome]) -> list[SaveResult]:
+    """Store polls in one transaction; each feed's state is written only if we hold its lease.
+
+    Grouping many polls into one commit is what lets a steady-state pass (mostly 304s) keep
+    up with the network; each poll stays atomic because the group commits or fails whole.
     Entries and the fetch row are kept even when the lease was lost: they are facts about
     what the feed published, and re-saving them is harmless (conflicts are ignored).
     """
-    seen_at = outcome.finished_at
+    if not outcomes:
+        return []
     with db.write("save poll") as conn:
-        story_ids, stories_new = insert_stories(conn, db.dialect, outcome.entries, seen_at)
-        entries_new = insert_sources(conn, db.dialect, outcome, story_ids)
-        conn.execute(fetches.insert(), fetch_row(outcome, entries_new))
-        ours = and_(feeds.c.id == outcome.feed.id, feeds.c.lease_token == outcome.feed.lease_token)
-        result = conn.execute(update(feeds).where(ours).values(feed_state(outcome)))
-    return SaveResult(entries_new, stories_new, state_saved=result.rowcount > 0)
+        added = [insert_entries(conn, db.dialect, outcome) for outcome in outcomes]
+        conn.execute(
+            fetches.insert(),
+            [fetch_row(outcome, new) for outcome, (new, _) in zip(outcomes, added, strict=True)],
+        )
+        held = write_feed_states(conn, outcomes)
+    return [
+        SaveResult(entries_new, stories_new, state_saved=outcome.feed.id in held)
+        for outcome, (entries_new, stories_new) in zip(outcomes, added, strict=True)
+    ]
+
+
+def insert_entries(conn: Connection, dialect: str, outcome: PollOutcome) -> tuple[int, int]:
+    """Insert a poll's stories and sources; (entries new to this feed, stories new at all)."""
+    if not outcome.entries:
+        return 0, 0
+    story_ids, stories_new = insert_stories(conn, dialect, outcome.entries, outcome.finished_at)
+    return insert_sources(conn, dialect, outcome, story_ids), stories_new
+
+
+def write_feed_states(conn: Connection, outcomes: Sequence[PollOutcome]) -> set[int]:
+    """Update the state of every feed whose lease we still hold; return their ids."""
+    tokens = {outcome.feed.id: outcome.feed.lease_token for outcome in outcomes}
+    rows = conn.execute(select(feeds.c.id, feeds.c.lease_token).where(feeds.c.id.in_(tokens)))
+    held = {feed_id for feed_id, token in rows if token is not None and tokens[feed_id] == token}
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for outcome in outcomes:
+        if outcome.feed.id in held:
+            state = feed_state(outcome)
+            groups.setdefault(tuple(sorted(state)), []).append({"b_id": outcome.feed.id, **state})
+    for keys, states in groups.items():
+        update_many(conn, keys, states)
+    return held
+
+
+def update_many(conn: Connection, keys: tuple[str, ...], states: list[dict[str, Any]]) -> None:
+    """One executemany UPDATE for feeds whose new state sets the same columns."""
+    plain = []
+    for state in states:
+        if any(isinstance(state[key], ColumnElement) for key in keys):
+            # A failure counter is an SQL expression: no executemany for that row.
+            values = {key: state[key] for key in keys}
+            conn.execute(update(feeds).where(feeds.c.id == state["b_id"]).values(values))
+        else:
+            plain.append(state)
+    if plain:
+        statement = (
+            update(feeds)
+            .where(feeds.c.id == bindparam("b_id"))
+            .values({key: bindparam(f"v_{key}", type_=feeds.c[key].type) for key in keys})
+        )
+        conn.execute(statement, [_prefixed(state, keys) for state in plain])
+
+
+def _prefixed(state: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    # Bind names must differ from column names in an UPDATE's SET clause.
+    return {"b_id": state["b_id"], **{f"v_{key}": state[key] for key in keys}}
 
 
 def insert_stories(
