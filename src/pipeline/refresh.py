@@ -13,7 +13,14 @@ from datetime import datetime
 from pipeline.backoff import next_poll_after_failure, next_poll_after_success
 from pipeline.errors import FetchError, HTTPStatusError, ParseError
 from pipeline.fetch import Fetcher, body_digest
-from pipeline.models import ClaimedFeed, FetchResult, ParsedFeed, PollOutcome, Validators
+from pipeline.models import (
+    ClaimedFeed,
+    FetchResult,
+    ParsedEntry,
+    ParsedFeed,
+    PollOutcome,
+    Validators,
+)
 from pipeline.parsepool import ParserPool
 from pipeline.settings import PollSettings
 
@@ -72,20 +79,8 @@ def _validators(result: FetchResult, digest: str | None) -> Validators:
 def _unchanged(
     feed: ClaimedFeed, tools: PollTools, started: datetime, result: FetchResult, digest: str | None
 ) -> PollOutcome:
-    finished = tools.clock()
-    return PollOutcome(
-        feed=feed,
-        started_at=started,
-        finished_at=finished,
-        next_poll_at=next_poll_after_success(finished, feed.interval),
-        status=result.status,
-        bytes_received=len(result.body),
-        unchanged=True,
-        validators=_validators(result, digest)
-        if result.status != 304
-        else _keep_on_304(feed, result),
-        effective_url=result.permanent_url,
-    )
+    validators = _keep_on_304(feed, result) if result.status == 304 else _validators(result, digest)
+    return _succeeded(feed, tools, started, result, validators, unchanged=True)
 
 
 def _keep_on_304(feed: ClaimedFeed, result: FetchResult) -> Validators:
@@ -106,8 +101,30 @@ def _parsed(
     digest: str,
     parsed: ParsedFeed,
 ) -> PollOutcome:
-    finished = tools.clock()
     problems = [p for p in (parsed.problem, _dropped(parsed)) if p]
+    return _succeeded(
+        feed,
+        tools,
+        started,
+        result,
+        _validators(result, digest),
+        entries=parsed.entries,
+        problem="; ".join(problems) or None,
+    )
+
+
+def _succeeded(
+    feed: ClaimedFeed,
+    tools: PollTools,
+    started: datetime,
+    result: FetchResult,
+    validators: Validators,
+    *,
+    entries: tuple[ParsedEntry, ...] = (),
+    unchanged: bool = False,
+    problem: str | None = None,
+) -> PollOutcome:
+    finished = tools.clock()
     return PollOutcome(
         feed=feed,
         started_at=started,
@@ -115,10 +132,11 @@ def _parsed(
         next_poll_at=next_poll_after_success(finished, feed.interval),
         status=result.status,
         bytes_received=len(result.body),
-        entries=parsed.entries,
-        validators=_validators(result, digest),
+        entries=entries,
+        validators=validators,
         effective_url=result.permanent_url,
-        problem="; ".join(problems) or None,
+        unchanged=unchanged,
+        problem=problem,
     )
 
 
