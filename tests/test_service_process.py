@@ -8,11 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 from sqlalchemy import func, select
 
 from feedserver import FeedServer, feed_server
 from pipeline.store import Database
-from pipeline.store.schema import feeds, fetches, stories, story_sources
+from pipeline.store.schema import feeds, fetches, flags, records, stories, story_sources
 from servicekit import (
     ServiceProcess,
     make_items,
@@ -22,6 +23,7 @@ from servicekit import (
     write_feeds,
     write_settings,
 )
+from storykit import serve_stories
 
 __all__ = ["feed_server"]
 pytestmark = pytest.mark.slow
@@ -167,3 +169,32 @@ def test_feed_list_edits_apply_without_restart_and_bad_edits_keep_the_last_good_
     assert code == 0, service.log()
     names = {str(r[0]) for r in _rows(sqlite_url, select(feeds.c.name).where(feeds.c.in_config))}
     assert names == {"feed-0", "feed-1"}
+
+
+def test_running_service_normalizes_stories_and_delivers_flags_by_webhook(
+    feed_server: FeedServer, tmp_path: Path, sqlite_url: str
+) -> None:
+    delivered: list[dict[str, object]] = []
+
+    async def hook(request: web.Request) -> web.StreamResponse:
+        delivered.append(await request.json())
+        return web.Response(status=204)
+
+    feed_server.route("/hook", hook)
+    feed = serve_stories(feed_server)
+    write_feeds(tmp_path / "feeds.toml", [(feed.name, feed.url)])
+    config = write_settings(
+        tmp_path,
+        sqlite_url,
+        normalize={"fetch_pages": True},
+        webhook={"url": feed_server.url("/hook"), "allow_private": ["127.0.0.1"]},
+    )
+    service = ServiceProcess(config, tmp_path / "run.log")
+    try:
+        wait_until(lambda: len(delivered) >= 2, timeout=60, message="two webhook deliveries")
+    finally:
+        assert service.stop() == 0, service.log()
+    assert sorted(str(d["kind"]) for d in delivered) == ["changed", "new_event"]
+    assert len(_rows(sqlite_url, select(records.c.story_id))) == 4
+    flagged = _rows(sqlite_url, select(flags.c.kind, flags.c.reason))
+    assert len(flagged) == 2

@@ -16,7 +16,10 @@ from pipeline.store import Database
 from pipeline.store.db import normalize_url
 from pipeline.store.schema import feeds, metadata
 
-TABLES = {"feeds", "fetches", "stories", "story_sources"}
+TABLES = {
+    "feeds", "fetches", "stories", "story_sources", "records", "facts", "events",
+    "event_stories", "flags", "webhook_deliveries", "process_leases",
+}
 
 
 def feed_row(name: str, next_poll_at: datetime) -> dict[str, object]:
@@ -39,7 +42,7 @@ def test_upgrade_creates_every_table_at_head(db: Database) -> None:
     names = set(inspect(db.engine).get_table_names())
     assert names >= TABLES | {"alembic_version"}
     with db.read("t") as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
 
 
 def test_upgrade_twice_is_a_no_op(db: Database) -> None:

@@ -1,6 +1,7 @@
 """The long-running service: scheduled passes, feed-list reloads, graceful shutdown.
 
-Also ``poll_once``, the one-pass entry point used by ``pipeline poll --once`` and the benchmark.
+Also ``poll_once``, the one-pass entry point used by ``pipeline poll --once`` and the benchmark,
+and ``process_once``, which normalizes the stories still pending.
 """
 
 from __future__ import annotations
@@ -11,20 +12,24 @@ import signal
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
+import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from watchfiles import awatch
 
 from pipeline.errors import ConfigError
 from pipeline.feedlist import load_feeds
 from pipeline.fetch import Fetcher
+from pipeline.jobs import TrackedJob
 from pipeline.logs import get_logger
 from pipeline.models import FeedConfig
 from pipeline.parsepool import ParserPool
-from pipeline.poller import OutcomeHook, PassSummary, Poller, make_rng, utc_now
+from pipeline.poller import OutcomeHook, PassSummary, Poller, instance_name, make_rng, utc_now
+from pipeline.process import ProcessSummary, process_pending
 from pipeline.refresh import PollTools
 from pipeline.settings import Settings
 from pipeline.store import Database
 from pipeline.store.feeds import sync_feeds
+from pipeline.webhook import DeliverySummary, deliver_pending, webhook_client
 
 log = get_logger("pipeline.service")
 
@@ -39,9 +44,33 @@ def open_database(settings: Settings) -> Database:
 @contextlib.asynccontextmanager
 async def poller_for(db: Database, settings: Settings) -> AsyncIterator[Poller]:
     """A Poller with its fetcher and parser pool open for the duration of the block."""
+    async with poller_and_fetcher(db, settings) as (poller, _):
+        yield poller
+
+
+@contextlib.asynccontextmanager
+async def poller_and_fetcher(
+    db: Database, settings: Settings
+) -> AsyncIterator[tuple[Poller, Fetcher]]:
+    """A Poller and the Fetcher it uses, which the processing stage shares for its pages."""
     async with Fetcher(settings.fetch) as fetcher, ParserPool(settings.parse) as parser:
         tools = PollTools(fetcher, parser, settings.poll, utc_now, make_rng())
-        yield Poller(db, settings, tools)
+        yield Poller(db, settings, tools), fetcher
+
+
+async def process_stage(settings: Settings) -> ProcessSummary:
+    """Normalize every pending story once (records, facts, events, flags)."""
+    db = await asyncio.to_thread(open_database, settings)
+    try:
+        async with Fetcher(settings.fetch) as fetcher:
+            return await process_pending(db, settings, fetcher)
+    finally:
+        db.dispose()
+
+
+def process_once(settings: Settings) -> ProcessSummary:
+    """Blocking wrapper around :func:`process_stage`."""
+    return asyncio.run(process_stage(settings))
 
 
 async def poll_pass(
@@ -109,26 +138,45 @@ async def serve(settings: Settings, stop: asyncio.Event) -> None:
     try:
         await asyncio.to_thread(sync_feeds, db, feeds, utc_now())
         reloader = FeedListReloader(db, settings.feeds_file)
-        async with poller_for(db, settings) as poller:
-            await _serve_with(poller, reloader, settings, stop)
+        owner = instance_name()
+        async with (
+            poller_and_fetcher(db, settings) as (poller, fetcher),
+            webhook_client(settings.webhook, settings.fetch.user_agent) as hooks,
+        ):
+            jobs = [
+                TrackedJob("process-stories", lambda: process_pending(db, settings, fetcher)),
+                TrackedJob("deliver-webhooks", lambda: _deliver(db, settings, hooks, owner)),
+            ]
+            await _serve_with(poller, jobs, reloader, settings, stop)
     finally:
         db.dispose()
 
 
+async def _deliver(
+    db: Database, settings: Settings, client: httpx.AsyncClient, owner: str
+) -> DeliverySummary:
+    return await deliver_pending(db, settings.webhook, client, owner=owner, now_fn=utc_now)
+
+
 async def _serve_with(
-    poller: Poller, reloader: FeedListReloader, settings: Settings, stop: asyncio.Event
+    poller: Poller,
+    jobs: Sequence[TrackedJob],
+    reloader: FeedListReloader,
+    settings: Settings,
+    stop: asyncio.Event,
 ) -> None:
     scheduler = AsyncIOScheduler(timezone="UTC")
-    scheduler.add_job(
-        poller.run_pass,
-        "interval",
-        seconds=settings.poll.tick_seconds,
-        next_run_time=utc_now(),
-        max_instances=1,
-        coalesce=True,
-        id="poll-pass",
-        misfire_grace_time=None,
-    )
+    for job_id, run in [("poll-pass", poller.run_pass), *((job.name, job.run) for job in jobs)]:
+        scheduler.add_job(
+            run,
+            "interval",
+            seconds=settings.poll.tick_seconds,
+            next_run_time=utc_now(),
+            max_instances=1,  # a run still going when the next tick comes is not doubled
+            coalesce=True,
+            id=job_id,
+            misfire_grace_time=None,
+        )
     loop = asyncio.get_running_loop()
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(reloader.reload("SIGHUP")))
@@ -140,7 +188,8 @@ async def _serve_with(
     finally:
         log.info("service stopping")
         scheduler.pause()
-        await poller.drain(settings.poll.shutdown_grace_seconds)
+        grace = settings.poll.shutdown_grace_seconds
+        await asyncio.gather(poller.drain(grace), *(job.drain(grace) for job in jobs))
         scheduler.shutdown(wait=False)
         watcher.cancel()
         await asyncio.gather(watcher, return_exceptions=True)

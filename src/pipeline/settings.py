@@ -55,6 +55,26 @@ class LoggingSettings(_Section):
     format: Literal["keyvalue", "json"] = "keyvalue"
 
 
+class NormalizeSettings(_Section):
+    topic_file: Path | None = None  # relevance topic (TOML); None: the packaged default topic
+    fetch_pages: bool = True  # fetch each related story's article page for its full text
+    page_max_bytes: int = Field(5 * 1024 * 1024, gt=0)  # larger pages fall back to the summary
+    batch_size: int = Field(50, gt=0)  # stories claimed per processing round
+    lease_seconds: float = Field(300, gt=0)  # a claimed story is ours for this long
+    min_page_chars: int = Field(200, gt=0)  # shorter page text is a teaser: use the summary
+
+
+class WebhookSettings(_Section):
+    url: str | None = None  # POST target for each new flag; None: no webhook deliveries
+    timeout_seconds: float = Field(10, gt=0)  # whole request, connect included
+    max_attempts: int = Field(10, gt=0)  # then the delivery is marked failed
+    backoff_base_seconds: float = Field(30, gt=0)
+    backoff_max_seconds: float = Field(3600, gt=0)
+    # Non-public hosts or networks the webhook URL may point at (as fetch.allow_private).
+    allow_private: tuple[str, ...] = ()
+    secret: str | None = None  # HMAC-SHA256 key for the X-Pipeline-Signature header
+
+
 class Settings(_Section):
     database_url: str = "sqlite:///data/pipeline.db"
     feeds_file: Path = Path("feeds.toml")  # relative to the settings file's folder
@@ -62,3 +82,5 @@ class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     parse: ParseSettings = ParseSettings()
     logging: LoggingSettings = LoggingSettings()
+    webhook: WebhookSettings = WebhookSettings()
+    normalize: NormalizeSettings = NormalizeSettings()

@@ -34,7 +34,7 @@ def cli(ctx: click.Context, config_path: Path) -> None:
 
 def _register() -> None:
     # Imported here, not at module top, so each command module can import ``cli`` helpers.
-    from pipeline.cli import evaluate, feeds, query, service  # noqa: F401
+    from pipeline.cli import evaluate, feeds, flags, query, reports, service  # noqa: F401
 
 
 def main() -> None:

@@ -6,10 +6,12 @@ import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
+from pipeline.durations import parse_duration
 from pipeline.errors import PipelineError
 from pipeline.settings import Settings
 
@@ -41,3 +43,13 @@ def user_errors() -> Iterator[None]:
         yield
     except PipelineError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def since_option(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+    """Click callback: "7d", "12h" -> the UTC time that long ago (bare numbers are days)."""
+    if value is None:
+        return None
+    try:
+        return datetime.now(UTC) - parse_duration(value, default_unit="d")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc

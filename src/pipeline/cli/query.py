@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import datetime
 
 import click
 from rich.console import Console
 
 from pipeline.cli import cli
-from pipeline.cli.context import AppContext, pass_app, user_errors
-from pipeline.durations import parse_duration
+from pipeline.cli.context import AppContext, pass_app, since_option, user_errors
 from pipeline.output import FORMATS, print_rows
 from pipeline.service import open_database
 from pipeline.store.queries import list_stories
@@ -18,17 +17,10 @@ from pipeline.store.queries import list_stories
 STORY_COLUMNS = ("published_at", "outlet", "title", "canonical_url", "feeds")
 
 
-def _since(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        return datetime.now(UTC) - parse_duration(value, default_unit="d")
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
-
-
 @cli.command()
-@click.option("--since", callback=_since, help="Only stories published within this span (7d, 12h).")
+@click.option(
+    "--since", callback=since_option, help="Only stories published within this span (7d, 12h)."
+)
 @click.option("--feed", help="Only stories carried by this feed.")
 @click.option("--search", help="Case-insensitive text to find in title or summary.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)

@@ -19,7 +19,8 @@ from pipeline.feedlist import load_feeds
 from pipeline.models import PollOutcome
 from pipeline.output import print_rows
 from pipeline.poller import OutcomeHook, PassSummary
-from pipeline.service import open_database, poll_once, serve
+from pipeline.process import ProcessSummary
+from pipeline.service import open_database, poll_once, process_once, serve
 from pipeline.settings import Settings
 from pipeline.store.polls import SaveResult
 from pipeline.store.queries import feed_status
@@ -69,7 +70,7 @@ async def _run_until_signalled(settings: Settings) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Log every poll while the progress bar runs.")
 @pass_app
 def poll(app: AppContext, once: bool, names: tuple[str, ...], due: bool, verbose: bool) -> None:
-    """Poll the configured feeds once, with a progress bar and a summary.
+    """Poll the configured feeds once, then normalize the new stories; print summaries.
 
     Exits non-zero when every polled feed failed.
 
@@ -99,6 +100,9 @@ def poll(app: AppContext, once: bool, names: tuple[str, ...], due: bool, verbose
             on_outcome=advance,
         )
     _print_summary(Console(), summary)
+    with user_errors():
+        processed = process_once(settings)
+    _print_processed(Console(), processed)
     if summary.feeds_polled and not summary.feeds_ok:
         raise SystemExit(1)
 
@@ -133,6 +137,16 @@ def _print_summary(console: Console, summary: PassSummary) -> None:
     )
     for name, error in summary.failures:
         console.print(f"  [red]failed[/red] {name}: {error}", highlight=False)
+
+
+def _print_processed(console: Console, summary: ProcessSummary) -> None:
+    # Not wrapped to the terminal width: scripts read this line.
+    console.out(
+        f"processed {summary.processed} stories: {summary.related} related, "
+        f"{summary.transfer_reports} transfer reports, {summary.duplicates} syndicated copies; "
+        f"{summary.flags_raised} flags raised",
+        highlight=False,
+    )
 
 
 @cli.command()

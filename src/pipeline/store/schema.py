@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -160,4 +161,128 @@ story_sources = Table(
     Column("first_seen_at", UTCDateTime(), nullable=False),
     UniqueConstraint("feed_id", "identity"),
     Index("ix_story_sources_story_id", "story_id"),
+)
+
+# --- normalization (migration 0002) --------------------------------------------------------
+
+# One row per normalized story: relevance, clean text, facts, syndication and event.
+records = Table(
+    "records",
+    metadata,
+    Column(
+        "story_id", BigInteger, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("related", Boolean, nullable=False, comment="relevance decision"),
+    Column("relevance_score", Float, nullable=False, comment="weighted-term score"),
+    Column("matched_terms", json_type(), nullable=False, comment="topic terms found"),
+    Column("text", Text, nullable=False, comment="clean text the facts point into"),
+    Column("text_source", Text, nullable=False, comment="page | feed_summary"),
+    Column("language", Text, comment="ISO 639-1 code the page declared"),
+    Column("authors", json_type(), nullable=False, comment="list of names"),
+    Column("page_title", Text, comment="title of the article page"),
+    Column("page_url", Text, comment="canonical URL the page declared"),
+    Column("transfer_report", Boolean, nullable=False, comment="reports handovers to ICE"),
+    Column("facts", json_type(), comment="TransferFacts with evidence; NULL when unrelated"),
+    Column("fingerprint", BigInteger, nullable=False, comment="SimHash of the text, signed"),
+    Column(
+        "duplicate_of", BigInteger, ForeignKey("stories.id"),
+        comment="earlier story this one is a syndicated copy of",
+    ),
+    Column("event_id", BigInteger, ForeignKey("events.id"), comment="event it reports on"),
+    Column("extractor_version", Text, nullable=False, comment="normalization code version"),
+    Column("stale", Boolean, nullable=False, comment="true: normalize again"),
+    Column("processed_at", UTCDateTime(), nullable=False),
+    Index("ix_records_event_id", "event_id"),
+)
+
+# One row per extracted fact, for direct SQL; evidence offsets point into records.text.
+facts = Table(
+    "facts",
+    metadata,
+    Column("id", big_id(), primary_key=True),
+    Column("story_id", BigInteger, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", Text, nullable=False, comment="jurisdiction, agency, count, total, ..."),
+    Column("name", Text, comment="jurisdiction/agency/country/official name, legal basis"),
+    Column("state", Text, comment="two-letter state code of a jurisdiction"),
+    Column("role", Text, comment="an official's role"),
+    Column("period", Text, comment="period of a count: 2025-05, 2025, XXXX-05, range"),
+    Column("count", Integer, comment="number of people"),
+    Column("qualifier", Text, comment="exact, more_than, at_least, about, up_to"),
+    Column("low", Integer, comment="age range low end"),
+    Column("high", Integer, comment="age range high end"),
+    Column("evidence_start", Integer, comment="offset of the sentence in records.text"),
+    Column("evidence_end", Integer, comment="end offset (exclusive)"),
+    Column("sentence", Text, comment="the evidence sentence"),
+    Index("ix_facts_story_id", "story_id"),
+)
+
+# One row per set of handovers several stories report on.
+events = Table(
+    "events",
+    metadata,
+    Column("id", big_id(), primary_key=True),
+    Column("key", Text, nullable=False, unique=True, comment="readable slug"),
+    Column("jurisdiction", Text),
+    Column("state", Text),
+    Column("agency", Text),
+    Column("summary", json_type(), nullable=False, comment="EventSummary: counts, stories"),
+    Column("first_story_id", BigInteger, ForeignKey("stories.id"), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+# Which stories report on which event (syndicated copies excluded).
+event_stories = Table(
+    "event_stories",
+    metadata,
+    Column("id", big_id(), primary_key=True),
+    Column("event_id", BigInteger, ForeignKey("events.id"), nullable=False),
+    Column("story_id", BigInteger, ForeignKey("stories.id"), nullable=False),
+    Column("added_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("event_id", "story_id"),
+)
+
+# Something new to look at: a first report or a change in what is known.
+flags = Table(
+    "flags",
+    metadata,
+    Column("id", big_id(), primary_key=True),
+    Column("event_id", BigInteger, ForeignKey("events.id"), nullable=False),
+    Column("story_id", BigInteger, ForeignKey("stories.id"), nullable=False),
+    Column("kind", Text, nullable=False, comment="new_event | changed"),
+    Column("reason", Text, nullable=False, comment="readable one-liner"),
+    Column("changes", json_type(), nullable=False, comment="list of change details"),
+    Column("dedupe_key", Text, nullable=False, unique=True, comment="raises each flag once"),
+    Column("status", Text, nullable=False, comment="new | acknowledged"),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("acknowledged_at", UTCDateTime()),
+)
+
+# One webhook delivery per flag, written with the flag when a webhook URL is configured.
+webhook_deliveries = Table(
+    "webhook_deliveries",
+    metadata,
+    Column("id", big_id(), primary_key=True),
+    Column("flag_id", BigInteger, ForeignKey("flags.id"), nullable=False, unique=True),
+    Column("status", Text, nullable=False, comment="pending | delivered | failed"),
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt_at", UTCDateTime(), nullable=False),
+    Column("last_error", Text),
+    Column("delivered_at", UTCDateTime()),
+    Column("lease_owner", Text),
+    Column("lease_token", Text),
+    Column("lease_expires_at", UTCDateTime()),
+    Index("ix_webhook_deliveries_status_next_attempt_at", "status", "next_attempt_at"),
+)
+
+# Which instance is normalizing which story, until when.
+process_leases = Table(
+    "process_leases",
+    metadata,
+    Column(
+        "story_id", BigInteger, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("owner", Text, nullable=False),
+    Column("token", Text, nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
 )
