@@ -79,6 +79,9 @@ class Poller:
         self._owner = owner or instance_name()
         self._stopping = asyncio.Event()
         self._in_flight: dict[asyncio.Task[None], ClaimedFeed] = {}
+        # Finished polls announce themselves here; asyncio.wait over hundreds of tasks would
+        # re-register a callback on each of them for every single completion.
+        self._finished: asyncio.Queue[asyncio.Task[None]] = asyncio.Queue()
         self._idle = asyncio.Event()  # set while no pass runs
         self._idle.set()
 
@@ -120,12 +123,14 @@ class Poller:
                 exhausted = claimed is None or (not claimed if queue is None else not queue)
                 for feed in claimed or ():
                     poll = self._poll_and_save(saver, feed, summary, on_outcome)
-                    self._in_flight[asyncio.create_task(poll)] = feed
+                    task = asyncio.create_task(poll)
+                    task.add_done_callback(self._finished.put_nowait)
+                    self._in_flight[task] = feed
             if not self._in_flight:
                 break
-            done, _ = await asyncio.wait(self._in_flight, return_when=asyncio.FIRST_COMPLETED)
-            for task in done:
-                await self._settle(task)
+            await self._settle(await self._finished.get())
+            while not self._finished.empty():
+                await self._settle(self._finished.get_nowait())
         summary.duration = time.monotonic() - started
         return summary
 
