@@ -100,3 +100,18 @@ def test_zero_failures_is_treated_as_one() -> None:
             return b
 
     assert backoff_seconds(0, SETTINGS, Top()) == 60
+
+
+def test_absurdly_long_retry_after_is_huge_but_finite_then_clamped() -> None:
+    # int() of thousands of digits raises, and float() of a few hundred overflows.
+    for digits in (400, 5000):
+        seconds = parse_retry_after("9" * digits, NOW)
+        assert seconds is not None
+        assert seconds >= 10**9
+        when = next_poll_after_failure(NOW, MINUTE, 1, seconds, SETTINGS, random.Random(1))
+        assert when == NOW + timedelta(seconds=SETTINGS.retry_after_max_seconds)
+
+
+@pytest.mark.parametrize("value", ["\u00b2", "\u0661\u0662", "12\u00b3"])
+def test_non_ascii_digits_in_retry_after_are_junk(value: str) -> None:
+    assert parse_retry_after(value, NOW) is None

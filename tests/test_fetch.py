@@ -29,6 +29,7 @@ from pipeline.errors import (
 from pipeline.fetch import (
     ACCEPT_ENCODING,
     FEED_ACCEPT,
+    _HostGate,
     CappedDecoder,
     Fetcher,
     body_digest,
@@ -564,3 +565,58 @@ def test_spacing_decision() -> None:
     assert spacing(10.0, None, 2.0) == (0.0, 12.0)
     assert spacing(10.0, 11.5, 2.0) == (1.5, 13.5)
     assert spacing(10.0, 4.0, 2.0) == (0.0, 12.0)
+
+
+# -- hostile responses must end as FetchError, never as another exception type --------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("9" * 400, "huge"), ("\u00b2", None)],
+    ids=["hundreds-of-digits", "superscript-two"],
+)
+async def test_hostile_retry_after_is_an_http_status_error(
+    feed_server: FeedServer, value: str, expected: str | None
+) -> None:
+    feed_server.status("/limited", 429, headers={"Retry-After": value})
+    with pytest.raises(HTTPStatusError) as info:
+        await fetch_one(feed_server.url("/limited"))
+    assert info.value.status == 429
+    if expected is None:
+        assert info.value.retry_after is None
+    else:
+        assert info.value.retry_after is not None and info.value.retry_after > 10**9
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["http://[::1", "http://a..b/feed.xml", "http://" + "a" * 70 + ".example/", "http://xn--/"],
+    ids=["unclosed-bracket", "empty-label", "label-too-long", "bad-punycode"],
+)
+async def test_malformed_redirect_location_is_a_fetch_error(
+    feed_server: FeedServer, location: str
+) -> None:
+    feed_server.redirect("/moved", location)
+    with pytest.raises(FetchError):
+        await fetch_one(feed_server.url("/moved"))
+
+
+@pytest.mark.parametrize(
+    "url", ["http://a..b/feed.xml", "http://" + "a" * 70 + ".example/", "http://xn--/"]
+)
+async def test_malformed_feed_url_is_a_fetch_error(url: str) -> None:
+    with pytest.raises(FetchError):
+        await fetch_one(url)
+
+
+async def test_host_gate_forgets_hosts_whose_spacing_has_passed() -> None:
+    now = [0.0]
+    gate = _HostGate(limit=2, delay=1.0, clock=lambda: now[0])
+    for n in range(200):
+        async with gate.slot(f"host{n}.example"):
+            pass
+    now[0] = 10.0  # every host's spacing has long passed
+    for n in range(200, 400):
+        async with gate.slot(f"host{n}.example"):
+            pass
+    assert len(gate.hosts) <= 250

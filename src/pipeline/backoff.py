@@ -10,6 +10,9 @@ from pipeline.settings import PollSettings
 
 # 2**60 seconds is far beyond any cap; stops the exponent from growing without bound.
 _MAX_EXPONENT = 60
+# Longer delta-seconds (over 3,000 years) are read as this: every caller clamps far below it,
+# and int() of thousands of digits raises while float() of a few hundred overflows.
+_MAX_DIGITS = 11
 
 
 def parse_retry_after(value: str, now: datetime) -> float | None:
@@ -17,8 +20,8 @@ def parse_retry_after(value: str, now: datetime) -> float | None:
     text = value.strip()
     if not text:
         return None
-    if text.isdigit():
-        return float(int(text))
+    if text.isascii() and text.isdigit():  # RFC 9110 DIGIT is ASCII; "²".isdigit() is true
+        return float(int(text[:_MAX_DIGITS])) if len(text) <= _MAX_DIGITS else 10.0**_MAX_DIGITS
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

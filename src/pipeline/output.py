@@ -57,15 +57,6 @@ def _csv_cell(value: Any) -> str:
     return cell(value)
 
 
-def _column_style(column: str) -> dict[str, Any]:
-    # Long URLs would wrap into a tall column; the full value is in --format json/csv.
-    if column.endswith("url"):
-        return {"overflow": "ellipsis", "no_wrap": True, "min_width": 12, "max_width": 30}
-    if column.endswith("_at"):
-        return {"min_width": 10}
-    return {"overflow": "fold", "min_width": 6}
-
-
 def print_rows(
     console: Console,
     rows: Sequence[Row],
@@ -82,7 +73,7 @@ def print_rows(
     else:
         table = Table(title=title, show_lines=False)
         for column in columns:
-            table.add_column(column.replace("_", " "), **_column_style(column))
+            table.add_column(column.replace("_", " "), overflow="fold")
         for row in rows:
             table.add_row(*(cell(row.get(c)) for c in columns))
         console.print(table)
