@@ -29,9 +29,9 @@ from pipeline.errors import (
 from pipeline.fetch import (
     ACCEPT_ENCODING,
     FEED_ACCEPT,
-    _HostGate,
     CappedDecoder,
     Fetcher,
+    _HostGate,
     body_digest,
     spacing,
 )
@@ -585,7 +585,8 @@ async def test_hostile_retry_after_is_an_http_status_error(
     if expected is None:
         assert info.value.retry_after is None
     else:
-        assert info.value.retry_after is not None and info.value.retry_after > 10**9
+        assert info.value.retry_after is not None
+        assert info.value.retry_after > 10**9
 
 
 @pytest.mark.parametrize(

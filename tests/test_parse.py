@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import signal
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +15,8 @@ import pytest
 from pipeline.errors import ParseError
 from pipeline.models import ParsedFeed
 from pipeline.parse import parse_document
+from pipeline.parsepool import ParserPool
+from pipeline.settings import ParseSettings
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 BASE = "https://feeds.example.org/county/news.xml"
@@ -325,3 +329,25 @@ def test_title_markup_becomes_plain_text() -> None:
 def test_result_is_picklable_for_worker_processes() -> None:
     feed = parse(rss(ITEM))
     assert pickle.loads(pickle.dumps(feed)) == feed
+
+
+# -- the parser pool -------------------------------------------------------------------------
+
+
+def _kill_workers(pool: ParserPool) -> int:
+    """SIGKILL every worker process of the pool (as the OOM killer would); how many died."""
+    processes = list(pool._pool._processes.values()) if pool._pool is not None else []
+    for process in processes:
+        os.kill(process.pid, signal.SIGKILL)
+        process.join(10)
+    return len(processes)
+
+
+async def test_parser_pool_survives_its_workers_being_killed() -> None:
+    document = rss(ITEM).encode()
+    async with ParserPool(ParseSettings(workers=2)) as pool:
+        first = await pool.parse(document, {}, base_url=BASE, now=NOW)
+        assert _kill_workers(pool) >= 1
+        again = await pool.parse(document, {}, base_url=BASE, now=NOW)
+        later = await pool.parse(document, {}, base_url=BASE, now=NOW)
+    assert again == first == later

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import os
+import random
+import signal
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from feedserver import FeedServer, feed_server
-from pipeline.models import FeedConfig
-from pipeline.service import poll_once
+from pipeline.fetch import Fetcher
+from pipeline.models import FeedConfig, ParsedFeed
+from pipeline.parsepool import ParserPool
+from pipeline.poller import Poller, utc_now
+from pipeline.refresh import PollTools
+from pipeline.service import FeedListReloader, poll_once
 from pipeline.settings import FetchSettings, ParseSettings, Settings
-from pipeline.store import Database
+from pipeline.store import Database, sync_feeds
 from pipeline.store.queries import feed_status, list_stories
 from pipeline.store.schema import fetches, stories, story_sources
 from servicekit import make_items, make_rss, run_cli, write_feeds, write_settings
@@ -185,3 +195,96 @@ def test_poll_once_summary_counts_new_entries(
     listed = run_cli(config, "stories", "--format", "json")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.count("canonical_url") == 3
+
+
+# -- a misbehaving feed, parser or database never ends the pass or the service ----------------
+
+
+def test_hostile_feeds_fail_alone_and_the_pass_completes(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feed_server.redirect("/bad-location.xml", "http://xn--/feed.xml")
+    feed_server.status("/forever.xml", 503, headers={"Retry-After": "9" * 400})
+    feeds = [
+        FeedConfig("bad-location", feed_server.url("/bad-location.xml")),
+        FeedConfig("forever", feed_server.url("/forever.xml")),
+        _feed(feed_server, "good", 2),
+    ]
+    summary = poll_once(settings, feeds, force=True)
+    assert (summary.feeds_ok, summary.feeds_failed) == (1, 2)
+    status = {s.name: s for s in feed_status(database)}
+    assert status["bad-location"].last_error
+    assert status["forever"].last_error
+    assert "503" in status["forever"].last_error
+    forever = status["forever"]
+    assert forever.next_poll_at is not None
+    assert forever.last_polled_at is not None
+    waited = forever.next_poll_at - forever.last_polled_at
+    assert waited.total_seconds() == pytest.approx(settings.poll.retry_after_max_seconds, abs=5)
+
+
+def _kill_parser_workers(pool: ParserPool) -> int:
+    processes = list(pool._pool._processes.values()) if pool._pool is not None else []
+    for process in processes:
+        os.kill(process.pid, signal.SIGKILL)
+        process.join(10)
+    return len(processes)
+
+
+async def test_parser_workers_killed_between_passes_do_not_fail_the_next_pass(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    settings = settings.model_copy(update={"parse": ParseSettings(workers=2)})
+    feeds = [_feed(feed_server, "alpha", 2), _feed(feed_server, "beta", 2)]
+    await asyncio.to_thread(database.upgrade)
+    await asyncio.to_thread(sync_feeds, database, feeds, utc_now())
+    async with Fetcher(settings.fetch) as fetcher, ParserPool(settings.parse) as parser:
+        tools = PollTools(fetcher, parser, settings.poll, utc_now, random.Random(7))
+        poller = Poller(database, settings, tools)
+        first = await poller.run_pass(names=["alpha", "beta"], force=True)
+        assert _kill_parser_workers(parser) >= 1
+        for name in ("alpha", "beta"):  # new bodies, so the next pass has to parse again
+            feed_server.static(f"/{name}.xml", make_rss(name, make_items(name + "-2", 3)))
+        second = await poller.run_pass(names=["alpha", "beta"], force=True)
+    assert (first.feeds_ok, second.feeds_ok, second.feeds_failed) == (2, 2, 0)
+    assert second.entries_new == 6
+
+
+class _ExplodingParser(ParserPool):
+    """A parser with a bug that only one feed's documents trigger."""
+
+    async def parse(
+        self, body: bytes, headers: Mapping[str, str], *, base_url: str, now: datetime
+    ) -> ParsedFeed:
+        if "boom" in base_url:
+            raise RuntimeError("parser bug")
+        return await super().parse(body, headers, base_url=base_url, now=now)
+
+
+async def test_unexpected_error_in_one_poll_fails_that_feed_only(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feeds = [_feed(feed_server, "boom", 2), _feed(feed_server, "calm", 2)]
+    await asyncio.to_thread(database.upgrade)
+    await asyncio.to_thread(sync_feeds, database, feeds, utc_now())
+    async with Fetcher(settings.fetch) as fetcher, _ExplodingParser(settings.parse) as parser:
+        tools = PollTools(fetcher, parser, settings.poll, utc_now, random.Random(7))
+        summary = await Poller(database, settings, tools).run_pass(
+            names=["boom", "calm"], force=True
+        )
+    assert (summary.feeds_ok, summary.feeds_failed) == (1, 1)
+    status = {s.name: s for s in feed_status(database)}
+    assert "parser bug" in (status["boom"].last_error or "")
+    assert status["boom"].consecutive_failures == 1
+    assert status["calm"].stories_found == 2
+
+
+async def test_feed_list_reload_with_the_database_down_keeps_the_service_up(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    unmigrated = Database.open(sqlite_url)  # no tables: every sync fails with StorageError
+    try:
+        path = write_feeds(tmp_path / "feeds.toml", [("one", "https://feeds.example/one.xml")])
+        assert await FeedListReloader(unmigrated, path).reload("test") is False
+    finally:
+        unmigrated.dispose()

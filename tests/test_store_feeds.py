@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,8 +12,8 @@ from sqlalchemy import create_engine, select, text, update
 from sqlalchemy.engine import make_url
 
 from pipeline.errors import ConfigError
-from pipeline.models import FeedConfig
-from pipeline.store import Database, claim_due, release, sync_feeds
+from pipeline.models import FeedConfig, PollOutcome
+from pipeline.store import Database, claim_due, release, save_polls, sync_feeds
 from pipeline.store.schema import feeds
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -194,3 +195,20 @@ def test_postgres_claim_skips_rows_locked_by_another_connection(
     finally:
         other.dispose()
         db.dispose()
+
+
+def test_url_change_during_a_poll_keeps_the_old_poll_from_writing_feed_state(
+    db: Database, make_outcome: Callable[..., PollOutcome]
+) -> None:
+    sync_feeds(db, [config("one")], NOW)
+    [in_flight] = claim_due(db, owner="a", now=NOW, lease_seconds=300, limit=1)
+    later = NOW + timedelta(minutes=1)
+    sync_feeds(db, [config("one", url="https://other.example/rss")], later)
+    # The poll of the old URL finishes after the edit, having learned about the old URL.
+    old = make_outcome(in_flight, effective_url="https://moved.example/old.xml")
+    [saved] = save_polls(db, [old])
+    row = feed(db, "one")
+    assert saved.state_saved is False
+    assert (row["effective_url"], row["etag"], row["body_sha256"]) == (None, None, None)
+    assert row["next_poll_at"] == later  # the new URL is still due at once
+    assert claim(db, now=later) == ["one"]

@@ -21,7 +21,8 @@ def parse_retry_after(value: str, now: datetime) -> float | None:
     if not text:
         return None
     if text.isascii() and text.isdigit():  # RFC 9110 DIGIT is ASCII; "²".isdigit() is true
-        return float(int(text[:_MAX_DIGITS])) if len(text) <= _MAX_DIGITS else 10.0**_MAX_DIGITS
+        digits = text.lstrip("0") or "0"
+        return float(int(digits)) if len(digits) <= _MAX_DIGITS else 10.0**_MAX_DIGITS
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

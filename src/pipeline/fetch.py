@@ -1,87 +1,71 @@
 """The safe HTTP fetcher: conditional GETs with deadlines, size caps, address policy, politeness.
 
-Transport: httpx's API over an aiohttp connection pool (``httpx_aiohttp``), because plain
-httpx's pool becomes CPU-bound at high concurrency. The aiohttp connector gets a resolver
-that applies the AddressPolicy to every resolved address, so the address connected to is the
-one that was checked; IP-literal hosts skip aiohttp's resolver and are checked here first.
+The transport (policy-checking resolver, capped decoder, error translation) lives in
+``pipeline.transport``; its public names are re-exported here for existing callers.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
-import socket
-import zlib
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Self
 
 import aiohttp
 import httpx
-from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.abc import AbstractResolver
 from httpx_aiohttp import AiohttpTransport
 
 from pipeline.addresses import AddressPolicy
-from pipeline.backoff import parse_retry_after
-from pipeline.errors import (
-    BodyTooLargeError,
-    FetchError,
-    FetchTimeoutError,
-    HTTPStatusError,
-    TooManyRedirectsError,
-)
+from pipeline.errors import BodyTooLargeError, FetchError, FetchTimeoutError, TooManyRedirectsError
 from pipeline.models import FetchResult, Validators
 from pipeline.settings import FetchSettings
+from pipeline.transport import (
+    ACCEPT_ENCODING,
+    CappedDecoder,
+    PolicyResolver,
+    base_headers,
+    policy_client,
+    policy_transport,
+    short_message,
+    status_error,
+    translate_error,
+)
+
+__all__ = [
+    "ACCEPT_ENCODING",
+    "FEED_ACCEPT",
+    "CappedDecoder",
+    "Fetcher",
+    "PolicyResolver",
+    "base_headers",
+    "body_digest",
+    "policy_client",
+    "policy_transport",
+    "spacing",
+    "status_error",
+    "translate_error",
+]
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
     "application/xml;q=0.8, text/xml;q=0.8, text/html;q=0.5, */*;q=0.3"
 )
-# Only what we can decode with a streaming size cap (brotli is not installed).
-ACCEPT_ENCODING = "gzip, deflate"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_STATUSES = frozenset({301, 308})
-RETRY_AFTER_STATUSES = frozenset({429, 503})
 # Sent only to the origin they were configured for, never across a redirect to another one.
 _CREDENTIAL_HEADERS = ("authorization", "cookie")
-_MAX_MESSAGE = 160
+# What the transport may raise for a hostile server or URL. ValueError covers IDNA refusals
+# (UnicodeError) and yarl's URL checks: neither library promises to wrap them.
+_TRANSPORT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, aiohttp.ClientError, OSError, ValueError)
 
 
 def body_digest(body: bytes) -> str:
     """SHA-256 hex digest used to spot byte-identical bodies between polls."""
     return hashlib.sha256(body).hexdigest()
-
-
-def _short(text: str) -> str:
-    """Clip a message shown to users in `pipeline status`."""
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
-
-
-class PolicyResolver(AbstractResolver):
-    """Resolves names, then keeps only the addresses the policy allows connecting to."""
-
-    def __init__(self, policy: AddressPolicy, inner: AbstractResolver) -> None:
-        self._policy = policy
-        self._inner = inner
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[ResolveResult]:
-        """Resolve `host`; raise BlockedAddressError when no resolved address is allowed."""
-        results = await self._inner.resolve(host, port, family)
-        allowed = [r for r in results if self._policy.allows_ip(r["host"], host)]
-        if results and not allowed:
-            self._policy.check_ip(results[0]["host"], host)  # raises with the reason
-        return allowed
-
-    async def close(self) -> None:
-        """Release the wrapped resolver."""
-        await self._inner.close()
 
 
 def spacing(now: float, next_start: float | None, delay: float) -> tuple[float, float]:
@@ -105,6 +89,8 @@ class _HostGate:
     delay: float
     clock: Callable[[], float]
     hosts: dict[str, _HostState] = field(default_factory=dict)
+    # Sweep the whole map when it outgrows this; doubling after each sweep keeps it amortized.
+    sweep_at: int = 64
 
     @asynccontextmanager
     async def slot(self, host: str) -> AsyncIterator[None]:
@@ -122,58 +108,22 @@ class _HostGate:
             self._forget_idle(host, state)
 
     def _forget_idle(self, host: str, state: _HostState) -> None:
-        """Drop a host nobody waits on once its spacing has passed, so the map stays small."""
-        if state.users == 0 and (state.next_start or 0.0) <= self.clock():
+        """Drop hosts nobody waits on once their spacing has passed, so the map stays small.
+
+        A host released inside its spacing stays; the sweep drops it later, else every host
+        ever fetched (redirect targets, feeds since removed) would stay for the process's life.
+        """
+        now = self.clock()
+        if _idle(state, now):
             self.hosts.pop(host, None)
+        if len(self.hosts) >= self.sweep_at:
+            self.hosts = {name: kept for name, kept in self.hosts.items() if not _idle(kept, now)}
+            self.sweep_at = max(64, 2 * len(self.hosts))
 
 
-class CappedDecoder:
-    """Decodes a Content-Encoding while counting decoded bytes, so bombs stop early."""
-
-    def __init__(self, encoding: str, cap: int) -> None:
-        coding = encoding.strip().lower()
-        if coding in ("gzip", "x-gzip"):
-            self._inflater: zlib._Decompress | None = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif coding == "deflate":
-            self._inflater = zlib.decompressobj()
-        elif coding in ("", "identity"):
-            self._inflater = None
-        else:
-            raise FetchError(_short(f"unsupported content-encoding {encoding!r}"))
-        self._deflate = coding == "deflate"
-        self._cap = cap
-        self._parts: list[bytes] = []
-        self._size = 0
-
-    def feed(self, data: bytes) -> None:
-        """Decode one raw chunk, raising BodyTooLargeError past the cap."""
-        if self._inflater is None:
-            self._keep(data)
-            return
-        try:
-            out = self._inflater.decompress(data, self._cap - self._size + 1)
-        except zlib.error as exc:
-            if not (self._deflate and self._size == 0 and not self._parts):
-                raise FetchError("corrupt compressed body") from exc
-            # Servers disagree on "deflate": zlib-wrapped (RFC) or raw; retry as raw.
-            self._deflate = False
-            self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-            self.feed(data)
-            return
-        self._keep(out)
-
-    def finish(self) -> bytes:
-        """The whole decoded body."""
-        if self._inflater is not None:
-            self._keep(self._inflater.flush())
-        return b"".join(self._parts)
-
-    def _keep(self, data: bytes) -> None:
-        self._size += len(data)
-        if self._size > self._cap:
-            raise BodyTooLargeError(f"body larger than {self._cap} bytes")
-        if data:
-            self._parts.append(data)
+def _idle(state: _HostState, now: float) -> bool:
+    """True when nobody holds or waits for the host and its spacing has passed."""
+    return state.users == 0 and (state.next_start or 0.0) <= now
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,132 +153,10 @@ class _Budget:
     remaining: float
 
 
-def _no_cookies() -> CookieJar:
-    """A jar that refuses every cookie, so no state leaks between feeds."""
-    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
-
-
-def _make_transport(
-    settings: FetchSettings,
-    resolver: AbstractResolver,
-    trace_configs: list[aiohttp.TraceConfig],
-) -> AiohttpTransport:
-    """An httpx transport over one aiohttp pool whose every DNS answer passes the policy."""
-    connector = aiohttp.TCPConnector(
-        resolver=resolver,
-        limit=2 * settings.global_concurrency,  # the fetcher's semaphore is the real limit
-        limit_per_host=0,  # enforced per host name by _HostGate
-    )
-    session = aiohttp.ClientSession(
-        connector=connector,
-        cookie_jar=aiohttp.DummyCookieJar(),
-        auto_decompress=False,  # decoded by us, under the size cap
-        trust_env=False,  # env proxies would bypass the policy-checking connector
-        trace_configs=trace_configs or None,
-    )
-    return AiohttpTransport(client=session)
-
-
-def policy_transport(
-    settings: FetchSettings,
-    policy: AddressPolicy,
-    *,
-    resolver: AbstractResolver | None = None,
-    trace_configs: Sequence[aiohttp.TraceConfig] = (),
-) -> AiohttpTransport:
-    """A transport that only connects to addresses `policy` allows (IP literals: see below).
-
-    IP-literal hosts bypass the resolver: callers check them with ``policy.check_host`` first.
-    """
-    wrapped = PolicyResolver(policy, resolver or aiohttp.DefaultResolver())
-    return _make_transport(settings, wrapped, list(trace_configs))
-
-
-def base_headers(settings: FetchSettings, accept: str) -> dict[str, str]:
-    """Headers every request carries."""
-    return {
-        "user-agent": settings.user_agent,
-        "accept": accept,
-        "accept-encoding": ACCEPT_ENCODING,
-    }
-
-
-def policy_client(
-    settings: FetchSettings,
-    policy: AddressPolicy,
-    *,
-    accept: str,
-    resolver: AbstractResolver | None = None,
-    trace_configs: Sequence[aiohttp.TraceConfig] = (),
-) -> httpx.AsyncClient:
-    """A full httpx client over ``policy_transport``, for callers that want httpx's API."""
-    return httpx.AsyncClient(
-        transport=policy_transport(
-            settings, policy, resolver=resolver, trace_configs=trace_configs
-        ),
-        headers=base_headers(settings, accept),
-        timeout=httpx.Timeout(settings.total_timeout, connect=settings.connect_timeout, pool=None),
-        follow_redirects=False,
-        trust_env=False,  # env proxies would bypass the policy-checking connector
-        cookies=_no_cookies(),
-    )
-
-
-def _aiohttp_cause(exc: BaseException) -> BaseException:
-    """The aiohttp/OS error behind httpx_aiohttp's (often misnamed) httpx exception."""
-    cause = exc.__cause__
-    return cause if isinstance(exc, httpx.HTTPError) and cause is not None else exc
-
-
-# First match wins, so narrower types come before the ones they subclass.
-_ERROR_MESSAGES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
-    (aiohttp.ClientConnectorDNSError, "DNS lookup failed for {host}"),
-    ((TimeoutError, httpx.TimeoutException), "timed out talking to {host}"),
-    (aiohttp.ClientSSLError, "TLS error with {host}: {exc}"),
-    (aiohttp.ClientConnectorError, "cannot connect to {host}: {reason}"),
-    (aiohttp.ServerDisconnectedError, "{host} closed the connection"),
-    (aiohttp.ClientPayloadError, "broken response body from {host}"),
-    ((aiohttp.InvalidURL, httpx.InvalidURL, httpx.UnsupportedProtocol), "invalid URL: {exc}"),
-    (aiohttp.ClientResponseError, "malformed response from {host}"),
-    (OSError, "network error with {host}: {reason}"),
-)
-
-
-def _os_reason(exc: BaseException) -> str:
-    """'connection refused' rather than aiohttp's 'Connect call failed (...)'."""
-    os_error = getattr(exc, "os_error", exc)
-    errno = getattr(os_error, "errno", None)
-    return (os.strerror(errno) if errno else str(os_error)).lower()
-
-
-def translate_error(exc: BaseException, host: str) -> FetchError:
-    """Turn a library or OS error into the project's tree, with a short readable message."""
-    root = _aiohttp_cause(exc)
-    if isinstance(root, FetchError):
-        return root
-    timed_out = isinstance(root, TimeoutError | httpx.TimeoutException)
-    kind = FetchTimeoutError if timed_out else FetchError
-    for types, template in _ERROR_MESSAGES:
-        if isinstance(root, types):
-            return kind(_short(template.format(host=host, exc=root, reason=_os_reason(root))))
-    return FetchError(_short(f"request to {host} failed: {type(root).__name__}: {root}"))
-
-
-def status_error(response: httpx.Response, now: datetime) -> HTTPStatusError:
-    """HTTPStatusError for a >= 400 response, with Retry-After parsed for 429/503."""
-    status = response.status_code
-    retry_after = None
-    if status in RETRY_AFTER_STATUSES and "retry-after" in response.headers:
-        retry_after = parse_retry_after(response.headers["retry-after"], now)
-    message = f"HTTP {status} {response.reason_phrase}".strip()
-    if retry_after is not None:
-        message += f" (retry after {retry_after:.0f}s)"
-    return HTTPStatusError(status, _short(message), retry_after=retry_after)
-
-
 def _next_headers(headers: dict[str, str], old: httpx.URL, new: httpx.URL) -> dict[str, str]:
     """Headers for the next hop: credentials stay with their origin."""
-    if (old.scheme, old.host, old.port) == (new.scheme, new.host, new.port):
+    # raw_host: comparing needs no IDNA decoding, which can raise on a hostile Location.
+    if (old.scheme, old.raw_host, old.port) == (new.scheme, new.raw_host, new.port):
         return headers
     return {k: v for k, v in headers.items() if k.lower() not in _CREDENTIAL_HEADERS}
 
@@ -410,11 +238,15 @@ class Fetcher:
         """Parse `url` and refuse non-HTTP schemes and refused IP literals before any I/O."""
         try:
             parsed = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError) as exc:
-            raise FetchError(_short(f"invalid URL {url!r}")) from exc
+        except (httpx.InvalidURL, TypeError, ValueError) as exc:
+            raise FetchError(short_message(f"invalid URL {url!r}")) from exc
         if parsed.scheme not in ("http", "https"):
-            raise FetchError(_short(f"refused non-HTTP URL {url}"))
-        self._policy.check_host(parsed.host)
+            raise FetchError(short_message(f"refused non-HTTP URL {url}"))
+        try:
+            host = parsed.host  # decodes IDNA, which refuses malformed labels
+        except ValueError as exc:
+            raise FetchError(short_message(f"invalid host name in {url!r}")) from exc
+        self._policy.check_host(host)
         return parsed
 
     async def _exchange(
@@ -436,10 +268,10 @@ class Fetcher:
                 raise
             except TimeoutError as exc:
                 raise FetchTimeoutError(
-                    _short(f"no complete response from {host} within "
+                    short_message(f"no complete response from {host} within "
                            f"{self._settings.total_timeout}s")
                 ) from exc
-            except (httpx.HTTPError, aiohttp.ClientError, OSError) as exc:
+            except _TRANSPORT_ERRORS as exc:
                 raise translate_error(exc, host) from exc
             finally:
                 budget.remaining -= loop.time() - begun
@@ -460,7 +292,7 @@ class Fetcher:
             status = response.status_code
             hop_headers = dict(response.headers.items())
             if status in REDIRECT_STATUSES and "location" in response.headers:
-                location = str(response.url.join(response.headers["location"]))
+                location = _redirect_target(response.url, response.headers["location"])
                 return _Hop(str(target), status, hop_headers, location=location)
             if status == 304:
                 return _Hop(str(target), status, hop_headers)
@@ -484,6 +316,14 @@ class Fetcher:
         async for chunk in response.aiter_raw():
             decoder.feed(chunk)
         return decoder.finish()
+
+
+def _redirect_target(base: httpx.URL, location: str) -> str:
+    """The absolute URL a Location header names; a malformed one fails this fetch only."""
+    try:
+        return str(base.join(location))
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise FetchError(short_message(f"invalid redirect to {location!r}")) from exc
 
 
 def _conditional_headers(

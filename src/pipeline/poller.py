@@ -128,20 +128,34 @@ class Poller:
                     self._in_flight[task] = feed
             if not self._in_flight:
                 break
-            await self._settle(await self._finished.get())
+            await self._settle(await self._finished.get(), summary)
             while not self._finished.empty():
-                await self._settle(self._finished.get_nowait())
+                await self._settle(self._finished.get_nowait(), summary)
         summary.duration = time.monotonic() - started
         return summary
 
-    async def _settle(self, task: asyncio.Task[None]) -> None:
+    async def _settle(self, task: asyncio.Task[None], summary: PassSummary) -> None:
         feed = self._in_flight.pop(task)
         if task.cancelled():
             # Abandoned at shutdown: hand the feed back now, not when the lease expires.
-            await asyncio.to_thread(release, self._db, feed.id, feed.lease_token)
+            await self._release(feed)
             log.warning("poll abandoned at shutdown", feed=feed.name)
             return
-        task.result()  # poll_feed never raises for feed problems; bugs surface here
+        exc = task.exception()
+        if exc is not None:
+            # A bug past poll_feed's own net (saving, the outcome hook): log it loudly, but
+            # raising here would orphan every other poll in flight with its lease.
+            log.error("poll task crashed", feed=feed.name, exc_info=exc)
+            summary.feeds_failed += 1
+            summary.failures.append((feed.name, f"internal error: {type(exc).__name__}"))
+            await self._release(feed)
+
+    async def _release(self, feed: ClaimedFeed) -> None:
+        """Hand a lease back; if the database refuses, it simply expires later."""
+        try:
+            await asyncio.to_thread(release, self._db, feed.id, feed.lease_token)
+        except StorageError as exc:
+            log.error("could not release lease", feed=feed.name, error=str(exc))
 
     async def _claim(
         self, room: int, queue: list[str] | None, force: bool, summary: PassSummary

@@ -13,6 +13,7 @@ from datetime import datetime
 from pipeline.backoff import next_poll_after_failure, next_poll_after_success
 from pipeline.errors import FetchError, HTTPStatusError, ParseError
 from pipeline.fetch import Fetcher, body_digest
+from pipeline.logs import get_logger
 from pipeline.models import (
     ClaimedFeed,
     FetchResult,
@@ -25,6 +26,7 @@ from pipeline.parsepool import ParserPool
 from pipeline.settings import PollSettings
 
 Clock = Callable[[], datetime]
+log = get_logger("pipeline.refresh")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,15 @@ class PollTools:
 async def poll_feed(feed: ClaimedFeed, tools: PollTools) -> PollOutcome:
     """Poll ``feed`` once; feed-level problems become the outcome's error, never exceptions."""
     started = tools.clock()
+    try:
+        return await _poll(feed, tools, started)
+    except Exception as exc:  # a bug one feed's data triggers must not end the pass
+        log.exception("poll crashed", feed=feed.name)
+        return _failed(feed, tools, started, f"internal error: {type(exc).__name__}: {exc}")
+
+
+async def _poll(feed: ClaimedFeed, tools: PollTools, started: datetime) -> PollOutcome:
+    """The poll itself; library and feed errors it knows about become failed outcomes."""
     url = feed.effective_url or feed.url
     try:
         result = await tools.fetcher.fetch(url, validators=feed.validators, headers=feed.headers)

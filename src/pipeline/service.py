@@ -16,7 +16,7 @@ import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from watchfiles import awatch
 
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, StorageError
 from pipeline.feedlist import load_feeds
 from pipeline.fetch import Fetcher
 from pipeline.jobs import TrackedJob
@@ -120,7 +120,13 @@ class FeedListReloader:
                 "feed list rejected; keeping the last good set", reason=reason, problem=str(exc)
             )
             return False
-        report = await asyncio.to_thread(sync_feeds, self._db, feeds, utc_now())
+        try:
+            report = await asyncio.to_thread(sync_feeds, self._db, feeds, utc_now())
+        except (ConfigError, StorageError) as exc:
+            # The database may be down for a moment: an escaping error would end the file
+            # watcher for good; the next change or SIGHUP tries again.
+            log.error("feed list not applied", reason=reason, problem=str(exc))
+            return False
         log.info("feed list loaded", reason=reason, feeds=len(feeds), changes=str(report))
         return True
 
@@ -178,8 +184,15 @@ async def _serve_with(
             misfire_grace_time=None,
         )
     loop = asyncio.get_running_loop()
+    reloads: set[asyncio.Task[bool]] = set()  # the loop keeps only weak references to tasks
+
+    def on_sighup() -> None:
+        task = loop.create_task(reloader.reload("SIGHUP"))
+        reloads.add(task)
+        task.add_done_callback(reloads.discard)
+
     with contextlib.suppress(NotImplementedError, RuntimeError):
-        loop.add_signal_handler(signal.SIGHUP, lambda: loop.create_task(reloader.reload("SIGHUP")))
+        loop.add_signal_handler(signal.SIGHUP, on_sighup)
     watcher = asyncio.create_task(reloader.watch())
     scheduler.start()
     log.info("service started", tick_seconds=settings.poll.tick_seconds)

@@ -61,7 +61,9 @@ def feed_changes(row: Mapping[Any, Any], config: FeedConfig, now: datetime) -> d
     if not row["in_config"]:
         changes["in_config"] = True
     if "url" in changes:
-        # Validators and redirects belonged to the old URL; poll the new one soon.
+        # Validators and redirects belonged to the old URL; poll the new one soon. The lease
+        # goes too: a poll of the old URL still in flight must not write its validators,
+        # redirect and next poll time over these (its save sees the token gone).
         changes.update(
             effective_url=None,
             etag=None,
@@ -69,6 +71,9 @@ def feed_changes(row: Mapping[Any, Any], config: FeedConfig, now: datetime) -> d
             body_sha256=None,
             consecutive_failures=0,
             next_poll_at=now,
+            lease_owner=None,
+            lease_token=None,
+            lease_expires_at=None,
         )
     if changes:
         changes["updated_at"] = now
