@@ -61,7 +61,9 @@ class SaveQueue:
         outcomes = [outcome for outcome, _ in group]
         try:
             results = await asyncio.to_thread(save_polls, self._db, outcomes)
-        except StorageError as exc:
+        except Exception as exc:  # the writer must outlive any one bad group
+            if not isinstance(exc, StorageError):
+                exc = StorageError(f"saving polls failed: {type(exc).__name__}: {exc}")
             if len(group) > 1:
                 for item in group:  # find the poll that fails; save the others
                     await self._write([item])

@@ -130,11 +130,20 @@ class FeedListReloader:
         log.info("feed list loaded", reason=reason, feeds=len(feeds), changes=str(report))
         return True
 
-    async def watch(self) -> None:
-        """Reload whenever the file changes (editors often replace it, so watch its folder)."""
-        async for changes in awatch(self._path.parent, recursive=False):
-            if any(Path(changed).name == self._path.name for _, changed in changes):
-                await self.reload("file changed")
+    async def watch(self, *, retry_seconds: float = 30) -> None:
+        """Reload whenever the file changes (editors often replace it, so watch its folder).
+
+        If watching fails (the folder vanished, too many inotify watches), say so and try again
+        later; SIGHUP still reloads meanwhile.
+        """
+        while True:
+            try:
+                async for changes in awatch(self._path.parent, recursive=False):
+                    if any(Path(changed).name == self._path.name for _, changed in changes):
+                        await self.reload("file changed")
+            except (OSError, RuntimeError) as exc:
+                log.error("cannot watch the feed list", path=str(self._path), problem=str(exc))
+            await asyncio.sleep(retry_seconds)
 
 
 async def serve(settings: Settings, stop: asyncio.Event) -> None:
