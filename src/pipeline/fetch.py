@@ -7,6 +7,7 @@ The transport (policy-checking resolver, capped decoder, error translation) live
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -56,6 +57,7 @@ FEED_ACCEPT = (
 )
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_STATUSES = frozenset({301, 308})
+URL_CACHE_SIZE = 8192  # parsed feed URLs kept per fetcher
 # Sent only to the origin they were configured for, never across a redirect to another one.
 _CREDENTIAL_HEADERS = ("authorization", "cookie")
 # What the transport may raise for a hostile server or URL. ValueError covers IDNA refusals
@@ -186,6 +188,9 @@ class Fetcher:
             "pool": None,
         }
         self._live: _Live | None = None
+        # Feeds are fetched at the same URLs again and again; parsing and checking each one
+        # was a seventh of a steady-state pass. Refusals raise, so they are never cached.
+        self._checked_url = functools.lru_cache(maxsize=URL_CACHE_SIZE)(self._check_url)
 
     async def __aenter__(self) -> Self:
         settings = self._settings
@@ -234,7 +239,7 @@ class Fetcher:
             request_headers = _next_headers(request_headers, target, httpx.URL(hop.location))
             current = hop.location
 
-    def _checked_url(self, url: str) -> httpx.URL:
+    def _check_url(self, url: str) -> httpx.URL:
         """Parse `url` and refuse non-HTTP schemes and refused IP literals before any I/O."""
         try:
             parsed = httpx.URL(url)
