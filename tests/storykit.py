@@ -83,7 +83,7 @@ def rss(items: list[dict[str, Any]]) -> bytes:
 
 
 def serve_stories(server: FeedServer, *, fail_b: bool = False) -> FeedConfig:
-    """Register the four pages and the feed; return the feed's config."""
+    """Register the four pages, the feed and one feed per story (/feed-a.xml); return the feed's."""
     when = {
         "a": datetime(2025, 6, 10, 8, tzinfo=UTC), "c": datetime(2025, 6, 11, 8, tzinfo=UTC),
         "b": datetime(2025, 6, 12, 8, tzinfo=UTC), "d": datetime(2025, 6, 12, 9, tzinfo=UTC),
@@ -108,5 +108,13 @@ def serve_stories(server: FeedServer, *, fail_b: bool = False) -> FeedConfig:
             server.static(path, html, content_type="text/html; charset=utf-8")
         items.append({"guid": key, "title": title, "link": link, "published": when[key],
                       "summary": summary, "outlet": outlet})
+        server.static(f"/feed-{key}.xml", rss(items[-1:]))  # one story alone, to poll first
     server.static("/feed.xml", rss(items))
     return FeedConfig("alder", server.url("/feed.xml"))
+
+
+def serve_page(server: FeedServer, key: str, title: str, paragraphs: list[str]) -> None:
+    """Replace story ``key``'s article page (as published on 2025-06-10)."""
+    link = server.url(f"/news/{key}.html")
+    html = page(title, paragraphs, published="2025-06-10T08:00:00+00:00", canonical=link)
+    server.static(f"/news/{key}.html", html, content_type="text/html; charset=utf-8")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.events import (
+    Change,
     EventSummary,
     assign_event,
     fingerprint,
@@ -17,8 +18,10 @@ from pipeline.events import (
     merge,
     near_duplicate,
     periods_overlap,
+    rebuild,
     resolve_period,
     start_event,
+    summary_changes,
 )
 from pipeline.facts import Agency, Count, Jurisdiction, TransferFacts
 
@@ -229,3 +232,44 @@ def test_changed_total_is_reported() -> None:
     assert [c.detail for c in changes if c.kind == "total_changed"] == [
         "total: 20 -> more than 20"
     ]
+
+
+def test_same_agency_name_in_another_state_is_another_event() -> None:
+    oregon = _facts(Count("2025-05", 8), agency="Department of Corrections", place="Marion County")
+    event = _event("E1", oregon, date(2025, 6, 10))
+    indiana = TransferFacts(
+        transfer_report=True, jurisdiction=Jurisdiction("Marion County", "IN"),
+        agency=Agency("Department of Corrections"), counts=(Count("2025-05", 8),),
+    )
+    assert assign_event(indiana, date(2025, 6, 11), [event]) is None
+    assert assign_event(oregon, date(2025, 6, 11), [event]) is not None
+
+
+def test_rebuild_folds_members_in_order_like_merging_one_by_one() -> None:
+    first = _facts(Count("2025-05", 9))
+    second = _facts(Count("2025-05", 11), total=Count("", 11))
+    rebuilt = rebuild("E1", [("a", first, date(2025, 6, 10)), ("b", second, date(2025, 6, 12))])
+    stepwise, _ = merge(_event("E1", first, date(2025, 6, 10)), second, story_id="b",
+                        published=date(2025, 6, 12))
+    assert [(c.period, c.count) for c in rebuilt.counts] == [("2025-05", 11)]
+    assert rebuilt.story_ids == ("a", "b")
+    assert (rebuilt.counts, rebuilt.total) == (stepwise.counts, stepwise.total)
+    assert (rebuilt.first_published, rebuilt.last_published) == (date(2025, 6, 10),
+                                                                 date(2025, 6, 12))
+
+
+def test_summary_changes_reports_only_what_differs() -> None:
+    old = rebuild("E1", [("a", _facts(Count("2025-05", 9)), date(2025, 6, 10))])
+    same = rebuild("E1", [("a", _facts(Count("2025-05", 9)), date(2025, 6, 10)),
+                          ("b", _facts(Count("2025-05", 9)), date(2025, 6, 11))])
+    assert summary_changes(old, same) == ()
+    new = rebuild("E1", [("a", _facts(Count("2025-05", 10), Count("2025-06", 4),
+                                      total=Count("", 14)), date(2025, 7, 1))])
+    assert [(c.kind, c.detail) for c in summary_changes(old, new)] == [
+        ("count_changed", "count for 2025-05: 9 -> 10"),
+        ("new_period", "new period 2025-06: 4"),
+        ("new_total", "total 14"),
+    ]
+    assert summary_changes(new, old) == (
+        Change("count_changed", "count for 2025-05: 10 -> 9"),
+    )

@@ -233,6 +233,15 @@ async def test_declared_length_over_cap_is_refused(feed_server: FeedServer) -> N
         await fetch_one(feed_server.url("/big.xml"), settings(max_body_bytes=4096))
 
 
+async def test_per_call_cap_replaces_the_fetchers_own(feed_server: FeedServer) -> None:
+    feed_server.static("/page.html", b"z" * 6000, content_type="text/html")
+    url = feed_server.url("/page.html")
+    small = settings(max_body_bytes=4096)
+    assert len((await fetch_one(url, small, max_bytes=8192)).body) == 6000
+    with pytest.raises(BodyTooLargeError, match="5000 bytes"):
+        await fetch_one(url, settings(), max_bytes=5000)
+
+
 async def test_body_exactly_at_cap_is_accepted(feed_server: FeedServer) -> None:
     feed_server.static("/exact.xml", b"y" * 4096, headers={"Content-Encoding": "identity"})
     result = await fetch_one(feed_server.url("/exact.xml"), settings(max_body_bytes=4096))

@@ -22,10 +22,21 @@ from pipeline.process import ProcessSummary, process_pending
 from pipeline.service import poll_once
 from pipeline.settings import FetchSettings, NormalizeSettings, ParseSettings, Settings
 from pipeline.store import Database
-from pipeline.store.records import get_story, mark_stale
+from pipeline.store.records import get_story, list_reports, mark_stale
 from pipeline.store.schema import event_stories, events, facts, flags, records, stories
 from servicekit import run_cli, write_feeds, write_settings
-from storykit import LEAD_A, LEAD_B, SEED, page, rss, serve_stories
+from storykit import (
+    BODY_A,
+    BODY_B,
+    BODY_D,
+    LEAD_A,
+    LEAD_B,
+    SEED,
+    page,
+    rss,
+    serve_page,
+    serve_stories,
+)
 
 __all__ = ["feed_server"]
 
@@ -292,3 +303,169 @@ def test_claimed_stories_are_not_claimed_again_until_the_lease_expires(
     again = claim_pending(database, owner="two", now=later, lease_seconds=60, limit=10)
     assert sorted(c.story.id for c in again) == sorted(c.story.id for c in first)
     assert {c.token for c in again}.isdisjoint(c.token for c in first)
+
+
+def event_of(db: Database, story: int) -> Any:
+    with db.read("t") as conn:
+        query = select(events).join(event_stories, event_stories.c.event_id == events.c.id)
+        return conn.execute(query.where(event_stories.c.story_id == story)).first()
+
+
+def test_reprocessed_story_that_is_no_longer_a_report_leaves_its_event(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    poll_once(settings, [serve_stories(feed_server)], force=True)
+    process(database, settings)
+    a, b = story_id(database, "/news/a.html"), story_id(database, "/news/b.html")
+    serve_page(feed_server, "b", "Library book sale returns", BODY_D)  # page now says no such thing
+    mark_stale(database, since=None)
+    redone = process(database, settings)
+    assert redone.flags_raised == 0
+    (event,) = rows(database, events, events.c.id)
+    assert [m.story_id for m in rows(database, event_stories, event_stories.c.id)] == [a]
+    assert event.summary["story_ids"] == [str(a)]
+    assert [(c["period"], c["count"]) for c in event.summary["counts"]] == [("2025-05", 9)]
+    by_story = {r.story_id: r for r in rows(database, records, records.c.story_id)}
+    assert (by_story[b].transfer_report, by_story[b].event_id) == (False, None)
+    assert count(database, flags) == 2  # raised when true, they stay
+
+
+def test_reprocessed_earlier_story_rebuilds_the_event_without_a_bogus_change_flag(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    poll_once(settings, [serve_stories(feed_server)], force=True)
+    process(database, settings)
+    ten = [LEAD_A.replace("turned over 9 people", "turned over 10 people"), *BODY_A[1:]]
+    serve_page(feed_server, "a", "Alder County jail turned 10 people over to ICE", ten)
+    mark_stale(database, since=None)
+    redone = process(database, settings)
+    a = story_id(database, "/news/a.html")
+    a_facts = next(r.facts for r in rows(database, records) if r.story_id == a)
+    assert a_facts["counts"][0]["count"] == 10  # the extractor saw the new page
+    # Story b (published later) still says 11: that is what is known, nothing changed.
+    (event,) = rows(database, events, events.c.id)
+    assert [(c["period"], c["count"]) for c in event.summary["counts"]] == [("2025-05", 11)]
+    assert redone.flags_raised == 0
+    assert [f.kind for f in rows(database, flags, flags.c.id)] == ["new_event", "changed"]
+    assert count(database, event_stories) == 2
+
+
+def test_reprocessed_later_story_with_a_new_count_flags_that_change_once(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    poll_once(settings, [serve_stories(feed_server)], force=True)
+    process(database, settings)
+    thirteen = [LEAD_B.replace("transferred 11 people", "transferred 13 people"), *BODY_B[1:]]
+    serve_page(feed_server, "b", "Logs: Alder County sheriff transferred 13 people", thirteen)
+    mark_stale(database, since=None)
+    assert process(database, settings).flags_raised == 1
+    mark_stale(database, since=None)
+    assert process(database, settings).flags_raised == 0
+    changed = [f for f in rows(database, flags, flags.c.id) if f.kind == "changed"]
+    assert len(changed) == 2
+    assert "count for 2025-05: 9 -> 11" in changed[0].changes
+    assert "count for 2025-05: 11 -> 13" in changed[1].changes
+    assert all("9" not in change for change in changed[1].changes)  # against 11, not 9
+    (event,) = rows(database, events, events.c.id)
+    assert event.summary["counts"][0]["count"] == 13
+
+
+def test_copy_processed_before_its_original_becomes_the_copy(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    feed = serve_stories(feed_server)
+    poll_once(settings, [FeedConfig("copy", feed_server.url("/feed-c.xml"))], force=True)
+    assert process(database, settings).processed == 1  # the later copy, alone
+    poll_once(settings, [feed], force=True)
+    summary = process(database, settings)
+    a, b, c = (story_id(database, f"/news/{k}.html") for k in "abc")
+    by_story = {r.story_id: r for r in rows(database, records, records.c.story_id)}
+    assert by_story[a].duplicate_of is None
+    assert by_story[c].duplicate_of == a  # published a day after a
+    assert summary.duplicates == 0  # a is the original; c was demoted, not a
+    event = event_of(database, a)
+    assert event is not None
+    assert by_story[c].event_id == event.id
+    assert {m.story_id for m in rows(database, event_stories, event_stories.c.id)} == {a, b}
+    assert event.summary["story_ids"] == [str(a), str(b)]
+    assert [(f.kind, f.story_id) for f in rows(database, flags, flags.c.id)] == [
+        ("new_event", c), ("changed", b)]
+    assert [r.story_id for r in list_reports(database)] == [b, a]
+    detail = get_story(database, str(c))
+    assert detail is not None
+    assert [x["id"] for x in detail.copies] == [a]
+
+
+def test_page_between_the_feed_cap_and_page_max_bytes_is_used(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    # The feeds' cap must not decide for pages: page_max_bytes is their cap.
+    padded = [*BODY_A, "<!-- " + "x" * 30_000 + " -->"]
+    feed = serve_stories(feed_server)
+    serve_page(feed_server, "a", "Alder County jail turned 9 people over to ICE", padded)
+    capped = settings.model_copy(update={
+        "fetch": settings.fetch.model_copy(update={"max_body_bytes": 20_000}),
+        "normalize": settings.normalize.model_copy(update={"page_max_bytes": 100_000}),
+    })
+    poll_once(settings, [feed], force=True)
+    process(database, capped)
+    a = story_id(database, "/news/a.html")
+    assert next(r.text_source for r in rows(database, records) if r.story_id == a) == "page"
+
+
+def test_page_over_page_max_bytes_falls_back_to_the_summary(
+    feed_server: FeedServer, settings: Settings, database: Database
+) -> None:
+    small = settings.model_copy(update={
+        "normalize": settings.normalize.model_copy(update={"page_max_bytes": 1_000}),
+    })
+    poll_once(settings, [serve_stories(feed_server)], force=True)
+    summary = process(database, small)
+    assert (summary.pages_fetched, summary.page_failures) == (0, 3)
+    assert {r.text_source for r in rows(database, records)} == {"feed_summary"}
+
+
+def test_relative_topic_file_resolves_against_the_settings_folder(tmp_path: Path) -> None:
+    from pipeline.config import load_settings
+
+    folder = tmp_path / "conf"
+    folder.mkdir()
+    (folder / "pipeline.toml").write_text('[normalize]\ntopic_file = "topics/jails.toml"\n')
+    loaded = load_settings(folder / "pipeline.toml", {})
+    assert loaded.normalize.topic_file == folder / "topics" / "jails.toml"
+    given = load_settings(folder / "pipeline.toml",
+                          {"PIPELINE_NORMALIZE__TOPIC_FILE": "here/topic.toml"})
+    assert given.normalize.topic_file == Path("here/topic.toml")  # as typed, from the cwd
+    (tmp_path / "plain.toml").write_text("[normalize]\nbatch_size = 5\n")
+    assert load_settings(tmp_path / "plain.toml", {}).normalize.topic_file is None
+
+
+def test_failed_flag_write_leaves_no_event_record_or_lost_story(
+    feed_server: FeedServer, sqlite_url: str
+) -> None:
+    from sqlalchemy import text
+
+    settings = Settings(
+        database_url=sqlite_url,
+        fetch=FetchSettings(allow_private=("127.0.0.1",), per_host_delay_seconds=0),
+        parse=ParseSettings(workers=1), normalize=NormalizeSettings(batch_size=1),
+    )
+    poll_once(settings, [serve_stories(feed_server)], force=True)
+    db = Database.open(sqlite_url)
+    try:
+        with db.write("t") as conn:  # the crash: the flag insert fails after the event insert
+            conn.execute(text("CREATE TRIGGER no_flags BEFORE INSERT ON flags "
+                              "BEGIN SELECT RAISE(ABORT, 'crash'); END"))
+        with pytest.raises(Exception, match="crash"):
+            process(db, settings)
+        assert (count(db, events), count(db, event_stories), count(db, flags)) == (0, 0, 0)
+        a = story_id(db, "/news/a.html")
+        assert a not in {r.story_id for r in rows(db, records)}
+        with db.write("t") as conn:
+            conn.execute(text("DROP TRIGGER no_flags"))
+            conn.execute(text("DELETE FROM process_leases"))  # as if its lease ran out
+        process(db, settings)
+        raised = [(f.kind, f.story_id) for f in rows(db, flags, flags.c.id)]
+        assert raised == [("new_event", a), ("changed", story_id(db, "/news/b.html"))]
+    finally:
+        db.dispose()

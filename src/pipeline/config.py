@@ -41,9 +41,22 @@ def load_settings(path: Path | None, environ: Mapping[str, str]) -> Settings:
     overrides = env_overrides(environ)
     merged = _merge(data, overrides)
     settings = _validate(merged, text or "", str(settings_path), overrides)
-    if ("feeds_file",) in overrides:
-        return settings  # a path given in the environment is relative to the working folder
-    return settings.model_copy(update={"feeds_file": settings_path.parent / settings.feeds_file})
+    return _resolve_paths(settings, settings_path.parent, overrides)
+
+
+def _resolve_paths(settings: Settings, folder: Path, overrides: _Overrides) -> Settings:
+    """Relative file paths from the settings file resolve against its folder.
+
+    A path given in the environment is relative to the working folder, as typed.
+    """
+    update: dict[str, Any] = {}
+    if ("feeds_file",) not in overrides:
+        update["feeds_file"] = folder / settings.feeds_file
+    topic = settings.normalize.topic_file
+    if topic is not None and ("normalize", "topic_file") not in overrides:
+        normalize = settings.normalize.model_copy(update={"topic_file": folder / topic})
+        update["normalize"] = normalize
+    return settings.model_copy(update=update)
 
 
 def parse_toml(text: str, *, source: str) -> dict[str, Any]:

@@ -191,8 +191,8 @@ def _match(
         facts.agency.name if facts.agency else None
     ) == normalize_name(event.agency)
     place = same_place(facts, event)
-    if not (place or same_agency):
-        return None
+    if not (place or same_agency) or _other_state(facts, event):
+        return None  # one agency name ("Department of Corrections") in two states: two agencies
     reasons.append("same agency" if same_agency else "same jurisdiction")
     mine = [resolve_period(c.period, published) for c in facts.counts]
     theirs = [c.period for c in event.counts]
@@ -216,6 +216,12 @@ def _match(
         score += 1
         reasons.append(f"published {days} days apart")
     return EventMatch(event.event_id, score, tuple(reasons))
+
+
+def _other_state(facts: TransferFacts, event: EventSummary) -> bool:
+    """Whether the story and the event name different states."""
+    state = facts.jurisdiction.state if facts.jurisdiction else None
+    return bool(state and event.state) and str(state).upper() != str(event.state).upper()
 
 
 def _days_apart(published: date | None, event: EventSummary) -> int | None:
@@ -323,3 +329,38 @@ def describe(count: Count) -> str:
     """A count in words: "more than 12"."""
     return f"{_QUALIFIER_WORDS[count.qualifier]}{count.count}"
 
+
+
+def rebuild(
+    event_id: str, members: Sequence[tuple[str, TransferFacts, date | None]]
+) -> EventSummary:
+    """An event's summary from its member stories' facts, folded in the order given."""
+    # Callers pass members in published order, the order they are normally processed in,
+    # so a rebuilt summary equals the one built story by story.
+    summary = EventSummary(event_id=event_id, jurisdiction=None, state=None, agency=None)
+    for story_id, facts, published in members:
+        summary, _ = merge(summary, facts, story_id=story_id, published=published)
+    return summary
+
+
+def summary_changes(old: EventSummary, new: EventSummary) -> tuple[Change, ...]:
+    """What ``new`` knows that ``old`` did not, or knows differently (counts and total)."""
+    changes: list[Change] = []
+    for count in new.counts:
+        known = next((k for k in old.counts if _same_span(k, count)), None)
+        if known is None:
+            changes.append(Change("new_period", f"new period {count.period or 'unknown'}: "
+                                                f"{describe(count)}"))
+        elif (known.count, known.qualifier) != (count.count, count.qualifier):
+            changes.append(Change(
+                "count_changed",
+                f"count for {known.period}: {describe(known)} -> {describe(count)}",
+            ))
+    if new.total is not None and old.total is None:
+        changes.append(Change("new_total", f"total {describe(new.total)}"))
+    elif new.total is not None and old.total is not None and (
+        (old.total.count, old.total.qualifier) != (new.total.count, new.total.qualifier)
+    ):
+        changes.append(Change("total_changed",
+                              f"total: {describe(old.total)} -> {describe(new.total)}"))
+    return tuple(changes)

@@ -150,9 +150,10 @@ class _Live:
 
 @dataclass(slots=True)
 class _Budget:
-    """What is left of the total deadline; only time spent on the network counts."""
+    """What one fetch may still use: network time (shared by its hops) and body bytes."""
 
     remaining: float
+    max_bytes: int
 
 
 def _next_headers(headers: dict[str, str], old: httpx.URL, new: httpx.URL) -> dict[str, str]:
@@ -218,10 +219,14 @@ class Fetcher:
         *,
         validators: Validators | None = None,
         headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
     ) -> FetchResult:
-        """GET `url`, following redirects safely; raise a FetchError subclass on failure."""
+        """GET `url`, following redirects safely; raise a FetchError subclass on failure.
+
+        ``max_bytes`` caps this body instead of ``max_body_bytes`` (article pages have their own).
+        """
         request_headers = _conditional_headers(validators, headers)
-        budget = _Budget(self._settings.total_timeout)
+        budget = _Budget(self._settings.total_timeout, max_bytes or self._settings.max_body_bytes)
         loop = asyncio.get_running_loop()
         started = loop.time()
         current, permanent, hops = url, True, 0
@@ -254,9 +259,7 @@ class Fetcher:
         self._policy.check_host(host)
         return parsed
 
-    async def _exchange(
-        self, target: httpx.URL, headers: dict[str, str], budget: _Budget
-    ) -> _Hop:
+    async def _exchange(self, target: httpx.URL, headers: dict[str, str], budget: _Budget) -> _Hop:
         """One polite request/response under what is left of the total deadline."""
         live = self._require()
         host = target.host
@@ -268,20 +271,21 @@ class Fetcher:
             begun = loop.time()
             try:
                 async with asyncio.timeout(budget.remaining):
-                    return await self._send(target, headers)
+                    return await self._send(target, headers, budget.max_bytes)
             except FetchError:
                 raise
             except TimeoutError as exc:
                 raise FetchTimeoutError(
-                    short_message(f"no complete response from {host} within "
-                           f"{self._settings.total_timeout}s")
+                    short_message(
+                        f"no complete response from {host} within {self._settings.total_timeout}s"
+                    )
                 ) from exc
             except _TRANSPORT_ERRORS as exc:
                 raise translate_error(exc, host) from exc
             finally:
                 budget.remaining -= loop.time() - begun
 
-    async def _send(self, target: httpx.URL, headers: dict[str, str]) -> _Hop:
+    async def _send(self, target: httpx.URL, headers: dict[str, str], cap: int) -> _Hop:
         """Send one GET and read (or refuse) its body.
 
         The transport is called directly: redirects, cookies and decoding are ours, and
@@ -289,7 +293,9 @@ class Fetcher:
         """
         transport = self._require().transport
         request = httpx.Request(
-            "GET", target, headers={**self._headers, **headers},
+            "GET",
+            target,
+            headers={**self._headers, **headers},
             extensions={"timeout": self._timeouts},
         )
         response = await transport.handle_async_request(request)
@@ -305,22 +311,10 @@ class Fetcher:
                 raise status_error(response, datetime.now(UTC))
             if not 200 <= status < 300:
                 raise FetchError(f"unexpected HTTP status {status} from {target.host}")
-            body = await self._read_body(response)
+            body = await _read_body(response, cap)
             return _Hop(str(target), status, hop_headers, body=body)
         finally:
             await response.aclose()
-
-    async def _read_body(self, response: httpx.Response) -> bytes:
-        """Stream the body, decoding as we go, and stop as soon as it passes the cap."""
-        cap = self._settings.max_body_bytes
-        encoding = response.headers.get("content-encoding", "")
-        declared = response.headers.get("content-length", "")
-        if encoding in ("", "identity") and declared.isdigit() and int(declared) > cap:
-            raise BodyTooLargeError(f"body larger than {cap} bytes (declared {declared})")
-        decoder = CappedDecoder(encoding, cap)
-        async for chunk in response.aiter_raw():
-            decoder.feed(chunk)
-        return decoder.finish()
 
 
 def _redirect_target(base: httpx.URL, location: str) -> str:
@@ -329,6 +323,18 @@ def _redirect_target(base: httpx.URL, location: str) -> str:
         return str(base.join(location))
     except (httpx.InvalidURL, ValueError) as exc:
         raise FetchError(short_message(f"invalid redirect to {location!r}")) from exc
+
+
+async def _read_body(response: httpx.Response, cap: int) -> bytes:
+    """Stream the body, decoding as we go, and stop as soon as it passes ``cap`` bytes."""
+    encoding = response.headers.get("content-encoding", "")
+    declared = response.headers.get("content-length", "")
+    if encoding in ("", "identity") and declared.isdigit() and int(declared) > cap:
+        raise BodyTooLargeError(f"body larger than {cap} bytes (declared {declared})")
+    decoder = CappedDecoder(encoding, cap)
+    async for chunk in response.aiter_raw():
+        decoder.feed(chunk)
+    return decoder.finish()
 
 
 def _conditional_headers(

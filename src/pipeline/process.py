@@ -51,9 +51,24 @@ def load_configured_topic(settings: NormalizeSettings) -> Topic:
 
 
 async def process_pending(
-    db: Database, settings: Settings, fetcher: Fetcher, *, limit: int | None = None
+    db: Database, settings: Settings, fetcher: Fetcher | None = None, *,
+    limit: int | None = None,
 ) -> ProcessSummary:
-    """Normalize pending stories in batches until none is left (or ``limit`` were done)."""
+    """Normalize pending stories in batches until none is left (or ``limit`` were done).
+
+    Pages go through ``fetcher`` (the service shares the feeds' one, so per-host politeness
+    covers both) with ``page_max_bytes`` as the cap while downloading; without one, a
+    fetcher is opened for this run.
+    """
+    if fetcher is not None:
+        return await _process_all(db, settings, fetcher, limit)
+    async with Fetcher(settings.fetch, accept=PAGE_ACCEPT) as own:
+        return await _process_all(db, settings, own, limit)
+
+
+async def _process_all(
+    db: Database, settings: Settings, fetcher: Fetcher, limit: int | None
+) -> ProcessSummary:
     topic = await asyncio.to_thread(load_configured_topic, settings.normalize)
     owner = instance_name()
     summary = ProcessSummary()
@@ -148,9 +163,9 @@ async def _page(
 
 async def fetch_article(fetcher: Fetcher, url: str, settings: NormalizeSettings) -> ArticleText:
     """Fetch and extract one article page; FetchError or ParseError when it is unusable."""
-    result = await fetcher.fetch(url, headers={"accept": PAGE_ACCEPT})
-    if len(result.body) > settings.page_max_bytes:
-        raise FetchError(f"page larger than {settings.page_max_bytes} bytes: {url}")
+    result = await fetcher.fetch(
+        url, headers={"accept": PAGE_ACCEPT}, max_bytes=settings.page_max_bytes
+    )
     kind = result.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind not in _HTML_TYPES:
         raise ParseError(f"page is {kind}, not HTML: {url}")

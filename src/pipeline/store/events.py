@@ -22,10 +22,12 @@ from pipeline.events import (
     describe,
     merge,
     near_duplicate,
+    rebuild,
     start_event,
+    summary_changes,
 )
 from pipeline.facts import TransferFacts
-from pipeline.normalize import summary_from_json, summary_to_json
+from pipeline.normalize import facts_from_json, summary_from_json, summary_to_json
 from pipeline.store.db import MIGRATION_LOCK_KEY
 from pipeline.store.polls import upsert
 from pipeline.store.schema import event_stories, events, flags, records, stories, webhook_deliveries
@@ -105,10 +107,24 @@ def change_flag(event_id: int, story_id: int, changes: Sequence[Change]) -> Flag
 def find_original(
     conn: Connection, story_id: int, text: str, published_at: datetime
 ) -> tuple[int, int | None] | None:
-    """(story id, event id) of the earliest stored story this text is a copy of, if any."""
+    """(story id, event id) of the original this text is a copy of; None when it is one."""
+    original, _ = syndication(conn, story_id, text, published_at)
+    return original
+
+
+def syndication(
+    conn: Connection, story_id: int, text: str, published_at: datetime
+) -> tuple[tuple[int, int | None] | None, list[int]]:
+    """The story's original (story id, event id), or None and the stored stories it precedes.
+
+    The original is the earliest published of the copies (then first seen, then id), whatever
+    order they were processed in: when the story itself is earliest, the stored originals it
+    is a near copy of are returned to be demoted to its copies.
+    """
     window = timedelta(days=SYNDICATION_DAYS)
     query = (
-        select(records.c.story_id, records.c.text, records.c.event_id, stories.c.published_at)
+        select(records.c.story_id, records.c.text, records.c.event_id, stories.c.published_at,
+               stories.c.first_seen_at)
         .join(stories, stories.c.id == records.c.story_id)
         .where(
             records.c.related.is_(True),
@@ -121,9 +137,33 @@ def find_original(
     )
     copies = [row for row in conn.execute(query) if near_duplicate(text, row.text)]
     if not copies:
-        return None
-    earliest = min(copies, key=lambda row: (row.published_at, row.story_id))
-    return earliest.story_id, earliest.event_id
+        return None, []
+    seen = conn.execute(
+        select(stories.c.first_seen_at).where(stories.c.id == story_id)
+    ).scalar_one_or_none()
+    earliest = min(copies, key=lambda row: (row.published_at, row.first_seen_at, row.story_id))
+    if (earliest.published_at, earliest.first_seen_at, earliest.story_id) < (
+        published_at, seen or earliest.first_seen_at, story_id
+    ):
+        return (earliest.story_id, earliest.event_id), []
+    return None, [row.story_id for row in copies]
+
+
+def demote_copies(
+    conn: Connection, original: int, event_id: int | None, copies: Sequence[int], now: datetime
+) -> None:
+    """Make stored originals (and their copies) copies of ``original``, leaving their events."""
+    for copy in copies:
+        left = conn.execute(
+            select(records.c.event_id).where(records.c.story_id == copy)
+        ).scalar_one_or_none()
+        conn.execute(
+            update(records)
+            .where(or_(records.c.story_id == copy, records.c.duplicate_of == copy))
+            .values(duplicate_of=original, event_id=event_id)
+        )
+        if left is not None:
+            leave_event(conn, left, copy, now)
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -162,10 +202,13 @@ def place_story(
     webhook: bool,
 ) -> Placement:
     """Put a transfer report into its event (new or known) and raise the flags it earns."""
-    summary = _summary(conn, known_event) if known_event is not None else None
-    if summary is None:
-        match = assign_event(facts, published, load_candidates(conn, facts))
-        summary = _summary(conn, int(match.event_id)) if match is not None else None
+    if known_event is not None:
+        kept = _replace_in_event(conn, dialect, known_event, story_id, facts, published, now,
+                                 webhook)
+        if kept is not None:
+            return kept
+    match = assign_event(facts, published, load_candidates(conn, facts))
+    summary = _summary(conn, int(match.event_id)) if match is not None else None
     if summary is None:
         return _start(conn, dialect, story_id, facts, published, now, webhook)
     event_id = int(summary.event_id)
@@ -175,6 +218,61 @@ def place_story(
     flag = change_flag(event_id, story_id, changes)
     raised = raise_flag(conn, dialect, flag, event_id, story_id, now, webhook) if flag else False
     return Placement(event_id, int(raised))
+
+
+def _replace_in_event(
+    conn: Connection, dialect: str, event_id: int, story_id: int, facts: TransferFacts,
+    published: date | None, now: datetime, webhook: bool,
+) -> Placement | None:
+    """A reprocessed member's new facts: rebuild its event; None when it left the event."""
+    old = _summary(conn, event_id)
+    if old is None:
+        return None
+    others = [m for m in _members(conn, event_id) if m[0] != str(story_id)]
+    without = rebuild(str(event_id), others)
+    if others and assign_event(facts, published, [without]) is None:
+        leave_event(conn, event_id, story_id, now)  # now about other handovers
+        return None
+    mine = (str(story_id), facts, published)
+    rebuilt = rebuild(str(event_id), sorted([*others, mine], key=_member_order))
+    _save_summary(conn, event_id, rebuilt, now)
+    _join(conn, dialect, event_id, story_id, now)
+    # Only what the event now knows differently is flagged; flags raised before stay.
+    flag = change_flag(event_id, story_id, summary_changes(old, rebuilt))
+    raised = raise_flag(conn, dialect, flag, event_id, story_id, now, webhook) if flag else False
+    return Placement(event_id, int(raised))
+
+
+def leave_event(conn: Connection, event_id: int, story_id: int, now: datetime) -> None:
+    """Take a story out of an event and rebuild the event from the stories left."""
+    conn.execute(event_stories.delete().where(
+        event_stories.c.event_id == event_id, event_stories.c.story_id == story_id))
+    members = [m for m in _members(conn, event_id) if m[0] != str(story_id)]
+    rebuilt = rebuild(str(event_id), members)
+    if members:
+        _save_summary(conn, event_id, rebuilt, now)
+        return
+    # No story left: the summary matches nothing any more; the columns keep naming the place
+    # for the flags already raised about it.
+    conn.execute(update(events).where(events.c.id == event_id).values(
+        summary=summary_to_json(rebuilt), updated_at=now))
+
+
+def _members(conn: Connection, event_id: int) -> list[tuple[str, TransferFacts, date | None]]:
+    """(story id, stored facts, published date) of an event's members, in published order."""
+    query = (
+        select(event_stories.c.story_id, records.c.facts, stories.c.published_at)
+        .join(records, records.c.story_id == event_stories.c.story_id)
+        .join(stories, stories.c.id == event_stories.c.story_id)
+        .where(event_stories.c.event_id == event_id)
+    )
+    found = [(str(row.story_id), facts_from_json(row.facts), row.published_at.date())
+             for row in conn.execute(query) if row.facts]
+    return sorted(found, key=_member_order)
+
+
+def _member_order(member: tuple[str, TransferFacts, date | None]) -> tuple[date, int]:
+    return member[2] or date.min, int(member[0])
 
 
 def _summary(conn: Connection, event_id: int) -> EventSummary | None:

@@ -20,7 +20,14 @@ from pipeline.normalize import (
     facts_to_json,
 )
 from pipeline.store.db import Database
-from pipeline.store.events import EVENT_LOCK_KEY, Placement, find_original, place_story
+from pipeline.store.events import (
+    EVENT_LOCK_KEY,
+    Placement,
+    demote_copies,
+    leave_event,
+    place_story,
+    syndication,
+)
 from pipeline.store.polls import clean, clean_text, upsert
 from pipeline.store.schema import (
     event_stories,
@@ -130,22 +137,24 @@ def save_record(
 ) -> SavedRecord:
     """Store the record, its facts, event, flags and deliveries, and drop the lease: one tx."""
     with db.write("save record") as conn:
-        if record.related:
-            db.serialize(conn, EVENT_LOCK_KEY)  # syndication and events: one story at a time
+        # Locked: a claimer taking the story over waits until this save has committed.
         ours = conn.execute(select(process_leases.c.token).where(
-            process_leases.c.story_id == record.story_id)).scalar_one_or_none()
+            process_leases.c.story_id == record.story_id).with_for_update()).scalar_one_or_none()
         if ours != claimed.token:
             return SavedRecord(saved=False)
         previous = conn.execute(
-            select(records.c.event_id, records.c.duplicate_of, records.c.facts)
+            select(records.c.related, records.c.event_id, records.c.duplicate_of, records.c.facts)
             .where(records.c.story_id == record.story_id)
         ).first()
-        original = (
-            find_original(conn, record.story_id, record.text, claimed.story.published_at)
-            if record.related else None
+        if record.related or (previous is not None and previous.related):
+            db.serialize(conn, EVENT_LOCK_KEY)  # syndication and events: one story at a time
+        original, demoted = (
+            syndication(conn, record.story_id, record.text, claimed.story.published_at)
+            if record.related else (None, [])
         )
         placement = _place(conn, db.dialect, record, original, previous, now, webhook)
         _write_record(conn, db.dialect, record, original, placement.event_id, now)
+        demote_copies(conn, record.story_id, placement.event_id, demoted, now)
         conn.execute(delete(process_leases).where(process_leases.c.story_id == record.story_id))
     return SavedRecord(True, original[0] if original else None, placement.event_id,
                        placement.flags_raised)
@@ -156,11 +165,14 @@ def _place(
     original: tuple[int, int | None] | None, previous: Any, now: datetime, webhook: bool,
 ) -> Placement:
     """The story's event: its original's for a copy (no membership, no flag), else assigned."""
+    known = previous.event_id if previous is not None and previous.duplicate_of is None else None
+    report = original is None and record.facts is not None and record.transfer_report
+    if known is not None and not report:
+        leave_event(conn, known, record.story_id, now)  # now a copy, or no transfer report
     if original is not None:
         return Placement(original[1])
     if record.facts is None or not record.transfer_report:
         return Placement(None)
-    known = previous.event_id if previous is not None and previous.duplicate_of is None else None
     if known is not None and previous.facts == facts_to_json(record.facts):
         return Placement(known)  # reprocessed, same facts: the event already holds them
     return place_story(
