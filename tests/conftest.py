@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.models import ClaimedFeed, ParsedEntry, PollOutcome, Validators
+from pipeline.settings import FetchSettings, ParseSettings, Settings
 from pipeline.store import Database
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -82,6 +83,34 @@ def db(request: pytest.FixtureRequest) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """URL of a fresh, not yet migrated database, once SQLite and once PostgreSQL."""
+    return str(
+        request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
+    )
+
+
+def loopback_settings(database_url: str, **overrides: Any) -> Settings:
+    """Service settings for end-to-end tests: loopback allowed, no spacing, parsing inline."""
+    values: dict[str, Any] = {
+        "database_url": database_url,
+        "fetch": FetchSettings(
+            allow_private=("127.0.0.1",), per_host_delay_seconds=0, total_timeout=5
+        ),
+        "parse": ParseSettings(workers=1),
+    }
+    return Settings(**{**values, **overrides})
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    """An open (not migrated) handle on ``database_url``, for reading what a test stored."""
+    db = Database.open(database_url)
+    yield db
+    db.dispose()
 
 
 def build_entry(n: int | str, **overrides: Any) -> ParsedEntry:

@@ -7,7 +7,6 @@ counts, a third site runs a syndicated copy of the first, and one story is unrel
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from conftest import loopback_settings
 from feedserver import FeedServer, feed_server
 from pipeline.fetch import Fetcher
 from pipeline.models import FeedConfig
@@ -40,30 +40,10 @@ from storykit import (
 
 __all__ = ["feed_server"]
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest) -> str:
-    return str(
-        request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
-    )
-
 
 @pytest.fixture
 def settings(database_url: str) -> Settings:
-    return Settings(
-        database_url=database_url,
-        fetch=FetchSettings(
-            allow_private=("127.0.0.1",), per_host_delay_seconds=0, total_timeout=5
-        ),
-        parse=ParseSettings(workers=1),
-        normalize=NormalizeSettings(batch_size=3),
-    )
-
-
-@pytest.fixture
-def database(settings: Settings) -> Iterator[Database]:
-    db = Database.open(settings.database_url)
-    yield db
-    db.dispose()
+    return loopback_settings(database_url, normalize=NormalizeSettings(batch_size=3))
 
 
 def process(db: Database, settings: Settings) -> ProcessSummary:
@@ -109,8 +89,10 @@ def test_related_stories_become_records_events_and_flags(
     assert {r.story_id for r in rows(database, event_stories, event_stories.c.id)} == {a, b}
     first, changed = rows(database, flags, flags.c.id)
     assert (first.kind, first.story_id) == ("new_event", a)
-    assert first.reason == "First report: Alder County Sheriff's Office handed 9 people to ICE " \
-                          "(2025-05)"
+    assert (
+        first.reason == "First report: Alder County Sheriff's Office handed 9 people to ICE "
+        "(2025-05)"
+    )
     assert (changed.kind, changed.story_id) == ("changed", b)
     assert "count for 2025-05: 9 -> 11" in changed.reason
     assert event.summary["counts"][0]["count"] == 11
@@ -127,7 +109,7 @@ def test_every_fact_row_points_at_its_sentence_in_the_record_text(
     with_evidence = [f for f in found if f.sentence]
     assert with_evidence
     for fact in with_evidence:
-        assert texts[fact.story_id][fact.evidence_start:fact.evidence_end] == fact.sentence
+        assert texts[fact.story_id][fact.evidence_start : fact.evidence_end] == fact.sentence
     counts = {(f.story_id, f.count) for f in found if f.kind == "count"}
     assert (story_id(database, "/news/b.html"), 11) in counts
 
@@ -158,8 +140,10 @@ def test_older_extractor_version_is_normalized_again(
         conn.execute(records.update().values(extractor_version="0", text="outdated"))
     redone = process(database, settings)
     assert redone.processed == 4
-    assert all(r.text != "outdated" and r.extractor_version != "0"
-               for r in rows(database, records, records.c.story_id))
+    assert all(
+        r.text != "outdated" and r.extractor_version != "0"
+        for r in rows(database, records, records.c.story_id)
+    )
     assert count(database, flags) == 2
 
 
@@ -205,8 +189,12 @@ def test_two_processors_on_postgres_raise_each_flag_once(
 
     async def both() -> list[ProcessSummary]:
         async with Fetcher(settings.fetch) as fetcher:
-            return list(await asyncio.gather(process_pending(first, settings, fetcher),
-                                             process_pending(second, settings, fetcher)))
+            return list(
+                await asyncio.gather(
+                    process_pending(first, settings, fetcher),
+                    process_pending(second, settings, fetcher),
+                )
+            )
 
     try:
         done = asyncio.run(both())
@@ -227,11 +215,24 @@ def test_seed_article_page_yields_exactly_its_facts(
     paragraphs = [p for p in SEED.read_text(encoding="utf-8").splitlines() if p.strip()]
     link = feed_server.url("/seed.html")
     published = datetime(2025, 7, 3, 12, tzinfo=UTC)
-    feed_server.static("/seed.html", page("LA County jails resume transfers to ICE", paragraphs,
-                                          published=published.isoformat(), canonical=link),
-                       content_type="text/html; charset=utf-8")
-    item = {"guid": "seed", "title": "LA County sheriff resumes jail transfers to ICE",
-            "link": link, "published": published, "summary": paragraphs[0], "outlet": "Seed"}
+    feed_server.static(
+        "/seed.html",
+        page(
+            "LA County jails resume transfers to ICE",
+            paragraphs,
+            published=published.isoformat(),
+            canonical=link,
+        ),
+        content_type="text/html; charset=utf-8",
+    )
+    item = {
+        "guid": "seed",
+        "title": "LA County sheriff resumes jail transfers to ICE",
+        "link": link,
+        "published": published,
+        "summary": paragraphs[0],
+        "outlet": "Seed",
+    }
     feed_server.static("/seed.xml", rss([item]))
     poll_once(settings, [FeedConfig("seed", feed_server.url("/seed.xml"))], force=True)
     process(database, settings)
@@ -250,7 +251,11 @@ def test_seed_article_page_yields_exactly_its_facts(
     ]
     assert gold["total"] is None
     assert gold["nationalities"] == {
-        "Mexico": 11, "Guatemala": 6, "Colombia": 1, "El Salvador": 1, "Honduras": 1,
+        "Mexico": 11,
+        "Guatemala": 6,
+        "Colombia": 1,
+        "El Salvador": 1,
+        "Honduras": 1,
     }
     assert gold["age_range"] == [19, 63]
     assert gold["legal_basis"] == ["extradition", "judicial_warrant"]
@@ -262,8 +267,9 @@ def test_seed_article_page_yields_exactly_its_facts(
 def test_cli_poll_show_and_reports(feed_server: FeedServer, tmp_path: Path) -> None:
     feed = serve_stories(feed_server)
     write_feeds(tmp_path / "feeds.toml", [(feed.name, feed.url)])
-    config = write_settings(tmp_path, f"sqlite:///{tmp_path / 'p.db'}",
-                            normalize={"fetch_pages": True})
+    config = write_settings(
+        tmp_path, f"sqlite:///{tmp_path / 'p.db'}", normalize={"fetch_pages": True}
+    )
     polled = run_cli(config, "poll", "--once")
     assert polled.returncode == 0, polled.stderr
     assert "processed 4 stories: 3 related, 3 transfer reports" in polled.stdout
@@ -389,7 +395,9 @@ def test_copy_processed_before_its_original_becomes_the_copy(
     assert {m.story_id for m in rows(database, event_stories, event_stories.c.id)} == {a, b}
     assert event.summary["story_ids"] == [str(a), str(b)]
     assert [(f.kind, f.story_id) for f in rows(database, flags, flags.c.id)] == [
-        ("new_event", c), ("changed", b)]
+        ("new_event", c),
+        ("changed", b),
+    ]
     assert [r.story_id for r in list_reports(database)] == [b, a]
     detail = get_story(database, str(c))
     assert detail is not None
@@ -403,10 +411,12 @@ def test_page_between_the_feed_cap_and_page_max_bytes_is_used(
     padded = [*BODY_A, "<!-- " + "x" * 30_000 + " -->"]
     feed = serve_stories(feed_server)
     serve_page(feed_server, "a", "Alder County jail turned 9 people over to ICE", padded)
-    capped = settings.model_copy(update={
-        "fetch": settings.fetch.model_copy(update={"max_body_bytes": 20_000}),
-        "normalize": settings.normalize.model_copy(update={"page_max_bytes": 100_000}),
-    })
+    capped = settings.model_copy(
+        update={
+            "fetch": settings.fetch.model_copy(update={"max_body_bytes": 20_000}),
+            "normalize": settings.normalize.model_copy(update={"page_max_bytes": 100_000}),
+        }
+    )
     poll_once(settings, [feed], force=True)
     process(database, capped)
     a = story_id(database, "/news/a.html")
@@ -416,9 +426,11 @@ def test_page_between_the_feed_cap_and_page_max_bytes_is_used(
 def test_page_over_page_max_bytes_falls_back_to_the_summary(
     feed_server: FeedServer, settings: Settings, database: Database
 ) -> None:
-    small = settings.model_copy(update={
-        "normalize": settings.normalize.model_copy(update={"page_max_bytes": 1_000}),
-    })
+    small = settings.model_copy(
+        update={
+            "normalize": settings.normalize.model_copy(update={"page_max_bytes": 1_000}),
+        }
+    )
     poll_once(settings, [serve_stories(feed_server)], force=True)
     summary = process(database, small)
     assert (summary.pages_fetched, summary.page_failures) == (0, 3)
@@ -433,8 +445,9 @@ def test_relative_topic_file_resolves_against_the_settings_folder(tmp_path: Path
     (folder / "pipeline.toml").write_text('[normalize]\ntopic_file = "topics/jails.toml"\n')
     loaded = load_settings(folder / "pipeline.toml", {})
     assert loaded.normalize.topic_file == folder / "topics" / "jails.toml"
-    given = load_settings(folder / "pipeline.toml",
-                          {"PIPELINE_NORMALIZE__TOPIC_FILE": "here/topic.toml"})
+    given = load_settings(
+        folder / "pipeline.toml", {"PIPELINE_NORMALIZE__TOPIC_FILE": "here/topic.toml"}
+    )
     assert given.normalize.topic_file == Path("here/topic.toml")  # as typed, from the cwd
     (tmp_path / "plain.toml").write_text("[normalize]\nbatch_size = 5\n")
     assert load_settings(tmp_path / "plain.toml", {}).normalize.topic_file is None
@@ -448,14 +461,19 @@ def test_failed_flag_write_leaves_no_event_record_or_lost_story(
     settings = Settings(
         database_url=sqlite_url,
         fetch=FetchSettings(allow_private=("127.0.0.1",), per_host_delay_seconds=0),
-        parse=ParseSettings(workers=1), normalize=NormalizeSettings(batch_size=1),
+        parse=ParseSettings(workers=1),
+        normalize=NormalizeSettings(batch_size=1),
     )
     poll_once(settings, [serve_stories(feed_server)], force=True)
     db = Database.open(sqlite_url)
     try:
         with db.write("t") as conn:  # the crash: the flag insert fails after the event insert
-            conn.execute(text("CREATE TRIGGER no_flags BEFORE INSERT ON flags "
-                              "BEGIN SELECT RAISE(ABORT, 'crash'); END"))
+            conn.execute(
+                text(
+                    "CREATE TRIGGER no_flags BEFORE INSERT ON flags "
+                    "BEGIN SELECT RAISE(ABORT, 'crash'); END"
+                )
+            )
         with pytest.raises(Exception, match="crash"):
             process(db, settings)
         assert (count(db, events), count(db, event_stories), count(db, flags)) == (0, 0, 0)

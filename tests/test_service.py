@@ -6,13 +6,14 @@ import asyncio
 import os
 import random
 import signal
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from conftest import loopback_settings
 from feedserver import FeedServer, feed_server
 from pipeline.fetch import Fetcher
 from pipeline.models import FeedConfig, ParsedFeed
@@ -20,7 +21,7 @@ from pipeline.parsepool import ParserPool
 from pipeline.poller import Poller, utc_now
 from pipeline.refresh import PollTools
 from pipeline.service import FeedListReloader, poll_once
-from pipeline.settings import FetchSettings, ParseSettings, Settings
+from pipeline.settings import ParseSettings, Settings
 from pipeline.store import Database, sync_feeds
 from pipeline.store.queries import feed_status, list_stories
 from pipeline.store.schema import fetches, stories, story_sources
@@ -29,29 +30,9 @@ from servicekit import make_items, make_rss, run_cli, write_feeds, write_setting
 __all__ = ["feed_server"]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest) -> str:
-    return str(
-        request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "postgres_url")
-    )
-
-
 @pytest.fixture
 def settings(database_url: str) -> Settings:
-    return Settings(
-        database_url=database_url,
-        fetch=FetchSettings(
-            allow_private=("127.0.0.1",), per_host_delay_seconds=0, total_timeout=5
-        ),
-        parse=ParseSettings(workers=1),
-    )
-
-
-@pytest.fixture
-def database(settings: Settings) -> Iterator[Database]:
-    db = Database.open(settings.database_url)
-    yield db
-    db.dispose()
+    return loopback_settings(database_url)
 
 
 def _count(db: Database, table: object) -> int:
