@@ -11,6 +11,7 @@ from pathlib import Path
 
 import aiohttp
 import feedparser
+import httpx
 
 from bench.corpus import feed_document
 
@@ -39,8 +40,9 @@ def parse_baseline(feeds: int, entries: int) -> Rate:
     return Rate(total, seconds)
 
 
-async def _conditional_pass(urls: Sequence[str], concurrency: int,
-                            validators: dict[str, dict[str, str]]) -> tuple[int, int]:
+async def _conditional_pass(
+    urls: Sequence[str], concurrency: int, validators: dict[str, dict[str, str]]
+) -> tuple[int, int]:
     """GET every URL once (conditionally when validators are known); return (ok, 304s)."""
     connector = aiohttp.TCPConnector(limit=concurrency, limit_per_host=concurrency)
     semaphore = asyncio.Semaphore(concurrency)
@@ -74,12 +76,15 @@ def client_baseline(urls: Sequence[str], concurrency: int, repeats: int = 3) -> 
     """Baseline b: bare aiohttp client, steady state (all 304); best of ``repeats`` passes."""
     validators: dict[str, dict[str, str]] = {}
     asyncio.run(_conditional_pass(urls, concurrency, validators))  # learn validators, untimed
-    return max((_timed_steady_pass(urls, concurrency, validators) for _ in range(repeats)),
-               key=lambda rate: rate.per_second)
+    return max(
+        (_timed_steady_pass(urls, concurrency, validators) for _ in range(repeats)),
+        key=lambda rate: rate.per_second,
+    )
 
 
-def _timed_steady_pass(urls: Sequence[str], concurrency: int,
-                       validators: dict[str, dict[str, str]]) -> Rate:
+def _timed_steady_pass(
+    urls: Sequence[str], concurrency: int, validators: dict[str, dict[str, str]]
+) -> Rate:
     """One timed conditional pass that must be all 304s."""
     started = time.perf_counter()
     ok, not_modified = asyncio.run(_conditional_pass(urls, concurrency, validators))
@@ -87,6 +92,36 @@ def _timed_steady_pass(urls: Sequence[str], concurrency: int,
     if not_modified != len(urls):
         raise RuntimeError(f"client baseline expected {len(urls)} 304s, got {not_modified}")
     return rate
+
+
+async def _httpx_pass(
+    urls: Sequence[str], concurrency: int, validators: dict[str, dict[str, str]]
+) -> tuple[int, int]:
+    """The same conditional pass with a plain httpx.AsyncClient (its own default transport)."""
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    semaphore = asyncio.Semaphore(concurrency)
+    counts = {"ok": 0, "304": 0}
+
+    async def one(client: httpx.AsyncClient, url: str) -> None:
+        async with semaphore:
+            resp = await client.get(url, headers=validators.get(url, {}))
+        counts["304"] += resp.status_code == 304
+        counts["ok"] += resp.status_code in (200, 304)
+
+    async with httpx.AsyncClient(limits=limits) as client:
+        await asyncio.gather(*(one(client, u) for u in urls))
+    return counts["ok"], counts["304"]
+
+
+def httpx_baseline(urls: Sequence[str], concurrency: int) -> Rate:
+    """Baseline b2 (no target): plain httpx, steady state, one pass; what httpx costs alone."""
+    validators: dict[str, dict[str, str]] = {}
+    asyncio.run(_conditional_pass(urls, concurrency, validators))  # learn validators, untimed
+    started = time.perf_counter()
+    ok, not_modified = asyncio.run(_httpx_pass(urls, concurrency, validators))
+    if not_modified != len(urls):
+        raise RuntimeError(f"httpx baseline expected {len(urls)} 304s, got {not_modified}")
+    return Rate(ok, time.perf_counter() - started)
 
 
 _SCHEMA = """CREATE TABLE IF NOT EXISTS stories (
@@ -101,8 +136,14 @@ def _naive_pass(urls: Sequence[str], db: sqlite3.Connection) -> int:
         for entry in parsed.entries:
             db.execute(
                 "INSERT OR IGNORE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
-                (entry.get("id"), url, entry.get("title"), entry.get("link"),
-                 entry.get("summary"), entry.get("published")),
+                (
+                    entry.get("id"),
+                    url,
+                    entry.get("title"),
+                    entry.get("link"),
+                    entry.get("summary"),
+                    entry.get("published"),
+                ),
             )
             db.commit()
             seen += 1

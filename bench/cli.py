@@ -68,12 +68,15 @@ def measure_baselines(args: argparse.Namespace, farm: Farm, workdir: Path) -> di
     parse = baselines.parse_baseline(args.feeds, args.entries)
     say(f"baseline b: aiohttp conditional GETs, concurrency {args.concurrency}...")
     client = baselines.client_baseline(farm.urls(), args.concurrency)
+    say(f"baseline b2: plain httpx conditional GETs, concurrency {args.concurrency}...")
+    plain_httpx = baselines.httpx_baseline(farm.urls(), args.concurrency)
     say(f"baseline c: naive parse(url) + INSERT/commit loop on {args.naive_feeds} feeds...")
     first, steady = baselines.naive_baseline(farm.urls()[: args.naive_feeds],
                                              workdir / "naive.db")
     return {
         "baseline_parse_entries_per_s": parse.per_second,
         "baseline_client_feeds_per_s": client.per_second,
+        "baseline_httpx_feeds_per_s": plain_httpx.per_second,
         "naive_first_entries_per_s": first.per_second,
         "naive_steady_feeds_per_s": steady.per_second,
     }
