@@ -252,7 +252,7 @@ def test_published_date_is_utc_or_none_when_missing_or_absurd(
     assert feed.entries[0].published == expected
 
 
-def test_google_news_source_becomes_outlet() -> None:
+def test_google_news_source_becomes_outlet_else_the_links_domain() -> None:
     item = (
         "<item><title>Deputies and ICE - Valley Tribune</title><guid>gn-1</guid>"
         "<link>https://news.google.com/rss/articles/AU_yqLopaque?oc=5</link>"
@@ -260,7 +260,9 @@ def test_google_news_source_becomes_outlet() -> None:
     )
     feed = parse(rss(item))
     assert feed.entries[0].outlet == "Valley Tribune"
-    assert parse(rss(ITEM)).entries[0].outlet is None
+    assert parse(rss(ITEM)).entries[0].outlet == "county.example.org"
+    no_link = parse(rss("<item><title>t</title><guid>plain-guid</guid></item>"))
+    assert no_link.entries[0].outlet is None
 
 
 def test_entries_over_cap_are_dropped_and_counted() -> None:

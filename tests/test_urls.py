@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
-from pipeline.urls import canonical_url, decode_google_news_id, unwrap_redirect
+from pipeline.urls import canonical_url, decode_google_news_id, outlet_domain, unwrap_redirect
 
 
 @pytest.mark.parametrize(
@@ -213,3 +213,18 @@ def test_unwrap_redirect_follows_nested_redirectors() -> None:
 )
 def test_unwrap_redirect_leaves_other_urls_unchanged(url: str) -> None:
     assert unwrap_redirect(url) == url
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.latimes.com/california/story/x", "latimes.com"),
+        ("https://News.Example.ORG./a", "news.example.org"),
+        ("http://127.0.0.1:8080/feed.xml", None),
+        ("http://[2001:db8::1]/a", None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_outlet_domain_names_the_publishers_host(url: str | None, outlet: str | None) -> None:
+    assert outlet_domain(url) == outlet

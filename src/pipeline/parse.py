@@ -42,7 +42,7 @@ from pipeline.text import (
     sanitize_html,
     strip_control,
 )
-from pipeline.urls import canonical_url, unwrap_redirect
+from pipeline.urls import canonical_url, outlet_domain, unwrap_redirect
 
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=2)
@@ -186,7 +186,7 @@ def _make_entry(
         published=published,
         updated=updated,
         authors=authors,
-        outlet=outlet,
+        outlet=outlet or outlet_domain(link),
     )
 
 

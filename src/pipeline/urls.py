@@ -195,3 +195,13 @@ def _length_prefixed(raw: bytes, start: int) -> bytes | None:
             if all(0x21 <= b <= 0x7E for b in candidate):
                 return candidate
     return None
+
+
+def outlet_domain(url: str | None) -> str | None:
+    """The publisher a link points at, as its host without "www." ("latimes.com"), if any."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if not host or host.replace(".", "").isdigit() or ":" in host:
+        return None  # no name to show for IP addresses
+    return host.removeprefix("www.")
