@@ -50,6 +50,7 @@ def timed_pass(settings: Any, feeds: Sequence[Any], *, force: bool) -> dict[str,
     started = time.perf_counter()
     summary = poll_once(settings, feeds, force=force)
     if inspect.isawaitable(summary):  # tolerate an async poll_once
+        # isawaitable() does not narrow to the Coroutine that asyncio.run() is typed to take.
         summary = asyncio.run(summary)  # type: ignore[arg-type]
     wall = time.perf_counter() - started
     figures = {name: getattr(summary, name, None) for name in SUMMARY_FIELDS}

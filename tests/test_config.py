@@ -189,3 +189,18 @@ def test_find_key_line_locates_keys_tables_and_array_items(
     keys: tuple[str | int, ...], line: int | None
 ) -> None:
     assert find_key_line(SAMPLE, keys) == line
+
+
+def test_relative_topic_file_resolves_against_the_settings_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "conf"
+    folder.mkdir()
+    (folder / "pipeline.toml").write_text('[normalize]\ntopic_file = "topics/jails.toml"\n')
+    loaded = load_settings(folder / "pipeline.toml", {})
+    assert loaded.normalize.topic_file == folder / "topics" / "jails.toml"
+    given = load_settings(
+        folder / "pipeline.toml", {"PIPELINE_NORMALIZE__TOPIC_FILE": "here/topic.toml"}
+    )
+    assert given.normalize.topic_file == Path("here/topic.toml")  # as typed, from the cwd
+    (tmp_path / "plain.toml").write_text("[normalize]\nbatch_size = 5\n")
+    assert load_settings(tmp_path / "plain.toml", {}).normalize.topic_file is None
+

@@ -27,9 +27,7 @@ from pipeline.errors import (
     TooManyRedirectsError,
 )
 from pipeline.fetch import (
-    ACCEPT_ENCODING,
     FEED_ACCEPT,
-    CappedDecoder,
     Fetcher,
     _HostGate,
     body_digest,
@@ -37,6 +35,7 @@ from pipeline.fetch import (
 )
 from pipeline.models import Validators
 from pipeline.settings import FetchSettings
+from pipeline.transport import ACCEPT_ENCODING, CappedDecoder
 
 __all__ = ["feed_server"]  # re-exported pytest fixture; keeps ruff F401/F811 quiet
 

@@ -9,12 +9,9 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import func, select
 
-from conftest import loopback_settings
 from feedserver import FeedServer, feed_server
 from pipeline.fetch import Fetcher
 from pipeline.models import FeedConfig
@@ -22,52 +19,13 @@ from pipeline.process import ProcessSummary, process_pending
 from pipeline.service import poll_once
 from pipeline.settings import FetchSettings, NormalizeSettings, ParseSettings, Settings
 from pipeline.store import Database
-from pipeline.store.records import get_story, list_reports, mark_stale
-from pipeline.store.schema import event_stories, events, facts, flags, records, stories
+from pipeline.store.records import get_story
+from pipeline.store.schema import event_stories, events, facts, flags, records
+from processkit import count, process, rows, settings, story_id
 from servicekit import run_cli, write_feeds, write_settings
-from storykit import (
-    BODY_A,
-    BODY_B,
-    BODY_D,
-    LEAD_A,
-    LEAD_B,
-    SEED,
-    page,
-    rss,
-    serve_page,
-    serve_stories,
-)
+from storykit import LEAD_A, LEAD_B, SEED, page, rss, serve_stories
 
-__all__ = ["feed_server"]
-
-
-@pytest.fixture
-def settings(database_url: str) -> Settings:
-    return loopback_settings(database_url, normalize=NormalizeSettings(batch_size=3))
-
-
-def process(db: Database, settings: Settings) -> ProcessSummary:
-    async def run() -> ProcessSummary:
-        async with Fetcher(settings.fetch) as fetcher:
-            return await process_pending(db, settings, fetcher)
-
-    return asyncio.run(run())
-
-
-def story_id(db: Database, path: str) -> int:
-    with db.read("t") as conn:
-        query = select(stories.c.id).where(stories.c.canonical_url.endswith(path))
-        return int(conn.execute(query).scalar_one())
-
-
-def rows(db: Database, table: Any, *order: Any) -> list[Any]:
-    with db.read("t") as conn:
-        return list(conn.execute(select(table).order_by(*order)))
-
-
-def count(db: Database, table: Any) -> int:
-    with db.read("t") as conn:
-        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+__all__ = ["feed_server", "settings"]  # re-exported pytest fixtures; keeps ruff F401/F811 quiet
 
 
 def test_related_stories_become_records_events_and_flags(
@@ -112,52 +70,6 @@ def test_every_fact_row_points_at_its_sentence_in_the_record_text(
         assert texts[fact.story_id][fact.evidence_start : fact.evidence_end] == fact.sentence
     counts = {(f.story_id, f.count) for f in found if f.kind == "count"}
     assert (story_id(database, "/news/b.html"), 11) in counts
-
-
-def test_second_run_and_reprocess_raise_no_duplicate_flags(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    feed = serve_stories(feed_server)
-    poll_once(settings, [feed], force=True)
-    process(database, settings)
-    again = process(database, settings)
-    assert again.processed == 0
-    assert mark_stale(database, since=None) == 4
-    redone = process(database, settings)
-    assert (redone.processed, redone.flags_raised) == (4, 0)
-    assert count(database, flags) == 2
-    assert count(database, events) == 1
-    assert count(database, event_stories) == 2
-    assert not any(r.stale for r in rows(database, records, records.c.story_id))
-
-
-def test_older_extractor_version_is_normalized_again(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    poll_once(settings, [serve_stories(feed_server)], force=True)
-    process(database, settings)
-    with database.write("t") as conn:
-        conn.execute(records.update().values(extractor_version="0", text="outdated"))
-    redone = process(database, settings)
-    assert redone.processed == 4
-    assert all(
-        r.text != "outdated" and r.extractor_version != "0"
-        for r in rows(database, records, records.c.story_id)
-    )
-    assert count(database, flags) == 2
-
-
-def test_page_failure_falls_back_to_the_feed_summary(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    poll_once(settings, [serve_stories(feed_server, fail_b=True)], force=True)
-    summary = process(database, settings)
-    assert summary.page_failures == 1
-    b = story_id(database, "/news/b.html")
-    (record,) = [r for r in rows(database, records, records.c.story_id) if r.story_id == b]
-    assert (record.text_source, record.text) == ("feed_summary", LEAD_B)
-    assert record.transfer_report
-    assert [f.kind for f in rows(database, flags, flags.c.id)] == ["new_event", "changed"]
 
 
 def test_webhook_delivery_is_queued_with_each_flag_when_a_url_is_set(
@@ -311,148 +223,6 @@ def test_claimed_stories_are_not_claimed_again_until_the_lease_expires(
     assert {c.token for c in again}.isdisjoint(c.token for c in first)
 
 
-def event_of(db: Database, story: int) -> Any:
-    with db.read("t") as conn:
-        query = select(events).join(event_stories, event_stories.c.event_id == events.c.id)
-        return conn.execute(query.where(event_stories.c.story_id == story)).first()
-
-
-def test_reprocessed_story_that_is_no_longer_a_report_leaves_its_event(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    poll_once(settings, [serve_stories(feed_server)], force=True)
-    process(database, settings)
-    a, b = story_id(database, "/news/a.html"), story_id(database, "/news/b.html")
-    serve_page(feed_server, "b", "Library book sale returns", BODY_D)  # page now says no such thing
-    mark_stale(database, since=None)
-    redone = process(database, settings)
-    assert redone.flags_raised == 0
-    (event,) = rows(database, events, events.c.id)
-    assert [m.story_id for m in rows(database, event_stories, event_stories.c.id)] == [a]
-    assert event.summary["story_ids"] == [str(a)]
-    assert [(c["period"], c["count"]) for c in event.summary["counts"]] == [("2025-05", 9)]
-    by_story = {r.story_id: r for r in rows(database, records, records.c.story_id)}
-    assert (by_story[b].transfer_report, by_story[b].event_id) == (False, None)
-    assert count(database, flags) == 2  # raised when true, they stay
-
-
-def test_reprocessed_earlier_story_rebuilds_the_event_without_a_bogus_change_flag(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    poll_once(settings, [serve_stories(feed_server)], force=True)
-    process(database, settings)
-    ten = [LEAD_A.replace("turned over 9 people", "turned over 10 people"), *BODY_A[1:]]
-    serve_page(feed_server, "a", "Alder County jail turned 10 people over to ICE", ten)
-    mark_stale(database, since=None)
-    redone = process(database, settings)
-    a = story_id(database, "/news/a.html")
-    a_facts = next(r.facts for r in rows(database, records) if r.story_id == a)
-    assert a_facts["counts"][0]["count"] == 10  # the extractor saw the new page
-    # Story b (published later) still says 11: that is what is known, nothing changed.
-    (event,) = rows(database, events, events.c.id)
-    assert [(c["period"], c["count"]) for c in event.summary["counts"]] == [("2025-05", 11)]
-    assert redone.flags_raised == 0
-    assert [f.kind for f in rows(database, flags, flags.c.id)] == ["new_event", "changed"]
-    assert count(database, event_stories) == 2
-
-
-def test_reprocessed_later_story_with_a_new_count_flags_that_change_once(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    poll_once(settings, [serve_stories(feed_server)], force=True)
-    process(database, settings)
-    thirteen = [LEAD_B.replace("transferred 11 people", "transferred 13 people"), *BODY_B[1:]]
-    serve_page(feed_server, "b", "Logs: Alder County sheriff transferred 13 people", thirteen)
-    mark_stale(database, since=None)
-    assert process(database, settings).flags_raised == 1
-    mark_stale(database, since=None)
-    assert process(database, settings).flags_raised == 0
-    changed = [f for f in rows(database, flags, flags.c.id) if f.kind == "changed"]
-    assert len(changed) == 2
-    assert "count for 2025-05: 9 -> 11" in changed[0].changes
-    assert "count for 2025-05: 11 -> 13" in changed[1].changes
-    assert all("9" not in change for change in changed[1].changes)  # against 11, not 9
-    (event,) = rows(database, events, events.c.id)
-    assert event.summary["counts"][0]["count"] == 13
-
-
-def test_copy_processed_before_its_original_becomes_the_copy(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    feed = serve_stories(feed_server)
-    poll_once(settings, [FeedConfig("copy", feed_server.url("/feed-c.xml"))], force=True)
-    assert process(database, settings).processed == 1  # the later copy, alone
-    poll_once(settings, [feed], force=True)
-    summary = process(database, settings)
-    a, b, c = (story_id(database, f"/news/{k}.html") for k in "abc")
-    by_story = {r.story_id: r for r in rows(database, records, records.c.story_id)}
-    assert by_story[a].duplicate_of is None
-    assert by_story[c].duplicate_of == a  # published a day after a
-    assert summary.duplicates == 0  # a is the original; c was demoted, not a
-    event = event_of(database, a)
-    assert event is not None
-    assert by_story[c].event_id == event.id
-    assert {m.story_id for m in rows(database, event_stories, event_stories.c.id)} == {a, b}
-    assert event.summary["story_ids"] == [str(a), str(b)]
-    assert [(f.kind, f.story_id) for f in rows(database, flags, flags.c.id)] == [
-        ("new_event", c),
-        ("changed", b),
-    ]
-    assert [r.story_id for r in list_reports(database)] == [b, a]
-    detail = get_story(database, str(c))
-    assert detail is not None
-    assert [x["id"] for x in detail.copies] == [a]
-
-
-def test_page_between_the_feed_cap_and_page_max_bytes_is_used(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    # The feeds' cap must not decide for pages: page_max_bytes is their cap.
-    padded = [*BODY_A, "<!-- " + "x" * 30_000 + " -->"]
-    feed = serve_stories(feed_server)
-    serve_page(feed_server, "a", "Alder County jail turned 9 people over to ICE", padded)
-    capped = settings.model_copy(
-        update={
-            "fetch": settings.fetch.model_copy(update={"max_body_bytes": 20_000}),
-            "normalize": settings.normalize.model_copy(update={"page_max_bytes": 100_000}),
-        }
-    )
-    poll_once(settings, [feed], force=True)
-    process(database, capped)
-    a = story_id(database, "/news/a.html")
-    assert next(r.text_source for r in rows(database, records) if r.story_id == a) == "page"
-
-
-def test_page_over_page_max_bytes_falls_back_to_the_summary(
-    feed_server: FeedServer, settings: Settings, database: Database
-) -> None:
-    small = settings.model_copy(
-        update={
-            "normalize": settings.normalize.model_copy(update={"page_max_bytes": 1_000}),
-        }
-    )
-    poll_once(settings, [serve_stories(feed_server)], force=True)
-    summary = process(database, small)
-    assert (summary.pages_fetched, summary.page_failures) == (0, 3)
-    assert {r.text_source for r in rows(database, records)} == {"feed_summary"}
-
-
-def test_relative_topic_file_resolves_against_the_settings_folder(tmp_path: Path) -> None:
-    from pipeline.config import load_settings
-
-    folder = tmp_path / "conf"
-    folder.mkdir()
-    (folder / "pipeline.toml").write_text('[normalize]\ntopic_file = "topics/jails.toml"\n')
-    loaded = load_settings(folder / "pipeline.toml", {})
-    assert loaded.normalize.topic_file == folder / "topics" / "jails.toml"
-    given = load_settings(
-        folder / "pipeline.toml", {"PIPELINE_NORMALIZE__TOPIC_FILE": "here/topic.toml"}
-    )
-    assert given.normalize.topic_file == Path("here/topic.toml")  # as typed, from the cwd
-    (tmp_path / "plain.toml").write_text("[normalize]\nbatch_size = 5\n")
-    assert load_settings(tmp_path / "plain.toml", {}).normalize.topic_file is None
-
-
 def test_failed_flag_write_leaves_no_event_record_or_lost_story(
     feed_server: FeedServer, sqlite_url: str
 ) -> None:
@@ -487,3 +257,4 @@ def test_failed_flag_write_leaves_no_event_record_or_lost_story(
         assert raised == [("new_event", a), ("changed", story_id(db, "/news/b.html"))]
     finally:
         db.dispose()
+

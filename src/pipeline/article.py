@@ -21,6 +21,7 @@ import pycountry
 import trafilatura
 
 # lxml ships no type hints; it is trafilatura's parser, so the tree is typed loosely here.
+# lxml ships no type hints (and lxml-stubs is not a dependency).
 from lxml.etree import LxmlError  # type: ignore[import-untyped]
 from lxml.html import HtmlElement  # type: ignore[import-untyped]
 

@@ -143,7 +143,7 @@ def _validate(merged: Mapping[str, Any], text: str, source: str, overrides: _Ove
         return Settings.model_validate(merged)
     except ValidationError as exc:
         errors = exc.errors()
-        located = [_locate(err, text, source, overrides) for err in errors]
+        located = [_locate(err, text, overrides) for err in errors]
         first_line, first_message = located[0]
         rest = [f"{source}:{line}: {msg}" if line else msg for line, msg in located[1:]]
         path = None if first_message.startswith("environment variable") else source
@@ -151,9 +151,7 @@ def _validate(merged: Mapping[str, Any], text: str, source: str, overrides: _Ove
         raise ConfigError(message, path=path, line=first_line) from exc
 
 
-def _locate(
-    error: Mapping[str, Any], text: str, source: str, overrides: _Overrides
-) -> tuple[int | None, str]:
+def _locate(error: Mapping[str, Any], text: str, overrides: _Overrides) -> tuple[int | None, str]:
     """Describe one validation error and find where its value came from."""
     loc = tuple(str(part) for part in error["loc"])
     dotted = ".".join(loc)

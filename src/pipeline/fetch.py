@@ -1,7 +1,7 @@
 """The safe HTTP fetcher: conditional GETs with deadlines, size caps, address policy, politeness.
 
-The transport (policy-checking resolver, capped decoder, error translation) lives in
-``pipeline.transport``; its public names are re-exported here for existing callers.
+Redirects, per-host spacing and the total deadline are decided here; the transport under it
+(policy-checking resolver, capped decoder, error translation) lives in ``pipeline.transport``.
 """
 
 from __future__ import annotations
@@ -25,31 +25,13 @@ from pipeline.errors import BodyTooLargeError, FetchError, FetchTimeoutError, To
 from pipeline.models import FetchResult, Validators
 from pipeline.settings import FetchSettings
 from pipeline.transport import (
-    ACCEPT_ENCODING,
     CappedDecoder,
-    PolicyResolver,
     base_headers,
-    policy_client,
     policy_transport,
     short_message,
     status_error,
     translate_error,
 )
-
-__all__ = [
-    "ACCEPT_ENCODING",
-    "FEED_ACCEPT",
-    "CappedDecoder",
-    "Fetcher",
-    "PolicyResolver",
-    "base_headers",
-    "body_digest",
-    "policy_client",
-    "policy_transport",
-    "spacing",
-    "status_error",
-    "translate_error",
-]
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "

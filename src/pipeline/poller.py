@@ -1,6 +1,7 @@
 """A polling pass: claim due feeds from the database, poll them concurrently, save each outcome.
 
-This is the only module that sees fetch, parse and store together.
+The pass only schedules: one feed's poll (fetch, parse, next time) is ``refresh.poll_feed``,
+and outcomes are written in groups by ``savequeue.SaveQueue``.
 """
 
 from __future__ import annotations

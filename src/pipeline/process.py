@@ -116,10 +116,8 @@ async def _normalize_and_save(
     page: ArticleText | None, summary: ProcessSummary,
 ) -> None:
     record = await asyncio.to_thread(normalize, claimed.story, decision, page)
-    webhook = getattr(settings, "webhook", None)
     saved = await asyncio.to_thread(
-        save_record, db, claimed, record, now=datetime.now(UTC),
-        webhook=bool(webhook is not None and webhook.url),
+        save_record, db, claimed, record, now=datetime.now(UTC), webhook=bool(settings.webhook.url)
     )
     if not saved.saved:
         summary.lost_leases += 1

@@ -173,13 +173,8 @@ async def _deliver(
     return await deliver_pending(db, settings.webhook, client, owner=owner, now_fn=utc_now)
 
 
-async def _serve_with(
-    poller: Poller,
-    jobs: Sequence[TrackedJob],
-    reloader: FeedListReloader,
-    settings: Settings,
-    stop: asyncio.Event,
-) -> None:
+def _scheduler(poller: Poller, jobs: Sequence[TrackedJob], settings: Settings) -> AsyncIOScheduler:
+    """The poll pass and each tracked job, every tick, starting now (not yet started)."""
     scheduler = AsyncIOScheduler(timezone="UTC")
     for job_id, run in [("poll-pass", poller.run_pass), *((job.name, job.run) for job in jobs)]:
         scheduler.add_job(
@@ -192,6 +187,17 @@ async def _serve_with(
             id=job_id,
             misfire_grace_time=None,
         )
+    return scheduler
+
+
+async def _serve_with(
+    poller: Poller,
+    jobs: Sequence[TrackedJob],
+    reloader: FeedListReloader,
+    settings: Settings,
+    stop: asyncio.Event,
+) -> None:
+    scheduler = _scheduler(poller, jobs, settings)
     loop = asyncio.get_running_loop()
     reloads: set[asyncio.Task[bool]] = set()  # the loop keeps only weak references to tasks
 

@@ -23,7 +23,6 @@ from aiohttp.abc import AbstractResolver
 
 from pipeline.addresses import AddressPolicy
 from pipeline.errors import FetchError, FetchTimeoutError, HTTPStatusError
-from pipeline.fetch import policy_client, status_error, translate_error
 from pipeline.settings import FetchSettings, WebhookSettings
 from pipeline.store.db import Database
 from pipeline.store.flags import (
@@ -33,6 +32,7 @@ from pipeline.store.flags import (
     delivery_failed,
     delivery_succeeded,
 )
+from pipeline.transport import policy_client, status_error, translate_error
 
 SIGNATURE_HEADER = "X-Pipeline-Signature"
 DELIVERY_HEADER = "X-Pipeline-Delivery"

@@ -33,7 +33,8 @@ def cli(ctx: click.Context, config_path: Path) -> None:
 
 
 def _register() -> None:
-    # Imported here, not at module top, so each command module can import ``cli`` helpers.
+    # Imported for the side effect (F401): each module registers its commands on ``cli``.
+    # Here, not at module top, so each command module can import ``cli`` helpers.
     from pipeline.cli import evaluate, feeds, flags, query, reports, service  # noqa: F401
 
 

@@ -121,6 +121,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
 
 def _as_count(c: Candidate) -> Count:
     label = c.period.label if c.period else ""
+    # NumberMention.qualifier is a plain str, but only ever one of QUALIFIER_PHRASES' values
+    # or "exact", which are exactly the Qualifier literals.
     return Count(label, c.number.value, c.number.qualifier, c.sentence.evidence())  # type: ignore[arg-type]
 
 

@@ -7,13 +7,11 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.document import Document
-from pipeline.extract.lexicon import MONTHS
+from pipeline.extract.lexicon import MONTHS, NUMBER_WORDS
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501  (one alternation reads better unbroken)
 _YEAR = r"(?:19|20)\d\d"
 _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10}
 
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
@@ -78,7 +76,7 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
             y, mth = y - 1, 12
         return f"{y}-{mth:02d}", y + mth / 100
     if ago:
-        back = int(ago) if ago.isdigit() else _NUMS[ago.lower()]
+        back = int(ago) if ago.isdigit() else NUMBER_WORDS[ago.lower()]
     else:
         back = 0 if ("this" in low or "current" in low) else 1
     if p is None:

@@ -104,14 +104,6 @@ def change_flag(event_id: int, story_id: int, changes: Sequence[Change]) -> Flag
 # --- syndication ----------------------------------------------------------------------------
 
 
-def find_original(
-    conn: Connection, story_id: int, text: str, published_at: datetime
-) -> tuple[int, int | None] | None:
-    """(story id, event id) of the original this text is a copy of; None when it is one."""
-    original, _ = syndication(conn, story_id, text, published_at)
-    return original
-
-
 def syndication(
     conn: Connection, story_id: int, text: str, published_at: datetime
 ) -> tuple[tuple[int, int | None] | None, list[int]]:

@@ -272,6 +272,7 @@ def pg_unnest_insert(
     # large text arrays several times faster than the text format.
     driver = conn.connection.driver_connection
     try:
+        # driver_connection is Optional only for a detached connection; this one is checked out.
         with driver.cursor() as cursor:  # type: ignore[union-attr]
             cursor.execute(statement, params)
             return list(cursor.fetchall())
