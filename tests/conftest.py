@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Table, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -111,6 +111,17 @@ def database(database_url: str) -> Iterator[Database]:
     db = Database.open(database_url)
     yield db
     db.dispose()
+
+
+def count_rows(db: Database, table: Table) -> int:
+    """How many rows ``table`` holds."""
+    with db.read("count rows") as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def counts(db: Database, *tables: Table) -> tuple[int, ...]:
+    """``count_rows`` of each table, in order."""
+    return tuple(count_rows(db, table) for table in tables)
 
 
 def build_entry(n: int | str, **overrides: Any) -> ParsedEntry:

@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from conftest import loopback_settings
 from pipeline.fetch import Fetcher
@@ -40,13 +40,7 @@ def rows(db: Database, table: Any, *order: Any) -> list[Any]:
         return list(conn.execute(select(table).order_by(*order)))
 
 
-def count(db: Database, table: Any) -> int:
-    with db.read("t") as conn:
-        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-
-
 def event_of(db: Database, story: int) -> Any:
     with db.read("t") as conn:
         query = select(events).join(event_stories, event_stories.c.event_id == events.c.id)
         return conn.execute(query.where(event_stories.c.story_id == story)).first()
-

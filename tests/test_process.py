@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import count_rows, counts
 from feedserver import FeedServer, feed_server
 from pipeline.fetch import Fetcher
 from pipeline.models import FeedConfig
@@ -21,7 +22,7 @@ from pipeline.settings import FetchSettings, NormalizeSettings, ParseSettings, S
 from pipeline.store import Database
 from pipeline.store.records import get_story
 from pipeline.store.schema import event_stories, events, facts, flags, records
-from processkit import count, process, rows, settings, story_id
+from processkit import process, rows, settings, story_id
 from servicekit import run_cli, write_feeds, write_settings
 from storykit import LEAD_A, LEAD_B, SEED, page, rss, serve_stories
 
@@ -113,7 +114,7 @@ def test_two_processors_on_postgres_raise_each_flag_once(
         assert sum(s.processed for s in done) == 4
         assert sum(s.flags_raised for s in done) == 2
         assert [f.kind for f in rows(first, flags, flags.c.id)] == ["new_event", "changed"]
-        assert count(first, events) == 1
+        assert count_rows(first, events) == 1
     finally:
         first.dispose()
         second.dispose()
@@ -246,7 +247,11 @@ def test_failed_flag_write_leaves_no_event_record_or_lost_story(
             )
         with pytest.raises(Exception, match="crash"):
             process(db, settings)
-        assert (count(db, events), count(db, event_stories), count(db, flags)) == (0, 0, 0)
+        assert counts(db, events, event_stories, flags) == (
+            0,
+            0,
+            0,
+        )
         a = story_id(db, "/news/a.html")
         assert a not in {r.story_id for r in rows(db, records)}
         with db.write("t") as conn:
@@ -257,4 +262,3 @@ def test_failed_flag_write_leaves_no_event_record_or_lost_story(
         assert raised == [("new_event", a), ("changed", story_id(db, "/news/b.html"))]
     finally:
         db.dispose()
-

@@ -60,4 +60,3 @@ def test_page_over_page_max_bytes_falls_back_to_the_summary(
     summary = process(database, small)
     assert (summary.pages_fetched, summary.page_failures) == (0, 3)
     assert {r.text_source for r in rows(database, records)} == {"feed_summary"}
-

@@ -5,6 +5,7 @@ Fixture stories as in test_process.py (our own words, from storykit).
 
 from __future__ import annotations
 
+from conftest import count_rows
 from feedserver import FeedServer, feed_server
 from pipeline.models import FeedConfig
 from pipeline.service import poll_once
@@ -12,7 +13,7 @@ from pipeline.settings import Settings
 from pipeline.store import Database
 from pipeline.store.records import get_story, list_reports, mark_stale
 from pipeline.store.schema import event_stories, events, flags, records
-from processkit import count, event_of, process, rows, settings, story_id
+from processkit import event_of, process, rows, settings, story_id
 from storykit import BODY_A, BODY_B, BODY_D, LEAD_A, LEAD_B, serve_page, serve_stories
 
 __all__ = ["feed_server", "settings"]  # re-exported pytest fixtures; keeps ruff F401/F811 quiet
@@ -29,9 +30,9 @@ def test_second_run_and_reprocess_raise_no_duplicate_flags(
     assert mark_stale(database, since=None) == 4
     redone = process(database, settings)
     assert (redone.processed, redone.flags_raised) == (4, 0)
-    assert count(database, flags) == 2
-    assert count(database, events) == 1
-    assert count(database, event_stories) == 2
+    assert count_rows(database, flags) == 2
+    assert count_rows(database, events) == 1
+    assert count_rows(database, event_stories) == 2
     assert not any(r.stale for r in rows(database, records, records.c.story_id))
 
 
@@ -48,7 +49,7 @@ def test_older_extractor_version_is_normalized_again(
         r.text != "outdated" and r.extractor_version != "0"
         for r in rows(database, records, records.c.story_id)
     )
-    assert count(database, flags) == 2
+    assert count_rows(database, flags) == 2
 
 
 def test_reprocessed_story_that_is_no_longer_a_report_leaves_its_event(
@@ -67,7 +68,7 @@ def test_reprocessed_story_that_is_no_longer_a_report_leaves_its_event(
     assert [(c["period"], c["count"]) for c in event.summary["counts"]] == [("2025-05", 9)]
     by_story = {r.story_id: r for r in rows(database, records, records.c.story_id)}
     assert (by_story[b].transfer_report, by_story[b].event_id) == (False, None)
-    assert count(database, flags) == 2  # raised when true, they stay
+    assert count_rows(database, flags) == 2  # raised when true, they stay
 
 
 def test_reprocessed_earlier_story_rebuilds_the_event_without_a_bogus_change_flag(
@@ -87,7 +88,7 @@ def test_reprocessed_earlier_story_rebuilds_the_event_without_a_bogus_change_fla
     assert [(c["period"], c["count"]) for c in event.summary["counts"]] == [("2025-05", 11)]
     assert redone.flags_raised == 0
     assert [f.kind for f in rows(database, flags, flags.c.id)] == ["new_event", "changed"]
-    assert count(database, event_stories) == 2
+    assert count_rows(database, event_stories) == 2
 
 
 def test_reprocessed_later_story_with_a_new_count_flags_that_change_once(
@@ -136,4 +137,3 @@ def test_copy_processed_before_its_original_becomes_the_copy(
     detail = get_story(database, str(c))
     assert detail is not None
     assert [x["id"] for x in detail.copies] == [a]
-

@@ -11,9 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
-from conftest import loopback_settings
+from conftest import count_rows, loopback_settings
 from feedserver import FeedServer, feed_server
 from pipeline.fetch import Fetcher
 from pipeline.models import FeedConfig, ParsedFeed
@@ -35,11 +34,6 @@ def settings(database_url: str) -> Settings:
     return loopback_settings(database_url)
 
 
-def _count(db: Database, table: object) -> int:
-    with db.engine.connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
-
-
 def _feed(server: FeedServer, name: str, items: int, *, etag: str | None = None) -> FeedConfig:
     server.static(f"/{name}.xml", make_rss(name, make_items(name, items)), etag=etag)
     return FeedConfig(name=name, url=server.url(f"/{name}.xml"))
@@ -52,9 +46,9 @@ def test_first_pass_stores_every_entry_once(
     summary = poll_once(settings, feeds, force=True)
     assert (summary.feeds_ok, summary.feeds_failed) == (2, 0)
     assert (summary.entries_seen, summary.entries_new) == (8, 8)
-    assert _count(database, stories) == 8
-    assert _count(database, story_sources) == 8
-    assert _count(database, fetches) == 2
+    assert count_rows(database, stories) == 8
+    assert count_rows(database, story_sources) == 8
+    assert count_rows(database, fetches) == 2
 
 
 def test_second_pass_uses_conditional_get_and_adds_nothing(
@@ -65,8 +59,8 @@ def test_second_pass_uses_conditional_get_and_adds_nothing(
     again = poll_once(settings, feeds, force=True)
     assert (again.feeds_ok, again.feeds_unchanged, again.entries_new) == (1, 1, 0)
     assert feed_server.hits("/alpha.xml")[-1].headers.get("if-none-match") == '"a1"'
-    assert _count(database, stories) == 4
-    assert _count(database, fetches) == 2
+    assert count_rows(database, stories) == 4
+    assert count_rows(database, fetches) == 2
 
 
 def test_identical_body_without_validators_is_not_parsed_again(
@@ -90,8 +84,8 @@ def test_story_carried_by_two_feeds_is_one_story_with_two_sources(
         FeedConfig("two", feed_server.url("/two.xml")),
     ]
     poll_once(settings, feeds, force=True)
-    assert _count(database, stories) == 2
-    assert _count(database, story_sources) == 4
+    assert count_rows(database, stories) == 2
+    assert count_rows(database, story_sources) == 4
     carried = list_stories(database, since=None, feed="two", search=None, limit=10)
     assert len(carried) == 2
 
@@ -109,7 +103,7 @@ def test_broken_feeds_do_not_stop_the_others(
     ]
     summary = poll_once(settings, feeds, force=True)
     assert (summary.feeds_ok, summary.feeds_failed) == (1, 3)
-    assert _count(database, stories) == 2
+    assert count_rows(database, stories) == 2
     status = {s.name: s for s in feed_status(database)}
     assert status["error"].consecutive_failures == 1
     assert "500" in (status["error"].last_error or "")

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from conftest import counts
 from pipeline.errors import StorageError
 from pipeline.models import ClaimedFeed, FeedConfig, ParsedEntry, PollOutcome, Validators
 from pipeline.store import Database, claim_due, save_poll, save_polls, sync_feeds
@@ -23,11 +24,6 @@ def claimed(db: Database, *names: str) -> list[ClaimedFeed]:
     return claim_due(db, owner="test", now=NOW, lease_seconds=300, limit=10)
 
 
-def count(db: Database, table: object) -> int:
-    with db.read("t") as conn:
-        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
-
-
 def feed_row(db: Database, feed_id: int) -> dict[str, object]:
     with db.read("t") as conn:
         return dict(conn.execute(select(feeds).where(feeds.c.id == feed_id)).one()._mapping)
@@ -40,7 +36,11 @@ def test_first_save_stores_stories_sources_fetch_and_state(
     outcome = make_outcome(feed, (make_entry(1), make_entry(2)))
     result = save_poll(db, outcome)
     assert (result.entries_new, result.stories_new, result.state_saved) == (2, 2, True)
-    assert (count(db, stories), count(db, story_sources), count(db, fetches)) == (2, 2, 1)
+    assert counts(db, stories, story_sources, fetches) == (
+        2,
+        2,
+        1,
+    )
     row = feed_row(db, feed.id)
     assert row["etag"] == '"v1"'
     assert row["next_poll_at"] == outcome.next_poll_at
@@ -64,7 +64,11 @@ def test_saving_the_same_outcome_twice_adds_nothing(
     save_poll(db, outcome)
     again = save_poll(db, outcome)
     assert (again.entries_new, again.stories_new) == (0, 0)
-    assert (count(db, stories), count(db, story_sources), count(db, fetches)) == (5, 5, 2)
+    assert counts(db, stories, story_sources, fetches) == (
+        5,
+        5,
+        2,
+    )
 
 
 def test_story_in_two_feeds_is_one_story_with_two_sources(
@@ -75,7 +79,7 @@ def test_story_in_two_feeds_is_one_story_with_two_sources(
     b = save_poll(db, make_outcome(second, (make_entry(1, identity="other-guid", guid=None),)))
     assert (a.entries_new, a.stories_new) == (1, 1)
     assert (b.entries_new, b.stories_new) == (1, 0)
-    assert (count(db, stories), count(db, story_sources)) == (1, 2)
+    assert counts(db, stories, story_sources) == (1, 2)
 
 
 def test_existing_story_keeps_first_seen_and_title(
@@ -103,7 +107,7 @@ def test_duplicate_entries_within_one_poll_are_stored_once(
     same_url = make_entry(2, canonical_url="https://news.example/story/1")
     result = save_poll(db, make_outcome(feed, (make_entry(1), make_entry(1), same_url)))
     assert (result.entries_new, result.stories_new) == (2, 1)
-    assert (count(db, stories), count(db, story_sources)) == (1, 2)
+    assert counts(db, stories, story_sources) == (1, 2)
 
 
 def test_lost_lease_keeps_entries_but_not_feed_state(
@@ -115,7 +119,7 @@ def test_lost_lease_keeps_entries_but_not_feed_state(
     )
     result = save_poll(db, make_outcome(feed, (make_entry(1),)))
     assert (result.entries_new, result.state_saved) == (1, False)
-    assert (count(db, stories), count(db, fetches)) == (1, 1)
+    assert counts(db, stories, fetches) == (1, 1)
     row = feed_row(db, feed.id)
     assert row["lease_token"] == thief.lease_token
     assert row["etag"] is None
@@ -220,7 +224,7 @@ def test_naive_datetime_in_an_entry_is_refused_and_nothing_is_saved(
     naive = make_entry(1, published=datetime(2025, 1, 1, 9, 0))
     with pytest.raises(StorageError, match="naive datetime"):
         save_poll(db, make_outcome(feed, (naive,)))
-    assert (count(db, stories), count(db, fetches)) == (0, 0)
+    assert counts(db, stories, fetches) == (0, 0)
 
 
 def test_group_of_polls_saves_each_one_as_if_alone(
@@ -248,7 +252,7 @@ def test_group_of_polls_saves_each_one_as_if_alone(
         (1, False),
         (0, True),
     ]
-    assert (count(db, stories), count(db, fetches)) == (3, 4)
+    assert counts(db, stories, fetches) == (3, 4)
     assert feed_row(db, failing.id)["consecutive_failures"] == 1
     assert feed_row(db, failing.id)["last_error"] == "HTTP 500"
     assert feed_row(db, ok.id)["last_success_at"] == NOW + timedelta(seconds=2)
