@@ -182,7 +182,7 @@ def test_legal_basis_kinds(text: str, kinds: set[str]) -> None:
     assert {b.kind for b in find_legal_basis(doc, handover_sentences(doc))} == kinds
 
 
-def test_287g_counts_only_when_the_handover_sentence_uses_it() -> None:
+def test_287g_counts_when_used_and_not_when_the_agreement_ended() -> None:
     used = make_document("Under its 287(g) program the jail handed 9 inmates to ICE in 2020.")
     ended = make_document("The jail no longer has a 287(g) deal and sent 2 inmates to ICE.")
     assert {b.kind for b in find_legal_basis(used, handover_sentences(used))} == {"287g"}

@@ -12,7 +12,7 @@ from pipeline.extract.periods import PeriodMention, find_periods, month_year_hin
 from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
-    r"^\s+(?:more\s+|others?\s+|people\s+)?(?:were\s+|was\s+|being\s+|have\s+been\s+|had\s+been\s+)?"
+    r"^\s+(?:more\s+|others?\s+|people\s+|of\s+(?:them|those)\s+)?(?:were\s+|was\s+|being\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:transferred|handed|turned|released|sent|picked)\b",
     re.IGNORECASE,
 )
@@ -21,16 +21,32 @@ _VERB_BEFORE = re.compile(
     r"transferring)\s+(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
-_PERIOD_AFTER = re.compile(r"^\s+(?:more\s+)?(?:in|during|last|this|the\s+past|five|four)\b", re.I)
-_PARTITIVE = re.compile(
-    r"^\s+(?:of\s+(?:them|those|the)\s+\d|of\s+them\b|of\s+\d|each\b|of\s+the\s+\w+\s+\d)"
+_PERIOD_AFTER = re.compile(
+    r"^\s+(?:more\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far)\b", re.I
 )
+# "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
+_PARTITIVE = re.compile(
+    r"^\s+(?:of\s+(?:them|those|the)\s+\d|of\s+them\b"
+    r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b)"
+    r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d)"
+)
+# "handed 30 people over since the start of October" is a running total, not October's count.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$", re.I)
 _EXCLUDED_BEFORE = re.compile(
     r"(?:out\s+of|average\s+of|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.)\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[—–;:(]|,\s+(?:with|according|less|when|which|who|but|and)\b")
-_CONTINUATION = re.compile(r"^(?:That|This|It|The\s+(?:number|figure|total))\b")
+# "In September the figure topped 170" continues the count of the sentence before it.
+_CONTINUATION = re.compile(
+    r"^(?:(?:In|During|By|For)\s+[A-Z]\w+(?:\s+\d{4})?,?\s+)?"
+    r"(?:That|This|It|[Tt]he\s+(?:number|figure|total|count|tally))\b"
+)
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
+    r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z’']+")
 
 
@@ -41,6 +57,7 @@ class Candidate:
     number: NumberMention
     period: PeriodMention | None
     sentence: Sentence
+    since: PeriodMention | None = None  # start of a running total ("since October")
 
 
 def _noun_kind(after: str) -> str:
@@ -59,7 +76,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     after, before = text[n.end:], text[: n.start]
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
         return False
-    if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after):
+    if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         return True
     kind = _noun_kind(after)
     if kind == "other":
@@ -80,11 +97,17 @@ def _pick_period(
     return earlier[-1] if earlier else None
 
 
+def _cumulative(text: str, p: PeriodMention) -> bool:
+    """True for a period opened by "since": it starts a running total with no end."""
+    return text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
+
+
 def _sentence_counts(
-    s: Sentence, doc: Document, hints: dict[int, int], handover: bool, carried: PeriodMention | None
+    s: Sentence, doc: Document, hints: dict[int, int], handover: bool,
+    carried: PeriodMention | None, anchor: str | None = None,
 ) -> list[Candidate]:
     """Count candidates in one count-bearing sentence."""
-    periods = find_periods(s.text, doc, hints)
+    periods = find_periods(s.text, doc, hints, anchor)
     spans = [(p.start, p.end) for p in periods]
     nums = [n for n in find_numbers(s.text) if not n.is_year
             and not any(a <= n.start < b for a, b in spans) and _is_count(s.text, n, handover)]
@@ -95,6 +118,9 @@ def _sentence_counts(
         period = _pick_period(s.text, n, nxt, prev_end, periods)
         if period is None and not periods:
             period = carried
+        if period is not None and _cumulative(s.text, period):
+            out.append(Candidate(n, None, s, since=period))
+            continue
         out.append(Candidate(n, period, s))
     return out
 
@@ -114,9 +140,17 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
-            out.extend(_sentence_counts(s, doc, hints, handover, carried))
+            out.extend(_sentence_counts(s, doc, hints, handover, carried, _last_month(out)))
         prev_bearing, prev = bearing, s
     return out
+
+
+def _last_month(cands: list[Candidate]) -> str | None:
+    """The month ("2025-03") of the latest candidate counted for a single month, if any."""
+    for c in reversed(cands):
+        if c.period and re.fullmatch(r"\d{4}-\d\d", c.period.label):
+            return c.period.label
+    return None
 
 
 def _as_count(c: Candidate) -> Count:
@@ -139,10 +173,13 @@ def split_counts(
             dated.setdefault(c.period.label, c)
     recent = [c for c in undated if re.search(r"\b(?:since|so far)\b", c.sentence.text)]
     top = max((int(c.period.rank) for c in dated.values() if c.period), default=None)
+    starts = [c.since.rank for c in recent if c.since]
     if recent and all(c.period and c.period.rank < 9000 for c in dated.values()):
-        top = None
+        # Periods inside a stated running total ("since October") are its parts; else none is.
+        top = None if not starts else -1
     current = [
-        c for c in dated.values() if c.period and top is not None and int(c.period.rank) == top
+        c for c in dated.values() if c.period and (
+            int(c.period.rank) == top or (top == -1 and c.period.rank >= min(starts)))
     ]
     history = [c for c in dated.values() if c not in current]
     total = _total(current, undated)
@@ -156,5 +193,9 @@ def _total(current: list[Candidate], undated: list[Candidate]) -> Count | None:
     if current:
         wanted = sum(c.number.value for c in current)
         match = [c for c in undated if c.number.value == wanted]
+        if not match and any(c.number.qualifier != "exact" for c in current):
+            # Parts given as "more than 170" add up only roughly: "more than 460" in all.
+            match = [c for c in undated if c.number.qualifier != "exact"
+                     and abs(c.number.value - wanted) <= wanted // 10]
         return _as_count(match[0]) if match else None
     return _as_count(undated[0]) if undated else None

@@ -19,6 +19,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "about": "about", "approximately": "about", "around": "about", "nearly": "about",
     "almost": "about", "roughly": "about", "close to": "about", "some": "about",
     "an estimated": "about",
+    "topped": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "up to": "up_to", "fewer than": "up_to", "less than": "up_to", "as many as": "up_to",
 }
 
@@ -108,7 +109,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
-    "head",
+    "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
+    "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -116,7 +118,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Department", "department", "Division", "Office", "Sheriff", "Bureau", "Agency",
     "Police", "Corrections", "Correction", "Jail", "jail", "County", "State", "Attorney",
     "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
-    "Commissioner", "ICE", "Homeland",
+    "Commissioner", "ICE", "Homeland", "Council", "Judge",
 )
 
 SPEECH_VERBS: tuple[str, ...] = (
@@ -124,6 +126,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "cited", "acknowledged", "admitted", "confirmed", "presented", "announced", "stressed",
     "noted", "reiterated", "according to", "worry", "worries", "warned", "argued", "insisted",
     "testified", "wrote", "statement", "confirmed by", "discussed",
+    # Officials questioning at a public meeting speak there too.
+    "asked", "pressed", "questioned",
 )
 
 NON_NAME_WORDS: frozenset[str] = frozenset({

@@ -40,10 +40,14 @@ def _value(token: str) -> int:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     c = _country_re()
+    # "19 of those transferred were from Mexico", "14 people from El Salvador".
+    lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+)?\s+)?"
     return (
-        re.compile(rf"\b{_NUM}\s+(?:(?:were|are|was|is|came)\s+)?(?:from\s+){c}\b", re.I),
+        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from\s+){c}\b", re.I),
         re.compile(rf"\b{_NUM}\s+(?:were|are)\s+{c}\b", re.I),
         re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
+        # "from Mexico, with 402, Cuba, with 211": country first, then its count.
+        re.compile(rf"\b{c},?\s+with\s+(\d+)\b(?!\s*%|\s+percent)", re.I),
     )
 
 
@@ -62,6 +66,9 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return counted, single
 
 
+_CUES: tuple[re.Pattern[str] | None, ...] = (
+    None, None, re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
+)
 _EACH = re.compile(r"\bone each (?:is |are |was |were )?from ([^.;:]+)")
 
 
@@ -77,8 +84,13 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
     for s in doc.sentences:
         ev = s.evidence()
         for i, pat in enumerate(_patterns()):
+            # Patterns that open on the country alternation are slow: run them only when the
+            # cheap cue they need is in the sentence.
+            cue = _CUES[i]
+            if cue is not None and not cue.search(s.text):
+                continue
             for m in pat.finditer(s.text):
-                num, name = (m.group(2), m.group(1)) if i == 2 else (m.group(1), m.group(2))
+                num, name = (m.group(2), m.group(1)) if i >= 2 else (m.group(1), m.group(2))
                 _add(found, name, _value(num), ev)
         counted, single = _demonym_patterns()
         for m in counted.finditer(s.text):

@@ -9,14 +9,18 @@ from pipeline.extract.document import Document
 from pipeline.extract.lexicon import GOVERNMENT_WORDS, NON_NAME_WORDS, ROLE_HEADS, SPEECH_VERBS
 from pipeline.facts import Official
 
-_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z’'-]+){1,2})(?!['’]s|\w)"
+# Letters beyond ASCII ("Castañeda", "Zoë") belong to names too.
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME = (rf"(?P<name>[{_UP}][{_LOW}]+(?:\s+[A-Z]\.)?(?:\s+[{_UP}][{_UP}{_LOW}’'-]+){{1,2}})"
+         r"(?!['’]s|\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
-_TITLE_HEADS = [h for h in ROLE_HEADS if h not in {"head", "Director", "director"}]
+# Generic heads ("Director Ana Ruiz") name an official only in a government role.
+_GENERIC_HEADS = frozenset({"head", "Director", "director"})
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    heads = "|".join(re.escape(h) for h in sorted(_TITLE_HEADS, key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in sorted(ROLE_HEADS, key=len, reverse=True))
     titled = re.compile(
         rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:['’]s)?)\s+{_NAME}"
     )
@@ -43,6 +47,11 @@ def _is_government(role: str) -> bool:
     return has_head and any(w in role for w in GOVERNMENT_WORDS)
 
 
+def _generic(role: str) -> bool:
+    """True when the title's head word is a generic one such as "Director"."""
+    return _clean_role(role).split()[-1] in _GENERIC_HEADS
+
+
 def _speaks(doc: Document, surname: str) -> bool:
     """True when the person's surname shares a sentence with a speech verb."""
     verbs = _patterns()[2]
@@ -56,7 +65,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
     found: dict[str, Official] = {}
     for s in doc.sentences:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
-                for m in titled.finditer(s.text)]
+                for m in titled.finditer(s.text)
+                if not _generic(m.group("role")) or _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))

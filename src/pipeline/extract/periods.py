@@ -21,8 +21,13 @@ _PERIOD = re.compile(
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})\s+(?P<y9>{_YEAR}))"
     rf"|(?P<mrange>(?P<m3>{_MONTH})\s*[-–—]\s*(?P<m4>{_MONTH})\s+(?P<y3>{_YEAR}))"
+    # "the first two months of this year" is a range from January 1.
+    rf"|(?P<firstn>\b[Tt]he\s+first\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))\s+of\s+"
+    rf"(?:(?P<fy>{_YEAR})|(?P<frel>this|last|the\s+current|the\s+previous)\s+year))"
+    # "the same month a year ago" is the month just reported, one year back.
+    rf"|(?P<same>\b[Tt]he\s+same\s+month\s+(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?)"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
-    rf"|(?P<month>\b(?:in|during|since|for|of|by|through|until)\s+(?P<m6>{_MONTH})\b(?!\s+\d))"
+    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\s+\d))"
     rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
@@ -84,8 +89,39 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
     return str(p.year - back), float(p.year - back)
 
 
-def _resolve(m: re.Match[str], doc: Document, hints: dict[int, int]) -> tuple[str, float]:
+def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """Label for "the first N months (or half) of YEAR / this year"."""
     g = m.group
+    if g("fy"):
+        year = int(g("fy"))
+    elif doc.published:
+        year = doc.published.year - (1 if g("frel") in {"last", "the previous"} else 0)
+    else:
+        return "", 0.0
+    nm = g("nm") or "6"
+    months = int(nm) if nm.isdigit() else NUMBER_WORDS[nm.lower()]
+    if not 1 <= months <= 12:
+        return "", 0.0
+    last = calendar.monthrange(year, months)[1]
+    return f"{year}-01-01/{year}-{months:02d}-{last:02d}", year + months / 100
+
+
+def _same_month(anchor: str | None) -> tuple[str, float]:
+    """The anchor month ("2025-03") a year earlier, or no label without one."""
+    if not anchor or not re.fullmatch(r"\d{4}-\d\d", anchor):
+        return "", 0.0
+    year, month = int(anchor[:4]) - 1, int(anchor[5:])
+    return f"{year}-{month:02d}", year + month / 100
+
+
+def _resolve(
+    m: re.Match[str], doc: Document, hints: dict[int, int], anchor: str | None = None
+) -> tuple[str, float]:
+    g = m.group
+    if g("firstn"):
+        return _first_months(m, doc)
+    if g("same"):
+        return _same_month(anchor)
     if g("yrange"):
         return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
     if g("drange"):
@@ -115,11 +151,16 @@ def _resolve(m: re.Match[str], doc: Document, hints: dict[int, int]) -> tuple[st
     return _relative(g("rel"), g("ago"), doc)
 
 
-def find_periods(text: str, doc: Document, hints: dict[int, int]) -> tuple[PeriodMention, ...]:
-    """All time expressions in text (a sentence of doc), resolved against doc's date."""
+def find_periods(
+    text: str, doc: Document, hints: dict[int, int], anchor: str | None = None
+) -> tuple[PeriodMention, ...]:
+    """All time expressions in text (a sentence of doc), resolved against doc's date.
+
+    anchor is the month reported last before text ("2025-03"), for "the same month a year ago".
+    """
     out = []
     for m in _PERIOD.finditer(text):
-        label, rank = _resolve(m, doc, hints)
+        label, rank = _resolve(m, doc, hints, anchor)
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
     return tuple(out)

@@ -14,9 +14,13 @@ _TARGET = (
 HANDOVER = re.compile(
     r"\b(?:transferr(?:ed|ing)|turned\s+over|turning\s+over|handed\s+(?:over|off)|handing\s+over|"
     # The particle may follow the object: "turned 23 inmates over to ICE".
-    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,5}?over\s+to\b|"
+    # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
+    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,8}?over\s+to\b|"
+    # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
     r"(?:released|sent|handed|delivered|surrendered)\s+(?:[\w,-]+\s+){0,6}?(?:in)?to\s+(?:the\s+)?"
-    r"(?:ICE|U\.S\.(?!\s+Marshals)|Immigration|immigration|federal|agency\b)|"
+    r"(?:(?:physical\s+)?custody\s+of\s+(?:the\s+)?)?"
+    # "U.S" not "U.S.": the closing \b needs a word character before it.
+    r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
     r"released\s+(?:in)?to|sent\s+(?:in)?to|sending\b[^.]{0,40}?\binto|took\s+custody|"
     r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
     r"picked\s+up\s+by|pickups?\s+from|(?:ICE|agents|officers)\s+(?:picked|pick)\s+up|moved\s+into\s+custody|custody\s+was\s+transferred|"
