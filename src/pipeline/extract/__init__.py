@@ -6,6 +6,7 @@ from datetime import date
 
 from pipeline.extract.agency import find_agency
 from pipeline.extract.ages import find_age_range
+from pipeline.extract.comparisons import find_comparisons, merge
 from pipeline.extract.counts import find_candidates, split_counts
 from pipeline.extract.jurisdiction import find_jurisdiction
 from pipeline.extract.legal import find_legal_basis
@@ -27,7 +28,9 @@ def extract_facts(
     if not is_transfer_report(doc, handovers):
         return TransferFacts(transfer_report=False)
     agency = find_agency(doc)
-    counts, total, historical = split_counts(find_candidates(doc, handovers))
+    cands = find_candidates(doc, handovers)
+    cands = merge(cands, find_comparisons(doc, handovers, cands))
+    counts, total, historical = split_counts(cands)
     return TransferFacts(
         transfer_report=True,
         jurisdiction=find_jurisdiction(doc, agency),

@@ -21,13 +21,15 @@ _VERB_BEFORE = re.compile(
     r"transferring)\s+(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "turned 14 of them over to ICE": the verb's particle follows the number.
+_PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 _PERIOD_AFTER = re.compile(
     r"^\s+(?:more\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far)\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
 _PARTITIVE = re.compile(
     r"^\s+(?:of\s+(?:them|those|the)\s+\d|of\s+them\b"
-    r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b)"
+    r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d)"
 )
 # "handed 30 people over since the start of October" is a running total, not October's count.
@@ -60,7 +62,7 @@ class Candidate:
     since: PeriodMention | None = None  # start of a running total ("since October")
 
 
-def _noun_kind(after: str) -> str:
+def noun_kind(after: str) -> str:
     """'people' or 'other' for the first telling noun in the next few words, '' if none."""
     for word in _WORD.findall(after)[:4]:
         low = word.lower()
@@ -78,10 +80,11 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         return True
-    kind = _noun_kind(after)
+    kind = noun_kind(after)
     if kind == "other":
         return False
-    return handover and (kind == "people" or bool(_VERB_BEFORE.search(before)))
+    return handover and (kind == "people" or bool(_VERB_BEFORE.search(before))
+                         or bool(_PARTICLE_AFTER.match(after)))
 
 
 def _pick_period(

@@ -16,6 +16,9 @@ from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_LAW_HINTS
 from pipeline.facts import Agency, Jurisdiction
 
 _COUNTY = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+_SEAT = re.compile(
+    r"\b(?:sits|located|situated|based|housed|lies)\s+in\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+_CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff's\s+(?:Office|Department)$")
 _DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
 
 
@@ -44,7 +47,8 @@ def state_mentions(text: str) -> Counter[str]:
     """USPS code -> how often the text names that state."""
     found: Counter[str] = Counter()
     for m in _state_pattern().finditer(text):
-        st = us.states.lookup(m.group(0).rstrip(".")) or _ap_lookup(m.group(0))
+        # AP forms first: the us package's fuzzy lookup reads "Minn" as Maine.
+        st = _ap_lookup(m.group(0)) or us.states.lookup(m.group(0).rstrip("."))
         if st:
             found[st.abbr] += 1
     for phrase, code in STATE_LAW_HINTS.items():
@@ -74,6 +78,10 @@ def _place_from_agency(name: str, text: str) -> str | None:
         return name[: -len("Police Department")].strip() or None
     if "City" in name.split():
         return name[: name.index("City") + 4]
+    sheriff = _CITY_SHERIFF.match(name)
+    if sheriff:
+        # A sheriff named for a place that is not a county serves an independent city.
+        return sheriff.group(1).strip()
     base = name.split("-")[0] if "-" in name else None
     if base and re.search(r"\bthe county\b", text):
         return f"{base} County"
@@ -96,7 +104,8 @@ def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | No
     """The handover agency's jurisdiction, or the first county the text names."""
     place = _place_from_agency(agency.name, doc.text) if agency else None
     if place is None:
-        m = _COUNTY.search(doc.text)
+        # A regional jail "sits in" its county; other counties named may only send it inmates.
+        m = _SEAT.search(doc.text) or _COUNTY.search(doc.text)
         if not m:
             return None
         words = [PLACE_ABBREVIATIONS.get(w, w) for w in m.group(1).split()]

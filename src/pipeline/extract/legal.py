@@ -9,22 +9,41 @@ from pipeline.facts import LegalBasis, LegalBasisKind
 
 _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("judicial_warrant", re.compile(
-        r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|warrants?\s+signed\s+by\s+a\s+judge|"
-        r"judge['’]s\s+warrant", re.I)),
+        r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|"
+        r"\bjudge[-\s]signed\s+(?:\w+\s+)?warrants?|\bcriminal\s+(?:arrest\s+)?warrants?|"
+        # "a warrant signed by a judge", "warrants each signed by a federal judge"
+        r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
-        r"\b(?:on|under|named\s+on|honou?r\w*\s+(?:\w+\s+){0,2}|lodged)\s+(?:\w+\s+)?detainers?\b|"
+        r"\b(?:on|under|named\s+on|lodged)\s+(?:\w+\s+)?detainers?\b|"
+        r"\bhonou?r\w*\s+(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+(?:(?:were|was|had\s+been)\s+)?lodged|"
         # "the subject of an ICE detainer", "subject to a detainer", "an inmate with a detainer"
-        r"\b(?:subject\s+(?:of|to)|with)\s+(?:an?\s+)?(?:\w+\s+)?detainers?\b", re.I)),
+        r"\b(?:subject\s+(?:of|to)|with)\s+(?:an?\s+)?(?:\w+\s+)?detainers?\b|"
+        # Plain-language detainers: "ICE holds", "immigration holds", "requests to hold".
+        r"\b(?:ICE|immigration|federal\s+immigration)\s+holds?\b|"
+        r"\brequests?\s+(?:from\s+ICE\s+)?to\s+hold\b|\b(?:ICE\s+)?hold\s+requests?\b", re.I)),
     ("extradition", re.compile(r"\bextradit\w+", re.I)),
     ("court_order", re.compile(r"\bcourt\s+orders?\b|\border\s+of\s+(?:a|the)\s+court\b", re.I)),
     ("other", re.compile(r"\bqualifying\s+(?:conviction|offense|crime)s?\b", re.I)),
 )
+# 287(g) named by its models or its deputized officers, without the section number.
+_287G_MODEL = re.compile(
+    r"\b(?:jail\s+enforcement|task\s+force|warrant\s+service\s+officer)\s+model\b|"
+    r"\bdeputized\s+(?:officers|deputies|jailers|staff)\b", re.I)
+_IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
+# A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
+_REFUSED = re.compile(
+    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none)\b"
+    r"|n['’]t\b", re.I)
+# "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
+_CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
 _NEGATED = re.compile(r"no\s+longer|ended|terminat\w+|end\s+(?:the|of)|cancel\w*|withdr\w+", re.I)
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
-_AGREEMENT = re.compile(r"\s+(?:agreements?|program|partnership|deal|contract)\b", re.I)
+_AGREEMENT = re.compile(
+    r"\s+(?:(?:jail\s+enforcement|task\s+force)\s+model\b|"
+    r"(?:agreements?|program|partnership|deal|contract|model)\b)", re.I)
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"
@@ -38,14 +57,34 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
     for s in doc.sentences:
         for kind, pat in _RULES:
             m = pat.search(s.text)
-            if kind not in found and m and not _PROHIBITED.search(s.text, 0, m.start()):
+            if kind not in found and m and _applies(s.text, m):
                 found[kind] = LegalBasis(kind, s.evidence())
         if _CHARGES.search(s.text) and not re.search(r"extradit", s.text, re.I):
             found.setdefault("other", LegalBasis("other", s.evidence()))
     for s in (*handovers, *doc.sentences):
-        if _uses_287g(s.text, handover=s in handovers):
+        if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
             found.setdefault("287g", LegalBasis("287g", s.evidence()))
     return tuple(found.values())
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The last few words of the clause that a match at start sits in."""
+    clause = re.split(r"[,;:—]", text[:start])[-1]
+    return " ".join(clause.split()[-8:])
+
+
+def _applies(text: str, m: re.Match[str]) -> bool:
+    """A basis used, not one prohibited, refused, lacked or set against the handovers."""
+    if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(_clause_before(text, m.start())):
+        return False
+    return not _CONTRAST.search(text, max(0, m.start() - 80), m.end() + 80)
+
+
+def _names_287g_model(text: str) -> bool:
+    """A 287(g) model or its deputized officers named, in an immigration sentence, not refused."""
+    m = _287G_MODEL.search(text)
+    return bool(m and _IMMIGRATION.search(text) and _applies(text, m)
+                and not _NEGATED.search(text))
 
 
 def _uses_287g(text: str, *, handover: bool) -> bool:

@@ -105,7 +105,7 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 
 ROLE_HEADS: tuple[str, ...] = (
     "Undersheriff", "Sheriff", "Inspector General", "County Executive", "Mayor",
-    "Attorney General", "Superintendent",
+    "Attorney General", "Superintendent", "superintendent", "Communications Manager",
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",

@@ -45,6 +45,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from\s+){c}\b", re.I),
         re.compile(rf"\b{_NUM}\s+(?:were|are)\s+{c}\b", re.I),
+        # "The largest group, 41, came from Mexico": the count set off by commas.
+        re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
         re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
         # "from Mexico, with 402, Cuba, with 211": country first, then its count.
         re.compile(rf"\b{c},?\s+with\s+(\d+)\b(?!\s*%|\s+percent)", re.I),
@@ -67,7 +69,7 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CUES: tuple[re.Pattern[str] | None, ...] = (
-    None, None, re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
+    None, None, re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
 )
 _EACH = re.compile(r"\bone each (?:is |are |was |were )?from ([^.;:]+)")
 
@@ -76,6 +78,41 @@ def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evid
     country = _countries().get(name.lower())
     if country and country not in found:
         found[country] = (count, ev)
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    """A further list item after a count: ", six Guatemalan", " and two Venezuelans"."""
+    return re.compile(
+        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}\s+(?:(?:were|are|from|of)\s+)?{_country_re()}"
+        rf"(?:e?s\b|\s+{_PERSON}\b|\b)", re.I)
+
+
+def _continue_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
+                   ev: Evidence) -> None:
+    """Add the items of a list that goes on after a counted country ending at end."""
+    while m := _continuation().match(text, end):
+        _add(found, m.group(2), _value(m.group(1)), ev)
+        end = m.end()
+
+
+_TABLE_CUE = re.compile(r"[A-Z][a-z]+:?\s+\d{1,3}\s*[;,]")
+
+
+@cache
+def _table_item() -> re.Pattern[str]:
+    """"Mexico 14;" or "Mexico: 14," in a list laid out like a table."""
+    return re.compile(rf"\b{_country_re()}:?\s+(\d{{1,3}})(?=\s*(?:[;,.]|and\b|$))", re.I)
+
+
+def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> None:
+    """Country-then-number items, when at least two of them make a list."""
+    if not _TABLE_CUE.search(text):
+        return
+    items = [(m.group(1), int(m.group(2))) for m in _table_item().finditer(text)]
+    if len(items) >= 2:
+        for name, count in items:
+            _add(found, name, count, ev)
 
 
 def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
@@ -90,11 +127,15 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             if cue is not None and not cue.search(s.text):
                 continue
             for m in pat.finditer(s.text):
-                num, name = (m.group(2), m.group(1)) if i >= 2 else (m.group(1), m.group(2))
+                num, name = (m.group(2), m.group(1)) if i >= 3 else (m.group(1), m.group(2))
                 _add(found, name, _value(num), ev)
+                if i < 3:
+                    _continue_list(s.text, m.end(), found, ev)
         counted, single = _demonym_patterns()
         for m in counted.finditer(s.text):
             _add(found, m.group(2), _value(m.group(1)), ev)
+            _continue_list(s.text, m.end(), found, ev)
+        _table(s.text, found, ev)
         for m in single.finditer(s.text):
             _add(found, m.group(1), 1, ev)
         for m in _EACH.finditer(s.text):

@@ -1,0 +1,109 @@
+"""Comparison figures ("up from 31 the year before", "compared with 57 in 2022") as baselines."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.counts import Candidate, noun_kind
+from pipeline.extract.document import Document, Sentence
+from pipeline.extract.numbers import NumberMention, find_numbers
+from pipeline.extract.periods import PeriodMention, find_periods, month_year_hints
+
+# Words right before a number that make it the earlier figure of a comparison.
+_CUE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased)"
+    r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
+    r"(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)\s+(?:was|stood\s+at))"
+    r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$"
+    # "In all of 2019, 457." gives the year first and the figure bare.
+    r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+$",
+    re.I,
+)
+# Cheap test that a sentence may hold a cue, before numbers are looked for in it.
+_CUE_WORD = re.compile(
+    r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of", re.I)
+# Periods stated against the reported one rather than the calendar: "a year earlier".
+_BACK = re.compile(
+    r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"
+    r"|the\s+(?P<u2>year|month)\s+(?:before|prior|earlier)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<u3>year|month)"
+    r"|the\s+same\s+(?:period|month|time|quarter)\s+(?:a|one|last|the\s+previous)\s+year"
+    r"(?:\s+(?:ago|earlier|before))?)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|which|according)\b|,\s+\w+\s+said\b")
+
+
+def _anchor(cands: list[Candidate]) -> PeriodMention | None:
+    """The most recent single month or year among the counted periods."""
+    dated = [c.period for c in cands if c.period and re.fullmatch(r"\d{4}(?:-\d\d)?",
+                                                                   c.period.label)]
+    return max(dated, key=lambda p: p.rank) if dated else None
+
+
+def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention:
+    """The anchor period one month or one year earlier, spanning the phrase m."""
+    unit = m.group("u1") or m.group("u2") or m.group("u3") or "year"
+    year, month = int(anchor.label[:4]), (int(anchor.label[5:]) if len(anchor.label) > 4 else 0)
+    if unit.lower() == "month" and month:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif unit.lower() == "year":
+        year -= 1
+    label = f"{year}-{month:02d}" if month else str(year)
+    return PeriodMention(m.start(), m.end(), label, year + month / 100)
+
+
+def _period_for(
+    s: Sentence, n: NumberMention, doc: Document, hints: dict[int, int], anchor: PeriodMention
+) -> PeriodMention | None:
+    """The earlier period a comparison figure belongs to, from its clause or its sentence."""
+    text = s.text
+    stop = _CLAUSE_END.search(text, n.end)
+    end = stop.start() if stop else len(text)
+    back = _BACK.search(text, n.end, end) or _BACK.search(text, 0, n.start)
+    if back:
+        return _step_back(back, anchor)
+    periods = find_periods(text, doc, hints, anchor.label)
+    after = [p for p in periods if n.end <= p.start < end]
+    # Else the period the sentence opened with ("In all of 2019, 457").
+    before = [p for p in periods if p.end <= n.start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _is_cued(c: Candidate) -> bool:
+    """True when a candidate number is itself the earlier figure of a comparison."""
+    return bool(_CUE.search(c.sentence.text, 0, c.number.start))
+
+
+def find_comparisons(
+    doc: Document, handovers: tuple[Sentence, ...], cands: list[Candidate]
+) -> list[Candidate]:
+    """Earlier-period figures the story compares the reported handovers with."""
+    anchor = _anchor([c for c in cands if not _is_cued(c)])
+    if anchor is None or not handovers:
+        return []
+    hints = month_year_hints(doc)
+    first = handovers[0].index
+    out: list[Candidate] = []
+    for s in doc.sentences[first:]:
+        if not _CUE_WORD.search(s.text):
+            continue
+        for n in find_numbers(s.text):
+            if n.is_year or not _CUE.search(s.text, 0, n.start):
+                continue
+            after = s.text[n.end:]
+            back = _BACK.match(after.lstrip())
+            # "31 the year before": the period's "year" is not what was counted.
+            if noun_kind(after.lstrip()[back.end():] if back else after) == "other":
+                continue
+            period = _period_for(s, n, doc, hints, anchor)
+            if period is not None and period.rank < anchor.rank:
+                out.append(Candidate(n, period, s))
+    return out
+
+
+def merge(cands: list[Candidate], comparisons: list[Candidate]) -> list[Candidate]:
+    """Candidates with comparison figures replacing any reading of the same number."""
+    taken = {(c.sentence.index, c.number.start) for c in comparisons}
+    kept = [c for c in cands if (c.sentence.index, c.number.start) not in taken]
+    return sorted([*kept, *comparisons], key=lambda c: (c.sentence.index, c.number.start))
