@@ -20,6 +20,8 @@ _SEAT = re.compile(
     r"\b(?:sits|located|situated|based|housed|lies)\s+in\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 _CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff's\s+(?:Office|Department)$")
 _DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
+# "just outside Hillsboro, OR, ..." in the body: a postal code after a capitalised town name.
+_CITY_CODE = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]([A-Z]{2})(?=[,.;)]|\s+(?:[a-z]|$))")
 
 
 @cache
@@ -54,8 +56,10 @@ def state_mentions(text: str) -> Counter[str]:
     for phrase, code in STATE_LAW_HINTS.items():
         found[code] += text.count(phrase)
     found += Counter()  # drop zero entries
-    for m in _DATELINE_CODE.finditer(text[:300]):
-        st = us.states.lookup(m.group(1))
+    codes = [m.group(1) for m in _DATELINE_CODE.finditer(text[:300])]
+    codes += [m.group(1) for m in _CITY_CODE.finditer(text, 300)]
+    for code in codes:
+        st = us.states.lookup(code)
         if st:
             found[st.abbr] += 1
     return found

@@ -43,8 +43,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "19 of those transferred were from Mexico", "14 people from El Salvador".
     lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+)?\s+)?"
     return (
-        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from\s+){c}\b", re.I),
-        re.compile(rf"\b{_NUM}\s+(?:were|are)\s+{c}\b", re.I),
+        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?from\s+(?:the\s+)?{c}\b",
+                   re.I),
+        re.compile(rf"\b{_NUM}\)?\s+(?:were|are)\s+{c}\b", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
         re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
         re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
@@ -84,7 +85,7 @@ def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evid
 def _continuation() -> re.Pattern[str]:
     """A further list item after a count: ", six Guatemalan", " and two Venezuelans"."""
     return re.compile(
-        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}\s+(?:(?:were|are|from|of)\s+)?{_country_re()}"
+        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}\s+(?:(?:were|are|from|of)\s+)?(?:the\s+)?{_country_re()}"
         rf"(?:e?s\b|\s+{_PERSON}\b|\b)", re.I)
 
 
@@ -96,13 +97,14 @@ def _continue_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
         end = m.end()
 
 
-_TABLE_CUE = re.compile(r"[A-Z][a-z]+:?\s+\d{1,3}\s*[;,]")
+_TABLE_CUE = re.compile(r"[A-Z][a-z]+[:,]?\s+\d{1,3}\s*[;,]")
 
 
 @cache
 def _table_item() -> re.Pattern[str]:
     """"Mexico 14;" or "Mexico: 14," in a list laid out like a table."""
-    return re.compile(rf"\b{_country_re()}:?\s+(\d{{1,3}})(?=\s*(?:[;,.]|and\b|$))", re.I)
+    return re.compile(rf"\b{_country_re()}(?:e?s)?[:,]?\s+(\d{{1,3}})(?=\s*(?:[;,.]|and\b|$))",
+                      re.I)
 
 
 def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> None:
@@ -113,6 +115,33 @@ def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> N
     if len(items) >= 2:
         for name, count in items:
             _add(found, name, count, ev)
+
+
+_SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for)\s+\w", re.I)
+
+
+@cache
+def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Mexican nationals made up 30" / "Mexico accounted for 30", then "; Hondurans, 9"."""
+    c = _country_re()
+    head = re.compile(rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?\s+(?:made\s+up|accounted\s+for)\s+{_NUM}\b",
+                      re.I)
+    more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+))?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                      rf"{c}(?:e?s)?(?:,|\s+for)\s+{_NUM}\b", re.I)
+    return head, more
+
+
+def _shares(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> None:
+    """Country shares of a total, with elided verbs in the items that follow."""
+    if not _SHARE_CUE.search(text):
+        return
+    head, more = _share_patterns()
+    for m in head.finditer(text):
+        _add(found, m.group(1), _value(m.group(2)), ev)
+        end = m.end()
+        while nxt := more.match(text, end):
+            _add(found, nxt.group(1), _value(nxt.group(2)), ev)
+            end = nxt.end()
 
 
 def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
@@ -136,6 +165,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             _add(found, m.group(2), _value(m.group(1)), ev)
             _continue_list(s.text, m.end(), found, ev)
         _table(s.text, found, ev)
+        _shares(s.text, found, ev)
         for m in single.finditer(s.text):
             _add(found, m.group(1), 1, ev)
         for m in _EACH.finditer(s.text):
