@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import feedparser
@@ -82,15 +83,23 @@ def client_baseline(urls: Sequence[str], concurrency: int, repeats: int = 3) -> 
     )
 
 
+PassFn = Callable[
+    [Sequence[str], int, dict[str, dict[str, str]]], Coroutine[Any, Any, tuple[int, int]]
+]
+
+
 def _timed_steady_pass(
-    urls: Sequence[str], concurrency: int, validators: dict[str, dict[str, str]]
+    urls: Sequence[str],
+    concurrency: int,
+    validators: dict[str, dict[str, str]],
+    run_pass: PassFn = _conditional_pass,
 ) -> Rate:
     """One timed conditional pass that must be all 304s."""
     started = time.perf_counter()
-    ok, not_modified = asyncio.run(_conditional_pass(urls, concurrency, validators))
+    ok, not_modified = asyncio.run(run_pass(urls, concurrency, validators))
     rate = Rate(ok, time.perf_counter() - started)
     if not_modified != len(urls):
-        raise RuntimeError(f"client baseline expected {len(urls)} 304s, got {not_modified}")
+        raise RuntimeError(f"baseline pass expected {len(urls)} 304s, got {not_modified}")
     return rate
 
 
@@ -117,11 +126,7 @@ def httpx_baseline(urls: Sequence[str], concurrency: int) -> Rate:
     """Baseline b2 (no target): plain httpx, steady state, one pass; what httpx costs alone."""
     validators: dict[str, dict[str, str]] = {}
     asyncio.run(_conditional_pass(urls, concurrency, validators))  # learn validators, untimed
-    started = time.perf_counter()
-    ok, not_modified = asyncio.run(_httpx_pass(urls, concurrency, validators))
-    if not_modified != len(urls):
-        raise RuntimeError(f"httpx baseline expected {len(urls)} 304s, got {not_modified}")
-    return Rate(ok, time.perf_counter() - started)
+    return _timed_steady_pass(urls, concurrency, validators, _httpx_pass)
 
 
 _SCHEMA = """CREATE TABLE IF NOT EXISTS stories (

@@ -141,11 +141,9 @@ def test_permanent_redirect_is_recorded_as_effective_url(
 
 
 def test_poll_once_exits_nonzero_when_every_feed_fails(
-    feed_server: FeedServer, tmp_path: object, sqlite_url: str
+    feed_server: FeedServer, tmp_path: Path, sqlite_url: str
 ) -> None:
-    from pathlib import Path
-
-    folder = Path(str(tmp_path))
+    folder = tmp_path
     feed_server.status("/gone.xml", 404)
     write_feeds(folder / "feeds.toml", [("gone", feed_server.url("/gone.xml"))])
     config = write_settings(folder, sqlite_url)
@@ -156,11 +154,9 @@ def test_poll_once_exits_nonzero_when_every_feed_fails(
 
 
 def test_poll_once_summary_counts_new_entries(
-    feed_server: FeedServer, tmp_path: object, sqlite_url: str
+    feed_server: FeedServer, tmp_path: Path, sqlite_url: str
 ) -> None:
-    from pathlib import Path
-
-    folder = Path(str(tmp_path))
+    folder = tmp_path
     _feed(feed_server, "live", 3)
     write_feeds(folder / "feeds.toml", [("live", feed_server.url("/live.xml"))])
     config = write_settings(folder, sqlite_url)
