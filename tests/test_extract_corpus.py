@@ -19,7 +19,8 @@ FIELDS = ("transfer_report", "jurisdiction", "agency", "counts", "total", "natio
 
 def _run(article: dict[str, Any]) -> dict[str, Any]:
     published = date.fromisoformat(article["published"]) if article["published"] else None
-    return extract_facts(article["text"], title=article["title"], published=published).to_gold()
+    return extract_facts(article["text"], title=article["title"], published=published,
+                         outlet=article.get("outlet")).to_gold()
 
 
 def _load(folder: Path) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ from pipeline.topic import Topic
 
 # Bump when relevance, extraction or normalization change what a record would hold: stored
 # records with another version are normalized again.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 _SIGN_BIT = 1 << 63
 
 
@@ -88,7 +88,8 @@ def normalize(
     text = text.replace("\x00", "")  # PostgreSQL refuses NUL; strip before offsets are taken
     published = story_date(story, article)
     facts = (
-        extract_facts(text, title=story.title, published=published) if relevance.related else None
+        extract_facts(text, title=story.title, published=published, outlet=story.outlet)
+        if relevance.related else None
     )
     return NormalizedRecord(
         story_id=story.id,

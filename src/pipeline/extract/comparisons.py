@@ -7,7 +7,13 @@ import re
 from pipeline.extract.counts import Candidate, noun_kind
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.numbers import NumberMention, find_numbers
-from pipeline.extract.periods import PeriodMention, find_periods, month_year_hints
+from pipeline.extract.periods import (
+    PeriodMention,
+    find_periods,
+    label_span,
+    month_year_hints,
+    year_earlier,
+)
 
 # Words right before a number that make it the earlier figure of a comparison.
 _CUE = re.compile(
@@ -35,15 +41,17 @@ _CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|which|according)\b|,\s+\w
 
 
 def _anchor(cands: list[Candidate]) -> PeriodMention | None:
-    """The most recent single month or year among the counted periods."""
-    dated = [c.period for c in cands if c.period and re.fullmatch(r"\d{4}(?:-\d\d)?",
-                                                                   c.period.label)]
+    """The most recent month, year or date range among the counted periods."""
+    dated = [c.period for c in cands if c.period and label_span(c.period.label)]
     return max(dated, key=lambda p: p.rank) if dated else None
 
 
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention:
     """The anchor period one month or one year earlier, spanning the phrase m."""
     unit = m.group("u1") or m.group("u2") or m.group("u3") or "year"
+    if "/" in anchor.label:  # a range steps back a whole year: "the same quarter last year"
+        label, rank = year_earlier(anchor.label)
+        return PeriodMention(m.start(), m.end(), label, rank)
     year, month = int(anchor.label[:4]), (int(anchor.label[5:]) if len(anchor.label) > 4 else 0)
     if unit.lower() == "month" and month:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)

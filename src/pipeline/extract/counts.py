@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import NON_PEOPLE_NOUNS, PEOPLE_NOUNS
 from pipeline.extract.numbers import NumberMention, find_numbers
-from pipeline.extract.periods import PeriodMention, find_periods, month_year_hints
+from pipeline.extract.periods import PeriodMention, encloses, find_periods, month_year_hints
 from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
@@ -143,15 +143,15 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
-            out.extend(_sentence_counts(s, doc, hints, handover, carried, _last_month(out)))
+            out.extend(_sentence_counts(s, doc, hints, handover, carried, _last_period(out)))
         prev_bearing, prev = bearing, s
     return out
 
 
-def _last_month(cands: list[Candidate]) -> str | None:
-    """The month ("2025-03") of the latest candidate counted for a single month, if any."""
+def _last_period(cands: list[Candidate]) -> str | None:
+    """The month ("2025-03") or date range of the latest candidate that has one, if any."""
     for c in reversed(cands):
-        if c.period and re.fullmatch(r"\d{4}-\d\d", c.period.label):
+        if c.period and re.fullmatch(r"\d{4}-\d\d|\d{4}-\d\d-\d\d/\S+", c.period.label):
             return c.period.label
     return None
 
@@ -185,8 +185,31 @@ def split_counts(
             int(c.period.rank) == top or (top == -1 and c.period.rank >= min(starts)))
     ]
     history = [c for c in dated.values() if c not in current]
+    stated = _stated_sum(current)
+    if stated is not None:
+        current.remove(stated)
+        undated.insert(0, stated)
     total = _total(current, undated)
     return tuple(map(_as_count, current)), total, tuple(map(_as_count, history))
+
+
+_TOTAL_BEFORE = re.compile(r"\b(?:total|altogether|in\s+all|sum)\b[^,;]{0,20}$", re.I)
+
+
+def _stated_sum(current: list[Candidate]) -> Candidate | None:
+    """The current figure that sums the others ("..., for a total of 612 so far this year").
+
+    It covers a period enclosing theirs and either equals their sum or is called a total.
+    """
+    for c in current:
+        assert c.period is not None
+        parts = [o for o in current if o.period and encloses(c.period.label, o.period.label)]
+        if len(parts) < 2:
+            continue
+        called = _TOTAL_BEFORE.search(c.sentence.text, 0, c.number.start)
+        if called or sum(o.number.value for o in parts) == c.number.value:
+            return c
+    return None
 
 
 def _total(current: list[Candidate], undated: list[Candidate]) -> Count | None:

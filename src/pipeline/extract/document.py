@@ -31,3 +31,4 @@ class Document:
     sentences: tuple[Sentence, ...]
     published: date | None = None
     title: str | None = None
+    outlet: str | None = None  # the publisher's domain, e.g. "houstonchronicle.com"

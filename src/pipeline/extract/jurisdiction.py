@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
 
 import us
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_LAW_HINTS
+from pipeline.extract.places import context_votes, place_states, state_weight
 from pipeline.facts import Agency, Jurisdiction
 
 _COUNTY = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
@@ -22,19 +20,6 @@ _CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff's\s+(?:Office|
 _DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
 # "just outside Hillsboro, OR, ..." in the body: a postal code after a capitalised town name.
 _CITY_CODE = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]([A-Z]{2})(?=[,.;)]|\s+(?:[a-z]|$))")
-
-
-@cache
-def county_states() -> dict[str, frozenset[str]]:
-    """'Los Angeles County' -> {'CA'} from the addfips package's census county list."""
-    fips_to_code = {s.fips: s.abbr for s in us.states.STATES_AND_TERRITORIES}
-    raw = resources.files("addfips").joinpath("data/counties_2020.csv").read_text("utf-8")
-    table: dict[str, set[str]] = {}
-    for row in csv.DictReader(io.StringIO(raw)):
-        code = fips_to_code.get(row["statefp"])
-        if code:
-            table.setdefault(row["name"].lower(), set()).add(code)
-    return {k: frozenset(v) for k, v in table.items()}
 
 
 @cache
@@ -92,16 +77,33 @@ def _place_from_agency(name: str, text: str) -> str | None:
     return None
 
 
-def _pick_state(place: str, mentions: Counter[str]) -> str | None:
-    """The state: the county's state named most in the text, else the county's only state."""
+# A county name shared by a few states, in a story that gives no other clue, is read as the
+# one in the most populous of them ("Harris County" -> TX), as a reader would.
+_PRIOR_MAX_STATES = 3
+
+
+def _pick_state(place: str, doc: Document) -> str | None:
+    """The place's state: named in the text, else the only one, else the one context points to."""
     if place.startswith("State of "):
         st = us.states.lookup(place[9:])
         return st.abbr if st else None
-    options = county_states().get(place.lower(), frozenset())
-    named = [code for code, _ in mentions.most_common() if not options or code in options]
+    options = place_states(place)
+    mentions = [code for code, _ in state_mentions(doc.text).most_common()]
+    named = [code for code in mentions if not options or code in options]
     if named:
         return named[0]
-    return next(iter(options)) if len(options) == 1 else None
+    if mentions and not place.endswith(" County"):
+        return mentions[0]  # the city table holds only cities of 15,000 or more
+    if len(options) <= 1:
+        return next(iter(options), None)
+    votes = context_votes(doc.text, doc.outlet, place)
+    ranked = sorted(((votes[c], c) for c in options if votes[c]), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    if len(options) <= _PRIOR_MAX_STATES:
+        weight = state_weight()
+        return max(sorted(options), key=lambda code: weight.get(code, 0))
+    return None
 
 
 def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | None:
@@ -114,5 +116,5 @@ def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | No
             return None
         words = [PLACE_ABBREVIATIONS.get(w, w) for w in m.group(1).split()]
         place = f"{' '.join(words)} County"
-    return Jurisdiction(place, _pick_state(place, state_mentions(doc.text)),
+    return Jurisdiction(place, _pick_state(place, doc),
                         agency.evidence if agency else None)

@@ -15,6 +15,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
         r"\b(?:on|under|named\s+on|lodged)\s+(?:\w+\s+)?detainers?\b|"
+        # "made in response to an ICE detainer", "pursuant to immigration detainers"
+        r"\b(?:in\s+response\s+to|pursuant\s+to|based\s+on|because\s+of|at\s+the\s+request\s+of)"
+        r"\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bhonou?r\w*\s+(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+(?:(?:were|was|had\s+been)\s+)?lodged|"
         # "the subject of an ICE detainer", "subject to a detainer", "an inmate with a detainer"
@@ -23,7 +26,13 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:ICE|immigration|federal\s+immigration)\s+holds?\b|"
         r"\brequests?\s+(?:from\s+ICE\s+)?to\s+hold\b|\b(?:ICE\s+)?hold\s+requests?\b", re.I)),
     ("extradition", re.compile(r"\bextradit\w+", re.I)),
-    ("court_order", re.compile(r"\bcourt\s+orders?\b|\border\s+of\s+(?:a|the)\s+court\b", re.I)),
+    ("court_order", re.compile(
+        r"\bcourt[-\s]order(?:s|ed)?\b|\border\s+of\s+(?:a|the)\s+court\b|"
+        # "an order issued by a federal district judge", "a judge's order"; not a removal
+        # order from an immigration judge, which is ICE's own process.
+        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?by\s+(?:a\s+|the\s+)?"
+        r"(?!immigration\b)(?:\w+\s+){0,3}?(?:judge|court)\b|"
+        r"\b(?<!immigration\s)judge['’]s\s+order\b", re.I)),
     ("other", re.compile(r"\bqualifying\s+(?:conviction|offense|crime)s?\b", re.I)),
 )
 # 287(g) named by its models or its deputized officers, without the section number.
@@ -33,12 +42,15 @@ _287G_MODEL = re.compile(
 _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
-    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none)\b"
+    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|"
+    r"limit\w*|restrict\w*|curb\w*)\b"
     r"|n['’]t\b", re.I)
 # "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
-_NEGATED = re.compile(r"no\s+longer|ended|terminat\w+|end\s+(?:the|of)|cancel\w*|withdr\w+", re.I)
+_NEGATED = re.compile(
+    r"no\s+longer|\bend(?:ed|ing|s)?\b|terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|"
+    r"pull\w*\s+out|exit\w*", re.I)
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
 _AGREEMENT = re.compile(
@@ -47,8 +59,14 @@ _AGREEMENT = re.compile(
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"
-    r"participat\w*)\b", re.I)
+    r"participat\w*|credit\w*|attribut\w*|thanks\s+to|because\s+of|due\s+to)\b", re.I)
+# "a 287(g) agreement that took effect Feb. 12": an agreement said to be in force after it.
+_IN_FORCE_AFTER = re.compile(
+    r"\s*(?:that|which)\s+(?:took\s+effect|went\s+into\s+effect|began|started|was\s+signed)\b",
+    re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
+# Facing charges is the extradition's purpose when the story has one, not a basis of its own.
+_EXTRADITION = re.compile(r"\bextradit", re.I)
 
 
 def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[LegalBasis, ...]:
@@ -59,7 +77,7 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
             m = pat.search(s.text)
             if kind not in found and m and _applies(s.text, m):
                 found[kind] = LegalBasis(kind, s.evidence())
-        if _CHARGES.search(s.text) and not re.search(r"extradit", s.text, re.I):
+        if _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
     for s in (*handovers, *doc.sentences):
         if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
@@ -96,6 +114,8 @@ def _uses_287g(text: str, *, handover: bool) -> bool:
         if _NEGATED.search(text, clause_start, m.start()) or _NEGATED.search(after):
             continue
         agreement = _AGREEMENT.match(text, m.end())
-        if handover or (agreement and _IN_FORCE.search(text, clause_start, m.start())):
+        in_force = agreement and (_IN_FORCE.search(text, clause_start, m.start())
+                                  or _IN_FORCE_AFTER.match(text, agreement.end()))
+        if handover or in_force:
             return True
     return False

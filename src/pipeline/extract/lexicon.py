@@ -109,6 +109,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
+    "Maj", "Major", "Col", "Colonel", "Cmdr", "Commander", "Sergeant",
     "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
 )
@@ -119,6 +120,13 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Police", "Corrections", "Correction", "Jail", "jail", "County", "State", "Attorney",
     "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
     "Commissioner", "ICE", "Homeland", "Council", "Judge",
+)
+
+# Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.
+RANKS: tuple[str, ...] = (
+    "Lt", "Col", "Capt", "Sgt", "Maj", "Cmdr", "Cpl", "Det", "Ofc", "Insp", "Supt", "Gen",
+    "Lieutenant", "Colonel", "Captain", "Sergeant", "Major", "Commander", "Corporal",
+    "Detective", "Officer", "Deputy", "Inspector",
 )
 
 SPEECH_VERBS: tuple[str, ...] = (

@@ -46,6 +46,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?from\s+(?:the\s+)?{c}\b",
                    re.I),
         re.compile(rf"\b{_NUM}\)?\s+(?:were|are)\s+{c}\b", re.I),
+        # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
+        # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
+        re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?(?:were|are|was|is)\s+"
+                   rf"(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?{c}\b(?!\s*\()", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
         re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
         re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
@@ -70,8 +74,10 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _CUES: tuple[re.Pattern[str] | None, ...] = (
-    None, None, re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
+    None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
+    re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
 )
+_LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
 _EACH = re.compile(r"\bone each (?:is |are |was |were )?from ([^.;:]+)")
 
 
@@ -117,15 +123,18 @@ def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> N
             _add(found, name, count, ev)
 
 
-_SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for)\s+\w", re.I)
+_SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest)\s+\w", re.I)
 
 
 @cache
 def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"Mexican nationals made up 30" / "Mexico accounted for 30", then "; Hondurans, 9"."""
     c = _country_re()
-    head = re.compile(rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?\s+(?:made\s+up|accounted\s+for)\s+{_NUM}\b",
-                      re.I)
+    head = re.compile(
+        rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?\s+(?:made\s+up|accounted\s+for|formed|were|was)\s+"
+        # "... made up the largest group, with 58 people": the count follows the superlative.
+        rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest)\s+\w+"
+        rf"(?:\s+of\s+(?:them|those|the\s+\w+))?,?\s+(?:with|at)\s+)?{_NUM}\b", re.I)
     more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+))?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                       rf"{c}(?:e?s)?(?:,|\s+for)\s+{_NUM}\b", re.I)
     return head, more
@@ -156,9 +165,10 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             if cue is not None and not cue.search(s.text):
                 continue
             for m in pat.finditer(s.text):
-                num, name = (m.group(2), m.group(1)) if i >= 3 else (m.group(1), m.group(2))
+                num, name = ((m.group(2), m.group(1)) if i >= _LIST_PATTERNS
+                             else (m.group(1), m.group(2)))
                 _add(found, name, _value(num), ev)
-                if i < 3:
+                if i < _LIST_PATTERNS:
                     _continue_list(s.text, m.end(), found, ev)
         counted, single = _demonym_patterns()
         for m in counted.finditer(s.text):

@@ -29,19 +29,30 @@ def _number_pattern() -> re.Pattern[str]:
     quals = "|".join(sorted((re.escape(q) for q in QUALIFIER_PHRASES), key=len, reverse=True))
     words = sorted(NUMBER_WORDS, key=len, reverse=True)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    word_alt = rf"(?:{tens})[-\s](?:{'|'.join(_UNITS)})|" + "|".join(re.escape(w) for w in words)
+    units = "|".join(_UNITS)
+    # "two dozen", "a couple dozen", "half a dozen", "a half-dozen": multiples of twelve.
+    dozens = rf"(?:{units}|a\s+couple(?:\s+of)?)\s+dozen|half\s+a\s+dozen|a\s+half[-\s]dozen"
+    word_alt = (rf"{dozens}|(?:{tens})[-\s](?:{units})|"
+                + "|".join(re.escape(w) for w in words))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{word_alt}))\b(?!%|-year|-day|-hour)",
+        rf"(?P<num>\b\d+\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{word_alt}))\b(?!%|-year|-day|-hour)",
         re.IGNORECASE,
     )
 
 
 def _word_value(word: str) -> int:
-    """Value of a number word, including hyphenated tens such as "twenty-one"."""
-    word = word.lower()
+    """Value of a number word: "twenty-one", "two dozen", "half a dozen"."""
+    word = " ".join(word.lower().replace("-", " ").split())
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    if word.endswith("dozen"):
+        head = word.removesuffix("dozen").strip()
+        if "half" in head:
+            return 6
+        if head.startswith("a couple"):
+            return 24
+        return 12 * (int(head) if head.isdigit() else NUMBER_WORDS[head])
     tens, _, unit = re.split(r"([-\s])", word, maxsplit=1)
     return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
 
@@ -53,7 +64,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         raw = m.group("num")
         if "." in raw:
             continue
-        value = int(raw.replace(",", "")) if raw[0].isdigit() else _word_value(raw)
+        plain = raw[0].isdigit() and "dozen" not in raw.lower()
+        value = int(raw.replace(",", "")) if plain else _word_value(raw)
         is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099
         qual, start = m.group("qual"), m.start()
         if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):

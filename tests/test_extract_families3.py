@@ -1,0 +1,182 @@
+"""Phrasing families of the third round: dozens, quarters and halves, stated sums, placing
+ambiguous counties, ranks before names, detainer and court-order wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_facts
+from pipeline.extract.numbers import find_numbers
+from pipeline.extract.periods import encloses, find_periods, label_span, year_earlier
+from pipeline.extract.places import context_votes, place_states
+from pipeline.extract.sentences import make_document
+
+APRIL = date(2025, 4, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("nearly two dozen people", 24, "about"),
+        ("half a dozen inmates", 6, "exact"),
+        ("a half-dozen men", 6, "exact"),
+        ("a couple dozen detainees", 24, "exact"),
+        ("more than 3 dozen people", 36, "more_than"),
+        ("more than a dozen people", 12, "more_than"),
+    ],
+)
+def test_dozens_are_multiples_of_twelve(text: str, value: int, qualifier: str) -> None:
+    [number] = find_numbers(text)
+    assert (number.value, number.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("in the first quarter of the year", "2025-01-01/2025-03-31"),
+        ("during the first quarter", "2025-01-01/2025-03-31"),
+        ("in the fourth quarter", "2024-10-01/2024-12-31"),  # not reached yet in April
+        ("in the third quarter of 2023", "2023-07-01/2023-09-30"),
+        ("in Q2 2024", "2024-04-01/2024-06-30"),
+        ("in the first half of the year", "2025-01-01/2025-06-30"),
+        ("in the second half of last year", "2024-07-01/2024-12-31"),
+        ("in the first three months of the year", "2025-01-01/2025-03-31"),
+    ],
+)
+def test_quarters_and_halves_resolve_against_the_published_date(text: str, label: str) -> None:
+    doc = make_document(text, published=APRIL)
+    assert [p.label for p in find_periods(text, doc, {})] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "label"),
+    [
+        ("the same quarter last year", "2025-01-01/2025-03-31", "2024-01-01/2024-03-31"),
+        ("the same three months of 2023", "2025-01-01/2025-03-31", "2023-01-01/2023-03-31"),
+        ("the same period a year earlier", "2025-04", "2024-04"),
+    ],
+)
+def test_the_same_period_is_the_reported_one_moved_back(text: str, anchor: str,
+                                                        label: str) -> None:
+    doc = make_document(text, published=APRIL)
+    assert [p.label for p in find_periods(text, doc, {}, anchor)] == [label]
+
+
+def test_period_labels_have_spans_and_nest() -> None:
+    assert label_span("2025-02") == (date(2025, 2, 1), date(2025, 2, 28))
+    assert encloses("2025", "2025-03")
+    assert encloses("2025-01-01/2025-06-30", "2025-02")
+    assert not encloses("2025-03", "2025-03")
+    assert not encloses("2024", "2025-01")
+    assert year_earlier("2024-01-01/2024-02-29") == ("", 0.0)  # no leap-day twin
+
+
+def test_a_stated_sum_of_months_is_the_total_not_a_count() -> None:
+    facts = extract_facts(
+        "The Collier County Sheriff's Office handed 10 inmates to ICE in January, 12 in "
+        "February and 8 in March, for a total of 30 so far this year.", published=APRIL)
+    assert [(c.period, c.count) for c in facts.counts] == [
+        ("2025-01", 10), ("2025-02", 12), ("2025-03", 8)]
+    assert facts.total is not None
+    assert facts.total.count == 30
+
+
+def test_a_year_figure_that_is_not_the_sum_stays_a_count() -> None:
+    facts = extract_facts(
+        "The Collier County Sheriff's Office handed 10 inmates to ICE in January and 12 in "
+        "February. In 2025 it handed 40 people to ICE, the office said.", published=APRIL)
+    assert ("2025", 40) in [(c.period, c.count) for c in facts.counts]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "state"),
+    [
+        # A city named in the story points to one of the county's states.
+        ("The Washington County Sheriff's Office handed 5 people to ICE in March. "
+         "Most were arrested in Hillsboro.", None, "OR"),
+        # So does a neighbouring county that only one of those states has.
+        ("The Montgomery County Sheriff's Office handed 5 people to ICE in March, more "
+         "than neighboring Anne Arundel County.", None, "MD"),
+        # So does a big city in the outlet's domain.
+        ("The Dallas County Sheriff's Department handed 5 people to ICE in March.",
+         "dallasbeacon.example", "TX"),
+        # With no clue, a name two states share is read as the more populous state's.
+        ("The Harris County Sheriff's Office handed 5 people to ICE in March.", None, "TX"),
+        # A state named in the text always wins.
+        ("The Harris County Sheriff's Office in Georgia handed 5 people to ICE in March.",
+         "houstonpost.example", "GA"),
+    ],
+)
+def test_an_ambiguous_county_is_placed_by_its_context(text: str, outlet: str | None,
+                                                      state: str) -> None:
+    facts = extract_facts(text, published=APRIL, outlet=outlet)
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.state == state
+
+
+def test_a_county_name_many_states_share_stays_unplaced_without_a_clue() -> None:
+    facts = extract_facts("The Washington County Sheriff's Office handed 5 people to ICE "
+                          "in March.", published=APRIL)
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.state is None
+
+
+def test_place_tables_come_from_the_data_packages() -> None:
+    assert place_states("Harris County") == {"TX", "GA"}
+    assert "TX" in place_states("Houston")
+    votes = context_votes("They met in Beaverton and Hillsboro.", None, "Washington County")
+    assert votes["OR"] == 2
+
+
+def test_ranks_before_a_name_belong_to_the_title() -> None:
+    facts = extract_facts(
+        "The Yakima County jail turned 11 inmates over to ICE in October, jail director "
+        "Lt. Col. Omar Pratt said. Major Tasha Reed, a spokeswoman for the jail, said more "
+        "were coming. Capt. Rosa Villegas of the jail said the same.", published=APRIL)
+    assert [o.name for o in facts.officials] == ["Omar Pratt", "Tasha Reed", "Rosa Villegas"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Each transfer was made in response to an ICE detainer.", ["detainer"]),
+        ("One went under an order issued by a federal district judge.", ["court_order"]),
+        ("One was released under a court-ordered transfer.", ["court_order"]),
+        # A removal order from an immigration judge is ICE's own process, not a court order.
+        ("One had an order of removal issued by an immigration judge.", []),
+        ("The county has limited cooperation with immigration detainers.", []),
+        ("The sheriff campaigned on ending the county's 287(g) program.", []),
+        ("The rise followed a 287(g) agreement that took effect Feb. 12.", ["287g"]),
+    ],
+)
+def test_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    facts = extract_facts(text, published=APRIL)
+    assert sorted(b.kind for b in facts.legal_basis) == kinds
+
+
+def test_facing_charges_after_an_extradition_adds_no_other_basis() -> None:
+    facts = extract_facts(
+        "Two men brought back to face charges in Webb County were handed to ICE in April, "
+        "the Webb County Sheriff's Office said. They had been extradited from Mexico.",
+        published=APRIL)
+    assert [b.kind for b in facts.legal_basis] == ["extradition"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mexican citizens made up the largest group, with 5 people, followed by 3 from "
+         "Guatemala.", {"Mexico": 5, "Guatemala": 3}),
+        ("Four were citizens of Honduras, two of Peru and one of Haiti.",
+         {"Honduras": 4, "Peru": 2, "Haiti": 1}),
+        # The whole first, then its parts in parentheses: the whole is no country's count.
+        ("The 8 were citizens of Honduras (5) and Peru (3).", {"Honduras": 5, "Peru": 3}),
+    ],
+)
+def test_nationality_breakdown_wordings(sentence: str, expected: dict[str, int]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 8 people to ICE in March. {sentence}"
+    facts = extract_facts(text, published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == expected
