@@ -180,3 +180,113 @@ def test_nationality_breakdown_wordings(sentence: str, expected: dict[str, int])
     text = f"The Cobb County Sheriff's Office handed 8 people to ICE in March. {sentence}"
     facts = extract_facts(text, published=APRIL)
     assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+# Fourth round: fiscal years, spans ending on a day, table lines, running totals, lists.
+
+SEPTEMBER = date(2025, 9, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("in the fiscal year that ended June 30", "2024-07-01/2025-06-30"),
+        ("in fiscal 2018-19", "2018-07-01/2019-06-30"),
+        ("in the three months ending June 30", "2025-04-01/2025-06-30"),
+        ("in the 12 months ending Aug. 15", "2024-08-16/2025-08-15"),
+        ("in the past six months", "2025-03-03/2025-09-03"),
+        ("in September of last year", "2024-09"),
+    ],
+)
+def test_spans_that_end_on_a_day_resolve(text: str, label: str) -> None:
+    doc = make_document(text, published=SEPTEMBER)
+    assert [p.label for p in find_periods(text, doc, {})] == [label]
+
+
+def test_a_later_month_year_phrase_does_not_date_an_earlier_bare_month() -> None:
+    facts = extract_facts(
+        "In July, the Cobb County Sheriff's Office moved 40 people from its jail into the "
+        "custody of ICE. That compares with 31 in July 2024.", published=date(2025, 8, 6))
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-07", 40)]
+    assert [(c.period, c.count) for c in facts.historical] == [("2024-07", 31)]
+
+
+def test_table_lines_are_counts_and_their_total_line_the_total() -> None:
+    text = ("The Cobb County Sheriff's Office handed people to ICE, month by month:\n\n"
+            "January: 12\n\nFebruary 2025 — 9\n\nThat adds up to 21 people.")
+    facts = extract_facts(text, published=APRIL)
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-01", 12), ("2025-02", 9)]
+    assert facts.total is not None
+    assert (facts.total.count, facts.total.qualifier) == (21, "exact")
+
+
+def test_a_running_total_is_the_total_and_the_years_count() -> None:
+    facts = extract_facts(
+        "The Cobb County Sheriff's Office released 17 people to ICE in October. That brings "
+        "the running total for this year to 88.", published=date(2025, 11, 6))
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-10", 17), ("2025", 88)]
+    assert facts.total is not None
+    assert facts.total.count == 88
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Citizens of Peru, Chile and Cuba accounted for 7, 5 and 3 people, respectively.",
+         {"Peru": 7, "Chile": 5, "Cuba": 3}),
+        ("Two of the five were citizens of Ecuador. The other three came from Laos, Peru "
+         "and Haiti, one apiece.", {"Ecuador": 2, "Laos": 1, "Peru": 1, "Haiti": 1}),
+        ("The biggest group came from Mexico, 40. Cuba followed with 18, then Haiti with 15.",
+         {"Mexico": 40, "Cuba": 18, "Haiti": 15}),
+        ("Of those, 11 were from Mexico, 6 from Peru, and one each from Chile and Cuba.",
+         {"Mexico": 11, "Peru": 6, "Chile": 1, "Cuba": 1}),
+    ],
+)
+def test_nationality_lists_given_whole(sentence: str, expected: dict[str, int]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 90 people to ICE in March. {sentence}"
+    facts = extract_facts(text, published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+def test_youngest_and_oldest_make_the_age_range() -> None:
+    facts = extract_facts(
+        "The Cobb County Sheriff's Office handed 9 people to ICE in March. The youngest "
+        "person turned over was 18; the oldest, 61.", published=APRIL)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (18, 61)
+
+
+def test_legislators_named_by_party_and_town_are_officials() -> None:
+    facts = extract_facts(
+        "The Cobb County Sheriff's Office handed 9 people to ICE in March. Ann Whitby, "
+        "R-Mooresville, one of the bill's sponsors, said it worked.", published=APRIL)
+    assert [(o.name, o.role) for o in facts.officials] == [("Ann Whitby", "R-Mooresville")]
+
+
+def test_a_dateline_city_places_an_ambiguous_county() -> None:
+    facts = extract_facts(
+        "MURFREESBORO — The Rutherford County Sheriff's Office released 17 people to ICE in "
+        "October.", published=date(2025, 11, 6))
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.state == "TN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Each of the releases followed an ICE detainer.", ["detainer"]),
+        ("Every one was held on an immigration detainer.", ["detainer"]),
+        ("A senator wants every sheriff to join the 287(g) program.", []),
+        ("The county is not part of 287(g).", []),
+    ],
+)
+def test_more_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+
+
+def test_a_possessive_city_agency_is_named_as_the_citys() -> None:
+    facts = extract_facts("New York City's Department of Correction turned seven people over "
+                          "to ICE in May, officials said.", published=APRIL)
+    assert facts.agency is not None
+    assert facts.agency.name == "New York City Department of Correction"

@@ -32,6 +32,8 @@ def normalize_name(name: str) -> str:
     words = [PLACE_ABBREVIATIONS.get(w, w) for w in name.replace("’", "'").split()]
     text = " ".join(words)
     text = re.sub(r"\bCounty(?: County)+\b", "County", text)
+    # "New York City's Department of Correction" is the city's department by its own name.
+    text = re.sub(r"\b(City|County|State)'s (Department|Police|Jail)\b", r"\1 \2", text)
     return re.sub(r"\bsheriff's (department|office)\b", lambda m: "Sheriff's " + m.group(1).title(),
                   text, flags=re.IGNORECASE)
 

@@ -17,6 +17,12 @@ _AGES = re.compile(
 )
 
 
+# "The youngest person handed over was 18; the oldest, 61": the ends given one by one.
+_YOUNGEST = re.compile(
+    r"\byoungest\b[^.;]{0,60}?\b(?:was|were|is|,)\s+(?:just\s+)?(?P<age>\d{1,3})\b", re.I)
+_OLDEST = re.compile(r"\boldest\b[^.;]{0,60}?(?:\b(?:was|were|is)|,)\s+(?P<age>\d{1,3})\b", re.I)
+
+
 def find_age_range(doc: Document) -> AgeRange | None:
     """The first stated age range, or None."""
     for s in doc.sentences:
@@ -25,4 +31,17 @@ def find_age_range(doc: Document) -> AgeRange | None:
             low, high = int(m.group("low")), int(m.group("high"))
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
+    return _youngest_and_oldest(doc)
+
+
+def _youngest_and_oldest(doc: Document) -> AgeRange | None:
+    """The range from a youngest and an oldest age stated in the same or the next sentence."""
+    for i, s in enumerate(doc.sentences):
+        young = _YOUNGEST.search(s.text)
+        if not young:
+            continue
+        for other in doc.sentences[i:i + 2]:
+            old = _OLDEST.search(other.text, young.end() if other is s else 0)
+            if old and 0 < int(young.group("age")) <= int(old.group("age")) < 120:
+                return AgeRange(int(young.group("age")), int(old.group("age")), s.evidence())
     return None

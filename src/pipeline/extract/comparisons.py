@@ -90,7 +90,6 @@ def find_comparisons(
     anchor = _anchor([c for c in cands if not _is_cued(c)])
     if anchor is None or not handovers:
         return []
-    hints = month_year_hints(doc)
     first = handovers[0].index
     out: list[Candidate] = []
     for s in doc.sentences[first:]:
@@ -104,7 +103,7 @@ def find_comparisons(
             # "31 the year before": the period's "year" is not what was counted.
             if noun_kind(after.lstrip()[back.end():] if back else after) == "other":
                 continue
-            period = _period_for(s, n, doc, hints, anchor)
+            period = _period_for(s, n, doc, month_year_hints(doc, s.end), anchor)
             if period is not None and period.rank < anchor.rank:
                 out.append(Candidate(n, period, s))
     return out

@@ -46,9 +46,15 @@ _CONTINUATION = re.compile(
 )
 _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
-    r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$",
+    r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
+    # "That brings the running total for this year to 146", "That adds up to 412 people"
+    r"|\bbrings?\s+(?:the\s+|its\s+)?(?:running\s+)?(?:total|tally|count)\b[^,;]{0,30}?\bto\s+$"
+    r"|\badds?\s+up\s+to\s+$",
     re.IGNORECASE,
 )
+# A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
+_TABLE_LINE = re.compile(
+    r"^(?P<label>[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*[:—–-]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
 
 
@@ -130,15 +136,19 @@ def _sentence_counts(
 
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
     """Every count candidate in the document, in text order."""
-    hints = month_year_hints(doc)
     marked = {s.index for s in handovers}
     out: list[Candidate] = []
     prev_bearing = False
     prev: Sentence | None = None
     for s in doc.sentences:
+        if marked and (row := _table_row(s, doc)):
+            out.append(row)
+            prev_bearing, prev = True, s  # "That adds up to 412" may follow the table
+            continue
         handover = s.index in marked
         bearing = handover or (prev_bearing and bool(_CONTINUATION.match(s.text)))
         if bearing:
+            hints = month_year_hints(doc, s.end)
             carried = None
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
@@ -146,6 +156,21 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             out.extend(_sentence_counts(s, doc, hints, handover, carried, _last_period(out)))
         prev_bearing, prev = bearing, s
     return out
+
+
+def _table_row(s: Sentence, doc: Document) -> Candidate | None:
+    """A count from a table line of its own ("January: 121"); "Total — 60" is undated."""
+    m = _TABLE_LINE.match(s.text)
+    if not m:
+        return None
+    label = m.group("label")
+    value = int(m.group("num").replace(",", ""))
+    number = NumberMention(m.start("num"), m.end("num"), value, "exact")
+    if label.lower() in {"total", "all"}:
+        return Candidate(number, None, s)
+    # Read the label as "in <label>" would be read in a sentence.
+    periods = find_periods(f"in {label}", doc, month_year_hints(doc, s.end))
+    return Candidate(number, periods[0], s) if periods else None
 
 
 def _last_period(cands: list[Candidate]) -> str | None:
@@ -189,11 +214,11 @@ def split_counts(
     if stated is not None:
         current.remove(stated)
         undated.insert(0, stated)
-    total = _total(current, undated)
+    total = _running_total(current) or _total(current, undated)
     return tuple(map(_as_count, current)), total, tuple(map(_as_count, history))
 
 
-_TOTAL_BEFORE = re.compile(r"\b(?:total|altogether|in\s+all|sum)\b[^,;]{0,20}$", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:total|altogether|in\s+all|sum|adds?\s+up)\b[^,;]{0,30}$", re.I)
 
 
 def _stated_sum(current: list[Candidate]) -> Candidate | None:
@@ -209,6 +234,17 @@ def _stated_sum(current: list[Candidate]) -> Candidate | None:
         called = _TOTAL_BEFORE.search(c.sentence.text, 0, c.number.start)
         if called or sum(o.number.value for o in parts) == c.number.value:
             return c
+    return None
+
+
+def _running_total(current: list[Candidate]) -> Count | None:
+    """A year-to-date figure called a total that encloses every other current period."""
+    for c in current:
+        assert c.period is not None
+        others = [o for o in current if o is not c]
+        if others and _TOTAL_BEFORE.search(c.sentence.text, 0, c.number.start) and all(
+                o.period and encloses(c.period.label, o.period.label) for o in others):
+            return _as_count(c)
     return None
 
 

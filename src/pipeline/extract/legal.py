@@ -14,7 +14,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "a warrant signed by a judge", "warrants each signed by a federal judge"
         r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
-        r"\b(?:on|under|named\s+on|lodged)\s+(?:\w+\s+)?detainers?\b|"
+        r"\b(?:on|under|named\s+on|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?detainers?\b|"
+        # "Each of the releases followed an ICE detainer"
+        r"\bfollowed\s+(?:an?\s+|the\s+)?(?:ICE|immigration|federal)\s+(?:\w+\s+)?detainers?\b|"
         # "made in response to an ICE detainer", "pursuant to immigration detainers"
         r"\b(?:in\s+response\s+to|pursuant\s+to|based\s+on|because\s+of|at\s+the\s+request\s+of)"
         r"\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+){0,2}?detainers?\b|"
@@ -64,6 +66,10 @@ _IN_FORCE = re.compile(
 _IN_FORCE_AFTER = re.compile(
     r"\s*(?:that|which)\s+(?:took\s+effect|went\s+into\s+effect|began|started|was\s+signed)\b",
     re.I)
+# "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
+_NOT_IN_FORCE = re.compile(
+    r"\b(?:not|never|n['’]t|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
+    r"consider\w*|seek\w*|pursue)\b", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -112,6 +118,8 @@ def _uses_287g(text: str, *, handover: bool) -> bool:
         clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
         after = re.split(r"[,;]", text[m.end():], maxsplit=1)[0]
         if _NEGATED.search(text, clause_start, m.start()) or _NEGATED.search(after):
+            continue
+        if _NOT_IN_FORCE.search(text, clause_start, m.start()):
             continue
         agreement = _AGREEMENT.match(text, m.end())
         in_force = agreement and (_IN_FORCE.search(text, clause_start, m.start())

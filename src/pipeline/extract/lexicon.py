@@ -65,6 +65,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "col", "no", "vs", "calif", "ariz", "fla", "ill", "mass", "mich", "wash", "co", "corp",
     "inc", "ltd", "jr", "sr", "ave", "blvd", "ft", "mt", "u.s", "a.m", "p.m", "e.g", "i.e",
     "l.a", "o.c", "s.f", "d.c", "u.k", "n.y", "supt", "asst", "approx", "est", "atty",
+    "maj", "cmdr", "cpl", "det", "ofc", "insp",
 })
 
 # Words that, capitalised after an abbreviation like "U.S.", start a new sentence.
@@ -110,6 +111,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
     "Maj", "Major", "Col", "Colonel", "Cmdr", "Commander", "Sergeant",
+    "chairwoman", "chairman", "chair", "Chairwoman", "Chairman", "Chair", "commander",
+    "supervisor", "Supervisor", "commissioner",
     "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
 )
@@ -119,7 +122,8 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Department", "department", "Division", "Office", "Sheriff", "Bureau", "Agency",
     "Police", "Corrections", "Correction", "Jail", "jail", "County", "State", "Attorney",
     "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
-    "Commissioner", "ICE", "Homeland", "Council", "Judge",
+    "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
+    "Commission", "Legislature", "County", "unit",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

@@ -48,13 +48,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_NUM}\)?\s+(?:were|are)\s+{c}\b", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
-        re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?(?:were|are|was|is)\s+"
+        re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?"
+                   rf"(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?(?:were|are|was|is)\s+"
                    rf"(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?{c}\b(?!\s*\()", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
         re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
         re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
         # "from Mexico, with 402, Cuba, with 211": country first, then its count.
-        re.compile(rf"\b{c},?\s+with\s+(\d+)\b(?!\s*%|\s+percent)", re.I),
+        re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+)?with\s+(\d+)\b"
+                   r"(?!\s*%|\s+percent)", re.I),
+        # "the biggest group came from Mexico, 402": the count after the country.
+        re.compile(rf"\b(?:came|were|was|hailed)\s+from\s+(?:the\s+)?{c},\s+(\d+)\b(?!\s*%|\s+percent)",
+                   re.I),
+        # "The biggest share – 198 – came from Mexico"
+        re.compile(rf"\b(?:largest|biggest)\s+(?:\w+\s+)?(?:group|share|number)\s*[,–—-]\s*"
+                   rf"(\d+)\s*[,–—-]\s*(?:came|were|was)\s+from\s+(?:the\s+)?{c}\b", re.I),
     )
 
 
@@ -76,9 +84,15 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
     re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
+    re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\b(?:largest|biggest)\b", re.I),
 )
+# Patterns whose first group is the count (the others open on the country).
+_COUNT_FIRST = frozenset({0, 1, 2, 3, 7})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
 _EACH = re.compile(r"\bone each (?:is |are |was |were )?from ([^.;:]+)")
+# "The other four came from Somalia, Mexico, Laos and Honduras, one apiece."
+_APIECE = re.compile(
+    r"\bfrom\s+([^.;:\d]+?)(?<!\band),?\s+one\s+(?:apiece|each)\b(?!\s+(?:\w+\s+)?from\b)")
 
 
 def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evidence) -> None:
@@ -133,8 +147,8 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     head = re.compile(
         rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?\s+(?:made\s+up|accounted\s+for|formed|were|was)\s+"
         # "... made up the largest group, with 58 people": the count follows the superlative.
-        rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest)\s+\w+"
-        rf"(?:\s+of\s+(?:them|those|the\s+\w+))?,?\s+(?:with|at)\s+)?{_NUM}\b", re.I)
+        rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest)\s+(?:\w+\s+)?\w+"
+        rf"(?:\s+of\s+(?:them|those|the\s+\w+))?,?\s+(?:(?:with|at)\s+)?)?{_NUM}\b", re.I)
     more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+))?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                       rf"{c}(?:e?s)?(?:,|\s+for)\s+{_NUM}\b", re.I)
     return head, more
@@ -153,11 +167,35 @@ def _shares(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> 
             end = nxt.end()
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LIST_NUMBER = re.compile(_NUM + r"(?=\s*(?:,|and\b|people\b|persons\b|respectively\b))", re.I)
+
+
+def _respectively(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> None:
+    """"Citizens of A, B and C accounted for 87, 64 and 41 people, respectively"."""
+    end = _RESPECTIVELY.search(text)
+    if not end:
+        return
+    countries = list(re.finditer(_country_re(), text[:end.start()], re.I))
+    if len(countries) < 2:
+        return
+    tail = text[countries[-1].end():end.start()]
+    numbers = [_value(m.group(1)) for m in _LIST_NUMBER.finditer(tail)]
+    if len(numbers) == len(countries):
+        for country, number in zip(countries, numbers, strict=True):
+            _add(found, country.group(1), number, ev)
+
+
 def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
     """Per-country counts stated in the text; empty when no breakdown is given."""
     found: dict[str, tuple[int, Evidence]] = {}
     for s in doc.sentences:
         ev = s.evidence()
+        # Whole-list forms first: their items would otherwise be read one by one.
+        _respectively(s.text, found, ev)
+        for m in (*_EACH.finditer(s.text), *_APIECE.finditer(s.text)):
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+                _add(found, part.strip(" .").removeprefix("the "), 1, ev)
         for i, pat in enumerate(_patterns()):
             # Patterns that open on the country alternation are slow: run them only when the
             # cheap cue they need is in the sentence.
@@ -165,8 +203,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             if cue is not None and not cue.search(s.text):
                 continue
             for m in pat.finditer(s.text):
-                num, name = ((m.group(2), m.group(1)) if i >= _LIST_PATTERNS
-                             else (m.group(1), m.group(2)))
+                num, name = ((m.group(1), m.group(2)) if i in _COUNT_FIRST
+                             else (m.group(2), m.group(1)))
                 _add(found, name, _value(num), ev)
                 if i < _LIST_PATTERNS:
                     _continue_list(s.text, m.end(), found, ev)
@@ -178,7 +216,5 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         _shares(s.text, found, ev)
         for m in single.finditer(s.text):
             _add(found, m.group(1), 1, ev)
-        for m in _EACH.finditer(s.text):
-            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
-                _add(found, part.strip(" ."), 1, ev)
+
     return tuple(Nationality(c, n, ev) for c, (n, ev) in found.items())

@@ -9,6 +9,7 @@ from functools import cache
 from pipeline.extract.lexicon import NUMBER_WORDS, QUALIFIER_PHRASES
 
 _PHRASAL = re.compile(r"\b(?:turn|turned|turning|hand|handed|handing|took|taken|signed)\s+$", re.I)
+_ADDS = re.compile(r"\b(?:add|adds|added|adding)\s+$", re.I)
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
@@ -70,6 +71,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         qual, start = m.group("qual"), m.start()
         if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "turned over 721" is a verb particle
+        elif qual and qual.lower() == "up to" and _ADDS.search(text, 0, m.start()):
+            qual, start = None, m.start("num")  # "adds up to 412" is a sum, not a ceiling
         qualifier = QUALIFIER_PHRASES[qual.lower()] if qual else "exact"
         out.append(NumberMention(start, m.end(), value, qualifier, is_year))
     return tuple(out)

@@ -41,7 +41,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     role_first = re.compile(
         rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z][^,;“”\"]{{3,80}}?),\s+{_NAME},"
     )
-    return titled, appositive, re.compile(rf"\b(?:{verbs})\b"), role_first
+    # "Dale Whitlock, R-Mooresville, one of the bill's sponsors": a legislator by party and town.
+    legislator = re.compile(rf"{_NAME},\s+(?P<role>[RDI]-[{_UP}][\w. ]+?)(?=,|\s+said\b)")
+    return titled, appositive, re.compile(rf"\b(?:{verbs})\b"), role_first, legislator
 
 
 def _clean_role(role: str) -> str:
@@ -76,7 +78,7 @@ def _speaks(doc: Document, surname: str) -> bool:
 
 def find_officials(doc: Document) -> tuple[Official, ...]:
     """Each official once (by surname), in order of first mention."""
-    titled, appositive, _, role_first = _patterns()
+    titled, appositive, _, role_first, legislator = _patterns()
     found: dict[str, Official] = {}
     for s in doc.sentences:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
@@ -87,6 +89,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in role_first.finditer(s.text) if _is_government(m.group("role"))]
+        hits += [(m.start(), m.group("name"), m.group("role"))
+                 for m in legislator.finditer(s.text)]
         for _, name, role in sorted(hits):
             name = _without_rank(name)
             tokens = name.split()

@@ -5,14 +5,15 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import MONTHS, NUMBER_WORDS
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501  (one alternation reads better unbroken)
 _YEAR = r"(?:19|20)\d\d"
-_WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "of 2025", "of this year", "of last year", "of the year" (the year of publication).
 _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{_YEAR})"
                r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the)\s+year)")
@@ -24,6 +25,15 @@ _PERIOD = re.compile(
     rf",?\s+(?:to|and|through)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<dy2>{_YEAR}))?)"
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})\s+(?P<y9>{_YEAR}))"
+    # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
+    rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
+    rf"(?:ended|ending|ends|through)\s+(?:on\s+)?(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:,\s*(?P<ey>{_YEAR}))?)"
+    # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
+    rf"|(?P<fiscal>\bfiscal\s+(?:year\s+)?(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b)"
+    # "the past 12 months": up to the day of publication.
+    rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
+    # "September of last year"
+    rf"|(?P<monthrel>(?P<mr>{_MONTH})\s+of\s+(?P<mrel>this|last)\s+year)"
     rf"|(?P<mrange>(?P<m3>{_MONTH})\s*[-–—]\s*(?P<m4>{_MONTH})\s+(?P<y3>{_YEAR}))"
     # "the first two months of this year" is a range from January 1; halves and quarters too.
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
@@ -35,7 +45,7 @@ _PERIOD = re.compile(
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+(?P<sy>{_YEAR})|in\s+(?P<sy2>{_YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
-    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\s+\d))"
+    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\s+\d|\s+of\s+(?:this|last)\s+year))"
     rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
@@ -55,14 +65,26 @@ def _month(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
 
-def month_year_hints(doc: Document) -> dict[int, int]:
-    """Month -> year from explicit "May and June 2025" / "May 21, 2025" phrases in the text."""
+_HINT = re.compile(rf"((?:{_MONTH}\s*(?:,|and|or)\s*)*)({_MONTH})\s+(?:\d{{1,2}},\s*)?({_YEAR})")
+
+
+@lru_cache(maxsize=4)
+def _hint_phrases(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, month, year) for every month an explicit "May and June 2025" phrase dates."""
+    return tuple((m.start(), _month(tok), int(m.group(3)))
+                 for m in _HINT.finditer(text) for tok in re.findall(_MONTH, m.group(0)))
+
+
+def month_year_hints(doc: Document, upto: int | None = None) -> dict[int, int]:
+    """Month -> year from explicit "May and June 2025" / "May 21, 2025" phrases in the text.
+
+    With upto, only phrases that start before it count: "In July ... compared with July 2024"
+    must not date the first July by the second.
+    """
     hints: dict[int, int] = {}
-    pat = re.compile(rf"((?:{_MONTH}\s*(?:,|and|or)\s*)*)({_MONTH})\s+(?:\d{{1,2}},\s*)?({_YEAR})")
-    for m in pat.finditer(doc.text):
-        year = int(m.group(3))
-        for tok in re.findall(_MONTH, m.group(0)):
-            hints.setdefault(_month(tok), year)
+    for start, month, year in _hint_phrases(doc.text):
+        if upto is None or start < upto:
+            hints.setdefault(month, year)
     return hints
 
 
@@ -143,6 +165,46 @@ _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 _RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _ending(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """A span that ends on a stated day: a fiscal year (12 months) or "the N months ending"."""
+    g = m.group
+    month, day = _month(g("em")), int(g("ed"))
+    months = _count(g("en")) if g("en") else 12
+    if g("ey"):
+        year = int(g("ey"))
+    elif doc.published:
+        p = doc.published
+        year = p.year if (month, day) <= (p.month, p.day) else p.year - 1
+    else:
+        return "", 0.0
+    if not 1 <= months <= 24 or day > calendar.monthrange(year, month)[1]:
+        return "", 0.0
+    end = date(year, month, day)
+    if day == calendar.monthrange(year, month)[1]:  # whole months: "ending June 30"
+        first = _months_back(date(year, month, 1), months - 1)
+    else:
+        first = _months_back(end, months) + timedelta(days=1)
+    return f"{first.isoformat()}/{end.isoformat()}", year + month / 100
+
+
+def _months_back(day: date, months: int) -> date:
+    """The same day of the month, months earlier (clamped to the month's length)."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _past_months(months: int, doc: Document) -> tuple[str, float]:
+    """"The past 12 months": from the same day N months before publication to publication."""
+    p = doc.published
+    if p is None or not 1 <= months <= 24:
+        return "", 0.0
+    return f"{_months_back(p, months).isoformat()}/{p.isoformat()}", p.year + p.month / 100
+
+
 def _same_period(anchor: str | None, year: str | None) -> tuple[str, float]:
     """The anchor period a year earlier, or in the year named; no label without an anchor."""
     return year_earlier(anchor, year) if anchor else ("", 0.0)
@@ -174,6 +236,19 @@ def _resolve(
         return _first_months(m, doc)
     if g("quarter"):
         return _quarter(m, doc)
+    if g("ending"):
+        return _ending(m, doc)
+    if g("fiscal"):
+        y1 = int(g("fy1"))
+        return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
+    if g("past"):
+        return _past_months(_count(g("pn")), doc)
+    if g("monthrel"):
+        if doc.published is None:
+            return "", 0.0
+        year = doc.published.year - (1 if g("mrel").lower() == "last" else 0)
+        mth = _month(g("mr"))
+        return f"{year}-{mth:02d}", year + mth / 100
     if g("same"):
         return _same_period(anchor, g("sy") or g("sy2"))
     if g("yrange"):

