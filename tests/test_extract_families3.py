@@ -102,8 +102,9 @@ def test_a_year_figure_that_is_not_the_sum_stays_a_count() -> None:
         # So does a big city in the outlet's domain.
         ("The Dallas County Sheriff's Department handed 5 people to ICE in March.",
          "dallasbeacon.example", "TX"),
-        # With no clue, a name two states share is read as the more populous state's.
-        ("The Harris County Sheriff's Office handed 5 people to ICE in March.", None, "TX"),
+        # So does an upper-case dateline.
+        ("HOUSTON — The Harris County Sheriff's Office handed 5 people to ICE in March.", None,
+         "TX"),
         # A state named in the text always wins.
         ("The Harris County Sheriff's Office in Georgia handed 5 people to ICE in March.",
          "houstonpost.example", "GA"),
@@ -116,8 +117,9 @@ def test_an_ambiguous_county_is_placed_by_its_context(text: str, outlet: str | N
     assert facts.jurisdiction.state == state
 
 
-def test_a_county_name_many_states_share_stays_unplaced_without_a_clue() -> None:
-    facts = extract_facts("The Washington County Sheriff's Office handed 5 people to ICE "
+@pytest.mark.parametrize("county", ["Washington", "King", "Harris"])
+def test_a_county_name_states_share_stays_unplaced_without_a_clue(county: str) -> None:
+    facts = extract_facts(f"The {county} County Sheriff's Office handed 5 people to ICE "
                           "in March.", published=APRIL)
     assert facts.jurisdiction is not None
     assert facts.jurisdiction.state is None
@@ -290,3 +292,167 @@ def test_a_possessive_city_agency_is_named_as_the_citys() -> None:
                           "to ICE in May, officials said.", published=APRIL)
     assert facts.agency is not None
     assert facts.agency.name == "New York City Department of Correction"
+
+
+# Fifth round: word hundreds, more periods, stated overall figures, comparisons by figure,
+# custodial departments, state-run jails, more nationality, legal-basis and official wordings.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Three hundred eighteen people", 318), ("two hundred and five", 205),
+     ("four hundred twenty-one", 421), ("a hundred people", 100)],
+)
+def test_hundreds_in_words(text: str, value: int) -> None:
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "label"),
+    [
+        (date(2025, 9, 12), "in the 2024-25 fiscal year", "2024-07-01/2025-06-30"),
+        (date(2025, 9, 12), "from July 1, 2024, through June 30", "2024-07-01/2025-06-30"),
+        (date(2025, 3, 5), "from Oct. 1 through Dec. 31", "2024-10-01/2024-12-31"),
+        (date(2025, 4, 16), "for January through March of 2024", "2024-01-01/2024-03-31"),
+        (date(2025, 5, 2), "from January through March", "2025-01-01/2025-03-31"),
+        (date(2025, 11, 6), "in September and October", "2025-09-01/2025-10-31"),
+        (date(2025, 6, 11), "since Jan. 1", "2025-01"),
+    ],
+)
+def test_more_spans_resolve(published: date, text: str, label: str) -> None:
+    doc = make_document(text, published=published)
+    assert [p.label for p in find_periods(text, doc, {})] == [label]
+
+
+def test_fiscal_year_alone_follows_the_storys_july_fiscal_year() -> None:
+    text = "in fiscal 2024, and in the fiscal year that ended June 30"
+    doc = make_document(text, published=date(2025, 8, 14))
+    assert find_periods(text, doc, {})[0].label == "2023-07-01/2024-06-30"
+    alone = make_document("in fiscal 2024", published=date(2025, 8, 14))
+    assert find_periods("in fiscal 2024", alone, {})[0].label == "2024"
+
+
+def test_an_enclosing_figure_is_the_total_and_stays_a_count() -> None:
+    facts = extract_facts(
+        "The Oregon Department of Corrections released 150 people to ICE in 2024. From Oct. 1 "
+        "through Dec. 31, 44 people were handed over.", published=date(2025, 3, 5))
+    assert [(c.period, c.count) for c in facts.counts] == [
+        ("2024", 150), ("2024-10-01/2024-12-31", 44)]
+    assert facts.total is not None
+    assert facts.total.count == 150
+
+
+def test_a_running_total_since_a_date_is_the_total_around_its_months() -> None:
+    facts = extract_facts(
+        "Since Jan. 1, the Wake County Sheriff's Office has turned more than 100 people over "
+        "to ICE. In May alone it was two dozen.", published=date(2025, 6, 11))
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-05", 24)]
+    assert facts.total is not None
+    assert (facts.total.count, facts.total.qualifier) == (100, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "historical"),
+    [
+        ("That is double the 2023 figure of 60.", [("2023", 60)]),
+        ("It remains below the office's 2019 figure of 210.", [("2019", 210)]),
+        ("In all of 2023, there were 70.", [("2023", 70)]),
+    ],
+)
+def test_comparison_figures_by_their_year(sentence: str,
+                                          historical: list[tuple[str, int]]) -> None:
+    facts = extract_facts(f"The Butler County Sheriff's Office in Ohio handed 120 people to "
+                          f"ICE in 2024. {sentence}", published=date(2025, 1, 21))
+    assert [(c.period, c.count) for c in facts.historical] == historical
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "place", "state"),
+    [
+        ("In 2023, the King County Department of Adult and Juvenile Detention turned over five "
+         "people to ICE, officials in Seattle said.",
+         "King County Department of Adult and Juvenile Detention", "King County", "WA"),
+        ("The Philadelphia Department of Prisons released 12 people to ICE in 2024.",
+         "Philadelphia Department of Prisons", "Philadelphia", "PA"),
+        ("The South Carolina Department of Corrections handed 98 people to ICE in 2024.",
+         "South Carolina Department of Corrections", "State of South Carolina", "SC"),
+        ("The New York City Department of Correction handed 9 people to ICE in 2024.",
+         "New York City Department of Correction", "New York City", "NY"),
+        ("At least 15 people held at the Southern Regional Jail were released into the custody "
+         "of ICE in 2023. The jail is run by the West Virginia Division of Corrections.",
+         "Southern Regional Jail", "State of West Virginia", "WV"),
+    ],
+)
+def test_custodial_departments_and_their_places(text: str, agency: str, place: str,
+                                                state: str) -> None:
+    facts = extract_facts(text, published=date(2025, 2, 11))
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == (place, state)
+
+
+def test_a_county_named_for_a_dominant_city_is_placed_there() -> None:
+    facts = extract_facts("The El Paso County Sheriff's Office handed 5 people to ICE in "
+                          "March.", published=APRIL)
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.state == "TX"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eight of those transferred were Honduran, seven were Mexican, with one person each "
+         "from Egypt and Sudan.", {"Honduras": 8, "Mexico": 7, "Egypt": 1, "Sudan": 1}),
+        ("Six were born in Mexico and four in Honduras.", {"Mexico": 6, "Honduras": 4}),
+        ("Most of them — 31 of them — were from Mexico.", {"Mexico": 31}),
+        ("Venezuelans, like the roofer, made up the second-largest group, with 11 people.",
+         {"Venezuela": 11}),
+        ("Mexico accounted for 99, followed by Guatemala with 15 and Honduras with nine.",
+         {"Mexico": 99, "Guatemala": 15, "Honduras": 9}),
+    ],
+)
+def test_fifth_round_nationality_wordings(sentence: str, expected: dict[str, int]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 90 people to ICE in March. {sentence}"
+    facts = extract_facts(text, published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("ICE officers presented administrative warrants signed by an officer rather than a "
+         "judge.", ["other"]),
+        ("A federal judge had signed a warrant for each.", ["judicial_warrant"]),
+        ("One went under an order from a county superior court judge.", ["court_order"]),
+        ("Each had an immigration detainer on file.", ["detainer"]),
+        ("The sheriff is studying whether to join ICE's 287(g) program.", []),
+        ("The department signed a 287(g) task force agreement in January.", ["287g"]),
+        ("A few were sent to face charges in another county first.", []),
+    ],
+)
+def test_fifth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ana Ruelos, a Democratic state senator from Eugene, disputed that.", ["Ana Ruelos"]),
+        ("Commission President Dana Lowry said she wanted reports.", ["Dana Lowry"]),
+        ("The rest came from Central and South America, a spokesperson said.", []),
+        ("Director Lena Osgood told the County Council so.", ["Lena Osgood"]),
+    ],
+)
+def test_fifth_round_officials(sentence: str, names: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert [o.name for o in extract_facts(text, published=APRIL).officials] == names
+
+
+def test_one_of_the_people_handed_over_is_not_a_count() -> None:
+    facts = extract_facts(
+        "The Salt Lake County Sheriff's Office handed 60 people to ICE in March. A roofer who "
+        "came here in 2022 was one of the people handed over.", published=APRIL)
+    assert facts.historical == ()
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-03", 60)]

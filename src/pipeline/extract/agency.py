@@ -69,12 +69,23 @@ _COUNTY_JAIL = re.compile(r"\bcounty(?:['’]s)?\s+jail\b")
 _COUNTY_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 
 
+# "the county Department of Adult and Juvenile Detention": a department named without its county.
+_COUNTY_DEPARTMENT = re.compile(
+    r"\bcounty(?:['’]s)?\s+(Department\s+of\s+(?:[A-Z]\w+\s+(?:and\s+)?){0,3}[A-Z]\w+)")
+
+
 def _county_jail(text: str) -> str | None:
-    """"the county's jail" in a story about "Cook County" -> "Cook County Jail"."""
+    """"the county's jail" in a story about "Cook County" -> "Cook County Jail"; the same for
+    "the county Department of Corrections"."""
     county = _COUNTY_NAME.search(text)
-    if not county or not _COUNTY_JAIL.search(text):
+    if not county:
         return None
     words = [w for w in county.group(1).split() if w not in _PREFIX_STOP]
+    department = _COUNTY_DEPARTMENT.search(text)
+    if words and department:
+        return normalize_name(f"{' '.join(words)} County {department.group(1)}")
+    if not _COUNTY_JAIL.search(text):
+        return None
     return normalize_name(f"{' '.join(words)} County Jail") if words else None
 
 

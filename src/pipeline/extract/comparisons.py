@@ -22,12 +22,16 @@ _CUE = re.compile(
     r"(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)\s+(?:was|stood\s+at))"
     r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
-    r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+$",
+    r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"
+    # "double the 2023 figure of 60", "the department's 2019 figure of 212"
+    r"|\b(?:19|20)\d\d(?:-\d\d)?\s+(?:figure|total|count|number|tally)\s+of\s+$"
+    r"|\b(?:ahead\s+of|behind|above|below|short\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 # Cheap test that a sentence may hold a cue, before numbers are looked for in it.
 _CUE_WORD = re.compile(
-    r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of", re.I)
+    r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
+    r"count|number|tally|ahead|behind|above|below|short", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"

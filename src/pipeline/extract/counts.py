@@ -32,6 +32,8 @@ _PARTITIVE = re.compile(
     r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d)"
 )
+_MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
+_IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$", re.I)
 _EXCLUDED_BEFORE = re.compile(
@@ -41,15 +43,19 @@ _EXCLUDED_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[—–;:(]|,\s+(?:with|according|less|when|which|who|but|and)\b")
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
-    r"^(?:(?:In|During|By|For)\s+[A-Z]\w+(?:\s+\d{4})?,?\s+)?"
-    r"(?:That|This|It|[Tt]he\s+(?:number|figure|total|count|tally))\b"
+    r"^(?:(?:In|During|By|For)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:\s+alone)?,?\s+)?"
+    r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally))\b"
 )
+# "In May alone it was two dozen": the figure of the sentence before, for another period.
+_IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     r"|\bbrings?\s+(?:the\s+|its\s+)?(?:running\s+)?(?:total|tally|count)\b[^,;]{0,30}?\bto\s+$"
-    r"|\badds?\s+up\s+to\s+$",
+    r"|\badds?\s+up\s+to\s+$"
+    # "So far this year, the number is fewer than 10"
+    r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$",
     re.IGNORECASE,
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
@@ -84,11 +90,15 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     after, before = text[n.end:], text[: n.start]
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
         return False
+    if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):
+        return False  # "was one of the people handed over": a member, not a count
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         return True
     kind = noun_kind(after)
     if kind == "other":
         return False
+    if _IT_WAS.search(before):
+        return True
     return handover and (kind == "people" or bool(_VERB_BEFORE.search(before))
                          or bool(_PARTICLE_AFTER.match(after)))
 
@@ -199,7 +209,7 @@ def split_counts(
             undated.append(c)
         else:
             dated.setdefault(c.period.label, c)
-    recent = [c for c in undated if re.search(r"\b(?:since|so far)\b", c.sentence.text)]
+    recent = [c for c in undated if re.search(r"\b(?:since|so far)\b", c.sentence.text, re.I)]
     top = max((int(c.period.rank) for c in dated.values() if c.period), default=None)
     starts = [c.since.rank for c in recent if c.since]
     if recent and all(c.period and c.period.rank < 9000 for c in dated.values()):
@@ -214,7 +224,11 @@ def split_counts(
     if stated is not None:
         current.remove(stated)
         undated.insert(0, stated)
-    total = _running_total(current) or _total(current, undated)
+    since = [c for c in recent if c.since]
+    if top == -1 and since:
+        total: Count | None = _as_count(since[0])  # the running total its parts sit inside
+    else:
+        total = _enclosing_total(current) or _total(current, undated)
     return tuple(map(_as_count, current)), total, tuple(map(_as_count, history))
 
 
@@ -237,13 +251,16 @@ def _stated_sum(current: list[Candidate]) -> Candidate | None:
     return None
 
 
-def _running_total(current: list[Candidate]) -> Count | None:
-    """A year-to-date figure called a total that encloses every other current period."""
+def _enclosing_total(current: list[Candidate]) -> Count | None:
+    """The overall figure: a current period's count that encloses every other current period.
+
+    "143 in 2024 ... 41 from Oct. 1 through Dec. 31": the year's figure is the total, and the
+    quarter stays a count of its own.
+    """
     for c in current:
         assert c.period is not None
         others = [o for o in current if o is not c]
-        if others and _TOTAL_BEFORE.search(c.sentence.text, 0, c.number.start) and all(
-                o.period and encloses(c.period.label, o.period.label) for o in others):
+        if others and all(o.period and encloses(c.period.label, o.period.label) for o in others):
             return _as_count(c)
     return None
 

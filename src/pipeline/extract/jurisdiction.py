@@ -10,13 +10,24 @@ import us
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_LAW_HINTS
-from pipeline.extract.places import context_votes, place_states, state_weight
+from pipeline.extract.places import city_states, context_votes, place_states
 from pipeline.facts import Agency, Jurisdiction
 
 _COUNTY = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 _SEAT = re.compile(
     r"\b(?:sits|located|situated|based|housed|lies)\s+in\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 _CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff's\s+(?:Office|Department)$")
+_CITY_DEPARTMENT = re.compile(
+    r"^([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?:Department|Division|Bureau)\s+of\b")
+
+
+@cache
+def _run_by_state() -> re.Pattern[str]:
+    names = "|".join(re.escape(s.name) for s in us.states.STATES)
+    return re.compile(rf"\b(?:run|operated|managed)\s+by\s+the\s+({names})\s+"
+                      r"(?:Division|Department|Bureau)\s+of\b")
+
+
 _DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
 # "just outside Hillsboro, OR, ..." in the body: a postal code after a capitalised town name.
 _CITY_CODE = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]([A-Z]{2})(?=[,.;)]|\s+(?:[a-z]|$))")
@@ -59,10 +70,10 @@ def _place_from_agency(name: str, text: str) -> str | None:
     m = _COUNTY.search(name)
     if m:
         return f"{m.group(1).strip()} County"
-    first = name.split()[0]
-    st = us.states.lookup(first)
-    if st and st.name == first:
-        return f"State of {st.name}"
+    state = next((s.name for s in us.states.STATES if name.startswith(f"{s.name} ")
+                  and not name.startswith(f"{s.name} City")), None)
+    if state:  # "South Carolina Department of Corrections"
+        return f"State of {state}"
     if name.endswith("Police Department"):
         return name[: -len("Police Department")].strip() or None
     if "City" in name.split():
@@ -74,12 +85,13 @@ def _place_from_agency(name: str, text: str) -> str | None:
     base = name.split("-")[0] if "-" in name else None
     if base and re.search(r"\bthe county\b", text):
         return f"{base} County"
+    city = _CITY_DEPARTMENT.match(name)
+    if city and place_states(city.group(1)):
+        return city.group(1)  # "Philadelphia Department of Prisons" serves the city
+    run_by = _run_by_state().search(text)
+    if run_by:  # "the jail, which is run by the West Virginia Division of Corrections"
+        return f"State of {run_by.group(1)}"
     return None
-
-
-# A county name shared by a few states, in a story that gives no other clue, is read as the
-# one in the most populous of them ("Harris County" -> TX), as a reader would.
-_PRIOR_MAX_STATES = 3
 
 
 def _pick_state(place: str, doc: Document) -> str | None:
@@ -100,9 +112,26 @@ def _pick_state(place: str, doc: Document) -> str | None:
     ranked = sorted(((votes[c], c) for c in options if votes[c]), reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
-    if len(options) <= _PRIOR_MAX_STATES:
-        weight = state_weight()
-        return max(sorted(options), key=lambda code: weight.get(code, 0))
+    named_for = _named_for_city(place, options)
+    if named_for:
+        return named_for
+    # No clue: a wrong state would mislead more than a missing one ("King County" is in WA
+    # and in TX, and no package here knows which is the big one).
+    return None
+
+
+# A county named for a city is where that city is when one state has it far bigger than the
+# others ("El Paso County": El Paso, TX; "Orange County": Orange, CA over Orange, TX).
+_NAMED_FOR_MARGIN = 2
+
+
+def _named_for_city(place: str, options: frozenset[str]) -> str | None:
+    """The state whose city shares the county's name, if one such city clearly dominates."""
+    stem = place.removesuffix(" County")
+    cities = sorted(((pop, st) for st, pop in city_states().get(stem, {}).items() if st in options),
+                    reverse=True)
+    if cities and (len(cities) == 1 or cities[0][0] >= _NAMED_FOR_MARGIN * cities[1][0]):
+        return cities[0][1]
     return None
 
 

@@ -12,11 +12,15 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|"
         r"\bjudge[-\s]signed\s+(?:\w+\s+)?warrants?|\bcriminal\s+(?:arrest\s+)?warrants?|"
         # "a warrant signed by a judge", "warrants each signed by a federal judge"
-        r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
+        r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge|"
+        # "a federal judge had signed a warrant"
+        r"\bjudge\s+(?:had\s+|has\s+)?sign\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?warrants?", re.I)),
     ("detainer", re.compile(
         r"\b(?:on|under|named\s+on|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?detainers?\b|"
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:ICE|immigration|federal)\s+(?:\w+\s+)?detainers?\b|"
+        # "had an immigration detainer on file"
+        r"\bdetainers?\s+on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
         # "made in response to an ICE detainer", "pursuant to immigration detainers"
         r"\b(?:in\s+response\s+to|pursuant\s+to|based\s+on|because\s+of|at\s+the\s+request\s+of)"
         r"\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+){0,2}?detainers?\b|"
@@ -32,10 +36,13 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bcourt[-\s]order(?:s|ed)?\b|\border\s+of\s+(?:a|the)\s+court\b|"
         # "an order issued by a federal district judge", "a judge's order"; not a removal
         # order from an immigration judge, which is ICE's own process.
-        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?by\s+(?:a\s+|the\s+)?"
+        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from)\s+(?:a\s+|the\s+)?"
         r"(?!immigration\b)(?:\w+\s+){0,3}?(?:judge|court)\b|"
         r"\b(?<!immigration\s)judge['’]s\s+order\b", re.I)),
-    ("other", re.compile(r"\bqualifying\s+(?:conviction|offense|crime)s?\b", re.I)),
+    ("other", re.compile(
+        r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
+        # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
+        r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b", re.I)),
 )
 # 287(g) named by its models or its deputized officers, without the section number.
 _287G_MODEL = re.compile(
@@ -56,8 +63,8 @@ _NEGATED = re.compile(
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
 _AGREEMENT = re.compile(
-    r"\s+(?:(?:jail\s+enforcement|task\s+force)\s+model\b|"
-    r"(?:agreements?|program|partnership|deal|contract|model)\b)", re.I)
+    r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?)\s+)?"
+    r"(?:agreements?|program|partnership|deal|contract|model)\b", re.I)
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"
@@ -69,7 +76,7 @@ _IN_FORCE_AFTER = re.compile(
 # "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|n['’]t|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
-    r"consider\w*|seek\w*|pursue)\b", re.I)
+    r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*)\b", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -83,7 +90,7 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
             m = pat.search(s.text)
             if kind not in found and m and _applies(s.text, m):
                 found[kind] = LegalBasis(kind, s.evidence())
-        if _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
+        if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
     for s in (*handovers, *doc.sentences):
         if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
@@ -101,7 +108,9 @@ def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
     if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(_clause_before(text, m.start())):
         return False
-    return not _CONTRAST.search(text, max(0, m.start() - 80), m.end() + 80)
+    # "through extradition rather than to ICE"; not a contrast further on in the clause
+    # ("administrative warrants, signed by an officer rather than a judge").
+    return not _CONTRAST.search(text, max(0, m.start() - 80), m.end() + 30)
 
 
 def _names_287g_model(text: str) -> bool:

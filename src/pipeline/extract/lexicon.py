@@ -82,6 +82,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Correction(?:al\s+Services)?", 1),
     (r"Department\s+of\s+Criminal\s+Justice", 1),
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
+    (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention", 1),
+    (r"Department\s+of\s+Prisons", 1),
     (r"Police\s+Department", 2),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),
@@ -93,6 +95,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "people", "persons", "person", "inmates", "inmate", "individuals", "individual",
     "immigrants", "detainees", "prisoners", "men", "women", "noncitizens", "migrants",
     "undocumented", "illegal", "jail", "county", "others", "transfers", "convicts", "offenders",
+    "releases", "handovers",
 )
 
 # Nouns after a number that mark it as something other than people handed over.
@@ -112,7 +115,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
     "Maj", "Major", "Col", "Colonel", "Cmdr", "Commander", "Sergeant",
     "chairwoman", "chairman", "chair", "Chairwoman", "Chairman", "Chair", "commander",
-    "supervisor", "Supervisor", "commissioner",
+    "supervisor", "Supervisor", "commissioner", "President", "senator", "Senator",
+    "representative", "Representative", "lawmaker", "legislator", "Assemblymember", "Delegate",
     "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
 )
@@ -123,7 +127,8 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Police", "Corrections", "Correction", "Jail", "jail", "County", "State", "Attorney",
     "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
-    "Commission", "Legislature", "County", "unit",
+    "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator",
+    "lawmaker", "representative", "Representative", "Assemblymember", "Delegate",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.
@@ -139,7 +144,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "noted", "reiterated", "according to", "worry", "worries", "warned", "argued", "insisted",
     "testified", "wrote", "statement", "confirmed by", "discussed",
     # Officials questioning at a public meeting speak there too.
-    "asked", "pressed", "questioned",
+    "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
 )
 
 NON_NAME_WORDS: frozenset[str] = frozenset({

@@ -43,9 +43,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "19 of those transferred were from Mexico", "14 people from El Salvador".
     lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+)?\s+)?"
     return (
-        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?from\s+(?:the\s+)?{c}\b",
+        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b",
                    re.I),
-        re.compile(rf"\b{_NUM}\)?\s+(?:were|are)\s+{c}\b", re.I),
+        re.compile(rf"\b{_NUM}\)?\s+(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?(?:were|are)\s+{c}\b",
+                   re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
         re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?"
@@ -55,10 +56,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
         re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
         # "from Mexico, with 402, Cuba, with 211": country first, then its count.
-        re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+)?with\s+(\d+)\b"
+        re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+)?with\s+{_NUM}\b"
                    r"(?!\s*%|\s+percent)", re.I),
         # "the biggest group came from Mexico, 402": the count after the country.
         re.compile(rf"\b(?:came|were|was|hailed)\s+from\s+(?:the\s+)?{c},\s+(\d+)\b(?!\s*%|\s+percent)",
+                   re.I),
+        # "Most of the people transferred — 38 of them — were from Mexico"
+        re.compile(rf"\b{_NUM}\s+of\s+them\s*[—–-]+\s*(?:were|came)\s+from\s+(?:the\s+)?{c}\b",
                    re.I),
         # "The biggest share – 198 – came from Mexico"
         re.compile(rf"\b(?:largest|biggest)\s+(?:\w+\s+)?(?:group|share|number)\s*[,–—-]\s*"
@@ -84,12 +88,13 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
     re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
-    re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\b(?:largest|biggest)\b", re.I),
+    re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
+    re.compile(r"\b(?:largest|biggest)\b", re.I),
 )
 # Patterns whose first group is the count (the others open on the country).
-_COUNT_FIRST = frozenset({0, 1, 2, 3, 7})
+_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 8})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
-_EACH = re.compile(r"\bone each (?:is |are |was |were )?from ([^.;:]+)")
+_EACH = re.compile(r"\bone (?:person |people )?each (?:is |are |was |were )?from ([^.;:]+)")
 # "The other four came from Somalia, Mexico, Laos and Honduras, one apiece."
 _APIECE = re.compile(
     r"\bfrom\s+([^.;:\d]+?)(?<!\band),?\s+one\s+(?:apiece|each)\b(?!\s+(?:\w+\s+)?from\b)")
@@ -105,7 +110,7 @@ def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evid
 def _continuation() -> re.Pattern[str]:
     """A further list item after a count: ", six Guatemalan", " and two Venezuelans"."""
     return re.compile(
-        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}\s+(?:(?:were|are|from|of)\s+)?(?:the\s+)?{_country_re()}"
+        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}\s+(?:(?:were|are|from|of|in)\s+)?(?:the\s+)?{_country_re()}"
         rf"(?:e?s\b|\s+{_PERSON}\b|\b)", re.I)
 
 
@@ -145,7 +150,7 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"Mexican nationals made up 30" / "Mexico accounted for 30", then "; Hondurans, 9"."""
     c = _country_re()
     head = re.compile(
-        rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?\s+(?:made\s+up|accounted\s+for|formed|were|was)\s+"
+        rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?(?:,[^,]{{1,40}},)?\s+(?:made\s+up|accounted\s+for|formed|were|was)\s+"
         # "... made up the largest group, with 58 people": the count follows the superlative.
         rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest)\s+(?:\w+\s+)?\w+"
         rf"(?:\s+of\s+(?:them|those|the\s+\w+))?,?\s+(?:(?:with|at)\s+)?)?{_NUM}\b", re.I)

@@ -33,7 +33,11 @@ def _number_pattern() -> re.Pattern[str]:
     units = "|".join(_UNITS)
     # "two dozen", "a couple dozen", "half a dozen", "a half-dozen": multiples of twelve.
     dozens = rf"(?:{units}|a\s+couple(?:\s+of)?)\s+dozen|half\s+a\s+dozen|a\s+half[-\s]dozen"
-    word_alt = (rf"{dozens}|(?:{tens})[-\s](?:{units})|"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    below_hundred = rf"(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units}"
+    # "three hundred eighteen", "two hundred and five"
+    hundreds = rf"(?:{units}|a)\s+hundred(?:\s+(?:and\s+)?(?:{below_hundred})\b)?"
+    word_alt = (rf"{hundreds}|{dozens}|(?:{tens})[-\s](?:{units})|"
                 + "|".join(re.escape(w) for w in words))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"
@@ -47,6 +51,12 @@ def _word_value(word: str) -> int:
     word = " ".join(word.lower().replace("-", " ").split())
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    if "hundred" in word:
+        head, _, rest = word.partition("hundred")
+        head = head.strip()
+        base = 100 * (1 if head in {"a", "one"} else NUMBER_WORDS[head])
+        rest = rest.strip().removeprefix("and ").strip()
+        return base + (_word_value(rest) if rest else 0)
     if word.endswith("dozen"):
         head = word.removesuffix("dozen").strip()
         if "half" in head:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import us
+
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import (
     GOVERNMENT_WORDS,
@@ -21,7 +23,10 @@ _NAME = (rf"(?P<name>[{_UP}][{_LOW}]+(?:\s+[A-Z]\.)?(?:\s+[{_UP}][{_UP}{_LOW}’
          r"(?!['’]s|\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Generic heads ("Director Ana Ruiz") name an official only in a government role.
-_GENERIC_HEADS = frozenset({"head", "Director", "director"})
+_GENERIC_HEADS = frozenset({"head", "Director", "director", "President"})
+# A sentence about a custodial or public body lends a generic title ("Director X told") to it.
+_PUBLIC_BODY = re.compile(r"\b(?:Department|Office|Jail|Sheriff|Corrections?|Detention|Prisons?|"
+                          r"County|City|Council|Commission|Board)\b")
 
 
 @cache
@@ -63,6 +68,14 @@ def _generic(role: str) -> bool:
     return _clean_role(role).split()[-1] in _GENERIC_HEADS
 
 
+def _is_place(name: str) -> bool:
+    """True for a country, continent or state name read as a person's name."""
+    if name.split()[-1] in {"America", "Africa", "Asia", "Europe"}:
+        return True
+    state = us.states.lookup(name)
+    return state is not None and state.name == name
+
+
 def _without_rank(name: str) -> str:
     """"Major Tasha Reed" -> "Tasha Reed": a rank opening a name is part of the title."""
     first, _, rest = name.partition(" ")
@@ -84,7 +97,7 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)
                 if not _generic(m.group("role")) or _is_government(m.group("role"))
-                or m.group("rank")]
+                or m.group("rank") or _PUBLIC_BODY.search(s.text)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
@@ -97,6 +110,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
             # "Sheriff Tom Dart's office" names the office, not a speaker called "Dart's".
             if any(t in NON_NAME_WORDS for t in tokens) or not role or _POSSESSIVE.search(name):
                 continue
+            if _is_place(name):
+                continue  # "Central and South America, a spokesperson said"
             surname = tokens[-1]
             if surname not in found and _speaks(doc, surname):
                 found[surname] = Official(name, role, s.evidence())

@@ -23,13 +23,18 @@ _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
     rf"|(?P<drange>(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
     rf",?\s+(?:to|and|through)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<dy2>{_YEAR}))?)"
-    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
-    rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})\s+(?P<y9>{_YEAR}))"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
+    rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR}))?\b(?!\s+\d))"
+    # "in September and October": two months, one span
+    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
     rf"(?:ended|ending|ends|through)\s+(?:on\s+)?(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:,\s*(?P<ey>{_YEAR}))?)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
-    rf"|(?P<fiscal>\bfiscal\s+(?:year\s+)?(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b)"
+    rf"|(?P<fiscal>\bfiscal\s+(?:year\s+)?(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
+    rf"|\b(?P<fy3>{_YEAR})\s*[-–/]\s*\d\d\s+(?:fiscal|budget)\s+year\b)"
+    # "fiscal 2024": the year ending in 2024, July to June when the story says so
+    rf"|(?P<fiscal1>\bfiscal\s+(?:year\s+)?(?P<fy4>{_YEAR})\b)"
     # "the past 12 months": up to the day of publication.
     rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
     # "September of last year"
@@ -45,7 +50,9 @@ _PERIOD = re.compile(
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+(?P<sy>{_YEAR})|in\s+(?P<sy2>{_YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
-    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\s+\d|\s+of\s+(?:this|last)\s+year))"
+    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
+    # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
+    rf"|(?P<sinceday>\b[Ss]ince\s+(?P<m10>{_MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{_YEAR}))?)"
     rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
@@ -161,6 +168,11 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
     return _month_span(year, 3 * q - 2, 3 * q)
 
 
+# A story that counts fiscal years from July ("the fiscal year that ended June 30", "2024-25").
+_JULY_FISCAL = re.compile(
+    r"(?:fiscal|budget)\s+year\s+(?:that\s+)?(?:ended|ending|ends|runs|ran)\s+(?:on\s+|through\s+)?"
+    r"June\s+30|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
+    r"(?:fiscal|budget)\s+year", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 _RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
 
@@ -239,8 +251,21 @@ def _resolve(
     if g("ending"):
         return _ending(m, doc)
     if g("fiscal"):
-        y1 = int(g("fy1"))
+        y1 = int(g("fy1") or g("fy3"))
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
+    if g("fiscal1"):
+        year = int(g("fy4"))
+        if _JULY_FISCAL.search(doc.text):
+            return f"{year - 1}-07-01/{year}-06-30", year + 0.06
+        return str(year), float(year)
+    if g("mpair"):
+        m1, m2 = _month(g("mp1")), _month(g("mp2"))
+        if m2 != m1 + 1:
+            return "", 0.0
+        year = int(_month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))
+        if not year:
+            return "", 0.0
+        return _month_span(year, m1, m2)
     if g("past"):
         return _past_months(_count(g("pn")), doc)
     if g("monthrel"):
@@ -255,14 +280,22 @@ def _resolve(
         return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
     if g("drange"):
         y2 = int(g("dy2") or g("dy1") or (doc.published.year if doc.published else 0))
-        y1 = int(g("dy1") or y2)
+        m1, m2 = _month(g("m1")), _month(g("m2"))
+        if not g("dy2") and g("dy1") and (m2, int(g("d2"))) < (m1, int(g("d1"))):
+            y2 += 1  # "from July 1, 2024, through June 30" ends the next year
+        elif not (g("dy1") or g("dy2")) and doc.published and (
+                (m2, int(g("d2"))) > (doc.published.month, doc.published.day)):
+            y2 -= 1  # an undated span cannot end after the story: the latest one before it
+        y1 = int(g("dy1") or (y2 if (m1, int(g("d1"))) <= (m2, int(g("d2"))) else y2 - 1))
         if not y2:
             return "", 0.0
-        m1, m2 = _month(g("m1")), _month(g("m2"))
         return (f"{y1}-{m1:02d}-{int(g('d1')):02d}/{y2}-{m2:02d}-{int(g('d2')):02d}",
                 y2 + m2 / 100)
     if g("myrange"):
-        y2, m1, m2 = int(g("y9")), _month(g("m7")), _month(g("m8"))
+        m1, m2 = _month(g("m7")), _month(g("m8"))
+        y2 = int(g("y9") or _month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))
+        if not y2:
+            return "", 0.0
         y1 = int(g("y8") or (y2 if m1 <= m2 else y2 - 1))
         last = calendar.monthrange(y2, m2)[1]
         return f"{y1}-{m1:02d}-01/{y2}-{m2:02d}-{last:02d}", y2 + m2 / 100
@@ -275,6 +308,11 @@ def _resolve(
         return f"{g('y5')}-{mth:02d}", int(g("y5")) + mth / 100
     if g("month"):
         return _month_label(_month(g("m6")), doc, hints)
+    if g("sinceday"):
+        mth = _month(g("m10"))
+        if g("y10"):
+            return f"{g('y10')}-{mth:02d}", int(g("y10")) + mth / 100
+        return _month_label(mth, doc, hints)
     if g("year"):
         return g("y7"), float(g("y7"))
     return _relative(g("rel"), g("ago"), doc)

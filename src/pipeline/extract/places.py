@@ -52,15 +52,6 @@ def city_states() -> dict[str, dict[str, int]]:
     return table
 
 
-@cache
-def state_weight() -> dict[str, int]:
-    """USPS code -> people living in its cities of 15,000 or more: how big a state is."""
-    weight: Counter[str] = Counter()
-    for by_state in city_states().values():
-        weight.update(by_state)
-    return dict(weight)
-
-
 def place_states(place: str) -> frozenset[str]:
     """The states that have a county or a city of this name ("Harris County" -> TX, GA)."""
     counties = county_states().get(place.lower())

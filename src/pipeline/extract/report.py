@@ -17,7 +17,7 @@ HANDOVER = re.compile(
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
-    r"(?:released|sent|handed|delivered|surrendered|moved|transported)\s+(?:[\w,-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?"
+    r"(?:released|sent|handed|delivered|surrendered|moved|transported)\s+(?:[\w,’'-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?custody\s+of\s+(?:the\s+)?)?"
     # "U.S" not "U.S.": the closing \b needs a word character before it.
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
@@ -25,6 +25,11 @@ HANDOVER = re.compile(
     r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
     r"picked\s+up\s+by|pickups?\s+from|(?:ICE|agents|officers)\s+(?:picked|pick)\s+up|moved\s+into\s+custody|custody\s+was\s+transferred|"
     r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
+    # "left the county jail in the custody of federal immigration officers"
+    r"left\s+(?:[\w’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
+    # "went from the suburb's lockup to federal immigration custody"
+    r"went\s+(?:straight\s+|directly\s+)?from\s+(?:[\w’'-]+\s+){1,5}?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
+    r"releases?\s+to\s+(?:ICE|immigration|federal)|such\s+(?:releases|transfers|handovers)|"
     r"ICE\s+custody\s+transfers|transfers?\s+to\s+ICE|ICE\s+transfers)\b",
     re.IGNORECASE,
 )
