@@ -456,3 +456,114 @@ def test_one_of_the_people_handed_over_is_not_a_count() -> None:
         "came here in 2022 was one of the people handed over.", published=APRIL)
     assert facts.historical == ()
     assert [(c.period, c.count) for c in facts.counts] == [("2025-03", 60)]
+
+
+# Sixth round: who runs the facility a handover sentence names, state prison systems named
+# loosely, "into the hands of", "left ... in ICE custody", "N each from A and B", and negatives.
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # The handover sentence names the custodian; a client agency elsewhere does not count.
+        ("Pike Valley Regional Jail released 14 inmates to ICE in March. It also holds state "
+         "inmates for the Kentucky Department of Corrections.", "Pike Valley Regional Jail"),
+        # A facility in the handover sentence is run by the county agency the story names.
+        ("The Lexington County Sheriff's Department runs the jail. In March, 41 people were "
+         "moved from the Lexington County Detention Center into ICE custody.",
+         "Lexington County Sheriff's Department"),
+        ("Kansas's prison system released 210 people into the hands of ICE in 2024, the "
+         "Department of Corrections said.", "Kansas Department of Corrections"),
+        ("Missouri turned 187 prison inmates over to ICE in 2024, the Department of "
+         "Corrections said.", "Missouri Department of Corrections"),
+        ("Records reviewed by La Voz. The Douglas County Department of Corrections released 61 "
+         "people to ICE in March.", "Douglas County Department of Corrections"),
+    ],
+)
+def test_the_custodial_agency_is_the_one_that_handed_people_over(text: str,
+                                                                 agency: str) -> None:
+    facts = extract_facts(text, published=APRIL)
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+def test_a_regional_jail_owned_by_a_county_is_placed_in_it() -> None:
+    facts = extract_facts("Pike Valley Regional Jail released 14 inmates to ICE in March. The "
+                          "jail is owned by Pike County, Ky.", published=APRIL)
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("Pike County", "KY")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "historical"),
+    [
+        ("The Douglas County Department of Corrections released 61 people to ICE between "
+         "January and March. In the first quarter of 2024, 35 people left the jail in ICE "
+         "custody. The full-year figure for 2024 was 150.",
+         [("2025-01-01/2025-03-31", 61)],
+         [("2024-01-01/2024-03-31", 35), ("2024", 150)]),
+        ("The Cobb County Sheriff's Office handed people to ICE throughout 2024 (19 of them, "
+         "up from 12 in 2023).", [("2024", 19)], [("2023", 12)]),
+        ("In fiscal 2024, which ended June 30, 2024, the Kansas Department of Corrections "
+         "turned 166 people over to ICE.", [("2023-07-01/2024-06-30", 166)], []),
+    ],
+)
+def test_sixth_round_counts(text: str, counts: list[tuple[str, int]],
+                            historical: list[tuple[str, int]]) -> None:
+    facts = extract_facts(text, published=APRIL)
+    assert [(c.period, c.count) for c in facts.counts] == counts
+    assert [(c.period, c.count) for c in facts.historical] == historical
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two each were from El Salvador and Russia, and one each came from Honduras and "
+         "Vietnam.", {"El Salvador": 2, "Russia": 2, "Honduras": 1, "Vietnam": 1}),
+        ("Nineteen were citizens of Mexico, and two each of Laos and the Philippines.",
+         {"Mexico": 19, "Laos": 2, "Philippines": 2}),
+        ("The remaining four came from Peru and Chile.", {}),
+        ("Roughly six in ten were Mexican citizens.", {}),
+    ],
+)
+def test_sixth_round_nationality_wordings(sentence: str, expected: dict[str, int]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 30 people to ICE in March. {sentence}"
+    facts = extract_facts(text, published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Every release followed a detainer filed by the federal agency.", ["detainer"]),
+        ("Handovers happen when ICE has filed a detainer.", ["detainer"]),
+        ("Three went under orders from their sentencing courts.", ["court_order"]),
+        ("District judges, at sentencing, ordered them delivered to ICE.", ["court_order"]),
+        ("A resolution asks the department to release people only when a federal judge has "
+         "signed the warrant.", []),
+        ("Each had a conviction for a serious or violent felony.", ["other"]),
+    ],
+)
+def test_sixth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE said the Ingham County Sheriff's Office released a man who was later arrested by "
+        "ICE officers outside his home.",
+        "The first 90 detainees arrived at the Cedar Ridge Correctional Facility, transferred "
+        "from ICE facilities in Texas.",
+    ],
+)
+def test_arrests_at_home_and_transfers_out_of_ice_are_no_handovers(text: str) -> None:
+    assert not extract_facts(text, published=APRIL).transfer_report
+
+
+def test_age_range_given_as_a_labelled_line() -> None:
+    facts = extract_facts("The Madison Police Department released 12 people to ICE in May.\n\n"
+                          "- Age range of people released: 20 to 49", published=APRIL)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (20, 49)

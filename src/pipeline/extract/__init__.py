@@ -44,7 +44,7 @@ def extract_facts(
     handovers = handover_sentences(doc)
     if not is_transfer_report(doc, handovers):
         return TransferFacts(transfer_report=False)
-    agency = find_agency(doc)
+    agency = find_agency(doc, handovers)
     cands = find_candidates(doc, handovers)
     cands = merge(cands, find_comparisons(doc, handovers, cands))
     counts, total, historical = split_counts(cands)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
-from pipeline.extract.document import Document
-from pipeline.extract.lexicon import AGENCY_HEADS, PLACE_ABBREVIATIONS
+import us
+
+from pipeline.extract.document import Document, Sentence
+from pipeline.extract.lexicon import ABBREVIATIONS, AGENCY_HEADS, PLACE_ABBREVIATIONS
 from pipeline.facts import Agency, Evidence
 
 _PREFIX_STOP = frozenset({
@@ -33,9 +36,15 @@ def normalize_name(name: str) -> str:
     text = " ".join(words)
     text = re.sub(r"\bCounty(?: County)+\b", "County", text)
     # "New York City's Department of Correction" is the city's department by its own name.
-    text = re.sub(r"\b(City|County|State)'s (Department|Police|Jail)\b", r"\1 \2", text)
+    text = re.sub(r"\b(City|County|State)'s (Department|Police|[Jj]ail)\b", r"\1 \2", text)
     return re.sub(r"\bsheriff's (department|office)\b", lambda m: "Sheriff's " + m.group(1).title(),
                   text, flags=re.IGNORECASE)
+
+
+def _ends_sentence(word: str) -> bool:
+    """True for a word closing a sentence: a period that is no initial or abbreviation."""
+    return (word.endswith(".") and len(word) > 2 and "." not in word[:-1]
+            and word[:-1].lower() not in ABBREVIATIONS)
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
@@ -43,6 +52,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _agency_pattern().finditer(text):
         words = m.group("pre").split()
+        ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
+        if ends:  # "reviewed by La Voz. The Douglas County ...": the name starts after it
+            words = words[ends[-1] + 1:]
         while words and words[0] in _PREFIX_STOP:
             words.pop(0)
         if not words:
@@ -89,9 +101,17 @@ def _county_jail(text: str) -> str | None:
     return normalize_name(f"{' '.join(words)} County Jail") if words else None
 
 
-def find_agency(doc: Document) -> Agency | None:
-    """The best-ranked, most-mentioned custodial agency name in the text."""
+def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | None:
+    """The custodial agency: named in a handover sentence if one is, else the best-ranked,
+    most-mentioned agency name in the text.
+
+    "Big Laurel Regional Jail released a dozen inmates to ICE" names the custodian even when
+    the story also mentions the state prison system it houses inmates for.
+    """
     cands = _candidates(doc.text)
+    named_in_handover = [c for c in cands if any(s.start <= c[1] < s.end for s in handovers)]
+    if named_in_handover:
+        cands = _operators(named_in_handover, cands)
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
     if best_rank > 0:
@@ -101,10 +121,47 @@ def find_agency(doc: Document) -> Agency | None:
         freq = Counter(c[2].lower() for c in top)
         name = max(top, key=lambda c: (freq[c[2].lower()], -c[1]))[2]
     if name is None:
-        name = _county_jail(doc.text)
+        name = _county_jail(doc.text) or _state_prisons(doc.text)
     if name is None:
         return None
     return Agency(name, _evidence_for(doc, name))
+
+
+_FACILITY_RANK = 3  # AGENCY_HEADS ranks from here on name a building, not who runs it
+
+
+def _operators(
+    named: list[tuple[int, int, str]], cands: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The agencies a handover sentence names; for a facility ("the Gwinnett County jail"), the
+    agency of the same county that runs it when the story names one, else the facility."""
+    best = min(named, key=lambda c: c[0])
+    if best[0] < _FACILITY_RANK:
+        return named
+    county = _COUNTY_NAME.match(best[2])
+    if county:
+        runs_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(county.group(0))]
+        if runs_it:
+            return runs_it
+    return named
+
+
+_BARE_DEPARTMENT = re.compile(r"\b[Tt]he\s+(Department\s+of\s+Corrections?)\b")
+
+
+@cache
+def _state_system() -> re.Pattern[str]:
+    names = "|".join(re.escape(s.name) for s in us.states.STATES)
+    # "Missouri's prison system released", "Missouri turned 187 prison inmates over"
+    return re.compile(rf"\b({names})(?:['’]s\s+(?:state\s+)?prison\s+system\b|"
+                      r"\s+(?:turned|handed|released|transferred|sent)\b)")
+
+
+def _state_prisons(text: str) -> str | None:
+    """"Missouri's prison system ... the Department of Corrections" -> its full name."""
+    # Only with a bare "the Department of Corrections" in the story: the state's own.
+    state, department = _state_system().search(text), _BARE_DEPARTMENT.search(text)
+    return f"{state.group(1)} {department.group(1)}" if state and department else None
 
 
 def _evidence_for(doc: Document, name: str) -> Evidence | None:

@@ -19,7 +19,8 @@ from pipeline.extract.periods import (
 _CUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased)"
     r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
-    r"(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)\s+(?:was|stood\s+at))"
+    r"(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
+    r"(?:\s+for\s+(?:19|20)\d\d)?\s+(?:was|stood\s+at))"
     r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"

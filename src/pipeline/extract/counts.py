@@ -52,7 +52,8 @@ _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
-    r"|\bbrings?\s+(?:the\s+|its\s+)?(?:running\s+)?(?:total|tally|count)\b[^,;]{0,30}?\bto\s+$"
+    r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:running\s+)?"
+    r"(?:total|tally|count)\b[^,;]{0,30}?\bto\s+$"
     r"|\badds?\s+up\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$",
@@ -88,6 +89,8 @@ def noun_kind(after: str) -> str:
 def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
     after, before = text[n.end:], text[: n.start]
+    if before.endswith("(") and _PARTITIVE.match(after):
+        return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
         return False
     if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):

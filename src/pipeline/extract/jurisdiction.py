@@ -15,7 +15,8 @@ from pipeline.facts import Agency, Jurisdiction
 
 _COUNTY = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 _SEAT = re.compile(
-    r"\b(?:sits|located|situated|based|housed|lies)\s+in\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+    r"\b(?:(?:sits|located|situated|based|housed|lies)\s+in|(?:owned|run|operated)\s+by)\s+"
+    r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 _CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff's\s+(?:Office|Department)$")
 _CITY_DEPARTMENT = re.compile(
     r"^([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?:Department|Division|Bureau)\s+of\b")

@@ -18,9 +18,11 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("detainer", re.compile(
         r"\b(?:on|under|named\s+on|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?detainers?\b|"
         # "Each of the releases followed an ICE detainer"
-        r"\bfollowed\s+(?:an?\s+|the\s+)?(?:ICE|immigration|federal)\s+(?:\w+\s+)?detainers?\b|"
+        r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
+        r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
         # "had an immigration detainer on file"
         r"\bdetainers?\s+on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
+        r"\b(?:has|had|have)\s+(?:filed|lodged|placed|issued)\s+an?\s+(?:\w+\s+)?detainer\b|"
         # "made in response to an ICE detainer", "pursuant to immigration detainers"
         r"\b(?:in\s+response\s+to|pursuant\s+to|based\s+on|because\s+of|at\s+the\s+request\s+of)"
         r"\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+){0,2}?detainers?\b|"
@@ -37,12 +39,16 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "an order issued by a federal district judge", "a judge's order"; not a removal
         # order from an immigration judge, which is ICE's own process.
         r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from)\s+(?:a\s+|the\s+)?"
-        r"(?!immigration\b)(?:\w+\s+){0,3}?(?:judge|court)\b|"
-        r"\b(?<!immigration\s)judge['’]s\s+order\b", re.I)),
+        r"(?!immigration\b)(?:\w+\s+){0,3}?(?:judge|court)s?\b|"
+        r"\b(?<!immigration\s)judge['’]s\s+order\b|"
+        # "state district judges, at sentencing, ordered the inmates delivered to ICE"
+        r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b", re.I)),
     ("other", re.compile(
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
-        r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b", re.I)),
+        r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|"
+        # California's TRUST/Values Act allows transfers after a serious or violent felony
+        r"\bconvictions?\s+for\s+a\s+serious\s+or\s+violent\s+felony\b", re.I)),
 )
 # 287(g) named by its models or its deputized officers, without the section number.
 _287G_MODEL = re.compile(
@@ -52,7 +58,7 @@ _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|"
-    r"limit\w*|restrict\w*|curb\w*)\b"
+    r"limit\w*|restrict\w*|curb\w*|unless|would|propos\w*|only\s+(?:when|if))\b"
     r"|n['’]t\b", re.I)
 # "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
@@ -63,7 +69,7 @@ _NEGATED = re.compile(
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
 _AGREEMENT = re.compile(
-    r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?)\s+)?"
+    r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?|jail)\s+)?"
     r"(?:agreements?|program|partnership|deal|contract|model)\b", re.I)
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(

@@ -36,13 +36,21 @@ DEMONYMS: dict[str, str] = {
     "salvadoran": "El Salvador", "salvadorean": "El Salvador", "colombian": "Colombia",
     "venezuelan": "Venezuela", "cuban": "Cuba", "haitian": "Haiti", "nicaraguan": "Nicaragua",
     "ecuadorian": "Ecuador", "peruvian": "Peru", "dominican": "Dominican Republic",
-    "brazilian": "Brazil", "chinese": "China", "indian": "India", "vietnamese": "Viet Nam",
+    "brazilian": "Brazil", "chinese": "China", "indian": "India", "vietnamese": "Vietnam",
     "filipino": "Philippines", "cambodian": "Cambodia", "jamaican": "Jamaica",
-    "canadian": "Canada", "russian": "Russian Federation", "ukrainian": "Ukraine",
+    "canadian": "Canada", "russian": "Russia", "ukrainian": "Ukraine",
     "chilean": "Chile", "argentine": "Argentina", "bolivian": "Bolivia",
     "costa rican": "Costa Rica",
     "panamanian": "Panama", "nigerian": "Nigeria", "ghanaian": "Ghana", "somali": "Somalia",
     "laotian": "Laos", "korean": "Korea", "portuguese": "Portugal", "irish": "Ireland",
+}
+
+# Country names newsrooms use that pycountry lists under another name, and the name to show.
+COUNTRY_ALIASES: dict[str, str] = {
+    "russia": "Russia", "russian federation": "Russia", "turkey": "Turkey",
+    "ivory coast": "Côte d'Ivoire", "cape verde": "Cabo Verde", "burma": "Myanmar",
+    "macedonia": "North Macedonia", "swaziland": "Eswatini", "palestine": "Palestine",
+    "brunei": "Brunei", "micronesia": "Micronesia", "czech republic": "Czechia",
 }
 
 # Place abbreviations that newsrooms use in agency names.
@@ -115,7 +123,9 @@ ROLE_HEADS: tuple[str, ...] = (
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
     "Maj", "Major", "Col", "Colonel", "Cmdr", "Commander", "Sergeant",
     "chairwoman", "chairman", "chair", "Chairwoman", "Chairman", "Chair", "commander",
-    "supervisor", "Supervisor", "commissioner", "President", "senator", "Senator",
+    "supervisor", "Supervisor", "commissioner", "President", "senator", "Senator", "Jailer",
+    "Judge-Executive", "Manager", "Administrator", "administrator", "Alderperson", "Alderman",
+    "Alderwoman", "Consul", "consul",
     "representative", "Representative", "lawmaker", "legislator", "Assemblymember", "Delegate",
     "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",

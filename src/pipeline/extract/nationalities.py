@@ -8,7 +8,7 @@ from functools import cache
 import pycountry
 
 from pipeline.extract.document import Document
-from pipeline.extract.lexicon import DEMONYMS, NUMBER_WORDS
+from pipeline.extract.lexicon import COUNTRY_ALIASES, DEMONYMS, NUMBER_WORDS
 from pipeline.facts import Evidence, Nationality
 
 _NUM = r"(\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")"
@@ -23,6 +23,7 @@ def _countries() -> dict[str, str]:
         for n in {c.name, display}:
             if "," not in n and "(" not in n:
                 table[n.lower()] = display
+    table.update(COUNTRY_ALIASES)
     table.update(DEMONYMS)
     return table
 
@@ -43,10 +44,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "19 of those transferred were from Mexico", "14 people from El Salvador".
     lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+)?\s+)?"
     return (
-        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b",
-                   re.I),
-        re.compile(rf"\b{_NUM}\)?\s+(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?(?:were|are)\s+{c}\b",
-                   re.I),
+        # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
+        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
+                   rf"(?!\s+and\s+(?:the\s+)?{c}\b)", re.I),
+        re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?"
+                   rf"(?:were|are)\s+{c}\b", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
         re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?"
@@ -94,7 +96,9 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
 # Patterns whose first group is the count (the others open on the country).
 _COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 8})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
-_EACH = re.compile(r"\bone (?:person |people )?each (?:is |are |was |were )?from ([^.;:]+)")
+_EACH = re.compile(
+    rf"\b{_NUM} (?:person |people )?each (?:is |are |was |were |came )?(?:from|of) ([^.;:]+?)"
+    rf"(?=,?\s+(?:and\s+)?{_NUM}\s+(?:each|of|from|were)\b|[.;:]|$)", re.I)
 # "The other four came from Somalia, Mexico, Laos and Honduras, one apiece."
 _APIECE = re.compile(
     r"\bfrom\s+([^.;:\d]+?)(?<!\band),?\s+one\s+(?:apiece|each)\b(?!\s+(?:\w+\s+)?from\b)")
@@ -198,7 +202,10 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         ev = s.evidence()
         # Whole-list forms first: their items would otherwise be read one by one.
         _respectively(s.text, found, ev)
-        for m in (*_EACH.finditer(s.text), *_APIECE.finditer(s.text)):
+        for m in _EACH.finditer(s.text):
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(2)):
+                _add(found, part.strip(" .").removeprefix("the "), _value(m.group(1)), ev)
+        for m in _APIECE.finditer(s.text):
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
                 _add(found, part.strip(" .").removeprefix("the "), 1, ev)
         for i, pat in enumerate(_patterns()):

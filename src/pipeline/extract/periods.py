@@ -34,7 +34,9 @@ _PERIOD = re.compile(
     rf"|(?P<fiscal>\bfiscal\s+(?:year\s+)?(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
     rf"|\b(?P<fy3>{_YEAR})\s*[-–/]\s*\d\d\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2024": the year ending in 2024, July to June when the story says so
-    rf"|(?P<fiscal1>\bfiscal\s+(?:year\s+)?(?P<fy4>{_YEAR})\b)"
+    rf"|(?P<fiscal1>\bfiscal\s+(?:year\s+)?(?P<fy4>{_YEAR})\b"
+    # "fiscal 2024, which ended June 30, 2024": the end is stated
+    rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{_YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
     rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
     # "September of last year"
@@ -255,7 +257,9 @@ def _resolve(
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
     if g("fiscal1"):
         year = int(g("fy4"))
-        if _JULY_FISCAL.search(doc.text):
+        if g("fe") and g("fe").lower().startswith("sep"):
+            return f"{year - 1}-10-01/{year}-09-30", year + 0.09
+        if g("fe") or _JULY_FISCAL.search(doc.text):
             return f"{year - 1}-07-01/{year}-06-30", year + 0.06
         return str(year), float(year)
     if g("mpair"):

@@ -18,7 +18,7 @@ HANDOVER = re.compile(
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
     r"(?:released|sent|handed|delivered|surrendered|moved|transported)\s+(?:[\w,’'-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?"
-    r"(?:(?:physical\s+)?custody\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?"
     # "U.S" not "U.S.": the closing \b needs a word character before it.
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
     r"released\s+(?:in)?to|sent\s+(?:in)?to|sending\b[^.]{0,40}?\binto|took\s+custody|"
@@ -27,6 +27,7 @@ HANDOVER = re.compile(
     r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
     # "left the county jail in the custody of federal immigration officers"
     r"left\s+(?:[\w’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
+    r"left\s+(?:[\w’'-]+\s+){1,4}?in\s+(?:ICE|federal|immigration)\s+custody|"
     # "went from the suburb's lockup to federal immigration custody"
     r"went\s+(?:straight\s+|directly\s+)?from\s+(?:[\w’'-]+\s+){1,5}?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
     r"releases?\s+to\s+(?:ICE|immigration|federal)|such\s+(?:releases|transfers|handovers)|"
@@ -51,6 +52,9 @@ _ICE = re.compile(
     r"\bICE\b|Immigration\s+and\s+Customs\s+Enforcement|"
     r"(?i:\b(?:federal\s+)?immigration\s+(?:agents|authorities|officials|officers|custody)\b)"
 )
+# "transferred from ICE facilities": moved out of ICE's hands, not into them.
+_FROM_ICE = re.compile(r"\s+from\s+(?:ICE|immigration|federal)\b", re.IGNORECASE)
+_CUSTODY = re.compile(r"\b(?:jail|custody|lockup|detention|booking|courthouse|prison)\b", re.I)
 # "transferred no one to ICE" states a handover verb but no handover.
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
@@ -63,8 +67,10 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or _PROCEDURE.search(before):
             continue
-        if _NONE_AFTER.match(text, m.end()):
+        if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
+        if m.group(0).lower().startswith("arrested") and not _CUSTODY.search(text):
+            continue  # ICE arresting someone at home is no handover by a jail
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
     return False
@@ -84,4 +90,4 @@ def is_transfer_report(doc: Document, handovers: tuple[Sentence, ...]) -> bool:
     A named agency is required because national or statewide tallies ("local jails handed ICE
     140,000 people") describe no specific custodian.
     """
-    return bool(handovers) and find_agency(doc) is not None
+    return bool(handovers) and find_agency(doc, handovers) is not None
