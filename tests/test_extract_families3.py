@@ -567,3 +567,115 @@ def test_age_range_given_as_a_labelled_line() -> None:
                           "- Age range of people released: 20 to 49", published=APRIL)
     assert facts.age_range is not None
     assert (facts.age_range.low, facts.age_range.high) == (20, 49)
+
+
+# Seventh round: month-over-month comparisons, re-mentioned figures, county departments and
+# prisons, fiscal years named in passing, and handover verbs that are negated.
+
+
+def test_an_earlier_month_in_a_comparison_is_historical_in_the_same_year() -> None:
+    facts = extract_facts(
+        "The Canyon County Sheriff's Office turned 29 people over to ICE in September. That is "
+        "up from 21 in August. The 29 handed to ICE were all adults.",
+        published=date(2026, 10, 7))
+    assert [(c.period, c.count) for c in facts.counts] == [("2026-09", 29)]
+    assert [(c.period, c.count) for c in facts.historical] == [("2026-08", 21)]
+
+
+def test_a_month_opening_a_sentence_is_its_period() -> None:
+    facts = extract_facts(
+        "The Lancaster County Prison released 96 people into the custody of ICE from January "
+        "through June. June was the busiest month, with 24 people handed to ICE officers.",
+        published=date(2026, 8, 4))
+    assert [(c.period, c.count) for c in facts.counts] == [
+        ("2026-01-01/2026-06-30", 96), ("2026-06", 24)]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "place"),
+    [
+        ("The Broward Corrections and Rehabilitation Department handed 980 people to ICE in "
+         "2025.", "Broward Corrections and Rehabilitation Department", "Broward County"),
+        ("The Lancaster County Prison released 96 people into the custody of ICE in 2025.",
+         "Lancaster County Prison", "Lancaster County"),
+        ("Rappahannock Regional Jail, which sits in Stafford County, handed 9 people to ICE "
+         "in 2025.", "Rappahannock Regional Jail", "Stafford County"),
+    ],
+)
+def test_county_departments_and_prisons(text: str, agency: str, place: str) -> None:
+    facts = extract_facts(text, published=APRIL)
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("the fiscal year that closed at the end of June", "2025-07-01/2026-06-30"),
+        ("from July 2025 through June 2026, the state's 2026 fiscal year",
+         "2025-07-01/2026-06-30"),
+    ],
+)
+def test_fiscal_years_named_loosely(text: str, label: str) -> None:
+    doc = make_document(text, published=date(2026, 9, 18))
+    assert {p.label for p in find_periods(text, doc, {})} == {label}
+
+
+def test_a_handover_quoted_after_the_end_of_a_period_is_not_negated() -> None:
+    facts = extract_facts(
+        "\"For the fiscal year that closed at the end of June, we released close to 190 people "
+        "into ICE custody,\" said the head of the Minnesota Department of Corrections.",
+        published=date(2026, 9, 18))
+    assert facts.transfer_report
+    assert [(c.count, c.qualifier) for c in facts.counts] == [(190, "about")]
+
+
+def test_release_without_being_taken_into_custody_is_no_handover() -> None:
+    facts = extract_facts(
+        "The Cameron County Sheriff's Office held him four days; he was released four days "
+        "later without ever being taken into federal custody.", published=APRIL)
+    assert not facts.transfer_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Twenty-one were from Mexico and 14 from Guatemala.", {"Mexico": 21, "Guatemala": 14}),
+        ("Most were from Mexico — 14 of the 23.", {"Mexico": 14}),
+    ],
+)
+def test_seventh_round_nationality_wordings(sentence: str, expected: dict[str, int]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 23 people to ICE in March. {sentence}"
+    facts = extract_facts(text, published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Sheriff Lyle Brandt's office released the report. \"It is what it is,\" Brandt said.",
+         ["Lyle Brandt"]),
+        ("Sheriff Lyle Brandt's office released the report.", []),
+        ("Carla Dunn, the sheriff's chief of staff, said so.", ["Carla Dunn"]),
+        ("Jodi Brekke, the jail warden, said so.", ["Jodi Brekke"]),
+    ],
+)
+def test_seventh_round_officials(sentence: str, names: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert [o.name for o in extract_facts(text, published=APRIL).officials] == names
+
+
+def test_a_judge_signing_an_order_is_a_court_order() -> None:
+    facts = extract_facts("The Cobb County Sheriff's Office handed 9 people to ICE in March. "
+                          "One went after a county judge signed an order directing the jail "
+                          "to turn her over.", published=APRIL)
+    assert [b.kind for b in facts.legal_basis] == ["court_order"]
+
+
+def test_a_number_word_before_a_colon_is_not_a_count_of_what_follows() -> None:
+    facts = extract_facts(
+        "The report had one line that drew attention: 23 people released from the Ada County "
+        "jail to ICE in September, the Ada County Sheriff's Office said.", published=APRIL)
+    assert [c.count for c in facts.counts] == [23]

@@ -19,8 +19,10 @@ _AGES = re.compile(
 
 # "The youngest person handed over was 18; the oldest, 61": the ends given one by one.
 _YOUNGEST = re.compile(
-    r"\byoungest\b[^.;]{0,60}?\b(?:was|were|is|,)\s+(?:just\s+)?(?P<age>\d{1,3})\b", re.I)
-_OLDEST = re.compile(r"\boldest\b[^.;]{0,60}?(?:\b(?:was|were|is)|,)\s+(?P<age>\d{1,3})\b", re.I)
+    r"\byoungest\b[^.;]{0,60}?\b(?:was|were|is|,)\s+(?:just\s+)?(?P<age>\d{1,3})\b",
+    re.I)
+_OLDEST = re.compile(
+    r"\boldest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?P<age>\d{1,3})\b", re.I)
 
 
 def find_age_range(doc: Document) -> AgeRange | None:

@@ -110,7 +110,7 @@ def find_comparisons(
                 continue
             period = _period_for(s, n, doc, month_year_hints(doc, s.end), anchor)
             if period is not None and period.rank < anchor.rank:
-                out.append(Candidate(n, period, s))
+                out.append(Candidate(n, period, s, baseline=True))
     return out
 
 

@@ -30,7 +30,10 @@ _PERIOD_AFTER = re.compile(
 _PARTITIVE = re.compile(
     r"^\s+(?:of\s+(?:them|those|the)\s+\d|of\s+them\b"
     r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b)"
-    r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d)"
+    r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
+    # "Nine of those transferred were Mexican citizens": a part described, not a handover
+    r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
+    r"\s+(?:were|was)\b)"
 )
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
@@ -63,6 +66,7 @@ _FIGURE_BEFORE = re.compile(
 _TABLE_LINE = re.compile(
     r"^(?P<label>[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*[:—–-]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
+_NOUN_STOP = re.compile(r"[:;—–(]|\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +77,12 @@ class Candidate:
     period: PeriodMention | None
     sentence: Sentence
     since: PeriodMention | None = None  # start of a running total ("since October")
+    baseline: bool = False  # the earlier figure of a comparison ("up from 17 in August")
 
 
 def noun_kind(after: str) -> str:
     """'people' or 'other' for the first telling noun in the next few words, '' if none."""
+    after = _NOUN_STOP.split(after, maxsplit=1)[0]  # not past a colon or another number
     for word in _WORD.findall(after)[:4]:
         low = word.lower()
         if low in NON_PEOPLE_NOUNS:
@@ -166,9 +172,19 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
-            out.extend(_sentence_counts(s, doc, hints, handover, carried, _last_period(out)))
+            found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out))
+            out.extend(c for c in found if not _mentioned_again(c, out))
         prev_bearing, prev = bearing, s
     return out
+
+
+_DEFINITE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.I)
+
+
+def _mentioned_again(c: Candidate, earlier: list[Candidate]) -> bool:
+    """"The 187 handed to ICE are a small share": a figure already counted, named again."""
+    return bool(_DEFINITE.search(c.sentence.text, 0, c.number.start)) and any(
+        e.number.value == c.number.value for e in earlier)
 
 
 def _table_row(s: Sentence, doc: Document) -> Candidate | None:
@@ -207,7 +223,11 @@ def split_counts(
     """(current counts, total, historical counts) from the candidates."""
     dated: dict[str, Candidate] = {}
     undated: list[Candidate] = []
+    baselines = [c for c in cands if c.baseline and c.period is not None]
+    compared = {c.period.label for c in baselines if c.period}
     for c in cands:
+        if c.baseline or (c.period and c.period.label in compared):
+            continue
         if c.period is None:
             undated.append(c)
         else:
@@ -223,6 +243,7 @@ def split_counts(
             int(c.period.rank) == top or (top == -1 and c.period.rank >= min(starts)))
     ]
     history = [c for c in dated.values() if c not in current]
+    history = sorted([*history, *baselines], key=lambda c: (c.sentence.index, c.number.start))
     stated = _stated_sum(current)
     if stated is not None:
         current.remove(stated)

@@ -10,7 +10,7 @@ import us
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_LAW_HINTS
-from pipeline.extract.places import city_states, context_votes, place_states
+from pipeline.extract.places import city_states, context_votes, county_states, place_states
 from pipeline.facts import Agency, Jurisdiction
 
 _COUNTY = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
@@ -83,15 +83,30 @@ def _place_from_agency(name: str, text: str) -> str | None:
     if sheriff:
         # A sheriff named for a place that is not a county serves an independent city.
         return sheriff.group(1).strip()
-    base = name.split("-")[0] if "-" in name else None
-    if base and re.search(r"\bthe county\b", text):
-        return f"{base} County"
     city = _CITY_DEPARTMENT.match(name)
     if city and place_states(city.group(1)):
         return city.group(1)  # "Philadelphia Department of Prisons" serves the city
+    county = _named_county(name)
+    if county:  # "Miami-Dade Corrections and Rehabilitation Department"
+        return county
+    base = name.split("-")[0] if "-" in name else None
+    if base and re.search(r"\bthe county\b", text):
+        return f"{base} County"
     run_by = _run_by_state().search(text)
     if run_by:  # "the jail, which is run by the West Virginia Division of Corrections"
         return f"State of {run_by.group(1)}"
+    return None
+
+
+def _named_county(name: str) -> str | None:
+    """"Miami-Dade Corrections ..." -> "Miami-Dade County" when the census lists that county."""
+    words = name.split()
+    if "Regional" in words:
+        return None  # "Rappahannock Regional Jail" serves several counties; it sits in one
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and county_states().get(f"{head} county".lower()):
+            return f"{head} County"
     return None
 
 

@@ -42,7 +42,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"(?!immigration\b)(?:\w+\s+){0,3}?(?:judge|court)s?\b|"
         r"\b(?<!immigration\s)judge['’]s\s+order\b|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
-        r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b", re.I)),
+        r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b|"
+        r"\b(?<!immigration\s)judge\s+(?:had\s+|has\s+)?signed\s+an?\s+order\b", re.I)),
     ("other", re.compile(
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge

@@ -92,11 +92,13 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
     (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention", 1),
     (r"Department\s+of\s+Prisons", 1),
+    (r"Corrections\s+and\s+Rehabilitation\s+Department", 1),
     (r"Police\s+Department", 2),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),
     (r"House\s+of\s+Correction|Correctional\s+(?:Facility|Institution|Center)", 5),
+    (r"County\s+Prison", 3),
 )
 
 PEOPLE_NOUNS: tuple[str, ...] = (
@@ -125,7 +127,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "chairwoman", "chairman", "chair", "Chairwoman", "Chairman", "Chair", "commander",
     "supervisor", "Supervisor", "commissioner", "President", "senator", "Senator", "Jailer",
     "Judge-Executive", "Manager", "Administrator", "administrator", "Alderperson", "Alderman",
-    "Alderwoman", "Consul", "consul",
+    "Alderwoman", "Consul", "consul", "chief of staff", "warden",
     "representative", "Representative", "lawmaker", "legislator", "Assemblymember", "Delegate",
     "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
@@ -137,7 +139,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Police", "Corrections", "Correction", "Jail", "jail", "County", "State", "Attorney",
     "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
-    "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator",
+    "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate",
 )
 

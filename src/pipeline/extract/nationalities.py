@@ -11,7 +11,11 @@ from pipeline.extract.document import Document
 from pipeline.extract.lexicon import COUNTRY_ALIASES, DEMONYMS, NUMBER_WORDS
 from pipeline.facts import Evidence, Nationality
 
-_NUM = r"(\d+|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# "Twenty-one were from Mexico": hyphenated tens before the single words.
+_NUM = (rf"(\d+|(?:{_TENS})[-\s](?:{_UNIT_WORDS})\b|"
+        + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")")
 
 
 @cache
@@ -35,7 +39,10 @@ def _country_re() -> str:
 
 
 def _value(token: str) -> int:
-    return int(token) if token.isdigit() else NUMBER_WORDS[token.lower()]
+    if token.isdigit():
+        return int(token)
+    tens, _, unit = token.lower().replace("-", " ").partition(" ")
+    return NUMBER_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
 
 
 @cache
@@ -66,6 +73,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Most of the people transferred — 38 of them — were from Mexico"
         re.compile(rf"\b{_NUM}\s+of\s+them\s*[—–-]+\s*(?:were|came)\s+from\s+(?:the\s+)?{c}\b",
                    re.I),
+        # "Most of the people turned over were from Mexico — 14 of the 23"
+        re.compile(rf"\b(?:were|came|was)\s+from\s+(?:the\s+)?{c}\s*[—–-]+\s*(\d+)\s+of\s+the\s+\d+",
+                   re.I),
         # "The biggest share – 198 – came from Mexico"
         re.compile(rf"\b(?:largest|biggest)\s+(?:\w+\s+)?(?:group|share|number)\s*[,–—-]\s*"
                    rf"(\d+)\s*[,–—-]\s*(?:came|were|was)\s+from\s+(?:the\s+)?{c}\b", re.I),
@@ -91,10 +101,10 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
     re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
-    re.compile(r"\b(?:largest|biggest)\b", re.I),
+    re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"\b(?:largest|biggest)\b", re.I),
 )
 # Patterns whose first group is the count (the others open on the country).
-_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 8})
+_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 9})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
 _EACH = re.compile(
     rf"\b{_NUM} (?:person |people )?each (?:is |are |was |were |came )?(?:from|of) ([^.;:]+?)"

@@ -105,7 +105,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in legislator.finditer(s.text)]
         for _, name, role in sorted(hits):
-            name = _without_rank(name)
+            # "Sheriff Dale Kessler's office reported": the sheriff, if he speaks elsewhere.
+            name = _without_rank(_POSSESSIVE.sub("", name))
             tokens = name.split()
             # "Sheriff Tom Dart's office" names the office, not a speaker called "Dart's".
             if any(t in NON_NAME_WORDS for t in tokens) or not role or _POSSESSIVE.search(name):

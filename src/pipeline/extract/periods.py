@@ -29,7 +29,10 @@ _PERIOD = re.compile(
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
-    rf"(?:ended|ending|ends|through)\s+(?:on\s+)?(?P<em>{_MONTH})\s+(?P<ed>\d{{1,2}})(?:,\s*(?P<ey>{_YEAR}))?)"
+    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
+    rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{_YEAR}))?)"
+    # "the state's 2026 fiscal year"
+    rf"|(?P<fiscal2>\b(?P<fy5>{_YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
     rf"|(?P<fiscal>\bfiscal\s+(?:year\s+)?(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
     rf"|\b(?P<fy3>{_YEAR})\s*[-–/]\s*\d\d\s+(?:fiscal|budget)\s+year\b)"
@@ -53,6 +56,8 @@ _PERIOD = re.compile(
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
     rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
+    # "June was the busiest month": a month opening the sentence as its subject
+    rf"|(?P<lead>^(?P<m12>{_MONTH})\s+(?:was|saw|had|brought)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     rf"|(?P<sinceday>\b[Ss]ince\s+(?P<m10>{_MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{_YEAR}))?)"
     rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
@@ -174,7 +179,7 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
 _JULY_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year\s+(?:that\s+)?(?:ended|ending|ends|runs|ran)\s+(?:on\s+|through\s+)?"
     r"June\s+30|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
-    r"(?:fiscal|budget)\s+year", re.I)
+    r"(?:fiscal|budget)\s+year|\bfrom\s+July\s+(?:19|20)\d\d\s+(?:through|to)\s+June\b", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 _RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
 
@@ -186,7 +191,8 @@ def _count(word: str) -> int:
 def _ending(m: re.Match[str], doc: Document) -> tuple[str, float]:
     """A span that ends on a stated day: a fiscal year (12 months) or "the N months ending"."""
     g = m.group
-    month, day = _month(g("em")), int(g("ed"))
+    month = _month(g("em"))
+    day = int(g("ed")) if g("ed") else 31  # "at the end of June": the month's last day
     months = _count(g("en")) if g("en") else 12
     if g("ey"):
         year = int(g("ey"))
@@ -195,6 +201,8 @@ def _ending(m: re.Match[str], doc: Document) -> tuple[str, float]:
         year = p.year if (month, day) <= (p.month, p.day) else p.year - 1
     else:
         return "", 0.0
+    if not g("ed"):
+        day = calendar.monthrange(year, month)[1]
     if not 1 <= months <= 24 or day > calendar.monthrange(year, month)[1]:
         return "", 0.0
     end = date(year, month, day)
@@ -255,6 +263,11 @@ def _resolve(
     if g("fiscal"):
         y1 = int(g("fy1") or g("fy3"))
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
+    if g("fiscal2"):
+        year = int(g("fy5"))
+        if _JULY_FISCAL.search(doc.text):
+            return f"{year - 1}-07-01/{year}-06-30", year + 0.06
+        return str(year), float(year)
     if g("fiscal1"):
         year = int(g("fy4"))
         if g("fe") and g("fe").lower().startswith("sep"):
@@ -312,6 +325,8 @@ def _resolve(
         return f"{g('y5')}-{mth:02d}", int(g("y5")) + mth / 100
     if g("month"):
         return _month_label(_month(g("m6")), doc, hints)
+    if g("lead"):
+        return _month_label(_month(g("m12")), doc, hints)
     if g("sinceday"):
         mth = _month(g("m10"))
         if g("y10"):

@@ -17,7 +17,8 @@ HANDOVER = re.compile(
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
-    r"(?:released|sent|handed|delivered|surrendered|moved|transported)\s+(?:[\w,’'-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?"
+    r"(?:released|sent|handed|delivered|surrendered|moved|transported)\s+"
+    r"(?:(?!without\b|never\b|not\b)[\w,’'-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?"
     # "U.S" not "U.S.": the closing \b needs a word character before it.
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
@@ -38,7 +39,8 @@ _TARGET_RE = re.compile(_TARGET)
 # A modal or condition right before the verb makes the handover hypothetical.
 _HYPOTHETICAL = re.compile(
     r"\b(?:will|would|could|should|can|cannot|may|might|must|if|unless|until|"
-    r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|end\w*|stop\w*|refus\w*|"
+    r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|end(?:ed|ing|s)?(?!\s+of)|"
+    r"stop\w*|refus\w*|"
     r"declin\w*)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
