@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -340,7 +341,9 @@ def _kill_workers(pool: ParserPool) -> int:
     """SIGKILL every worker process of the pool (as the OOM killer would); how many died."""
     processes = list(pool._pool._processes.values()) if pool._pool is not None else []
     for process in processes:
-        os.kill(process.pid, signal.SIGKILL)
+        # Killing one worker breaks the pool, which may end the others before we reach them.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(process.pid, signal.SIGKILL)
         process.join(10)
     return len(processes)
 
