@@ -679,3 +679,73 @@ def test_a_number_word_before_a_colon_is_not_a_count_of_what_follows() -> None:
         "The report had one line that drew attention: 23 people released from the Ada County "
         "jail to ICE in September, the Ada County Sheriff's Office said.", published=APRIL)
     assert [c.count for c in facts.counts] == [23]
+
+
+# Eighth round: "no more than", hyphenated regional jails, walking out into ICE's hands,
+# a county department named bare, the last budget year, and thousands in lists.
+
+
+def test_no_more_than_is_a_ceiling() -> None:
+    [number] = find_numbers("no more than five people")
+    assert (number.value, number.qualifier) == (5, "up_to")
+
+
+def test_a_hyphenated_regional_jail_is_placed_in_its_leading_county() -> None:
+    facts = extract_facts("No more than five people were released from the Rockingham-"
+                          "Harrisonburg Regional Jail into the custody of ICE last month, in "
+                          "Virginia.", published=APRIL)
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.name == "Rockingham County"
+
+
+def test_a_bare_county_department_takes_the_county_of_the_story() -> None:
+    facts = extract_facts(
+        "Nine people walked out of Multnomah County jail custody and into the hands of "
+        "immigration officers in the third quarter. A spokesperson for the Department of Adult "
+        "and Juvenile Detention declined to comment.", published=date(2026, 10, 20))
+    assert facts.agency is not None
+    assert facts.agency.name == "Multnomah County Department of Adult and Juvenile Detention"
+    assert [(c.period, c.count) for c in facts.counts] == [("2026-07-01/2026-09-30", 9)]
+
+
+def test_the_last_budget_year_follows_a_july_fiscal_year() -> None:
+    facts = extract_facts(
+        "More than 2,100 people who finished sentences in Georgia state prisons over the last "
+        "budget year went directly into federal immigration custody. The total for the 12 "
+        "months that ended June 30 is up from about 1,800 the year before, the Georgia "
+        "Department of Corrections said.", published=date(2026, 9, 10))
+    assert [(c.period, c.count, c.qualifier) for c in facts.counts] == [
+        ("2025-07-01/2026-06-30", 2100, "more_than")]
+    assert [(c.period, c.count) for c in facts.historical] == [("2024-07-01/2025-06-30", 1800)]
+
+
+def test_thousands_in_a_country_list() -> None:
+    facts = extract_facts("The Georgia Department of Corrections handed 2,000 people to ICE "
+                          "in 2025. Most were from Mexico, with 1,106 people, and Guatemala, "
+                          "with 412.", published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 1106,
+                                                                  "Guatemala": 412}
+
+
+def test_a_total_since_january_brought_by_a_month() -> None:
+    facts = extract_facts(
+        "Fourteen people were handed to ICE from the Ada County jail in October, bringing the "
+        "jail's total since January to 102, the Ada County Sheriff's Office said.",
+        published=date(2026, 11, 5))
+    assert [(c.period, c.count) for c in facts.counts] == [("2026-10", 14)]
+    assert facts.total is not None
+    assert facts.total.count == 102
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The jail stopped honoring ICE detainers years ago.", []),
+        ("Each came with a warrant from a federal judge.", ["judicial_warrant"]),
+        ("Each had a prior conviction for one of the serious offenses the law lists.",
+         ["other"]),
+    ],
+)
+def test_eighth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds

@@ -47,9 +47,20 @@ def _ends_sentence(word: str) -> bool:
             and word[:-1].lower() not in ABBREVIATIONS)
 
 
+# "the Department of Adult and Juvenile Detention" without its county's name
+_BARE_COUNTY_DEPARTMENT = re.compile(
+    r"\b[Tt]he\s+(Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?Detention|Prisons|"
+    r"Corrections?\s+and\s+Rehabilitation))\b")
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(rank, position, normalized name) of each agency mention."""
     out = []
+    county = _COUNTY_NAME.search(text)
+    place = [w for w in county.group(1).split() if w not in _PREFIX_STOP] if county else []
+    if place:
+        for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
+            out.append((1, m.start(), normalize_name(f"{' '.join(place)} County {m.group(1)}")))
     for m in _agency_pattern().finditer(text):
         words = m.group("pre").split()
         ends = [i for i, w in enumerate(words) if _ends_sentence(w)]

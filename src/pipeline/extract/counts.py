@@ -55,8 +55,8 @@ _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
-    r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:running\s+)?"
-    r"(?:total|tally|count)\b[^,;]{0,30}?\bto\s+$"
+    r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
+    r"(?:running\s+)?(?:total|tally|count)\b[^,;]{0,30}?\bto\s+$"
     r"|\badds?\s+up\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$",

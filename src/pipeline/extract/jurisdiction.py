@@ -90,7 +90,9 @@ def _place_from_agency(name: str, text: str) -> str | None:
     if county:  # "Miami-Dade Corrections and Rehabilitation Department"
         return county
     base = name.split("-")[0] if "-" in name else None
-    if base and re.search(r"\bthe county\b", text):
+    # "Albemarle-Charlottesville Regional Jail": the county its name leads with
+    known = bool(base) and bool(county_states().get(f"{base} county".lower()))
+    if base and (known or re.search(r"\bthe county\b", text)):
         return f"{base} County"
     run_by = _run_by_state().search(text)
     if run_by:  # "the jail, which is run by the West Virginia Division of Corrections"

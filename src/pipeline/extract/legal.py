@@ -14,7 +14,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "a warrant signed by a judge", "warrants each signed by a federal judge"
         r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge|"
         # "a federal judge had signed a warrant"
-        r"\bjudge\s+(?:had\s+|has\s+)?sign\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?warrants?", re.I)),
+        r"\bjudge\s+(?:had\s+|has\s+)?sign\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?warrants?|"
+        # "backed by a warrant from a federal judge"
+        r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
         r"\b(?:on|under|named\s+on|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?detainers?\b|"
         # "Each of the releases followed an ICE detainer"
@@ -49,7 +51,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
         r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
-        r"\bconvictions?\s+for\s+a\s+serious\s+or\s+violent\s+felony\b", re.I)),
+        r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b",
+        re.I)),
 )
 # 287(g) named by its models or its deputized officers, without the section number.
 _287G_MODEL = re.compile(
@@ -59,7 +62,8 @@ _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|"
-    r"limit\w*|restrict\w*|curb\w*|unless|would|propos\w*|only\s+(?:when|if))\b"
+    r"limit\w*|restrict\w*|curb\w*|unless|would|propos\w*|only\s+(?:when|if)|stop\w*|"
+    r"ceas\w*|quit\w*)\b"
     r"|n['’]t\b", re.I)
 # "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)

@@ -21,6 +21,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "an estimated": "about",
     "topped": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "up to": "up_to", "fewer than": "up_to", "less than": "up_to", "as many as": "up_to",
+    "no more than": "up_to", "not more than": "up_to", "at most": "up_to",
 }
 
 MONTHS: dict[str, int] = {

@@ -14,7 +14,7 @@ from pipeline.facts import Evidence, Nationality
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # "Twenty-one were from Mexico": hyphenated tens before the single words.
-_NUM = (rf"(\d+|(?:{_TENS})[-\s](?:{_UNIT_WORDS})\b|"
+_NUM = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS})[-\s](?:{_UNIT_WORDS})\b|"
         + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")")
 
 
@@ -39,8 +39,8 @@ def _country_re() -> str:
 
 
 def _value(token: str) -> int:
-    if token.isdigit():
-        return int(token)
+    if token.replace(",", "").isdigit():
+        return int(token.replace(",", ""))
     tens, _, unit = token.lower().replace("-", " ").partition(" ")
     return NUMBER_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
 

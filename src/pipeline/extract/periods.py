@@ -31,6 +31,8 @@ _PERIOD = re.compile(
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
     rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
     rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{_YEAR}))?)"
+    # "over the last budget year": the latest one ended before the story
+    rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|previous|most\s+recent)\s+(?:fiscal|budget)\s+year\b)"
     # "the state's 2026 fiscal year"
     rf"|(?P<fiscal2>\b(?P<fy5>{_YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
@@ -179,7 +181,8 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
 _JULY_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year\s+(?:that\s+)?(?:ended|ending|ends|runs|ran)\s+(?:on\s+|through\s+)?"
     r"June\s+30|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
-    r"(?:fiscal|budget)\s+year|\bfrom\s+July\s+(?:19|20)\d\d\s+(?:through|to)\s+June\b", re.I)
+    r"(?:fiscal|budget)\s+year|\bfrom\s+July\s+(?:19|20)\d\d\s+(?:through|to)\s+June\b|"
+    r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 _RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
 
@@ -263,6 +266,12 @@ def _resolve(
     if g("fiscal"):
         y1 = int(g("fy1") or g("fy3"))
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
+    if g("lastfy"):
+        p = doc.published
+        if p is None or not _JULY_FISCAL.search(doc.text):
+            return "", 0.0
+        end = p.year if (p.month, p.day) >= (6, 30) else p.year - 1
+        return f"{end - 1}-07-01/{end}-06-30", end + 0.06
     if g("fiscal2"):
         year = int(g("fy5"))
         if _JULY_FISCAL.search(doc.text):

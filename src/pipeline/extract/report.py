@@ -31,6 +31,10 @@ HANDOVER = re.compile(
     r"left\s+(?:[\w’'-]+\s+){1,4}?in\s+(?:ICE|federal|immigration)\s+custody|"
     # "went from the suburb's lockup to federal immigration custody"
     r"went\s+(?:straight\s+|directly\s+)?from\s+(?:[\w’'-]+\s+){1,5}?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
+    r"went\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
+    # "walked out of King County jail custody and into the hands of immigration officers"
+    r"walked\s+out\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:and\s+)?into\s+the\s+(?:hands|custody)\s+of\s+"
+    r"(?:ICE|federal|immigration)|"
     r"releases?\s+to\s+(?:ICE|immigration|federal)|such\s+(?:releases|transfers|handovers)|"
     r"ICE\s+custody\s+transfers|transfers?\s+to\s+ICE|ICE\s+transfers)\b",
     re.IGNORECASE,
