@@ -171,9 +171,9 @@ class Fetcher:
             "pool": None,
         }
         self._live: _Live | None = None
-        # Feeds are fetched at the same URLs again and again; parsing and checking each one
-        # was a seventh of a steady-state pass. Refusals raise, so they are never cached.
-        self._checked_url = functools.lru_cache(maxsize=URL_CACHE_SIZE)(self._check_url)
+        # Feeds are fetched from the same few hosts again and again: each host is checked
+        # once per fetcher. Refusals raise, so they are never cached.
+        self._checked_host = functools.lru_cache(maxsize=URL_CACHE_SIZE)(self._policy.check_host)
 
     async def __aenter__(self) -> Self:
         settings = self._settings
@@ -226,19 +226,10 @@ class Fetcher:
             request_headers = _next_headers(request_headers, target, httpx.URL(hop.location))
             current = hop.location
 
-    def _check_url(self, url: str) -> httpx.URL:
+    def _checked_url(self, url: str) -> httpx.URL:
         """Parse `url` and refuse non-HTTP schemes and refused IP literals before any I/O."""
-        try:
-            parsed = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError, ValueError) as exc:
-            raise FetchError(short_message(f"invalid URL {url!r}")) from exc
-        if parsed.scheme not in ("http", "https"):
-            raise FetchError(short_message(f"refused non-HTTP URL {url}"))
-        try:
-            host = parsed.host  # decodes IDNA, which refuses malformed labels
-        except ValueError as exc:
-            raise FetchError(short_message(f"invalid host name in {url!r}")) from exc
-        self._policy.check_host(host)
+        parsed, host = _parsed_url(url)
+        self._checked_host(host)
         return parsed
 
     async def _exchange(self, target: httpx.URL, headers: dict[str, str], budget: _Budget) -> _Hop:
@@ -297,6 +288,27 @@ class Fetcher:
             return _Hop(str(target), status, hop_headers, body=body)
         finally:
             await response.aclose()
+
+
+@functools.lru_cache(maxsize=URL_CACHE_SIZE)
+def _parsed_url(url: str) -> tuple[httpx.URL, str]:
+    """`url` parsed, with its (IDNA-decoded) host; refuses non-HTTP schemes and bad hosts.
+
+    Pure, so shared by every fetcher in the process: feeds are fetched at the same URLs pass
+    after pass, and parsing each one was a seventh of a steady-state pass. Refusals raise, so
+    they are never cached; httpx.URL is immutable, so sharing one is safe.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise FetchError(short_message(f"invalid URL {url!r}")) from exc
+    if parsed.scheme not in ("http", "https"):
+        raise FetchError(short_message(f"refused non-HTTP URL {url}"))
+    try:
+        host = parsed.host  # decodes IDNA, which refuses malformed labels
+    except ValueError as exc:
+        raise FetchError(short_message(f"invalid host name in {url!r}")) from exc
+    return parsed, host
 
 
 def _redirect_target(base: httpx.URL, location: str) -> str:
