@@ -18,13 +18,13 @@ from typing import Self
 import aiohttp
 import httpx
 from aiohttp.abc import AbstractResolver
-from httpx_aiohttp import AiohttpTransport
 
 from pipeline.addresses import AddressPolicy
 from pipeline.errors import BodyTooLargeError, FetchError, FetchTimeoutError, TooManyRedirectsError
 from pipeline.models import FetchResult, Validators
 from pipeline.settings import FetchSettings
 from pipeline.transport import (
+    AiohttpPoolTransport,
     CappedDecoder,
     base_headers,
     policy_transport,
@@ -125,7 +125,7 @@ class _Hop:
 class _Live:
     """What exists only between __aenter__ and __aexit__."""
 
-    transport: AiohttpTransport
+    transport: AiohttpPoolTransport
     slots: asyncio.Semaphore  # global concurrency
     hosts: _HostGate
 
