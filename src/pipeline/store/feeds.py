@@ -80,6 +80,15 @@ def feed_changes(row: Mapping[Any, Any], config: FeedConfig, now: datetime) -> d
     return changes
 
 
+# What sync_feeds compares: the columns feeds.toml decides, not the poll state.
+SYNC_COLUMNS: tuple[ColumnElement[Any], ...] = (
+    feeds.c.id,
+    feeds.c.name,
+    feeds.c.in_config,
+    *(feeds.c[name] for name in ("url", "interval_seconds", "enabled", "tags", "headers")),
+)
+
+
 def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> SyncReport:
     """Make the feeds table match the configured feeds (absent ones are kept, never polled)."""
     by_name = {config.name: config for config in configs}
@@ -91,7 +100,7 @@ def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> Sy
     with db.write("sync feeds") as conn:
         # Instances starting together must not both insert the same new feed.
         db.serialize(conn, FEED_SYNC_LOCK_KEY)
-        existing = {row.name: row._mapping for row in conn.execute(select(feeds))}
+        existing = {row.name: row._mapping for row in conn.execute(select(*SYNC_COLUMNS))}
         for name, config in by_name.items():
             row = existing.get(name)
             if row is None:
