@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Self
@@ -76,20 +75,9 @@ class _HostGate:
     # Sweep the whole map when it outgrows this; doubling after each sweep keeps it amortized.
     sweep_at: int = 64
 
-    @asynccontextmanager
-    async def slot(self, host: str) -> AsyncIterator[None]:
+    def slot(self, host: str) -> _HostSlot:
         """Hold one of the host's slots, starting no earlier than its spacing allows."""
-        state = self.hosts.setdefault(host, _HostState(asyncio.Semaphore(self.limit)))
-        state.users += 1
-        try:
-            async with state.slots:
-                wait, state.next_start = spacing(self.clock(), state.next_start, self.delay)
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                yield
-        finally:
-            state.users -= 1
-            self._forget_idle(host, state)
+        return _HostSlot(self, host)
 
     def _forget_idle(self, host: str, state: _HostState) -> None:
         """Drop hosts nobody waits on once their spacing has passed, so the map stays small.
@@ -103,6 +91,48 @@ class _HostGate:
         if len(self.hosts) >= self.sweep_at:
             self.hosts = {name: kept for name, kept in self.hosts.items() if not _idle(kept, now)}
             self.sweep_at = max(64, 2 * len(self.hosts))
+
+
+class _HostSlot:
+    """``async with gate.slot(host)``: a class, not a generator, as it is entered per request."""
+
+    __slots__ = ("_gate", "_host", "_state")
+
+    def __init__(self, gate: _HostGate, host: str) -> None:
+        self._gate = gate
+        self._host = host
+        self._state: _HostState | None = None
+
+    async def __aenter__(self) -> None:
+        gate = self._gate
+        state = gate.hosts.get(self._host)
+        if state is None:
+            state = gate.hosts[self._host] = _HostState(asyncio.Semaphore(gate.limit))
+        state.users += 1
+        self._state = state
+        try:
+            await state.slots.acquire()
+        except BaseException:
+            self._leave(state)
+            raise
+        try:
+            wait, state.next_start = spacing(gate.clock(), state.next_start, gate.delay)
+            if wait > 0:
+                await asyncio.sleep(wait)
+        except BaseException:
+            state.slots.release()
+            self._leave(state)
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        state = self._state
+        assert state is not None  # entered
+        state.slots.release()
+        self._leave(state)
+
+    def _leave(self, state: _HostState) -> None:
+        state.users -= 1
+        self._gate._forget_idle(self._host, state)
 
 
 def _idle(state: _HostState, now: float) -> bool:
