@@ -11,6 +11,7 @@ project's tree.
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import zlib
@@ -20,6 +21,7 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 
 import aiohttp
 import httpx
+import yarl
 from aiohttp.abc import AbstractResolver, ResolveResult
 from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exceptions
 
@@ -116,6 +118,16 @@ def _no_cookies() -> CookieJar:
     return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 
 
+@functools.lru_cache(maxsize=8192)
+def _aiohttp_url(url: str) -> yarl.URL:
+    """The yarl URL aiohttp would parse ``url`` into, kept: feeds are fetched pass after pass.
+
+    yarl caches its own parsing for only 128 URLs, so cycling through thousands of feeds
+    parsed every one of them again (yarl URLs are immutable, so sharing one is safe).
+    """
+    return yarl.URL(url)
+
+
 class AiohttpPoolTransport(httpx.AsyncBaseTransport):
     """An httpx transport that sends every request through one aiohttp session.
 
@@ -140,7 +152,7 @@ class AiohttpPoolTransport(httpx.AsyncBaseTransport):
         with map_aiohttp_exceptions():
             response = await self.client.request(
                 request.method,
-                str(request.url),
+                _aiohttp_url(str(request.url)),
                 headers=request.headers.multi_items(),
                 data=data,
                 allow_redirects=False,
