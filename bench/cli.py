@@ -70,6 +70,8 @@ def measure_baselines(args: argparse.Namespace, farm: Farm, workdir: Path) -> di
     client = baselines.client_baseline(farm.urls(), args.concurrency)
     say(f"baseline b2: plain httpx conditional GETs, concurrency {args.concurrency}...")
     plain_httpx = baselines.httpx_baseline(farm.urls(), args.concurrency)
+    say(f"baseline b3: httpx Request/Response over aiohttp, concurrency {args.concurrency}...")
+    on_aiohttp = baselines.httpx_on_aiohttp_baseline(farm.urls(), args.concurrency)
     say(f"baseline c: naive parse(url) + INSERT/commit loop on {args.naive_feeds} feeds...")
     first, steady = baselines.naive_baseline(farm.urls()[: args.naive_feeds],
                                              workdir / "naive.db")
@@ -77,6 +79,7 @@ def measure_baselines(args: argparse.Namespace, farm: Farm, workdir: Path) -> di
         "baseline_parse_entries_per_s": parse.per_second,
         "baseline_client_feeds_per_s": client.per_second,
         "baseline_httpx_feeds_per_s": plain_httpx.per_second,
+        "baseline_httpx_on_aiohttp_feeds_per_s": on_aiohttp.per_second,
         "naive_first_entries_per_s": first.per_second,
         "naive_steady_feeds_per_s": steady.per_second,
     }

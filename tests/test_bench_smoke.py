@@ -15,6 +15,7 @@ BASELINE_FIGURES = (
     "baseline_parse_entries_per_s",
     "baseline_client_feeds_per_s",
     "baseline_httpx_feeds_per_s",
+    "baseline_httpx_on_aiohttp_feeds_per_s",
     "naive_first_entries_per_s",
     "naive_steady_feeds_per_s",
 )

@@ -259,3 +259,37 @@ def test_group_of_polls_saves_each_one_as_if_alone(
     assert feed_row(db, unchanged.id)["etag"] == '"u"'
     assert feed_row(db, stolen.id)["lease_token"] == release_and_steal[0].lease_token
     assert all(feed_row(db, f.id)["lease_token"] is None for f in (ok, failing, unchanged))
+
+
+def test_group_of_304s_keeps_validators_and_records_each_finish_time(
+    db: Database, make_outcome: Outcome
+) -> None:
+    first, second = claimed(db, "first", "second")
+    save_polls(db, [make_outcome(first), make_outcome(second)])  # both now have '"v1"'
+    again = {f.name: f for f in claim_due(db, owner="t", now=NOW, lease_seconds=300, limit=10,
+                                           names=["first", "second"], force=True)}
+    finish = {"first": NOW + timedelta(seconds=5), "second": NOW + timedelta(seconds=9)}
+    outcomes = [
+        make_outcome(
+            again[name],
+            status=304,
+            unchanged=True,
+            finished_at=finish[name],
+            next_poll_at=finish[name] + timedelta(hours=1),
+            # "second" answered with a new ETag on its 304: that one must be written.
+            validators=again[name].validators
+            if name == "first"
+            else Validators(etag='"v2"', body_sha256="ab" * 32),
+        )
+        for name in ("first", "second")
+    ]
+    assert [r.state_saved for r in save_polls(db, outcomes)] == [True, True]
+    for feed, outcome in zip((first, second), outcomes, strict=True):
+        row = feed_row(db, feed.id)
+        assert row["last_polled_at"] == row["updated_at"] == row["last_success_at"]
+        assert row["last_polled_at"] == outcome.finished_at
+        assert row["next_poll_at"] == outcome.next_poll_at
+        assert (row["lease_owner"], row["lease_token"], row["lease_expires_at"]) == (None,) * 3
+        assert (row["last_status"], row["consecutive_failures"]) == (304, 0)
+    assert (feed_row(db, first.id)["etag"], feed_row(db, second.id)["etag"]) == ('"v1"', '"v2"')
+    assert feed_row(db, first.id)["body_sha256"] == "ab" * 32

@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Self
@@ -18,13 +17,13 @@ from typing import Self
 import aiohttp
 import httpx
 from aiohttp.abc import AbstractResolver
-from httpx_aiohttp import AiohttpTransport
 
 from pipeline.addresses import AddressPolicy
 from pipeline.errors import BodyTooLargeError, FetchError, FetchTimeoutError, TooManyRedirectsError
 from pipeline.models import FetchResult, Validators
 from pipeline.settings import FetchSettings
 from pipeline.transport import (
+    AiohttpPoolTransport,
     CappedDecoder,
     base_headers,
     policy_transport,
@@ -76,20 +75,9 @@ class _HostGate:
     # Sweep the whole map when it outgrows this; doubling after each sweep keeps it amortized.
     sweep_at: int = 64
 
-    @asynccontextmanager
-    async def slot(self, host: str) -> AsyncIterator[None]:
+    def slot(self, host: str) -> _HostSlot:
         """Hold one of the host's slots, starting no earlier than its spacing allows."""
-        state = self.hosts.setdefault(host, _HostState(asyncio.Semaphore(self.limit)))
-        state.users += 1
-        try:
-            async with state.slots:
-                wait, state.next_start = spacing(self.clock(), state.next_start, self.delay)
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                yield
-        finally:
-            state.users -= 1
-            self._forget_idle(host, state)
+        return _HostSlot(self, host)
 
     def _forget_idle(self, host: str, state: _HostState) -> None:
         """Drop hosts nobody waits on once their spacing has passed, so the map stays small.
@@ -103,6 +91,48 @@ class _HostGate:
         if len(self.hosts) >= self.sweep_at:
             self.hosts = {name: kept for name, kept in self.hosts.items() if not _idle(kept, now)}
             self.sweep_at = max(64, 2 * len(self.hosts))
+
+
+class _HostSlot:
+    """``async with gate.slot(host)``: a class, not a generator, as it is entered per request."""
+
+    __slots__ = ("_gate", "_host", "_state")
+
+    def __init__(self, gate: _HostGate, host: str) -> None:
+        self._gate = gate
+        self._host = host
+        self._state: _HostState | None = None
+
+    async def __aenter__(self) -> None:
+        gate = self._gate
+        state = gate.hosts.get(self._host)
+        if state is None:
+            state = gate.hosts[self._host] = _HostState(asyncio.Semaphore(gate.limit))
+        state.users += 1
+        self._state = state
+        try:
+            await state.slots.acquire()
+        except BaseException:
+            self._leave(state)
+            raise
+        try:
+            wait, state.next_start = spacing(gate.clock(), state.next_start, gate.delay)
+            if wait > 0:
+                await asyncio.sleep(wait)
+        except BaseException:
+            state.slots.release()
+            self._leave(state)
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        state = self._state
+        assert state is not None  # entered
+        state.slots.release()
+        self._leave(state)
+
+    def _leave(self, state: _HostState) -> None:
+        state.users -= 1
+        self._gate._forget_idle(self._host, state)
 
 
 def _idle(state: _HostState, now: float) -> bool:
@@ -125,7 +155,7 @@ class _Hop:
 class _Live:
     """What exists only between __aenter__ and __aexit__."""
 
-    transport: AiohttpTransport
+    transport: AiohttpPoolTransport
     slots: asyncio.Semaphore  # global concurrency
     hosts: _HostGate
 
@@ -171,9 +201,9 @@ class Fetcher:
             "pool": None,
         }
         self._live: _Live | None = None
-        # Feeds are fetched at the same URLs again and again; parsing and checking each one
-        # was a seventh of a steady-state pass. Refusals raise, so they are never cached.
-        self._checked_url = functools.lru_cache(maxsize=URL_CACHE_SIZE)(self._check_url)
+        # Feeds are fetched from the same few hosts again and again: each host is checked
+        # once per fetcher. Refusals raise, so they are never cached.
+        self._checked_host = functools.lru_cache(maxsize=URL_CACHE_SIZE)(self._policy.check_host)
 
     async def __aenter__(self) -> Self:
         settings = self._settings
@@ -226,19 +256,10 @@ class Fetcher:
             request_headers = _next_headers(request_headers, target, httpx.URL(hop.location))
             current = hop.location
 
-    def _check_url(self, url: str) -> httpx.URL:
+    def _checked_url(self, url: str) -> httpx.URL:
         """Parse `url` and refuse non-HTTP schemes and refused IP literals before any I/O."""
-        try:
-            parsed = httpx.URL(url)
-        except (httpx.InvalidURL, TypeError, ValueError) as exc:
-            raise FetchError(short_message(f"invalid URL {url!r}")) from exc
-        if parsed.scheme not in ("http", "https"):
-            raise FetchError(short_message(f"refused non-HTTP URL {url}"))
-        try:
-            host = parsed.host  # decodes IDNA, which refuses malformed labels
-        except ValueError as exc:
-            raise FetchError(short_message(f"invalid host name in {url!r}")) from exc
-        self._policy.check_host(host)
+        parsed, host = _parsed_url(url)
+        self._checked_host(host)
         return parsed
 
     async def _exchange(self, target: httpx.URL, headers: dict[str, str], budget: _Budget) -> _Hop:
@@ -297,6 +318,27 @@ class Fetcher:
             return _Hop(str(target), status, hop_headers, body=body)
         finally:
             await response.aclose()
+
+
+@functools.lru_cache(maxsize=URL_CACHE_SIZE)
+def _parsed_url(url: str) -> tuple[httpx.URL, str]:
+    """`url` parsed, with its (IDNA-decoded) host; refuses non-HTTP schemes and bad hosts.
+
+    Pure, so shared by every fetcher in the process: feeds are fetched at the same URLs pass
+    after pass, and parsing each one was a seventh of a steady-state pass. Refusals raise, so
+    they are never cached; httpx.URL is immutable, so sharing one is safe.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise FetchError(short_message(f"invalid URL {url!r}")) from exc
+    if parsed.scheme not in ("http", "https"):
+        raise FetchError(short_message(f"refused non-HTTP URL {url}"))
+    try:
+        host = parsed.host  # decodes IDNA, which refuses malformed labels
+    except ValueError as exc:
+        raise FetchError(short_message(f"invalid host name in {url!r}")) from exc
+    return parsed, host
 
 
 def _redirect_target(base: httpx.URL, location: str) -> str:

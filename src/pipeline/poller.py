@@ -199,7 +199,7 @@ class Poller:
         on_outcome: OutcomeHook | None,
     ) -> None:
         outcome = await poll_feed(feed, self._tools)
-        saving = asyncio.ensure_future(saver.save(outcome))
+        saving = saver.submit(outcome)
         try:
             saved = await asyncio.shield(saving)
         except asyncio.CancelledError:

@@ -39,9 +39,16 @@ class SaveQueue:
 
     async def save(self, outcome: PollOutcome) -> SaveResult:
         """Queue ``outcome`` and wait until its transaction has committed."""
+        return await self.submit(outcome)
+
+    def submit(self, outcome: PollOutcome) -> asyncio.Future[SaveResult]:
+        """Queue ``outcome``; the future resolves once its transaction has committed.
+
+        The outcome is written even if the future is cancelled (see ``_write``).
+        """
         done: asyncio.Future[SaveResult] = asyncio.get_running_loop().create_future()
-        await self._queue.put((outcome, done))
-        return await done
+        self._queue.put_nowait((outcome, done))
+        return done
 
     async def _write_forever(self) -> None:
         closing = False

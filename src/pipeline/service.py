@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import gc
 import signal
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
@@ -48,11 +50,30 @@ async def poller_for(db: Database, settings: Settings) -> AsyncIterator[Poller]:
         yield poller
 
 
+# Young-generation collections per this many net allocations (CPython's default is 700).
+GC_YOUNG_THRESHOLD = 20_000
+
+
+@functools.cache  # once per process: a later freeze could pin uncollected garbage for good
+def tune_gc() -> None:
+    """Make garbage collection cheap for the poll loop.
+
+    Every request allocates a few dozen short-lived objects on top of a large long-lived heap
+    (SQLAlchemy, aiohttp, the parsers): with the defaults, collections ran every few requests
+    and older generations kept rescanning that heap, a tenth of a steady-state pass. What exists
+    at start-up is frozen (never scanned again) and young collections run less often.
+    """
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(max(GC_YOUNG_THRESHOLD, gc.get_threshold()[0]), middle, old)
+
+
 @contextlib.asynccontextmanager
 async def poller_and_fetcher(
     db: Database, settings: Settings
 ) -> AsyncIterator[tuple[Poller, Fetcher]]:
     """A Poller and the Fetcher it uses, which the processing stage shares for its pages."""
+    tune_gc()
     async with Fetcher(settings.fetch) as fetcher, ParserPool(settings.parse) as parser:
         tools = PollTools(fetcher, parser, settings.poll, utc_now, make_rng())
         yield Poller(db, settings, tools), fetcher

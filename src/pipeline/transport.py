@@ -1,14 +1,17 @@
 """The policy-checked HTTP transport under the fetcher and the webhook client.
 
-httpx's API over an aiohttp connection pool (``httpx_aiohttp``), because plain httpx's pool
-becomes CPU-bound at high concurrency. The aiohttp connector gets a resolver that applies the
-AddressPolicy to every resolved address, so the address connected to is the one that was
-checked; IP-literal hosts skip aiohttp's resolver and are checked by the caller first. Also
-here: the capped body decoder and the translation of library errors into the project's tree.
+httpx's API over an aiohttp connection pool, because plain httpx's pool becomes CPU-bound at
+high concurrency. ``AiohttpPoolTransport`` is httpx_aiohttp's transport cut down to what this
+service sends (no proxies, no per-request TLS settings). The aiohttp connector gets a resolver
+that applies the AddressPolicy to every resolved address, so the address connected to is the
+one that was checked; IP-literal hosts skip aiohttp's resolver and are checked by the caller
+first. Also here: the capped body decoder and the translation of library errors into the
+project's tree.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import zlib
@@ -18,8 +21,9 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 
 import aiohttp
 import httpx
+import yarl
 from aiohttp.abc import AbstractResolver, ResolveResult
-from httpx_aiohttp import AiohttpTransport
+from httpx_aiohttp.transport import AiohttpResponseStream, map_aiohttp_exceptions
 
 from pipeline.addresses import AddressPolicy
 from pipeline.backoff import parse_retry_after
@@ -114,11 +118,79 @@ def _no_cookies() -> CookieJar:
     return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 
 
+@functools.lru_cache(maxsize=8192)
+def _aiohttp_url(url: str) -> yarl.URL:
+    """The yarl URL aiohttp would parse ``url`` into, kept: feeds are fetched pass after pass.
+
+    yarl caches its own parsing for only 128 URLs, so cycling through thousands of feeds
+    parsed every one of them again (yarl URLs are immutable, so sharing one is safe).
+    """
+    return yarl.URL(url)
+
+
+class AiohttpPoolTransport(httpx.AsyncBaseTransport):
+    """An httpx transport that sends every request through one aiohttp session.
+
+    httpx_aiohttp's ``AiohttpTransport`` with only what this service uses: the session (and
+    its connector) is ours, proxies are never used (the policy-checking connector must see
+    every connection), and the timeouts are the same few on every request, so the aiohttp
+    form of each is built once. Errors are translated as httpx_aiohttp does.
+    """
+
+    def __init__(self, session: aiohttp.ClientSession) -> None:
+        self.client = session
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send `request`; the response body streams from the aiohttp response."""
+        data: bytes | httpx.AsyncByteStream | None
+        try:
+            data = request.content or None
+        except httpx.RequestNotRead:
+            data = request.stream  # type: ignore[assignment]  # aiohttp reads async streams
+            request.headers.pop("transfer-encoding", None)  # aiohttp frames the body itself
+        with map_aiohttp_exceptions():
+            response = await self.client.request(
+                request.method,
+                _aiohttp_url(str(request.url)),
+                headers=request.headers.multi_items(),
+                data=data,
+                allow_redirects=False,
+                auto_decompress=False,
+                compress=False,
+                timeout=self._timeout(request.extensions.get("timeout") or {}),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
+        extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode()
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.raw_headers,
+            stream=AiohttpResponseStream(response),
+            request=request,
+            extensions=extensions,
+        )
+
+    def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        """aiohttp's form of httpx's per-request timeouts (connect, read, pool)."""
+        key = (timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool"))
+        found = self._timeouts.get(key)
+        if found is None:
+            found = aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
+            self._timeouts[key] = found
+        return found
+
+    async def aclose(self) -> None:
+        """Close the session and its connection pool."""
+        await self.client.close()
+
+
 def _make_transport(
     settings: FetchSettings,
     resolver: AbstractResolver,
     trace_configs: list[aiohttp.TraceConfig],
-) -> AiohttpTransport:
+) -> AiohttpPoolTransport:
     """An httpx transport over one aiohttp pool whose every DNS answer passes the policy."""
     connector = aiohttp.TCPConnector(
         resolver=resolver,
@@ -132,7 +204,7 @@ def _make_transport(
         trust_env=False,  # env proxies would bypass the policy-checking connector
         trace_configs=trace_configs or None,
     )
-    return AiohttpTransport(client=session)
+    return AiohttpPoolTransport(session)
 
 
 def policy_transport(
@@ -141,7 +213,7 @@ def policy_transport(
     *,
     resolver: AbstractResolver | None = None,
     trace_configs: Sequence[aiohttp.TraceConfig] = (),
-) -> AiohttpTransport:
+) -> AiohttpPoolTransport:
     """A transport that only connects to addresses `policy` allows (IP literals: see below).
 
     IP-literal hosts bypass the resolver: callers check them with ``policy.check_host`` first.

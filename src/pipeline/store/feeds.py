@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, or_, select, update
+from sqlalchemy import ColumnElement, Connection, Row, and_, or_, select, update
 
 from pipeline.errors import ConfigError
 from pipeline.models import ClaimedFeed, FeedConfig, Validators
@@ -80,6 +80,15 @@ def feed_changes(row: Mapping[Any, Any], config: FeedConfig, now: datetime) -> d
     return changes
 
 
+# What sync_feeds compares: the columns feeds.toml decides, not the poll state.
+SYNC_COLUMNS: tuple[ColumnElement[Any], ...] = (
+    feeds.c.id,
+    feeds.c.name,
+    feeds.c.in_config,
+    *(feeds.c[name] for name in ("url", "interval_seconds", "enabled", "tags", "headers")),
+)
+
+
 def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> SyncReport:
     """Make the feeds table match the configured feeds (absent ones are kept, never polled)."""
     by_name = {config.name: config for config in configs}
@@ -91,7 +100,7 @@ def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> Sy
     with db.write("sync feeds") as conn:
         # Instances starting together must not both insert the same new feed.
         db.serialize(conn, FEED_SYNC_LOCK_KEY)
-        existing = {row.name: row._mapping for row in conn.execute(select(feeds))}
+        existing = {row.name: row._mapping for row in conn.execute(select(*SYNC_COLUMNS))}
         for name, config in by_name.items():
             row = existing.get(name)
             if row is None:
@@ -114,6 +123,22 @@ def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> Sy
     return SyncReport(tuple(added), tuple(updated), tuple(removed), tuple(restored))
 
 
+# What a poll needs of a feed row (claimed_feed): not the timestamps or tags, whose
+# decoding was most of a claim's cost.
+CLAIM_COLUMNS: tuple[ColumnElement[Any], ...] = (
+    feeds.c.id,
+    feeds.c.name,
+    feeds.c.url,
+    feeds.c.effective_url,
+    feeds.c.interval_seconds,
+    feeds.c.headers,
+    feeds.c.etag,
+    feeds.c.last_modified,
+    feeds.c.body_sha256,
+    feeds.c.consecutive_failures,
+)
+
+
 def claim_due(
     db: Database,
     *,
@@ -128,7 +153,7 @@ def claim_due(
 
     ``force`` ignores next_poll_at (poll now) but never steals a live lease.
     """
-    query = select(feeds).where(*claimable(now, names=names, force=force))
+    query = select(*CLAIM_COLUMNS).where(*claimable(now, names=names, force=force))
     query = query.order_by(feeds.c.next_poll_at, feeds.c.id).limit(limit)
     if db.dialect == "postgresql":
         # Rows another claimer has locked are skipped, not waited for; the UPDATE below

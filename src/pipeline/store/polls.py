@@ -9,7 +9,17 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import JSON, ColumnElement, Connection, Table, bindparam, select, text, update
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Connection,
+    Table,
+    bindparam,
+    null,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -89,7 +99,9 @@ def feed_state(outcome: PollOutcome) -> dict[str, Any]:
             consecutive_failures=feeds.c.consecutive_failures + 1,
             last_error=clean(outcome.error),
         )
-    if outcome.validators is not None:
+    if outcome.validators is not None and outcome.validators != outcome.feed.validators:
+        # Unchanged validators (most 304s) are not rewritten: the lease proves the row still
+        # holds the ones this poll was claimed with (a URL change clears both).
         state.update(
             etag=clean(outcome.validators.etag),
             last_modified=clean(outcome.validators.last_modified),
@@ -180,15 +192,28 @@ def update_many(conn: Connection, keys: tuple[str, ...], states: list[dict[str, 
         else:
             plain.append(state)
     if plain:
-        statement = (
-            update(feeds)
-            .where(feeds.c.id == bindparam("b_id"))
-            .values({key: bindparam(f"v_{key}", type_=feeds.c[key].type) for key in keys})
-        )
-        conn.execute(statement, [_prefixed(state, keys) for state in plain])
+        # Columns NULL in every row are written as a literal; columns that repeat another
+        # column's value in every row (a poll's finish time is three timestamps) share its
+        # parameter. Both save converting the same values row after row.
+        nulls = {key for key in keys if all(state[key] is None for state in plain)}
+        same = {
+            key: ref
+            for key, ref in _SAME_VALUE.items()
+            if key in keys and ref in keys and all(state[key] is state[ref] for state in plain)
+        }
+        bound = [key for key in keys if key not in nulls and key not in same]
+        sets: dict[str, Any] = {key: null() for key in nulls}
+        sets.update({key: bindparam(f"v_{key}", type_=feeds.c[key].type) for key in bound})
+        sets.update({key: sets[ref] for key, ref in same.items()})
+        statement = update(feeds).where(feeds.c.id == bindparam("b_id")).values(sets)
+        conn.execute(statement, [_prefixed(state, bound) for state in plain])
 
 
-def _prefixed(state: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+# Feed columns that a poll usually sets to the same value as another one.
+_SAME_VALUE = {"updated_at": "last_polled_at", "last_success_at": "last_polled_at"}
+
+
+def _prefixed(state: dict[str, Any], keys: Sequence[str]) -> dict[str, Any]:
     # Bind names must differ from column names in an UPDATE's SET clause.
     return {"b_id": state["b_id"], **{f"v_{key}": state[key] for key in keys}}
 
