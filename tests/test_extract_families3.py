@@ -541,7 +541,8 @@ def test_sixth_round_nationality_wordings(sentence: str, expected: dict[str, int
         ("District judges, at sentencing, ordered them delivered to ICE.", ["court_order"]),
         ("A resolution asks the department to release people only when a federal judge has "
          "signed the warrant.", []),
-        ("Each had a conviction for a serious or violent felony.", ["other"]),
+        ("Each had a conviction for a serious or violent felony, which the law allows.",
+         ["other"]),
     ],
 )
 def test_sixth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
@@ -749,3 +750,76 @@ def test_a_total_since_january_brought_by_a_month() -> None:
 def test_eighth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
     text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
     assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+
+
+# Ninth round: comparisons of other things, the same month a year earlier, quotes that carry
+# the figures, the year's running total, twelve-month spans and lists "as citizens of".
+
+
+def test_a_comparison_of_deputies_is_no_baseline_of_handovers() -> None:
+    facts = extract_facts(
+        "The Lee County Sheriff's Office released 71 inmates to ICE in May. Twelve deputies are "
+        "now certified, up from five a year ago. In May 2025, the jail handed 29 people to the "
+        "agency.", published=date(2026, 6, 12))
+    assert [(c.period, c.count) for c in facts.historical] == [("2025-05", 29)]
+
+
+def test_up_from_during_the_same_month_a_year_earlier() -> None:
+    facts = extract_facts(
+        "The Lee County Sheriff's Office released 71 inmates into federal immigration custody "
+        "in May, up from 29 during the same month a year earlier.", published=date(2026, 6, 12))
+    assert [(c.period, c.count) for c in facts.historical] == [("2025-05", 29)]
+
+
+def test_a_quote_carries_the_handover_and_its_baseline() -> None:
+    facts = extract_facts(
+        "\"In the fiscal year that ended Sept. 30, we put 180 people into ICE's hands,\" said "
+        "the head of the Bannock County Sheriff's Office. \"The year before it was 52.\"",
+        published=date(2025, 11, 2))
+    assert [(c.period, c.count) for c in facts.counts] == [("2024-10-01/2025-09-30", 180)]
+    assert [(c.period, c.count) for c in facts.historical] == [("2023-10-01/2024-09-30", 52)]
+
+
+def test_the_years_total_after_a_month_runs_from_january() -> None:
+    facts = extract_facts(
+        "Twelve people held in the Noble County Jail were released to ICE in February, the "
+        "Noble County Sheriff's Office said. The February releases bring the year's total "
+        "through the end of the month to 21.", published=date(2026, 3, 10))
+    assert [(c.period, c.count) for c in facts.counts] == [
+        ("2026-02", 12), ("2026-01-01/2026-02-28", 21)]
+    assert facts.total is not None
+    assert facts.total.count == 21
+
+
+def test_twelve_months_ending_in_a_month_and_the_twelve_before() -> None:
+    facts = extract_facts(
+        "The Iowa Department of Corrections handed 130 inmates to ICE in the 12 months ending "
+        "in June. In the 12 months before that, the figure was 88. Department records list 70 "
+        "of those transferred as citizens of Mexico and 20 of Guatemala. Their ages on the day "
+        "of transfer ran from 21 to 66.", published=date(2026, 8, 19))
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-07-01/2026-06-30", 130)]
+    assert [(c.period, c.count) for c in facts.historical] == [("2024-07-01/2025-06-30", 88)]
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 70, "Guatemala": 20}
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (21, 66)
+
+
+def test_the_previous_fiscal_year_against_a_month_is_unknown() -> None:
+    facts = extract_facts(
+        "The Potter County Sheriff's Office released 55 people to ICE in April. That is up "
+        "from 18 in the previous fiscal year.", published=date(2026, 5, 14))
+    assert facts.historical == ()
+
+
+def test_may_the_month_is_no_modal() -> None:
+    facts = extract_facts("In May 2025, the Lee County jail handed 37 people to ICE, the Lee "
+                          "County Sheriff's Office said.", published=date(2026, 6, 12))
+    assert facts.transfer_report
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-05", 37)]
+
+
+def test_a_criminal_justice_center_is_a_custodian() -> None:
+    facts = extract_facts("The Pulaski County Criminal Justice Center released about 250 "
+                          "people into the custody of ICE in 2026.", published=date(2026, 9, 22))
+    assert facts.agency is not None
+    assert facts.agency.name == "Pulaski County Criminal Justice Center"

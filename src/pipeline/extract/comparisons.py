@@ -26,7 +26,9 @@ _CUE = re.compile(
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"
     # "double the 2023 figure of 60", "the department's 2019 figure of 212"
     r"|\b(?:19|20)\d\d(?:-\d\d)?\s+(?:figure|total|count|number|tally)\s+of\s+$"
-    r"|\b(?:ahead\s+of|behind|above|below|short\s+of)\s+(?:the\s+)?$",
+    r"|\b(?:ahead\s+of|behind|above|below|short\s+of)\s+(?:the\s+)?$"
+    # "The year before it was 52": the period says it is the earlier figure
+    r"|\b(?:it|that)\s+was\s+$",
     re.I,
 )
 # Cheap test that a sentence may hold a cue, before numbers are looked for in it.
@@ -37,7 +39,8 @@ _CUE_WORD = re.compile(
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"
     r"|the\s+(?P<u2>year|month)\s+(?:before|prior|earlier)"
-    r"|the\s+(?:previous|prior|preceding)\s+(?P<u3>year|month)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)"
+    r"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:before|prior|earlier)(?:\s+(?:that|then))?"
     r"|the\s+same\s+(?:period|month|time|quarter)\s+(?:a|one|last|the\s+previous)\s+year"
     r"(?:\s+(?:ago|earlier|before))?)",
     re.I,
@@ -51,9 +54,11 @@ def _anchor(cands: list[Candidate]) -> PeriodMention | None:
     return max(dated, key=lambda p: p.rank) if dated else None
 
 
-def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention:
+def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     """The anchor period one month or one year earlier, spanning the phrase m."""
     unit = m.group("u1") or m.group("u2") or m.group("u3") or "year"
+    if m.group("fy") and "/" not in anchor.label:
+        return None  # "the previous fiscal year" against a month: which fiscal year is unknown
     if "/" in anchor.label:  # a range steps back a whole year: "the same quarter last year"
         label, rank = year_earlier(anchor.label)
         return PeriodMention(m.start(), m.end(), label, rank)
@@ -83,6 +88,26 @@ def _period_for(
     return after[0] if after else (before[-1] if before else None)
 
 
+_LEADING_PREPOSITION = re.compile(r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b|a\s+year\b)", re.I)
+
+
+_TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hours", "hour",
+                         "minutes", "weeks", "week"})
+
+
+def _compares_other_things(text: str, n: NumberMention) -> bool:
+    """"14 deputies are certified, up from six": the figure before the cue counts no people.
+
+    A span of time before it ("in the 12 months before that") is no such figure.
+    """
+    before = [m for m in find_numbers(text[: n.start]) if not m.is_year]
+    if not before:
+        return False
+    words = re.findall(r"[A-Za-z’']+", text[before[-1].end:n.start])
+    return bool(words) and words[0].lower() not in _TIME_WORDS and noun_kind(
+        " ".join(words[:4])) == "other"
+
+
 def _is_cued(c: Candidate) -> bool:
     """True when a candidate number is itself the earlier figure of a comparison."""
     return bool(_CUE.search(c.sentence.text, 0, c.number.start))
@@ -103,7 +128,9 @@ def find_comparisons(
         for n in find_numbers(s.text):
             if n.is_year or not _CUE.search(s.text, 0, n.start):
                 continue
-            after = s.text[n.end:]
+            if _compares_other_things(s.text, n):
+                continue
+            after = _LEADING_PREPOSITION.sub("", s.text[n.end:])
             back = _BACK.match(after.lstrip())
             # "31 the year before": the period's "year" is not what was counted.
             if noun_kind(after.lstrip()[back.end():] if back else after) == "other":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -47,7 +48,9 @@ _CLAUSE_END = re.compile(r"[—–;:(]|,\s+(?:with|according|less|when|which|who
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
     r"^(?:(?:In|During|By|For)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:\s+alone)?,?\s+)?"
-    r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally))\b"
+    r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
+    # "The February releases bring the year's total to 30"
+    r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
 _IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
@@ -56,7 +59,7 @@ _FIGURE_BEFORE = re.compile(
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
-    r"(?:running\s+)?(?:total|tally|count)\b[^,;]{0,30}?\bto\s+$"
+    r"(?:running\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
     r"|\badds?\s+up\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$",
@@ -146,6 +149,8 @@ def _sentence_counts(
         period = _pick_period(s.text, n, nxt, prev_end, periods)
         if period is None and not periods:
             period = carried
+        if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:
+            period = _year_so_far(period or anchor_period(anchor), doc.published.year, n.start)
         if period is not None and _cumulative(s.text, period):
             out.append(Candidate(n, None, s, since=period))
             continue
@@ -185,6 +190,21 @@ def _mentioned_again(c: Candidate, earlier: list[Candidate]) -> bool:
     """"The 187 handed to ICE are a small share": a figure already counted, named again."""
     return bool(_DEFINITE.search(c.sentence.text, 0, c.number.start)) and any(
         e.number.value == c.number.value for e in earlier)
+
+
+def anchor_period(label: str | None) -> PeriodMention | None:
+    """A PeriodMention standing for a label reported earlier in the story."""
+    return PeriodMention(0, 0, label, 0.0) if label else None
+
+
+def _year_so_far(month: PeriodMention | None, year: int, at: int) -> PeriodMention:
+    """"bring the year's total to 30" after February's count: January 1 to the end of
+    February; the whole year when no month of it was reported."""
+    if month and re.fullmatch(rf"{year}-\d\d", month.label):
+        last = int(month.label[5:])
+        end = calendar.monthrange(year, last)[1]
+        return PeriodMention(at, at, f"{year}-01-01/{year}-{last:02d}-{end:02d}", year + last / 100)
+    return PeriodMention(at, at, str(year), float(year))
 
 
 def _table_row(s: Sentence, doc: Document) -> Candidate | None:
@@ -256,6 +276,9 @@ def split_counts(
     return tuple(map(_as_count, current)), total, tuple(map(_as_count, history))
 
 
+_YEARS_TOTAL = re.compile(
+    r"\b(?:the\s+year['’]s|this\s+year['’]s)\s+(?:running\s+)?total\b[^,;]{0,60}$|"
+    r"\byear[-\s]to[-\s]date\b[^,;]{0,40}$", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total|altogether|in\s+all|sum|adds?\s+up)\b[^,;]{0,30}$", re.I)
 
 

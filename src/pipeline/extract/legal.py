@@ -51,8 +51,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
         r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
-        r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b",
-        re.I)),
+        r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"
+        r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)", re.I)),
 )
 # 287(g) named by its models or its deputized officers, without the section number.
 _287G_MODEL = re.compile(
@@ -62,10 +62,11 @@ _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|"
-    r"limit\w*|restrict\w*|curb\w*|unless|would|propos\w*|only\s+(?:when|if)|stop\w*|"
+    r"limit\w*|restrict\w*|curb\w*|unless|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*)\b"
     r"|n['’]t\b", re.I)
 # "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
+_PROPOSED = re.compile(r"\b(?:resolution|proposal|asks?|asking|urg\w*|would\s+require)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
 _NEGATED = re.compile(
@@ -79,6 +80,7 @@ _AGREEMENT = re.compile(
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"
+    r"take\w*\s+part|part\s+of|member\w*|"
     r"participat\w*|credit\w*|attribut\w*|thanks\s+to|because\s+of|due\s+to)\b", re.I)
 # "a 287(g) agreement that took effect Feb. 12": an agreement said to be in force after it.
 _IN_FORCE_AFTER = re.compile(
@@ -119,6 +121,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
     if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(_clause_before(text, m.start())):
         return False
+    if _PROPOSED.search(text, 0, m.start()):
+        return False  # "a resolution asking ... only when a judge has signed the warrant"
     # "through extradition rather than to ICE"; not a contrast further on in the clause
     # ("administrative warrants, signed by an officer rather than a judge").
     return not _CONTRAST.search(text, max(0, m.start() - 80), m.end() + 30)

@@ -59,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
         re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?"
-                   rf"(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?(?:were|are|was|is)\s+"
+                   rf"(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?(?:were|are|was|is|as)\s+"
                    rf"(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?{c}\b(?!\s*\()", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
         re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),

@@ -7,7 +7,7 @@ from functools import cache
 
 import us
 
-from pipeline.extract.document import Document
+from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import (
     GOVERNMENT_WORDS,
     NON_NAME_WORDS,
@@ -26,7 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _GENERIC_HEADS = frozenset({"head", "Director", "director", "President"})
 # A sentence about a custodial or public body lends a generic title ("Director X told") to it.
 _PUBLIC_BODY = re.compile(r"\b(?:Department|Office|Jail|Sheriff|Corrections?|Detention|Prisons?|"
-                          r"County|City|Council|Commission|Board)\b")
+                          r"County|City|Council|Commission|Board)\b", re.I)
 
 
 @cache
@@ -68,6 +68,18 @@ def _generic(role: str) -> bool:
     return _clean_role(role).split()[-1] in _GENERIC_HEADS
 
 
+_OF_ORGANISATION = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _lends_title(doc: Document, s: Sentence, m: re.Match[str]) -> bool:
+    """A generic title ("Director X") names an official when the sentence, or the one before,
+    is about a public body, unless the title is tied to another organisation ("of the ...")."""
+    if _OF_ORGANISATION.match(s.text, m.end()):
+        return False
+    before = doc.sentences[s.index - 1].text if s.index else ""
+    return bool(_PUBLIC_BODY.search(s.text) or _PUBLIC_BODY.search(before))
+
+
 def _is_place(name: str) -> bool:
     """True for a country, continent or state name read as a person's name."""
     if name.split()[-1] in {"America", "Africa", "Asia", "Europe"}:
@@ -97,7 +109,7 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)
                 if not _generic(m.group("role")) or _is_government(m.group("role"))
-                or m.group("rank") or _PUBLIC_BODY.search(s.text)]
+                or m.group("rank") or _lends_title(doc, s, m)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))

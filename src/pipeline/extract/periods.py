@@ -29,10 +29,10 @@ _PERIOD = re.compile(
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
-    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
+    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
     rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{_YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
-    rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|previous|most\s+recent)\s+(?:fiscal|budget)\s+year\b)"
+    rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent)\s+(?:fiscal|budget)\s+year\b)"
     # "the state's 2026 fiscal year"
     rf"|(?P<fiscal2>\b(?P<fy5>{_YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.

@@ -36,13 +36,18 @@ HANDOVER = re.compile(
     r"walked\s+out\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:and\s+)?into\s+the\s+(?:hands|custody)\s+of\s+"
     r"(?:ICE|federal|immigration)|"
     r"releases?\s+to\s+(?:ICE|immigration|federal)|such\s+(?:releases|transfers|handovers)|"
+    # "with 14 transfers": the noun itself is the handover in a story about them
+    r"\d[\d,]*\s+(?:ICE\s+)?(?:transfers|handovers)|"
+    # "we put 214 people into ICE's hands"
+    r"\binto\s+(?:ICE|immigration|federal)(?:['’]s)?\s+(?:hands|custody)\b|"
     r"ICE\s+custody\s+transfers|transfers?\s+to\s+ICE|ICE\s+transfers)\b",
     re.IGNORECASE,
 )
 _TARGET_RE = re.compile(_TARGET)
 # A modal or condition right before the verb makes the handover hypothetical.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|could|should|can|cannot|may|might|must|if|unless|until|"
+    # "may" only in lower case: "In May 2025, the jail handed 37 people" is the month.
+    r"\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|"
     r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|end(?:ed|ing|s)?(?!\s+of)|"
     r"stop\w*|refus\w*|"
     r"declin\w*)\b(?:\W+\w+){0,3}\W*$",
