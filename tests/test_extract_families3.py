@@ -823,3 +823,63 @@ def test_a_criminal_justice_center_is_a_custodian() -> None:
                           "people into the custody of ICE in 2026.", published=date(2026, 9, 22))
     assert facts.agency is not None
     assert facts.agency.name == "Pulaski County Criminal Justice Center"
+
+
+# Tenth round: state-run jails named loosely, spans moved back by their own length, a dated
+# re-mention, "led out ... to waiting officers", lists of counties, and loose "sent to".
+
+
+def test_a_jail_the_state_operates_is_the_states() -> None:
+    facts = extract_facts(
+        "BECKLEY — Southern Regional Jail released 24 inmates to ICE between July 1 and Sept. "
+        "30. Over the three months before that, the number was 17. The jail, which the state "
+        "Division of Corrections and Rehabilitation operates, holds people arrested in Raleigh "
+        "and Fayette counties.", published=date(2026, 10, 16))
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("State of West Virginia",
+                                                                   "WV")
+    assert [(c.period, c.count) for c in facts.historical] == [("2026-04-01/2026-06-30", 17)]
+
+
+def test_a_dated_re_mention_dates_the_figure() -> None:
+    facts = extract_facts(
+        "Under a new agreement, the Carrollton Police Department transferred 22 people from "
+        "its city jail to ICE. The agreement took effect Feb. 3, 2026. The 22 transfers "
+        "happened between Feb. 3 and April 30, the chief said.", published=None)
+    assert [(c.period, c.count) for c in facts.counts] == [("2026-02-03/2026-04-30", 22)]
+
+
+def test_led_out_to_waiting_officers_is_a_handover() -> None:
+    facts = extract_facts(
+        "In the 12 months that ended June 30, 240 people finished their sentences in Kansas "
+        "prisons and were led out not to a bus station but to waiting federal immigration "
+        "officers, the Kansas Department of Corrections said.", published=date(2026, 7, 26))
+    assert [(c.period, c.count) for c in facts.counts] == [("2025-07-01/2026-06-30", 240)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("ICE had placed detainer requests on every one of them.", ["detainer"]),
+        ("The office turned them over after ICE filed detainers.", ["detainer"]),
+        ("Each had a conviction that qualifies for transfer under state law.", ["other"]),
+    ],
+)
+def test_tenth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+
+
+def test_a_statement_sent_to_reporters_is_no_handover() -> None:
+    facts = extract_facts("In a statement sent to reporters, ICE said the Ramsey County "
+                          "Sheriff's Office released a man on bail.", published=APRIL)
+    assert not facts.transfer_report
+
+
+def test_a_county_jail_system_is_run_by_the_department_of_the_same_county() -> None:
+    facts = extract_facts(
+        "Broward County's jail system has turned 300 people over to ICE so far this year. The "
+        "numbers come from the Broward Corrections and Rehabilitation Department, which runs "
+        "the county's jails.", published=date(2026, 11, 5))
+    assert facts.agency is not None
+    assert facts.agency.name == "Broward Corrections and Rehabilitation Department"

@@ -151,7 +151,8 @@ def _operators(
         return named
     county = _COUNTY_NAME.match(best[2])
     if county:
-        runs_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(county.group(0))]
+        stem = county.group(1).strip()  # "Miami-Dade" runs "Miami-Dade Corrections and ..."
+        runs_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(stem)]
         if runs_it:
             return runs_it
     return named

@@ -12,6 +12,7 @@ from pipeline.extract.periods import (
     find_periods,
     label_span,
     month_year_hints,
+    months_earlier,
     year_earlier,
 )
 
@@ -41,6 +42,8 @@ _BACK = re.compile(
     r"|the\s+(?P<u2>year|month)\s+(?:before|prior|earlier)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)"
     r"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:before|prior|earlier)(?:\s+(?:that|then))?"
+    # "Over the three months before that": the reported span, moved back by its own length
+    r"|(?:the\s+)?(?P<bn>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:before|prior\s+to)\s+(?:that|then)"
     r"|the\s+same\s+(?:period|month|time|quarter)\s+(?:a|one|last|the\s+previous)\s+year"
     r"(?:\s+(?:ago|earlier|before))?)",
     re.I,
@@ -54,9 +57,16 @@ def _anchor(cands: list[Candidate]) -> PeriodMention | None:
     return max(dated, key=lambda p: p.rank) if dated else None
 
 
+_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     """The anchor period one month or one year earlier, spanning the phrase m."""
     unit = m.group("u1") or m.group("u2") or m.group("u3") or "year"
+    if m.group("bn"):
+        label, rank = months_earlier(anchor.label, _MONTH_COUNTS[m.group("bn").lower()])
+        return PeriodMention(m.start(), m.end(), label, rank) if label else None
     if m.group("fy") and "/" not in anchor.label:
         return None  # "the previous fiscal year" against a month: which fiscal year is unknown
     if "/" in anchor.label:  # a range steps back a whole year: "the same quarter last year"

@@ -178,7 +178,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out))
-            out.extend(c for c in found if not _mentioned_again(c, out))
+            for c in found:
+                _add_or_date(out, c)
         prev_bearing, prev = bearing, s
     return out
 
@@ -186,10 +187,19 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
 _DEFINITE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.I)
 
 
-def _mentioned_again(c: Candidate, earlier: list[Candidate]) -> bool:
-    """"The 187 handed to ICE are a small share": a figure already counted, named again."""
-    return bool(_DEFINITE.search(c.sentence.text, 0, c.number.start)) and any(
-        e.number.value == c.number.value for e in earlier)
+def _add_or_date(out: list[Candidate], c: Candidate) -> None:
+    """Add a candidate, unless it names again a figure already counted ("The 187 handed to ICE
+    are a small share"); a dated re-mention ("The 37 transfers happened between Feb. 3 and
+    April 30") dates the figure when it had no period."""
+    if not _DEFINITE.search(c.sentence.text, 0, c.number.start):
+        out.append(c)
+        return
+    for i, e in enumerate(out):
+        if e.number.value == c.number.value:
+            if e.period is None and e.since is None and c.period is not None:
+                out[i] = Candidate(e.number, c.period, e.sentence)
+            return
+    out.append(c)
 
 
 def anchor_period(label: str | None) -> PeriodMention | None:

@@ -25,8 +25,12 @@ _CITY_DEPARTMENT = re.compile(
 @cache
 def _run_by_state() -> re.Pattern[str]:
     names = "|".join(re.escape(s.name) for s in us.states.STATES)
-    return re.compile(rf"\b(?:run|operated|managed)\s+by\s+the\s+({names})\s+"
-                      r"(?:Division|Department|Bureau)\s+of\b")
+    # "run by the West Virginia Division of Corrections", "which the state Division of
+    # Corrections and Rehabilitation operates" (the state named elsewhere in the story)
+    return re.compile(
+        rf"\b(?:run|operated|managed)\s+by\s+the\s+({names}|state)\s+(?:Division|Department|Bureau)\s+of\b|"
+        rf"\b(?:which|that)\s+the\s+({names}|state)\s+(?:Division|Department|Bureau)\s+of\s+"
+        r"(?:[A-Z]\w+\s+(?:and\s+)?){1,3}(?:operates|runs|manages)\b")
 
 
 _DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
@@ -96,7 +100,12 @@ def _place_from_agency(name: str, text: str) -> str | None:
         return f"{base} County"
     run_by = _run_by_state().search(text)
     if run_by:  # "the jail, which is run by the West Virginia Division of Corrections"
-        return f"State of {run_by.group(1)}"
+        state = run_by.group(1) or run_by.group(2)
+        if state == "state":  # the state the story is in: named, or where its places are
+            named = (state_mentions(text) or context_votes(text, None, "")).most_common(1)
+            found = us.states.lookup(named[0][0]) if named else None
+            return f"State of {found.name}" if found else None
+        return f"State of {state}"
     return None
 
 

@@ -22,6 +22,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
+        r"\bdetainers?(?:\s+requests?)?\s+on\s+(?:each|every|all)\b|"
+        r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued)\s+(?:an?\s+)?"
+        r"(?:\w+\s+)?detainers?\b|"
         # "had an immigration detainer on file"
         r"\bdetainers?\s+on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
         r"\b(?:has|had|have)\s+(?:filed|lodged|placed|issued)\s+an?\s+(?:\w+\s+)?detainer\b|"
@@ -50,6 +53,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
         r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|"
+        r"\bconvictions?\s+that\s+qualif(?:ies|y)\s+(?:\w+\s+){0,3}?under\b|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
         r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"
         r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)", re.I)),
@@ -90,6 +94,8 @@ _IN_FORCE_AFTER = re.compile(
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|n['’]t|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*)\b", re.I)
+_AGREEMENT_TOOK_EFFECT = re.compile(
+    r"\bagreement\b[^.]{0,120}?\b(?:took|went\s+into)\s+effect\b", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -146,8 +152,10 @@ def _uses_287g(text: str, *, handover: bool) -> bool:
         if _NOT_IN_FORCE.search(text, clause_start, m.start()):
             continue
         agreement = _AGREEMENT.match(text, m.end())
-        in_force = agreement and (_IN_FORCE.search(text, clause_start, m.start())
-                                  or _IN_FORCE_AFTER.match(text, agreement.end()))
+        in_force = bool(agreement and (_IN_FORCE.search(text, clause_start, m.start())
+                                       or _IN_FORCE_AFTER.match(text, agreement.end())))
+        # "The agreement, made under Section 287(g) of the Act, took effect Feb. 3"
+        in_force = in_force or bool(_AGREEMENT_TOOK_EFFECT.search(text))
         if handover or in_force:
             return True
     return False

@@ -59,7 +59,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
         re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?"
-                   rf"(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?(?:were|are|was|is|as)\s+"
+                   rf"(?:of\s+(?:those|them|the\s+\w+|\w+\s+\w+['’]s)(?:\s+\w+){{0,2}}\s+)?"
+                   rf"(?:were|are|was|is|as)\s+"
                    rf"(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?{c}\b(?!\s*\()", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
         re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
@@ -167,7 +168,7 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?(?:,[^,]{{1,40}},)?\s+(?:made\s+up|accounted\s+for|formed|were|was)\s+"
         # "... made up the largest group, with 58 people": the count follows the superlative.
         rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest)\s+(?:\w+\s+)?\w+"
-        rf"(?:\s+of\s+(?:them|those|the\s+\w+))?,?\s+(?:(?:with|at)\s+)?)?{_NUM}\b", re.I)
+        rf"(?:\s+of\s+[^,]{{1,30}})?,?\s+(?:(?:with|at)\s+)?)?{_NUM}\b", re.I)
     more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+))?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                       rf"{c}(?:e?s)?(?:,|\s+for)\s+{_NUM}\b", re.I)
     return head, more

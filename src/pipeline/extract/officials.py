@@ -76,7 +76,7 @@ def _lends_title(doc: Document, s: Sentence, m: re.Match[str]) -> bool:
     is about a public body, unless the title is tied to another organisation ("of the ...")."""
     if _OF_ORGANISATION.match(s.text, m.end()):
         return False
-    before = doc.sentences[s.index - 1].text if s.index else ""
+    before = " ".join(t.text for t in doc.sentences[max(0, s.index - 2):s.index])
     return bool(_PUBLIC_BODY.search(s.text) or _PUBLIC_BODY.search(before))
 
 

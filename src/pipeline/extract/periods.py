@@ -305,7 +305,8 @@ def _resolve(
     if g("yrange"):
         return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
     if g("drange"):
-        y2 = int(g("dy2") or g("dy1") or (doc.published.year if doc.published else 0))
+        hinted = hints.get(_month(g("m2"))) or hints.get(_month(g("m1")))
+        y2 = int(g("dy2") or g("dy1") or (doc.published.year if doc.published else hinted or 0))
         m1, m2 = _month(g("m1")), _month(g("m2"))
         if not g("dy2") and g("dy1") and (m2, int(g("d2"))) < (m1, int(g("d1"))):
             y2 += 1  # "from July 1, 2024, through June 30" ends the next year
@@ -360,6 +361,24 @@ def find_periods(
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
     return tuple(out)
+
+
+def months_earlier(label: str, months: int) -> tuple[str, float]:
+    """(label, rank) of a range of whole months that many months before; ("", 0) otherwise.
+
+    "2026-07-01/2026-09-30" moved back 3 months is "2026-04-01/2026-06-30".
+    """
+    span = label_span(label)
+    if span is None or span[0].day != 1:
+        return "", 0.0
+    start, end = span
+    if (end + timedelta(days=1)).day != 1:
+        return "", 0.0
+    first = _months_back(start, months)
+    last_month = _months_back(date(end.year, end.month, 1), months)
+    last = date(last_month.year, last_month.month,
+                calendar.monthrange(last_month.year, last_month.month)[1])
+    return f"{first.isoformat()}/{last.isoformat()}", last.year + last.month / 100
 
 
 def label_span(label: str) -> tuple[date, date] | None:

@@ -24,6 +24,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\b")
 # "MURFREESBORO, Tenn. —" or "MURFREESBORO —": an upper-case dateline city.
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,2})(?:,\s+[^—–]{2,12})?\s+[—–-]")
+_COUNTIES_LIST = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?\s+)+and\s+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
+    r"\s+counties\b")
+_DATELINE_WEIGHT = 3
 _COUNTY_NAME = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 
 
@@ -68,8 +72,7 @@ def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
     """
     own_words = set(own.split())
     votes: Counter[str] = Counter()
-    for m in _COUNTY_NAME.finditer(text):
-        name = f"{m.group(1).strip()} County"
+    for name in _county_names(text):
         if name != own:
             votes.update(county_states().get(name.lower(), frozenset()))
     for m in _CAPITALISED.finditer(text):
@@ -77,11 +80,21 @@ def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
         if name not in own_words and name != own and name not in _state_names():
             votes.update(city_states().get(name, {}).keys())
     dateline = _DATELINE.match(text)
-    if dateline:
-        votes.update(city_states().get(dateline.group(1).title(), {}).keys())
+    if dateline:  # where the story was filed outweighs a place it mentions in passing
+        for state in city_states().get(dateline.group(1).title(), {}):
+            votes[state] += _DATELINE_WEIGHT
     if outlet:
         votes.update(_outlet_states(outlet))
     return votes
+
+
+def _county_names(text: str) -> list[str]:
+    """"X County" names, and each of "Raleigh, Fayette and Wyoming counties"."""
+    names = [f"{m.group(1).strip()} County" for m in _COUNTY_NAME.finditer(text)]
+    for m in _COUNTIES_LIST.finditer(text):
+        names += [f"{part.strip()} County" for part in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                                 m.group(1)) if part.strip()]
+    return names
 
 
 def _outlet_states(outlet: str) -> set[str]:
