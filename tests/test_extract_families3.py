@@ -883,3 +883,27 @@ def test_a_county_jail_system_is_run_by_the_department_of_the_same_county() -> N
         "the county's jails.", published=date(2026, 11, 5))
     assert facts.agency is not None
     assert facts.agency.name == "Broward Corrections and Rehabilitation Department"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A condition the transfers meet is their basis, not a refusal.
+        ("The jail transfers no one unless it is presented with a judicial warrant.",
+         ["judicial_warrant"]),
+        # The order is the warrant itself, not a court order besides it.
+        ("They went on federal judicial warrants, which are legal orders signed by judges.",
+         ["judicial_warrant"]),
+    ],
+)
+def test_conditions_and_definitions_of_warrants(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+
+
+def test_arrests_by_ice_after_a_jail_release_are_handovers() -> None:
+    facts = extract_facts("Last year, 221 detainees were arrested by ICE agents after the "
+                          "Orange County Sheriff's Department released them from its jails.",
+                          published=date(2024, 3, 1))
+    assert facts.transfer_report
+    assert [c.count for c in facts.counts] == [221]

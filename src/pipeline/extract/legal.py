@@ -66,10 +66,12 @@ _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|"
-    r"limit\w*|restrict\w*|curb\w*|unless|would|propos\w*|ask\w*|urg\w*|stop\w*|"
+    r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*)\b"
     r"|n['’]t\b", re.I)
 # "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
+# "judicial warrants, which are legal orders signed by judges": the order is the warrant.
+_WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,40}$", re.I)
 _PROPOSED = re.compile(r"\b(?:resolution|proposal|asks?|asking|urg\w*|would\s+require)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
@@ -107,7 +109,8 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
     for s in doc.sentences:
         for kind, pat in _RULES:
             m = pat.search(s.text)
-            if kind not in found and m and _applies(s.text, m):
+            if kind not in found and m and _applies(s.text, m) and not (
+                    kind == "court_order" and _WARRANT_BEFORE.search(s.text, 0, m.start())):
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))

@@ -70,7 +70,9 @@ _ICE = re.compile(
 )
 # "transferred from ICE facilities": moved out of ICE's hands, not into them.
 _FROM_ICE = re.compile(r"\s+from\s+(?:ICE|immigration|federal)\b", re.IGNORECASE)
-_CUSTODY = re.compile(r"\b(?:jail|custody|lockup|detention|booking|courthouse|prison)\b", re.I)
+_AT_LARGE = re.compile(
+    r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
+    r"workplace|work|job|neighborhood)\b", re.I)
 # "transferred no one to ICE" states a handover verb but no handover.
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
@@ -85,7 +87,7 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
-        if m.group(0).lower().startswith("arrested") and not _CUSTODY.search(text):
+        if m.group(0).lower().startswith("arrested") and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
