@@ -907,3 +907,52 @@ def test_arrests_by_ice_after_a_jail_release_are_handovers() -> None:
                           published=date(2024, 3, 1))
     assert facts.transfer_report
     assert [c.count for c in facts.counts] == [221]
+
+
+# Eleventh round: the year so far, a bare month next to last year's, multipliers, long
+# handover sentences, jails a state division runs, and "went from the jail to ICE".
+
+
+def test_a_comparison_in_the_same_sentence_does_not_date_the_reported_month() -> None:
+    facts = extract_facts(
+        "Broward Corrections and Rehabilitation turned 150 people over to ICE in August, almost "
+        "three times the 52 it handed to the agency in August 2024. Through the end of August, "
+        "the department had transferred 800 people to ICE this year.",
+        published=date(2025, 9, 12))
+    assert [(c.period, c.count) for c in facts.counts] == [
+        ("2025-08", 150), ("2025-01-01/2025-08-31", 800)]
+    assert [(c.period, c.count) for c in facts.historical] == [("2024-08", 52)]
+    assert facts.total is not None
+    assert facts.total.count == 800
+
+
+def test_a_regional_jail_the_state_division_runs() -> None:
+    facts = extract_facts(
+        "MOUNDSVILLE, W.Va. — Nine people held at the Northern Regional Jail were released to "
+        "ICE in July, according to the state Division of Corrections and Rehabilitation, which "
+        "runs the jail.", published=date(2025, 8, 6))
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("State of West Virginia",
+                                                                   "WV")
+
+
+def test_a_long_handover_sentence_keeps_its_count() -> None:
+    facts = extract_facts(
+        "The Blount County Sheriff's Office released 90 people from its detention facility in "
+        "Maryville directly into the custody of U.S. Immigration and Customs Enforcement in "
+        "2024.", published=date(2025, 2, 11))
+    assert [(c.period, c.count) for c in facts.counts] == [("2024", 90)]
+
+
+def test_went_from_the_jail_to_ice() -> None:
+    facts = extract_facts("Seven people went from the county jail to ICE last year, the Merced "
+                          "County Sheriff's Office told supervisors.", published=date(2025, 3, 31))
+    assert [(c.period, c.count) for c in facts.counts] == [("2024", 7)]
+
+
+def test_287g_described_after_a_comma_is_in_force() -> None:
+    facts = extract_facts(
+        "The Hall County Sheriff's Office handed 68 people to ICE in March. The sheriff's "
+        "office has taken part in 287(g), a federal program that deputizes jail officers, "
+        "since 2008.", published=APRIL)
+    assert [b.kind for b in facts.legal_basis] == ["287g"]

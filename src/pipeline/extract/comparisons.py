@@ -101,8 +101,10 @@ def _period_for(
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b|a\s+year\b)", re.I)
 
 
+# Units that measure a span or a ratio ("in the 12 months", "three times the 52"), not a
+# quantity of other things.
 _TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hours", "hour",
-                         "minutes", "weeks", "week"})
+                         "minutes", "weeks", "week", "times"})
 
 
 def _compares_other_things(text: str, n: NumberMention) -> bool:
@@ -145,7 +147,7 @@ def find_comparisons(
             # "31 the year before": the period's "year" is not what was counted.
             if noun_kind(after.lstrip()[back.end():] if back else after) == "other":
                 continue
-            period = _period_for(s, n, doc, month_year_hints(doc, s.end), anchor)
+            period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
             if period is not None and period.rank < anchor.rank:
                 out.append(Candidate(n, period, s, baseline=True))
     return out

@@ -53,6 +53,7 @@ _CONTINUATION = re.compile(
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
+_HAPPENED = re.compile(r"\b(?:happened|occurred)\s+$", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
@@ -106,6 +107,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "was one of the people handed over": a member, not a count
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         return True
+    if _HAPPENED.search(before) and after.lstrip().startswith("times"):
+        return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
     if kind == "other":
         return False
@@ -172,7 +175,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         handover = s.index in marked
         bearing = handover or (prev_bearing and bool(_CONTINUATION.match(s.text)))
         if bearing:
-            hints = month_year_hints(doc, s.end)
+            hints = month_year_hints(doc, s.start)
             carried = None
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
@@ -228,7 +231,7 @@ def _table_row(s: Sentence, doc: Document) -> Candidate | None:
     if label.lower() in {"total", "all"}:
         return Candidate(number, None, s)
     # Read the label as "in <label>" would be read in a sentence.
-    periods = find_periods(f"in {label}", doc, month_year_hints(doc, s.end))
+    periods = find_periods(f"in {label}", doc, month_year_hints(doc, s.start))
     return Candidate(number, periods[0], s) if periods else None
 
 

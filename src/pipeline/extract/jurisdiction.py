@@ -30,7 +30,10 @@ def _run_by_state() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:run|operated|managed)\s+by\s+the\s+({names}|state)\s+(?:Division|Department|Bureau)\s+of\b|"
         rf"\b(?:which|that)\s+the\s+({names}|state)\s+(?:Division|Department|Bureau)\s+of\s+"
-        r"(?:[A-Z]\w+\s+(?:and\s+)?){1,3}(?:operates|runs|manages)\b")
+        r"(?:[A-Z]\w+\s+(?:and\s+)?){1,3}(?:operates|runs|manages)\b|"
+        # "the state Division of Corrections and Rehabilitation, which runs the jail"
+        rf"\bthe\s+({names}|state)\s+(?:Division|Department|Bureau)\s+of\s+(?:[A-Z]\w+\s*(?:and\s+)?){{1,3}},"
+        r"\s+which\s+(?:runs|operates|manages)\s+(?:the|its)\s+(?:regional\s+)?jails?\b")
 
 
 _DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
@@ -100,7 +103,7 @@ def _place_from_agency(name: str, text: str) -> str | None:
         return f"{base} County"
     run_by = _run_by_state().search(text)
     if run_by:  # "the jail, which is run by the West Virginia Division of Corrections"
-        state = run_by.group(1) or run_by.group(2)
+        state = run_by.group(1) or run_by.group(2) or run_by.group(3)
         if state == "state":  # the state the story is in: named, or where its places are
             named = (state_mentions(text) or context_votes(text, None, "")).most_common(1)
             found = us.states.lookup(named[0][0]) if named else None

@@ -82,7 +82,9 @@ _NEGATED = re.compile(
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
 _AGREEMENT = re.compile(
     r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?|jail)\s+)?"
-    r"(?:agreements?|program|partnership|deal|contract|model)\b", re.I)
+    r"(?:agreements?|program|partnership|deal|contract|model)\b|"
+    # "taken part in 287(g), a federal program that deputizes ..."
+    r",\s+(?:a|the)\s+(?:federal\s+)?(?:program|partnership|agreement)\b", re.I)
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"

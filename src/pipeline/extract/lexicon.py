@@ -93,7 +93,7 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
     (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention", 1),
     (r"Department\s+of\s+Prisons", 1),
-    (r"Corrections\s+and\s+Rehabilitation\s+Department", 1),
+    (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
     (r"Police\s+Department", 2),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),

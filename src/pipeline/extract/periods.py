@@ -58,6 +58,8 @@ _PERIOD = re.compile(
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
     rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
+    # "Through the end of August ... this year": January to that month's end
+    rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{_MONTH})\b(?!\s+\d))"
     # "June was the busiest month": a month opening the sentence as its subject
     rf"|(?P<lead>^(?P<m12>{_MONTH})\s+(?:was|saw|had|brought)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
@@ -85,21 +87,27 @@ _HINT = re.compile(rf"((?:{_MONTH}\s*(?:,|and|or)\s*)*)({_MONTH})\s+(?:\d{{1,2}}
 
 
 @lru_cache(maxsize=4)
-def _hint_phrases(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, month, year) for every month an explicit "May and June 2025" phrase dates."""
-    return tuple((m.start(), _month(tok), int(m.group(3)))
-                 for m in _HINT.finditer(text) for tok in re.findall(_MONTH, m.group(0)))
+def _hint_phrases(text: str) -> tuple[tuple[int, int, int, bool], ...]:
+    """(start, month, year, listed) for every month an explicit "May and June 2025" phrase
+    dates; listed when the phrase names several months."""
+    out = []
+    for m in _HINT.finditer(text):
+        months = re.findall(_MONTH, m.group(0))
+        out += [(m.start(), _month(tok), int(m.group(3)), len(months) > 1) for tok in months]
+    return tuple(out)
 
 
 def month_year_hints(doc: Document, upto: int | None = None) -> dict[int, int]:
     """Month -> year from explicit "May and June 2025" / "May 21, 2025" phrases in the text.
 
     With upto, only phrases that start before it count: "In July ... compared with July 2024"
-    must not date the first July by the second.
+    must not date the first July by the second. find_periods adds a sentence's own phrases.
     """
     hints: dict[int, int] = {}
-    for start, month, year in _hint_phrases(doc.text):
-        if upto is None or start < upto:
+    for start, month, year, listed in _hint_phrases(doc.text):
+        # With a publication date, a lone "August 2024" in an earlier sentence (a comparison,
+        # often) does not date a later "August"; a list ("May and June 2025") does.
+        if (upto is None or start < upto) and (listed or doc.published is None):
             hints.setdefault(month, year)
     return hints
 
@@ -182,7 +190,8 @@ _JULY_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year\s+(?:that\s+)?(?:ended|ending|ends|runs|ran)\s+(?:on\s+|through\s+)?"
     r"June\s+30|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
     r"(?:fiscal|budget)\s+year|\bfrom\s+July\s+(?:19|20)\d\d\s+(?:through|to)\s+June\b|"
-    r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30", re.I)
+    r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
+    r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 _RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
 
@@ -335,6 +344,12 @@ def _resolve(
         return f"{g('y5')}-{mth:02d}", int(g("y5")) + mth / 100
     if g("month"):
         return _month_label(_month(g("m6")), doc, hints)
+    if g("ytd"):
+        mth = _month(g("m13"))
+        label, _ = _month_label(mth, doc, hints)
+        if label.startswith("XXXX"):
+            return "", 0.0
+        return _month_span(int(label[:4]), 1, mth)
     if g("lead"):
         return _month_label(_month(g("m12")), doc, hints)
     if g("sinceday"):
@@ -356,11 +371,17 @@ def find_periods(
     a year ago" and "the same quarter last year".
     """
     out = []
+    local = _hint_phrases(text)
     for m in _PERIOD.finditer(text):
-        label, rank = _resolve(m, doc, hints, anchor)
+        # A "May and June 2025" phrase dates the months it lists, not an earlier bare "August"
+        # of the same sentence ("in August, three times the 74 of August 2024").
+        here = {**hints, **{mth: yr for start, mth, yr, _ in local if start <= m.start()}}
+        label, rank = _resolve(m, doc, here, anchor)
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
-    return tuple(out)
+    # "Through the end of August ... this year": the year so far, not the whole year.
+    so_far = {p.label[:4] for p in out if re.fullmatch(r"\d{4}-01-01/\d{4}-\d\d-\d\d", p.label)}
+    return tuple(p for p in out if not (p.label in so_far and "year" in text[p.start:p.end]))
 
 
 def months_earlier(label: str, months: int) -> tuple[str, float]:
