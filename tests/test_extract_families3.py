@@ -956,3 +956,46 @@ def test_287g_described_after_a_comma_is_in_force() -> None:
         "office has taken part in 287(g), a federal program that deputizes jail officers, "
         "since 2008.", published=APRIL)
     assert [b.kind for b in facts.legal_basis] == ["287g"]
+
+
+# Twelfth round: "Of the N people ... delivered", the previous fiscal year, the same span a
+# year earlier after a monthly figure, breakdowns of a sub-period, other things compared.
+
+
+def test_of_the_n_people_delivered_is_the_count() -> None:
+    facts = extract_facts(
+        "Of the 52 people the Durham County Sheriff's Office delivered to immigration agents in "
+        "the third quarter, 20 were Mexican nationals.", published=date(2026, 10, 19))
+    assert [(c.period, c.count) for c in facts.counts] == [("2026-07-01/2026-09-30", 52)]
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 20}
+
+
+def test_the_previous_fiscal_year_before_the_one_reported() -> None:
+    facts = extract_facts(
+        "The Georgia Department of Corrections released 700 people to ICE in the fiscal year "
+        "that ended June 30. In the previous fiscal year, the department made 520 such "
+        "transfers.", published=date(2026, 8, 11))
+    assert [(c.period, c.count) for c in facts.historical] == [("2024-07-01/2025-06-30", 520)]
+
+
+def test_a_breakdown_of_part_of_the_period_is_not_a_count() -> None:
+    facts = extract_facts(
+        "The Georgia Department of Corrections released 700 people to ICE in 2025. By "
+        "nationality, 14 of the people turned over in June were from Mexico.", published=APRIL)
+    assert [(c.period, c.count) for c in facts.counts] == [("2025", 700)]
+
+
+def test_a_jail_population_compared_is_no_baseline() -> None:
+    facts = extract_facts(
+        "The Durham County Sheriff's Office handed 52 people to ICE in March. The jail's "
+        "average daily population was 410, up from about 380 a year earlier.", published=APRIL)
+    assert facts.historical == ()
+
+
+def test_the_most_common_country_with_its_count() -> None:
+    facts = extract_facts(
+        "The Georgia Department of Corrections released 700 people to ICE in 2025. Mexico was "
+        "the most common country of citizenship, with 300 people, followed by Guatemala with "
+        "150. One Guatemalan man was wanted at home.", published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 300,
+                                                                  "Guatemala": 150}

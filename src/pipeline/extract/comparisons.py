@@ -103,6 +103,11 @@ _LEADING_PREPOSITION = re.compile(r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b
 
 # Units that measure a span or a ratio ("in the 12 months", "three times the 52"), not a
 # quantity of other things.
+# "ended June 30": a day of a date, not a figure
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:population|capacity|beds|budget|cost|bookings|detainers|requests)\b[^.;]{0,40}$", re.I)
 _TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hours", "hour",
                          "minutes", "weeks", "week", "times"})
 
@@ -112,9 +117,12 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
 
     A span of time before it ("in the 12 months before that") is no such figure.
     """
-    before = [m for m in find_numbers(text[: n.start]) if not m.is_year]
+    before = [m for m in find_numbers(text[: n.start])
+              if not m.is_year and not _DAY_OF_MONTH.search(text, 0, m.start)]
     if not before:
         return False
+    if _OTHER_SUBJECT.search(text, 0, before[-1].start):
+        return True  # "The jail's population was 2,140, up from about 1,950"
     words = re.findall(r"[A-Za-z’']+", text[before[-1].end:n.start])
     return bool(words) and words[0].lower() not in _TIME_WORDS and noun_kind(
         " ".join(words[:4])) == "other"

@@ -34,7 +34,10 @@ _PARTITIVE = re.compile(
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
-    r"\s+(?:were|was)\b)"
+    r"\s+(?:were|was)\b"
+    # "14 of the people turned over in June were from Mexico": a breakdown, not a count
+    r"|of\s+(?:the|those)\s+(?:people|inmates|detainees|prisoners)\s+(?:[\w’'-]+\s+){0,5}?(?:were|was)\s+"
+    r"(?:from|citizens?|nationals?|born)\b)"
 )
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
@@ -53,6 +56,9 @@ _CONTINUATION = re.compile(
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
+_OF_THE_HANDED = re.compile(
+    r"^(?:Of|Among)\s+the\s+[\d,]+\s+(?:people|inmates|detainees|prisoners|individuals)\b[^,]{0,80}?"
+    r"\b(?:delivered|transferred|handed|released|turned|sent)\b", re.I)
 _HAPPENED = re.compile(r"\b(?:happened|occurred)\s+$", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
@@ -101,6 +107,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     after, before = text[n.end:], text[: n.start]
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
+    if _OF_THE_HANDED.match(before + text[n.start:]):
+        return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
         return False
     if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):
@@ -180,7 +188,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
-            found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out))
+            found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text))
             for c in found:
                 _add_or_date(out, c)
         prev_bearing, prev = bearing, s
@@ -235,8 +243,16 @@ def _table_row(s: Sentence, doc: Document) -> Candidate | None:
     return Candidate(number, periods[0], s) if periods else None
 
 
-def _last_period(cands: list[Candidate]) -> str | None:
-    """The month ("2025-03") or date range of the latest candidate that has one, if any."""
+_SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|period|stretch)\b", re.I)
+
+
+def _last_period(cands: list[Candidate], text: str = "") -> str | None:
+    """The month ("2025-03") or date range of the latest candidate that has one, if any; for
+    "the same three months of 2025" the latest range."""
+    if _SAME_SPAN.search(text):
+        for c in reversed(cands):
+            if c.period and "/" in c.period.label:
+                return c.period.label
     for c in reversed(cands):
         if c.period and re.fullmatch(r"\d{4}-\d\d|\d{4}-\d\d-\d\d/\S+", c.period.label):
             return c.period.label

@@ -12,13 +12,13 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|"
         r"\bjudge[-\s]signed\s+(?:\w+\s+)?warrants?|\bcriminal\s+(?:arrest\s+)?warrants?|"
         # "a warrant signed by a judge", "warrants each signed by a federal judge"
-        r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge|"
+        r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:[\w.]+\s+){0,2}judge|"
         # "a federal judge had signed a warrant"
         r"\bjudge\s+(?:had\s+|has\s+)?sign\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?warrants?|"
         # "backed by a warrant from a federal judge"
         r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
-        r"\b(?:on|under|named\s+on|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?detainers?\b|"
+        r"\b(?:on|under|named\s+on|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}detainers?\b|"
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"

@@ -49,7 +49,7 @@ def _value(token: str) -> int:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     c = _country_re()
     # "19 of those transferred were from Mexico", "14 people from El Salvador".
-    lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+)?\s+)?"
+    lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?"
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
@@ -157,7 +157,8 @@ def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> N
             _add(found, name, count, ev)
 
 
-_SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest)\s+\w", re.I)
+_SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"
+                        r"leading)\s+\w", re.I)
 
 
 @cache
@@ -167,7 +168,8 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     head = re.compile(
         rf"\b{c}(?:e?s\b|\s+{_PERSON}\b)?(?:,[^,]{{1,40}},)?\s+(?:made\s+up|accounted\s+for|formed|were|was)\s+"
         # "... made up the largest group, with 58 people": the count follows the superlative.
-        rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest)\s+(?:\w+\s+)?\w+"
+        rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest|most\s+common|top|leading)"
+        rf"\s+(?:\w+\s+)?\w+"
         rf"(?:\s+of\s+[^,]{{1,30}})?,?\s+(?:(?:with|at)\s+)?)?{_NUM}\b", re.I)
     more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+))?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                       rf"{c}(?:e?s)?(?:,|\s+for)\s+{_NUM}\b", re.I)
@@ -209,6 +211,7 @@ def _respectively(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidenc
 def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
     """Per-country counts stated in the text; empty when no breakdown is given."""
     found: dict[str, tuple[int, Evidence]] = {}
+    singles: list[tuple[str, Evidence]] = []
     for s in doc.sentences:
         ev = s.evidence()
         # Whole-list forms first: their items would otherwise be read one by one.
@@ -237,7 +240,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             _continue_list(s.text, m.end(), found, ev)
         _table(s.text, found, ev)
         _shares(s.text, found, ev)
-        for m in single.finditer(s.text):
-            _add(found, m.group(1), 1, ev)
-
+        singles += [(m.group(1), ev) for m in single.finditer(s.text)]
+    # "a Guatemalan man" counts one only when no breakdown names his country.
+    for name, ev in singles:
+        _add(found, name, 1, ev)
     return tuple(Nationality(c, n, ev) for c, (n, ev) in found.items())

@@ -32,7 +32,8 @@ _PERIOD = re.compile(
     rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
     rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{_YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
-    rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent)\s+(?:fiscal|budget)\s+year\b)"
+    rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent|(?P<prevfy>previous|prior|preceding))\s+"
+    rf"(?:fiscal|budget)\s+year\b)"
     # "the state's 2026 fiscal year"
     rf"|(?P<fiscal2>\b(?P<fy5>{_YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
@@ -280,6 +281,7 @@ def _resolve(
         if p is None or not _JULY_FISCAL.search(doc.text):
             return "", 0.0
         end = p.year if (p.month, p.day) >= (6, 30) else p.year - 1
+        end -= 1 if g("prevfy") else 0  # the one before the year just reported
         return f"{end - 1}-07-01/{end}-06-30", end + 0.06
     if g("fiscal2"):
         year = int(g("fy5"))
