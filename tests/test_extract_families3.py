@@ -999,3 +999,61 @@ def test_the_most_common_country_with_its_count() -> None:
         "150. One Guatemalan man was wanted at home.", published=APRIL)
     assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 300,
                                                                   "Guatemala": 150}
+
+
+# Thirteenth round: officers collecting people, ratios, sums after their parts, the last
+# months of a year, sub-period counts of a running total, facilities named by their owner.
+
+
+def test_officers_collecting_people_across_two_months() -> None:
+    facts = extract_facts(
+        "Federal immigration officers collected 19 people from the Sarpy County jail across "
+        "September and October, the Sarpy County Sheriff's Office said. The total is close to "
+        "three times what the jail handed over a year ago.", published=date(2026, 11, 7))
+    assert [(c.period, c.count) for c in facts.counts] == [("2026-09-01/2026-10-31", 19)]
+    assert facts.total is not None
+    assert facts.total.count == 19
+
+
+def test_a_total_after_its_months_is_their_sum() -> None:
+    facts = extract_facts(
+        "The Whitfield County Sheriff's Office handed 30 people to ICE in January, 27 in "
+        "February and 33 in March, a total of 90 for the quarter. That is up from 64 during "
+        "the last three months of 2025.", published=date(2026, 4, 18))
+    assert [(c.period, c.count) for c in facts.counts] == [
+        ("2026-01", 30), ("2026-02", 27), ("2026-03", 33)]
+    assert facts.total is not None
+    assert facts.total.count == 90
+    assert [(c.period, c.count) for c in facts.historical] == [("2025-10-01/2025-12-31", 64)]
+
+
+def test_a_months_share_of_a_running_total() -> None:
+    facts = extract_facts(
+        "Since it joined the 287(g) program in March, the Franklin County Sheriff's Office has "
+        "handed 21 people to ICE, eight of them in June.", published=date(2026, 7, 9))
+    assert [(c.period, c.count) for c in facts.counts] == [("2026-06", 8)]
+    assert facts.total is not None
+    assert facts.total.count == 21
+
+
+def test_a_facility_named_with_its_owner() -> None:
+    facts = extract_facts("Forty-four people were released from Fresno County's Northside "
+                          "Justice Facility into the custody of ICE last year.",
+                          published=date(2023, 3, 14))
+    assert facts.agency is not None
+    assert facts.agency.name == "Northside Justice Facility"
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.name == "Fresno County"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Every one of them had been named in an ICE detainer.", ["detainer"]),
+        ("A magistrate signs an order allowing the jail to hold the person.", ["court_order"]),
+        ("The jail is one of the longest-running 287(g) sites in the region.", ["287g"]),
+    ],
+)
+def test_thirteenth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
+    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
+    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds

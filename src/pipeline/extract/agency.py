@@ -66,6 +66,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
         if ends:  # "reviewed by La Voz. The Douglas County ...": the name starts after it
             words = words[ends[-1] + 1:]
+        owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+        if owners:  # "Kern County's Lerdo Justice Facility" is named "Lerdo Justice Facility"
+            words = words[owners[-1] + 1:]
         while words and words[0] in _PREFIX_STOP:
             words.pop(0)
         if not words:

@@ -25,12 +25,14 @@ _VERB_BEFORE = re.compile(
 # "turned 14 of them over to ICE": the verb's particle follows the number.
 _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 _PERIOD_AFTER = re.compile(
-    r"^\s+(?:more\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far)\b", re.I
+    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far)\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
 _PARTITIVE = re.compile(
     r"^\s+(?:of\s+(?:them|those|the)\s+\d|of\s+them\b"
-    r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b)"
+    # "eight of them in June" is June's count inside a running total
+    r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b"
+    r"|\s+(?:in|during)\s+[A-Z])"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
@@ -59,6 +61,9 @@ _CONTINUATION = re.compile(
 _OF_THE_HANDED = re.compile(
     r"^(?:Of|Among)\s+the\s+[\d,]+\s+(?:people|inmates|detainees|prisoners|individuals)\b[^,]{0,80}?"
     r"\b(?:delivered|transferred|handed|released|turned|sent)\b", re.I)
+_SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
+# "Since it joined the program in March, ...": the period opens a running total
+_SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*$")
 _HAPPENED = re.compile(r"\b(?:happened|occurred)\s+$", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
@@ -67,7 +72,7 @@ _FIGURE_BEFORE = re.compile(
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     r"(?:running\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
-    r"|\badds?\s+up\s+to\s+$"
+    r"|\badds?\s+up\s+to\s+$|\ba\s+total\s+of\s+$|\bbringing\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$",
     re.IGNORECASE,
@@ -107,6 +112,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     after, before = text[n.end:], text[: n.start]
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
+    if after.lstrip().startswith("times") and not _HAPPENED.search(before):
+        return False  # "close to four times what the jail handed over": a ratio
     if _OF_THE_HANDED.match(before + text[n.start:]):
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
@@ -141,7 +148,8 @@ def _pick_period(
 
 def _cumulative(text: str, p: PeriodMention) -> bool:
     """True for a period opened by "since": it starts a running total with no end."""
-    return text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
+    return (text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
+            or bool(_SINCE_CLAUSE.match(text[:p.start])))
 
 
 def _sentence_counts(
@@ -158,6 +166,9 @@ def _sentence_counts(
         nxt = nums[i + 1].start if i + 1 < len(nums) else len(s.text)
         prev_end = nums[i - 1].end if i else 0
         period = _pick_period(s.text, n, nxt, prev_end, periods)
+        if period is not None and period.end <= n.start and _SUM_OF.search(s.text, period.end,
+                                                                          n.start):
+            period = None  # "32 in March, ..., a total of 87": the sum, not March's
         if period is None and not periods:
             period = carried
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:

@@ -18,7 +18,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "backed by a warrant from a federal judge"
         r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
-        r"\b(?:on|under|named\s+on|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}detainers?\b|"
+        r"\b(?:on|under|named\s+(?:on|in)|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}detainers?\b|"
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
@@ -48,7 +48,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?<!immigration\s)judge['’]s\s+order\b|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
         r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b|"
-        r"\b(?<!immigration\s)judge\s+(?:had\s+|has\s+)?signed\s+an?\s+order\b", re.I)),
+        r"\b(?<!immigration\s)(?:judge|magistrate)\s+(?:had\s+|has\s+)?(?:signed|signs)\s+an?\s+order\b|"
+        r"\bmagistrate['’]s\s+order\b", re.I)),
     ("other", re.compile(
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
@@ -82,13 +83,13 @@ _NEGATED = re.compile(
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
 _AGREEMENT = re.compile(
     r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?|jail)\s+)?"
-    r"(?:agreements?|program|partnership|deal|contract|model)\b|"
+    r"(?:agreements?|program|partnership|deal|contract|model|sites?|units?)\b|"
     # "taken part in 287(g), a federal program that deputizes ..."
     r",\s+(?:a|the)\s+(?:federal\s+)?(?:program|partnership|agreement)\b", re.I)
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"
-    r"take\w*\s+part|part\s+of|member\w*|"
+    r"take\w*\s+part|part\s+of|member\w*|(?:longest-)?running|runs?|"
     r"participat\w*|credit\w*|attribut\w*|thanks\s+to|because\s+of|due\s+to)\b", re.I)
 # "a 287(g) agreement that took effect Feb. 12": an agreement said to be in force after it.
 _IN_FORCE_AFTER = re.compile(

@@ -100,7 +100,7 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"jail", 4),
     (r"House\s+of\s+Correction|Correctional\s+(?:Facility|Institution|Center)", 5),
     (r"County\s+Prison", 3),
-    (r"Criminal\s+Justice\s+(?:Center|Complex|Facility)", 3),
+    (r"(?:Criminal\s+)?Justice\s+(?:Center|Complex|Facility)", 3),
 )
 
 PEOPLE_NOUNS: tuple[str, ...] = (

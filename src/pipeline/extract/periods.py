@@ -26,7 +26,9 @@ _PERIOD = re.compile(
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR}))?\b(?!\s+\d))"
     # "in September and October": two months, one span
-    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
+    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
+    # "the last three months of 2025"
+    rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+(?P<ly>{_YEAR}))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
     rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
@@ -295,6 +297,11 @@ def _resolve(
         if g("fe") or _JULY_FISCAL.search(doc.text):
             return f"{year - 1}-07-01/{year}-06-30", year + 0.06
         return str(year), float(year)
+    if g("lastn"):
+        months = _count(g("ln"))
+        if not 1 <= months <= 12:
+            return "", 0.0
+        return _month_span(int(g("ly")), 13 - months, 12)
     if g("mpair"):
         m1, m2 = _month(g("mp1")), _month(g("mp2"))
         if m2 != m1 + 1:

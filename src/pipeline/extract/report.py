@@ -27,6 +27,8 @@ HANDOVER = re.compile(
     r"Immigration|agents|officers|authorities|custody)\b)|sending\b[^.]{0,40}?\binto|took\s+custody|"
     r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
     r"picked\s+up\s+by|pickups?\s+from|(?:ICE|agents|officers)\s+(?:picked|pick)\s+up|moved\s+into\s+custody|custody\s+was\s+transferred|"
+    # "Federal immigration officers collected 23 people from the county jail"
+    r"(?:ICE|officers|agents)\s+(?:collected|took\s+custody\s+of)\b|"
     r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
     # "left the county jail in the custody of federal immigration officers"
     r"left\s+(?:[\w’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
