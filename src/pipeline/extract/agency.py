@@ -11,6 +11,7 @@ import us
 
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import ABBREVIATIONS, AGENCY_HEADS, PLACE_ABBREVIATIONS
+from pipeline.extract.places import COUNTY_NAME
 from pipeline.facts import Agency, Evidence
 
 _PREFIX_STOP = frozenset({
@@ -56,7 +57,7 @@ _BARE_COUNTY_DEPARTMENT = re.compile(
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(rank, position, normalized name) of each agency mention."""
     out = []
-    county = _COUNTY_NAME.search(text)
+    county = COUNTY_NAME.search(text)
     place = [w for w in county.group(1).split() if w not in _PREFIX_STOP] if county else []
     if place:
         for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
@@ -92,7 +93,6 @@ def _from_sheriff_title(text: str) -> str | None:
 
 
 _COUNTY_JAIL = re.compile(r"\bcounty(?:['’]s)?\s+jail\b")
-_COUNTY_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 
 
 # "the county Department of Adult and Juvenile Detention": a department named without its county.
@@ -103,7 +103,7 @@ _COUNTY_DEPARTMENT = re.compile(
 def _county_jail(text: str) -> str | None:
     """"the county's jail" in a story about "Cook County" -> "Cook County Jail"; the same for
     "the county Department of Corrections"."""
-    county = _COUNTY_NAME.search(text)
+    county = COUNTY_NAME.search(text)
     if not county:
         return None
     words = [w for w in county.group(1).split() if w not in _PREFIX_STOP]
@@ -152,7 +152,7 @@ def _operators(
     best = min(named, key=lambda c: c[0])
     if best[0] < _FACILITY_RANK:
         return named
-    county = _COUNTY_NAME.match(best[2])
+    county = COUNTY_NAME.match(best[2])
     if county:
         stem = county.group(1).strip()  # "Miami-Dade" runs "Miami-Dade Corrections and ..."
         runs_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(stem)]

@@ -172,7 +172,7 @@ def _sentence_counts(
         if period is None and not periods:
             period = carried
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:
-            period = _year_so_far(period or anchor_period(anchor), doc.published.year, n.start)
+            period = _year_so_far(period or _anchor_mention(anchor), doc.published.year, n.start)
         if period is not None and _cumulative(s.text, period):
             out.append(Candidate(n, None, s, since=period))
             continue
@@ -224,7 +224,7 @@ def _add_or_date(out: list[Candidate], c: Candidate) -> None:
     out.append(c)
 
 
-def anchor_period(label: str | None) -> PeriodMention | None:
+def _anchor_mention(label: str | None) -> PeriodMention | None:
     """A PeriodMention standing for a label reported earlier in the story."""
     return PeriodMention(0, 0, label, 0.0) if label else None
 

@@ -10,10 +10,15 @@ import us
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_LAW_HINTS
-from pipeline.extract.places import city_states, context_votes, county_states, place_states
+from pipeline.extract.places import (
+    COUNTY_NAME,
+    city_states,
+    context_votes,
+    county_states,
+    place_states,
+)
 from pipeline.facts import Agency, Jurisdiction
 
-_COUNTY = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 _SEAT = re.compile(
     r"\b(?:(?:sits|located|situated|based|housed|lies)\s+in|(?:owned|run|operated)\s+by)\s+"
     r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
@@ -75,7 +80,7 @@ def _ap_lookup(token: str) -> us.states.State | None:
 
 def _place_from_agency(name: str, text: str) -> str | None:
     """"Los Angeles County Sheriff's Department" -> "Los Angeles County"; states -> "State of X"."""
-    m = _COUNTY.search(name)
+    m = COUNTY_NAME.search(name)
     if m:
         return f"{m.group(1).strip()} County"
     state = next((s.name for s in us.states.STATES if name.startswith(f"{s.name} ")
@@ -170,7 +175,7 @@ def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | No
     place = _place_from_agency(agency.name, doc.text) if agency else None
     if place is None:
         # A regional jail "sits in" its county; other counties named may only send it inmates.
-        m = _SEAT.search(doc.text) or _COUNTY.search(doc.text)
+        m = _SEAT.search(doc.text) or COUNTY_NAME.search(doc.text)
         if not m:
             return None
         words = [PLACE_ABBREVIATIONS.get(w, w) for w in m.group(1).split()]

@@ -28,7 +28,8 @@ _COUNTIES_LIST = re.compile(
     r"\b((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?\s+)+and\s+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
     r"\s+counties\b")
 _DATELINE_WEIGHT = 3
-_COUNTY_NAME = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+# "Los Angeles County": up to three capitalised words before "County" (shared by the extractors).
+COUNTY_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 
 
 @cache
@@ -90,7 +91,7 @@ def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
 
 def _county_names(text: str) -> list[str]:
     """"X County" names, and each of "Raleigh, Fayette and Wyoming counties"."""
-    names = [f"{m.group(1).strip()} County" for m in _COUNTY_NAME.finditer(text)]
+    names = [f"{m.group(1).strip()} County" for m in COUNTY_NAME.finditer(text)]
     for m in _COUNTIES_LIST.finditer(text):
         names += [f"{part.strip()} County" for part in re.split(r",\s*(?:and\s+)?|\s+and\s+",
                                                                  m.group(1)) if part.strip()]
