@@ -13,6 +13,7 @@ from pipeline.extract.periods import (
     label_span,
     month_year_hints,
     months_earlier,
+    word_count,
     year_earlier,
 )
 
@@ -57,15 +58,11 @@ def _anchor(cands: list[Candidate]) -> PeriodMention | None:
     return max(dated, key=lambda p: p.rank) if dated else None
 
 
-_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-
-
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     """The anchor period one month or one year earlier, spanning the phrase m."""
     unit = m.group("u1") or m.group("u2") or m.group("u3") or "year"
     if m.group("bn"):
-        label, rank = months_earlier(anchor.label, _MONTH_COUNTS[m.group("bn").lower()])
+        label, rank = months_earlier(anchor.label, word_count(m.group("bn")))
         return PeriodMention(m.start(), m.end(), label, rank) if label else None
     if m.group("fy") and "/" not in anchor.label:
         return None  # "the previous fiscal year" against a month: which fiscal year is unknown

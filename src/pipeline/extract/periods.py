@@ -137,10 +137,9 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
         if mth == 0:
             y, mth = y - 1, 12
         return f"{y}-{mth:02d}", y + mth / 100
-    if ago:
-        back = int(ago) if ago.isdigit() else NUMBER_WORDS[ago.lower()]
-    else:
-        back = 0 if ("this" in low or "current" in low) else 1
+    back = 0 if ("this" in low or "current" in low) else 1
+    if ago:  # "three years ago"
+        back = word_count(ago)
     if p is None:
         return "XXXX", 10000.0 - back
     return str(p.year - back), float(p.year - back)
@@ -166,7 +165,7 @@ def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
     g = m.group
     year = _which_year(g("fy"), g("frel"), doc)
     nm = g("nm") or "6"
-    months = int(nm) if nm.isdigit() else NUMBER_WORDS[nm.lower()]
+    months = word_count(nm)
     if year is None or not 1 <= months <= 12 or (g("second") and not g("half")):
         return "", 0.0
     return _month_span(year, 7, 12) if g("second") else _month_span(year, 1, months)
@@ -199,7 +198,8 @@ _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 _RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
 
 
-def _count(word: str) -> int:
+def word_count(word: str) -> int:
+    """"12" or "twelve" -> 12."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
@@ -208,7 +208,7 @@ def _ending(m: re.Match[str], doc: Document) -> tuple[str, float]:
     g = m.group
     month = _month(g("em"))
     day = int(g("ed")) if g("ed") else 31  # "at the end of June": the month's last day
-    months = _count(g("en")) if g("en") else 12
+    months = word_count(g("en")) if g("en") else 12
     if g("ey"):
         year = int(g("ey"))
     elif doc.published:
@@ -298,7 +298,7 @@ def _resolve(
             return f"{year - 1}-07-01/{year}-06-30", year + 0.06
         return str(year), float(year)
     if g("lastn"):
-        months = _count(g("ln"))
+        months = word_count(g("ln"))
         if not 1 <= months <= 12:
             return "", 0.0
         return _month_span(int(g("ly")), 13 - months, 12)
@@ -311,7 +311,7 @@ def _resolve(
             return "", 0.0
         return _month_span(year, m1, m2)
     if g("past"):
-        return _past_months(_count(g("pn")), doc)
+        return _past_months(word_count(g("pn")), doc)
     if g("monthrel"):
         if doc.published is None:
             return "", 0.0
