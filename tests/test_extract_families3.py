@@ -12,8 +12,27 @@ from pipeline.extract.numbers import find_numbers
 from pipeline.extract.periods import encloses, find_periods, label_span, year_earlier
 from pipeline.extract.places import context_votes, place_states
 from pipeline.extract.sentences import make_document
+from pipeline.facts import TransferFacts
 
 APRIL = date(2025, 4, 14)
+
+
+def _after_lead(sentence: str, handed: int = 9) -> TransferFacts:
+    """The facts of a one-line transfer report followed by the sentence under test."""
+    lead = f"The Cobb County Sheriff's Office handed {handed} people to ICE in March."
+    return extract_facts(f"{lead} {sentence}", published=APRIL)
+
+
+def _legal_kinds(sentence: str) -> list[str]:
+    return sorted(b.kind for b in _after_lead(sentence).legal_basis)
+
+
+def _countries(sentence: str, handed: int) -> dict[str, int]:
+    return {n.country: n.count for n in _after_lead(sentence, handed).nationalities}
+
+
+def _official_names(sentence: str) -> list[str]:
+    return [o.name for o in _after_lead(sentence).officials]
 
 
 @pytest.mark.parametrize(
@@ -154,9 +173,7 @@ def test_ranks_before_a_name_belong_to_the_title() -> None:
     ],
 )
 def test_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    facts = extract_facts(text, published=APRIL)
-    assert sorted(b.kind for b in facts.legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
 
 
 def test_facing_charges_after_an_extradition_adds_no_other_basis() -> None:
@@ -179,9 +196,7 @@ def test_facing_charges_after_an_extradition_adds_no_other_basis() -> None:
     ],
 )
 def test_nationality_breakdown_wordings(sentence: str, expected: dict[str, int]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 8 people to ICE in March. {sentence}"
-    facts = extract_facts(text, published=APRIL)
-    assert {n.country: n.count for n in facts.nationalities} == expected
+    assert _countries(sentence, handed=8) == expected
 
 
 # Fourth round: fiscal years, spans ending on a day, table lines, running totals, lists.
@@ -245,9 +260,7 @@ def test_a_running_total_is_the_total_and_the_years_count() -> None:
     ],
 )
 def test_nationality_lists_given_whole(sentence: str, expected: dict[str, int]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 90 people to ICE in March. {sentence}"
-    facts = extract_facts(text, published=APRIL)
-    assert {n.country: n.count for n in facts.nationalities} == expected
+    assert _countries(sentence, handed=90) == expected
 
 
 def test_youngest_and_oldest_make_the_age_range() -> None:
@@ -283,8 +296,7 @@ def test_a_dateline_city_places_an_ambiguous_county() -> None:
     ],
 )
 def test_more_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
 
 
 def test_a_possessive_city_agency_is_named_as_the_citys() -> None:
@@ -413,9 +425,7 @@ def test_a_county_named_for_a_dominant_city_is_placed_there() -> None:
     ],
 )
 def test_fifth_round_nationality_wordings(sentence: str, expected: dict[str, int]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 90 people to ICE in March. {sentence}"
-    facts = extract_facts(text, published=APRIL)
-    assert {n.country: n.count for n in facts.nationalities} == expected
+    assert _countries(sentence, handed=90) == expected
 
 
 @pytest.mark.parametrize(
@@ -432,8 +442,7 @@ def test_fifth_round_nationality_wordings(sentence: str, expected: dict[str, int
     ],
 )
 def test_fifth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
 
 
 @pytest.mark.parametrize(
@@ -446,8 +455,7 @@ def test_fifth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> No
     ],
 )
 def test_fifth_round_officials(sentence: str, names: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert [o.name for o in extract_facts(text, published=APRIL).officials] == names
+    assert _official_names(sentence) == names
 
 
 def test_one_of_the_people_handed_over_is_not_a_count() -> None:
@@ -527,9 +535,7 @@ def test_sixth_round_counts(text: str, counts: list[tuple[str, int]],
     ],
 )
 def test_sixth_round_nationality_wordings(sentence: str, expected: dict[str, int]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 30 people to ICE in March. {sentence}"
-    facts = extract_facts(text, published=APRIL)
-    assert {n.country: n.count for n in facts.nationalities} == expected
+    assert _countries(sentence, handed=30) == expected
 
 
 @pytest.mark.parametrize(
@@ -546,8 +552,7 @@ def test_sixth_round_nationality_wordings(sentence: str, expected: dict[str, int
     ],
 )
 def test_sixth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
 
 
 @pytest.mark.parametrize(
@@ -648,9 +653,7 @@ def test_release_without_being_taken_into_custody_is_no_handover() -> None:
     ],
 )
 def test_seventh_round_nationality_wordings(sentence: str, expected: dict[str, int]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 23 people to ICE in March. {sentence}"
-    facts = extract_facts(text, published=APRIL)
-    assert {n.country: n.count for n in facts.nationalities} == expected
+    assert _countries(sentence, handed=23) == expected
 
 
 @pytest.mark.parametrize(
@@ -664,8 +667,7 @@ def test_seventh_round_nationality_wordings(sentence: str, expected: dict[str, i
     ],
 )
 def test_seventh_round_officials(sentence: str, names: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert [o.name for o in extract_facts(text, published=APRIL).officials] == names
+    assert _official_names(sentence) == names
 
 
 def test_a_judge_signing_an_order_is_a_court_order() -> None:
@@ -748,8 +750,7 @@ def test_a_total_since_january_brought_by_a_month() -> None:
     ],
 )
 def test_eighth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
 
 
 # Ninth round: comparisons of other things, the same month a year earlier, quotes that carry
@@ -866,8 +867,7 @@ def test_led_out_to_waiting_officers_is_a_handover() -> None:
     ],
 )
 def test_tenth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
 
 
 def test_a_statement_sent_to_reporters_is_no_handover() -> None:
@@ -897,8 +897,7 @@ def test_a_county_jail_system_is_run_by_the_department_of_the_same_county() -> N
     ],
 )
 def test_conditions_and_definitions_of_warrants(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
 
 
 def test_arrests_by_ice_after_a_jail_release_are_handovers() -> None:
@@ -1055,5 +1054,4 @@ def test_a_facility_named_with_its_owner() -> None:
     ],
 )
 def test_thirteenth_round_legal_basis_wordings(sentence: str, kinds: list[str]) -> None:
-    text = f"The Cobb County Sheriff's Office handed 9 people to ICE in March. {sentence}"
-    assert sorted(b.kind for b in extract_facts(text, published=APRIL).legal_basis) == kinds
+    assert _legal_kinds(sentence) == kinds
