@@ -70,10 +70,11 @@ _REFUSED = re.compile(
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*)\b"
     r"|n['’]t\b", re.I)
-# "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
 # "judicial warrants, which are legal orders signed by judges": the order is the warrant.
 _WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,40}$", re.I)
+# "a resolution asking ... only when a judge has signed the warrant": proposed, not used.
 _PROPOSED = re.compile(r"\b(?:resolution|proposal|asks?|asking|urg\w*|would\s+require)\b", re.I)
+# "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
 _NEGATED = re.compile(
