@@ -10,7 +10,12 @@ from functools import cache
 import us
 
 from pipeline.extract.document import Document, Sentence
-from pipeline.extract.lexicon import ABBREVIATIONS, AGENCY_HEADS, PLACE_ABBREVIATIONS
+from pipeline.extract.lexicon import (
+    ABBREVIATIONS,
+    AGENCY_HEADS,
+    PLACE_ABBREVIATIONS,
+    STATE_IN_AGENCY_NAMES,
+)
 from pipeline.extract.places import COUNTY_NAME
 from pipeline.facts import Agency, Evidence
 
@@ -161,7 +166,10 @@ def _operators(
     return named
 
 
-_BARE_DEPARTMENT = re.compile(r"\b[Tt]he\s+(Department\s+of\s+Corrections?)\b")
+# "the Department of Corrections", "the state Department of Corrections and Community Supervision"
+_BARE_DEPARTMENT = re.compile(
+    r"\b[Tt]he\s+(?:state(?:['’]s)?\s+)?(Department\s+of\s+(?:Corrections?|Rehabilitation)"
+    r"(?:\s+and\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?)\b")
 
 
 @cache
@@ -176,7 +184,12 @@ def _state_prisons(text: str) -> str | None:
     """"Missouri's prison system ... the Department of Corrections" -> its full name."""
     # Only with a bare "the Department of Corrections" in the story: the state's own.
     state, department = _state_system().search(text), _BARE_DEPARTMENT.search(text)
-    return f"{state.group(1)} {department.group(1)}" if state and department else None
+    if not state or not department:
+        return None
+    name = state.group(1)
+    if name in STATE_IN_AGENCY_NAMES:
+        name += " State"
+    return f"{name} {department.group(1)}"
 
 
 def _evidence_for(doc: Document, name: str) -> Evidence | None:

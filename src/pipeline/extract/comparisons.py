@@ -23,7 +23,7 @@ _CUE = re.compile(
     r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
     r"(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
     r"(?:\s+for\s+(?:19|20)\d\d)?\s+(?:was|stood\s+at))"
-    r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$"
+    r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|a\s+little\s+|just\s+|slightly\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"
     # "double the 2023 figure of 60", "the department's 2019 figure of 212"
@@ -43,6 +43,7 @@ _BACK = re.compile(
     r"|the\s+(?P<u2>year|month)\s+(?:before|prior|earlier)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)"
     r"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:before|prior|earlier)(?:\s+(?:that|then))?"
+    r"|the\s+(?:previous|prior|preceding)\s+(?:12|twelve)[-\s]month\s+(?:period|stretch|span)"
     # "Over the three months before that": the reported span, moved back by its own length
     r"|(?:the\s+)?(?P<bn>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:before|prior\s+to)\s+(?:that|then)"
     r"|the\s+same\s+(?:period|month|time|quarter)\s+(?:a|one|last|the\s+previous)\s+year"

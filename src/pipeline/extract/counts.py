@@ -54,6 +54,8 @@ _CLAUSE_END = re.compile(r"[—–;:(]|,\s+(?:with|according|less|when|which|who
 _CONTINUATION = re.compile(
     r"^(?:(?:In|During|By|For)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:\s+alone)?,?\s+)?"
     r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
+    # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
+    r"|[Tt]he\s+(?:monthly|quarterly|weekly)\s+(?:numbers|figures|counts|totals|breakdown)"
     # "The February releases bring the year's total to 30"
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )

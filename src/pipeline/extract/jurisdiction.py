@@ -139,8 +139,10 @@ def _pick_state(place: str, doc: Document) -> str | None:
     named = [code for code in mentions if not options or code in options]
     if named:
         return named[0]
-    if mentions and not place.endswith(" County"):
-        return mentions[0]  # the city table holds only cities of 15,000 or more
+    if mentions and not county_states().get(place.lower()):
+        # a city, and the city table holds only cities of 15,000 or more; a county or parish
+        # is never in a state the census does not list it in
+        return mentions[0]
     if len(options) <= 1:
         return next(iter(options), None)
     votes = context_votes(doc.text, doc.outlet, place)

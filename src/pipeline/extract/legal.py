@@ -100,6 +100,7 @@ _IN_FORCE_AFTER = re.compile(
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|n['’]t|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*)\b", re.I)
+_POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(
     r"\bagreement\b[^.]{0,120}?\b(?:took|went\s+into)\s+effect\b", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
@@ -163,6 +164,8 @@ def _uses_287g(text: str, *, handover: bool) -> bool:
                                        or _IN_FORCE_AFTER.match(text, agreement.end())))
         # "The agreement, made under Section 287(g) of the Act, took effect Feb. 3"
         in_force = in_force or bool(_AGREEMENT_TOOK_EFFECT.search(text))
+        # "the office's annual report on its 287(g) partnership": one it has
+        in_force = in_force or bool(agreement and _POSSESSED.search(text, clause_start, m.start()))
         if handover or in_force:
             return True
     return False

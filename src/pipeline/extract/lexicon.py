@@ -84,11 +84,15 @@ SENTENCE_STARTERS: frozenset[str] = frozenset({
     "Before", "When", "While", "According",
 })
 
+# States whose agencies put "State" after the state's name: "New York State Department of ...".
+STATE_IN_AGENCY_NAMES: frozenset[str] = frozenset({"New York", "Washington"})
+
 # Custodial agency heads (kind, rank): lower rank is the better name for the handover agency.
 AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Sheriff['’]s\s+(?:Department|Office)", 0),
-    (r"Department\s+of\s+Corrections?(?:\s+and\s+Rehabilitation)?", 1),
-    (r"Department\s+of\s+Correction(?:al\s+Services)?", 1),
+    (r"Department\s+of\s+Corrections?(?:\s+and\s+(?:Rehabilitation|Community\s+Supervision))?", 1),
+    (r"Department\s+of\s+(?:Public\s+Safety\s+and\s+)?Correction(?:s|al\s+Services)?", 1),
+    (r"Department\s+of\s+Rehabilitation\s+and\s+Correction", 1),
     (r"Department\s+of\s+Criminal\s+Justice", 1),
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
     (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention", 1),

@@ -27,6 +27,9 @@ _PERIOD = re.compile(
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR}))?\b(?!\s+\d))"
     # "in September and October": two months, one span
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
+    # "the April-to-June quarter", "the July-through-September period": a span in the story's year
+    rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{_MONTH})[-–\s]+(?:to|through)[-–\s]+(?P<ms2>{_MONTH})\s+"
+    r"(?:quarter|period|stretch)\b)"
     # "the last three months of 2025"
     rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+(?P<ly>{_YEAR}))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
@@ -68,7 +71,7 @@ _PERIOD = re.compile(
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     rf"|(?P<sinceday>\b[Ss]ince\s+(?P<m10>{_MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{_YEAR}))?)"
     rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
-    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
+    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
 
 
@@ -137,7 +140,7 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
         if mth == 0:
             y, mth = y - 1, 12
         return f"{y}-{mth:02d}", y + mth / 100
-    back = 0 if ("this" in low or "current" in low) else 1
+    back = 0 if ("this" in low or "current" in low or "so far" in low) else 1
     if ago:  # "three years ago"
         back = word_count(ago)
     if p is None:
@@ -194,7 +197,30 @@ _JULY_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year|\bfrom\s+July\s+(?:19|20)\d\d\s+(?:through|to)\s+June\b|"
     r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
     r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July", re.I)
+# A story that counts fiscal years from October ("the fiscal year that ended Sept. 30",
+# "the budget year runs from Oct. 1 to Sept. 30", "last fiscal year, which closed at the end
+# of September", the federal fiscal year).
+_OCTOBER_FISCAL = re.compile(
+    r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)"
+    r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+)?Sept(?:\.|ember)?\b|"
+    r"(?:fiscal|budget)\s+year\s+runs\s+from\s+Oct(?:\.|ober)?\s+1\s+(?:to|through)\s+Sept|"
+    r"\bfederal\s+fiscal\s+year\b", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
+
+
+def _fiscal_start(doc: Document) -> int | None:
+    """The month the story's fiscal years start in (7 or 10), when the story says."""
+    if _JULY_FISCAL.search(doc.text):
+        return 7
+    return 10 if _OCTOBER_FISCAL.search(doc.text) else None
+
+
+def _fiscal_year(end_year: int, start_month: int) -> tuple[str, float]:
+    """(label, rank) of the fiscal year ending in end_year that starts in start_month."""
+    last = start_month - 1
+    end_day = calendar.monthrange(end_year, last)[1]
+    return (f"{end_year - 1}-{start_month:02d}-01/{end_year}-{last:02d}-{end_day:02d}",
+            end_year + last / 100)
 _RANGE_LABEL = re.compile(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)")
 
 
@@ -279,32 +305,25 @@ def _resolve(
         y1 = int(g("fy1") or g("fy3"))
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
     if g("lastfy"):
-        p = doc.published
-        if p is None or not _JULY_FISCAL.search(doc.text):
+        p, start = doc.published, _fiscal_start(doc)
+        if p is None or start is None:
             return "", 0.0
-        end = p.year if (p.month, p.day) >= (6, 30) else p.year - 1
+        end = p.year if p.month >= start else p.year - 1  # the latest one ended before the story
         end -= 1 if g("prevfy") else 0  # the one before the year just reported
-        return f"{end - 1}-07-01/{end}-06-30", end + 0.06
-    if g("fiscal2"):
-        year = int(g("fy5"))
-        if _JULY_FISCAL.search(doc.text):
-            return f"{year - 1}-07-01/{year}-06-30", year + 0.06
-        return str(year), float(year)
-    if g("fiscal1"):
-        year = int(g("fy4"))
-        if g("fe") and g("fe").lower().startswith("sep"):
-            return f"{year - 1}-10-01/{year}-09-30", year + 0.09
-        if g("fe") or _JULY_FISCAL.search(doc.text):
-            return f"{year - 1}-07-01/{year}-06-30", year + 0.06
-        return str(year), float(year)
+        return _fiscal_year(end, start)
+    if g("fiscal2") or g("fiscal1"):
+        year = int(g("fy5") or g("fy4"))
+        start = 10 if (g("fe") or "").lower().startswith("sep") else (
+            7 if g("fe") else _fiscal_start(doc))
+        return _fiscal_year(year, start) if start else (str(year), float(year))
     if g("lastn"):
         months = word_count(g("ln"))
         if not 1 <= months <= 12:
             return "", 0.0
         return _month_span(int(g("ly")), 13 - months, 12)
-    if g("mpair"):
-        m1, m2 = _month(g("mp1")), _month(g("mp2"))
-        if m2 != m1 + 1:
+    if g("mpair") or g("mspan"):
+        m1, m2 = _month(g("mp1") or g("ms1")), _month(g("mp2") or g("ms2"))
+        if m2 <= m1 or (g("mpair") and m2 != m1 + 1):
             return "", 0.0
         year = int(_month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))
         if not year:

@@ -1,0 +1,155 @@
+"""Phrasing families of the fourth round: state prison departments with long names, parishes,
+"the year so far", monthly-figure sentences, month-span quarters, October fiscal years, the
+previous 12-month period and possessed 287(g) agreements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_facts
+from pipeline.extract.periods import find_periods
+from pipeline.extract.sentences import make_document
+from pipeline.facts import TransferFacts
+
+NOVEMBER = date(2026, 11, 6)
+
+
+def _counts(facts: TransferFacts) -> list[tuple[str, int, str]]:
+    return [(c.period, c.count, c.qualifier) for c in facts.counts]
+
+
+def _history(facts: TransferFacts) -> list[tuple[str, int, str]]:
+    return [(c.period, c.count, c.qualifier) for c in facts.historical]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "place"),
+    [
+        ("Ohio's prison system released 230 people to ICE in 2025, according to the state "
+         "Department of Rehabilitation and Correction.",
+         "Ohio Department of Rehabilitation and Correction", "State of Ohio"),
+        ("New York's prison system turned 300 people over to ICE last year, records the state "
+         "Department of Corrections and Community Supervision released show.",
+         "New York State Department of Corrections and Community Supervision",
+         "State of New York"),
+        ("The Louisiana Department of Public Safety and Corrections handed 75 inmates to ICE "
+         "in October.",
+         "Louisiana Department of Public Safety and Corrections", "State of Louisiana"),
+    ],
+)
+def test_state_prison_departments_are_named_in_full(text: str, agency: str, place: str) -> None:
+    facts = extract_facts(text, published=NOVEMBER)
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.name == place
+
+
+def test_a_parish_stays_in_louisiana_when_another_state_is_named() -> None:
+    facts = extract_facts(
+        "The Caddo Parish Sheriff's Office handed 14 people to ICE in October. Several of them "
+        "had been arrested on the interstate near the Texas line.", published=NOVEMBER)
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("Caddo Parish", "LA")
+
+
+def test_the_year_so_far_is_this_years_count_beside_the_month() -> None:
+    facts = extract_facts(
+        "The Lee County Sheriff's Office handed 23 more people to ICE in October, bringing its "
+        "total for the year so far to 260.", published=NOVEMBER)
+    assert _counts(facts) == [("2026-10", 23, "exact"), ("2026", 260, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 260
+
+
+def test_a_monthly_figures_sentence_gives_the_months_of_a_reported_quarter() -> None:
+    facts = extract_facts(
+        "The Allen County Sheriff's Office transferred 45 people to ICE in the first three "
+        "months of 2026, the office said.\n\nThe monthly numbers rose each time: 12 in "
+        "January, 15 in February and 18 in March.", published=date(2026, 4, 20))
+    assert _counts(facts) == [
+        ("2026-01", 12, "exact"), ("2026-02", 15, "exact"), ("2026-03", 18, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 45
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("the April-to-June quarter", "2026-04-01/2026-06-30"),
+        ("the July through September period", "2026-07-01/2026-09-30"),
+        ("the June-to-April stretch", None),  # runs backwards: no span
+    ],
+)
+def test_a_month_span_named_as_a_quarter_is_resolved(phrase: str, label: str | None) -> None:
+    doc = make_document(f"It handed over 30 people in {phrase}.", published=NOVEMBER)
+    labels = [p.label for p in find_periods(doc.text, doc, {})]
+    assert labels == ([label] if label else [])
+
+
+def test_a_quarter_compared_with_the_one_before_and_a_year_before() -> None:
+    facts = extract_facts(
+        "The Beaufort County Sheriff's Office handed 40 people to ICE in the third quarter. "
+        "That was up from 33 in the April-to-June quarter and from 21 in the same three months "
+        "of 2025.", published=NOVEMBER)
+    assert _counts(facts) == [("2026-07-01/2026-09-30", 40, "exact")]
+    assert sorted(_history(facts)) == [
+        ("2025-07-01/2025-09-30", 21, "exact"), ("2026-04-01/2026-06-30", 33, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("calendar", "lead", "label"),
+    [
+        ("The county's budget year runs from Oct. 1 to Sept. 30.",
+         "handed 700 people to ICE during its last fiscal year", "2025-10-01/2026-09-30"),
+        ("Its last fiscal year, which closed at the end of September, was its busiest.",
+         "handed 700 people to ICE during the last fiscal year", "2025-10-01/2026-09-30"),
+        ("The fiscal year that ended June 30 was its busiest.",
+         "handed 700 people to ICE during the last fiscal year", "2025-07-01/2026-06-30"),
+        ("The county counts by the federal fiscal year.",
+         "handed 700 people to ICE in fiscal 2026", "2025-10-01/2026-09-30"),
+    ],
+)
+def test_a_fiscal_year_follows_the_calendar_the_story_states(
+    calendar: str, lead: str, label: str
+) -> None:
+    facts = extract_facts(
+        f"The Tarrant County Sheriff's Office {lead}, the office said. {calendar}",
+        published=NOVEMBER)
+    assert _counts(facts) == [(label, 700, "exact")]
+
+
+def test_the_previous_october_fiscal_year_is_history() -> None:
+    facts = extract_facts(
+        "The Tarrant County Sheriff's Office turned 1,000 people over to ICE during the fiscal "
+        "year that ended Sept. 30. In the previous fiscal year the office handed 800 people to "
+        "ICE.", published=NOVEMBER)
+    assert _counts(facts) == [("2025-10-01/2026-09-30", 1000, "exact")]
+    assert _history(facts) == [("2024-10-01/2025-09-30", 800, "exact")]
+
+
+def test_a_little_more_than_in_the_previous_12_month_period_is_a_baseline() -> None:
+    facts = extract_facts(
+        "The Tarrant County Sheriff's Office handed about 1,000 people to ICE in the 12 months "
+        "ending Sept. 30. That compares with a little more than 800 in the previous 12-month "
+        "period.", published=NOVEMBER)
+    assert _counts(facts) == [("2025-10-01/2026-09-30", 1000, "about")]
+    assert _history(facts) == [("2024-10-01/2025-09-30", 800, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The numbers came out with the office's yearly report on its 287(g) partnership.",
+         ["287g"]),
+        ("Critics want the office to end its 287(g) partnership.", []),
+        ("The numbers came out with a report on the 287(g) program in other states.", []),
+    ],
+)
+def test_a_287g_agreement_the_office_has_is_a_basis(sentence: str, kinds: list[str]) -> None:
+    facts = extract_facts(
+        f"The Hall County Sheriff's Office handed 50 people to ICE in October. {sentence}",
+        published=NOVEMBER)
+    assert sorted(b.kind for b in facts.legal_basis) == kinds
