@@ -153,3 +153,21 @@ def test_a_287g_agreement_the_office_has_is_a_basis(sentence: str, kinds: list[s
         f"The Hall County Sheriff's Office handed 50 people to ICE in October. {sentence}",
         published=NOVEMBER)
     assert sorted(b.kind for b in facts.legal_basis) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("In this county, detainers are routinely honored.", ["detainer"]),
+        ("In almost every case ICE had sent the jail a detainer first.", ["detainer"]),
+        ("Trained deputies can issue immigration detainers themselves.", ["detainer"]),
+        ("When ICE has placed a hold on an inmate, officers collect the person at the gate.",
+         ["detainer"]),
+        ("Detainers are not honored here without a judge's signature.", []),
+    ],
+)
+def test_detainer_practice_in_plain_words_is_a_basis(sentence: str, kinds: list[str]) -> None:
+    facts = extract_facts(
+        f"The Hall County Sheriff's Office handed 50 people to ICE in October. {sentence}",
+        published=NOVEMBER)
+    assert sorted(b.kind for b in facts.legal_basis if b.kind != "judicial_warrant") == kinds

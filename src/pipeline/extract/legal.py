@@ -35,6 +35,12 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bdetainers?\s+(?:(?:were|was|had\s+been)\s+)?lodged|"
         # "the subject of an ICE detainer", "subject to a detainer", "an inmate with a detainer"
         r"\b(?:subject\s+(?:of|to)|with)\s+(?:an?\s+)?(?:\w+\s+)?detainers?\b|"
+        # "detainers are routinely honored", "ICE had sent the jail a detainer", "deputies can
+        # issue immigration detainers themselves", "When ICE has placed a hold on a prisoner"
+        r"\bdetainers?\s+(?:are|were|is|was|get|gets)\s+(?!not\b|never\b)(?:\w+\s+)?honou?red\b|"
+        r"\b(?:had|has|have)\s+sent\s+(?:the\s+\w+\s+)?an?\s+(?:\w+\s+)?detainer\b|"
+        r"\b(?:issue|process|serve)\s+(?:ICE\s+|immigration\s+)?detainers\s+themselves\b|"
+        r"\bplaced\s+an?\s+(?:ICE\s+|immigration\s+)?hold\s+on\b|"
         # Plain-language detainers: "ICE holds", "immigration holds", "requests to hold".
         r"\b(?:ICE|immigration|federal\s+immigration)\s+holds?\b|"
         r"\brequests?\s+(?:from\s+ICE\s+)?to\s+hold\b|\b(?:ICE\s+)?hold\s+requests?\b", re.I)),
