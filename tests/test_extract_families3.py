@@ -92,12 +92,12 @@ def test_period_labels_have_spans_and_nest() -> None:
     assert year_earlier("2024-01-01/2024-02-29") == ("", 0.0)  # no leap-day twin
 
 
-def test_a_stated_sum_of_months_is_the_total_not_a_count() -> None:
+def test_a_stated_sum_of_months_is_the_total_and_the_count_of_its_own_period() -> None:
     facts = extract_facts(
         "The Collier County Sheriff's Office handed 10 inmates to ICE in January, 12 in "
         "February and 8 in March, for a total of 30 so far this year.", published=APRIL)
     assert [(c.period, c.count) for c in facts.counts] == [
-        ("2025-01", 10), ("2025-02", 12), ("2025-03", 8)]
+        ("2025-01", 10), ("2025-02", 12), ("2025-03", 8), ("2025", 30)]
     assert facts.total is not None
     assert facts.total.count == 30
 

@@ -69,7 +69,7 @@ def test_a_monthly_figures_sentence_gives_the_months_of_a_reported_quarter() -> 
         "The Allen County Sheriff's Office transferred 45 people to ICE in the first three "
         "months of 2026, the office said.\n\nThe monthly numbers rose each time: 12 in "
         "January, 15 in February and 18 in March.", published=date(2026, 4, 20))
-    assert _counts(facts) == [
+    assert _counts(facts) == [("2026-01-01/2026-03-31", 45, "exact"),
         ("2026-01", 12, "exact"), ("2026-02", 15, "exact"), ("2026-03", 18, "exact")]
     assert facts.total is not None
     assert facts.total.count == 45
@@ -171,3 +171,152 @@ def test_detainer_practice_in_plain_words_is_a_basis(sentence: str, kinds: list[
         f"The Hall County Sheriff's Office handed 50 people to ICE in October. {sentence}",
         published=NOVEMBER)
     assert sorted(b.kind for b in facts.legal_basis if b.kind != "judicial_warrant") == kinds
+
+
+# Fifth round (from heldout14): lower-case agency heads, city police named loosely, explicit
+# negation, fiscal-year tables, table lines of countries, loosely stated detainers, month lists.
+
+AUGUST = date(2025, 8, 5)
+
+
+def test_a_lower_case_sheriffs_office_after_its_county_is_the_agency() -> None:
+    facts = extract_facts(
+        "The Franklin County sheriff's office sent nearly 50 people from its jails into federal "
+        "immigration custody in the first quarter, commissioners in downtown Columbus heard.",
+        published=date(2026, 4, 14))
+    assert facts.agency is not None
+    assert facts.agency.name == "Franklin County Sheriff's Office"
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.state == "OH"  # Columbus, Ohio's by far the biggest
+
+
+def test_city_police_named_in_the_handover_sentence_are_its_police_department() -> None:
+    facts = extract_facts(
+        "Lakeland police officers turned 63 people over to federal immigration agents between "
+        "Nov. 1 and Dec. 15, the department said. The Polk County Sheriff's Office, which runs "
+        "the county jail, has its own agreement.", published=date(2025, 12, 18))
+    assert facts.agency is not None
+    assert facts.agency.name == "Lakeland Police Department"
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("Lakeland", "FL")
+
+
+def test_city_police_outside_the_handover_sentence_do_not_displace_the_jail() -> None:
+    facts = extract_facts(
+        "ICE took custody of 80 Cook County inmates on detainers this year, the county's jail "
+        "said. Chicago police had arrested one of them on a drug charge.",
+        published=date(2025, 5, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == "Cook County Jail"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_report"),
+    [
+        ("The Jefferson County Sheriff's Office signed a 287(g) agreement with ICE. No one has "
+         "been served with a warrant or transferred under the agreement to date.", False),
+        ("The Hall County jail didn't hand anyone over to ICE in March.", False),
+        ("The Hall County Sheriff's Office said the busiest stretch came at the end: 30 people "
+         "were transferred to ICE in September.", True),
+    ],
+)
+def test_negation_before_the_verb_decides_the_report(text: str, is_report: bool) -> None:
+    assert extract_facts(text, published=NOVEMBER).transfer_report is is_report
+
+
+def test_a_fiscal_year_table_by_quarter_gives_every_quarter_and_the_year() -> None:
+    text = (
+        "During Fiscal Year 2025 (July 1, 2024 – June 30, 2025), the Tennessee Department of "
+        "Correction transferred 300 individuals to ICE custody. In Fiscal Year 2024, the "
+        "department transferred 250 individuals.\n\nTransfers by quarter:\n"
+        "July – September 2024: 70\nOctober – December 2024: 80\nJanuary – March 2025: 70\n"
+        "April – June 2025: 80\nTotal: 300\n\nCountry of citizenship:\nMexico: 160\n"
+        "Guatemala: 50\nHonduras: 40")
+    facts = extract_facts(text, published=AUGUST)
+    assert sorted(_counts(facts)) == [
+        ("2024-07-01/2024-09-30", 70, "exact"), ("2024-07-01/2025-06-30", 300, "exact"),
+        ("2024-10-01/2024-12-31", 80, "exact"), ("2025-01-01/2025-03-31", 70, "exact"),
+        ("2025-04-01/2025-06-30", 80, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 300
+    assert _history(facts) == [("2023-07-01/2024-06-30", 250, "exact")]
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 160, "Guatemala": 50, "Honduras": 40}
+
+
+def test_a_lone_country_line_is_no_table() -> None:
+    facts = extract_facts(
+        "The Hall County Sheriff's Office handed 50 people to ICE in October.\nMexico: 30",
+        published=NOVEMBER)
+    assert facts.nationalities == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The commissioner said the department has no discretion once a detainer is on file.",
+         ["detainer"]),
+        ("Deputies released people to ICE after ICE asked the jail to hold them.", ["detainer"]),
+        ('"We don\'t have a 287(g) agreement and we aren\'t seeking one," the sheriff said.', []),
+        ("More Georgia sheriffs have signed 287(g) agreements this year. The office itself does "
+         "not have a 287(g) agreement.", []),
+    ],
+)
+def test_loosely_stated_bases_and_denied_agreements(sentence: str, kinds: list[str]) -> None:
+    facts = extract_facts(
+        f"The Hall County Sheriff's Office handed 50 people to ICE in October. {sentence}",
+        published=NOVEMBER)
+    assert sorted(b.kind for b in facts.legal_basis) == kinds
+
+
+def test_the_same_stretch_of_an_earlier_year_repeats_an_exact_date_range() -> None:
+    facts = extract_facts(
+        "The Rhode Island Department of Corrections turned 23 people over to ICE between "
+        "Jan. 20 and May 31, 2025. During the same stretch of 2024, the department "
+        "transferred 11 people.", published=date(2025, 6, 10))
+    assert _counts(facts) == [("2025-01-20/2025-05-31", 23, "exact")]
+    assert _history(facts) == [("2024-01-20/2024-05-31", 11, "exact")]
+
+
+def test_a_month_list_after_a_count_breaks_it_down() -> None:
+    facts = extract_facts(
+        "The Franklin County Sheriff's Office turned 47 people over to ICE during the first "
+        "three months of 2026. The report breaks the figure down by month: 14 people in "
+        "January, 15 in February and 18 in March.", published=date(2026, 4, 14))
+    assert _counts(facts) == [
+        ("2026-01-01/2026-03-31", 47, "exact"), ("2026-01", 14, "exact"),
+        ("2026-02", 15, "exact"), ("2026-03", 18, "exact")]
+
+
+def test_a_month_list_after_an_unrelated_sentence_is_not_a_count() -> None:
+    facts = extract_facts(
+        "The Franklin County Sheriff's Office turned 47 people over to ICE in March. The jail "
+        "chaplain visited often.\n\nBookings ran high: 900 people in January, 950 in February.",
+        published=date(2026, 4, 14))
+    assert _counts(facts) == [("2026-03", 47, "exact")]
+
+
+def test_a_part_of_the_handovers_that_happened_in_its_own_months_is_a_count() -> None:
+    facts = extract_facts(
+        "The South Central Regional Jail has handed 17 people over to federal immigration "
+        "officers this year. Eleven of those handovers happened in July and August.",
+        published=date(2025, 9, 24))
+    assert _counts(facts) == [("2025", 17, "exact"), ("2025-07-01/2025-08-31", 11, "exact")]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Like the state's other regional jails, it is run by the Division of Corrections and "
+        "Rehabilitation rather than by a county sheriff.",
+        "That is according to the state agency that runs it.",
+    ],
+)
+def test_a_regional_jail_run_by_the_state_is_the_states(where: str) -> None:
+    facts = extract_facts(
+        "At least 17 people held at the South Central Regional Jail have been released into the "
+        f"custody of ICE so far this year. {where} Records come from the West Virginia Division "
+        "of Corrections and Rehabilitation.", published=date(2025, 9, 22))
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == (
+        "State of West Virginia", "WV")

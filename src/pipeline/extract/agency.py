@@ -16,7 +16,7 @@ from pipeline.extract.lexicon import (
     PLACE_ABBREVIATIONS,
     STATE_IN_AGENCY_NAMES,
 )
-from pipeline.extract.places import COUNTY_NAME
+from pipeline.extract.places import COUNTY_NAME, city_states
 from pipeline.facts import Agency, Evidence
 
 _PREFIX_STOP = frozenset({
@@ -85,6 +85,20 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "Lakeland police officers turned 63 people over": a city's police named loosely
+_CITY_POLICE = re.compile(r"\b([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\s+police\b")
+
+
+def _city_police(text: str) -> list[tuple[int, int, str]]:
+    """Candidates for "<City> police" where the city is a known place: its Police Department."""
+    out = []
+    for m in _CITY_POLICE.finditer(text):
+        city = m.group(1)
+        if city not in _PREFIX_STOP and city_states().get(city):
+            out.append((_LOOSE_POLICE_RANK, m.start(), f"{city} Police Department"))
+    return out
+
+
 def _from_sheriff_title(text: str) -> str | None:
     """"X County Sheriff" plus "the sheriff's office" -> "X County Sheriff's Office"."""
     title = _SHERIFF_TITLE.search(text)
@@ -129,6 +143,9 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     """
     cands = _candidates(doc.text)
     named_in_handover = [c for c in cands if any(s.start <= c[1] < s.end for s in handovers)]
+    if not named_in_handover:  # "Lakeland police officers turned 63 people over"
+        named_in_handover = [c for c in _city_police(doc.text)
+                             if any(s.start <= c[1] < s.end for s in handovers)]
     if named_in_handover:
         cands = _operators(named_in_handover, cands)
     best_rank = min((c[0] for c in cands), default=99)
@@ -146,6 +163,9 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     return Agency(name, _evidence_for(doc, name))
 
 
+# "Chicago police" named loosely is the agency only where a handover sentence names it and no
+# agency by its full name.
+_LOOSE_POLICE_RANK = 2
 _FACILITY_RANK = 3  # AGENCY_HEADS ranks from here on name a building, not who runs it
 
 

@@ -41,6 +41,14 @@ _PARTITIVE = re.compile(
     r"|of\s+(?:the|those)\s+(?:people|inmates|detainees|prisoners)\s+(?:[\w’'-]+\s+){0,5}?(?:were|was)\s+"
     r"(?:from|citizens?|nationals?|born)\b)"
 )
+# "Eleven of those handovers happened in July and August": a part in its own period.
+_PART_HAPPENED = re.compile(
+    r"^\s+of\s+(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
+    r"(?:happened|occurred|took\s+place|came)\b", re.I)
+# "breaks the figure down by month: 14 people in January, 15 in February and 18 in March"
+_MONTH_LIST = re.compile(
+    r"\b\d[\d,]*\s+(?:\w+\s+)?in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b"
+    r"[^.;]*?,\s*(?:and\s+)?\d[\d,]*\s+(?:\w+\s+)?in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
@@ -56,6 +64,8 @@ _CONTINUATION = re.compile(
     r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
     # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
     r"|[Tt]he\s+(?:monthly|quarterly|weekly)\s+(?:numbers|figures|counts|totals|breakdown)"
+    # "Eleven of those handovers happened in July and August"
+    r"|[A-Z][\w-]*\s+of\s+(?:those|these|the)\s+(?:handovers|transfers|releases)"
     # "The February releases bring the year's total to 30"
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )
@@ -81,7 +91,8 @@ _FIGURE_BEFORE = re.compile(
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
-    r"^(?P<label>[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*[:—–-]\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
+    r"^(?P<label>[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?)?(?:\s+(?:19|20)\d\d)?)\s*[:—–-]\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _NOUN_STOP = re.compile(r"[:;—–(]|\d")
 
@@ -116,6 +127,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not _HAPPENED.search(before):
         return False  # "close to four times what the jail handed over": a ratio
+    if _PART_HAPPENED.match(after):
+        return True
     if _OF_THE_HANDED.match(before + text[n.start:]):
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
@@ -193,7 +206,9 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             out.append(row)
             prev_bearing, prev = True, s  # "That adds up to 412" may follow the table
             continue
-        handover = s.index in marked
+        # A list of monthly figures right after a count breaks that count down.
+        listed = prev_bearing and bool(_MONTH_LIST.search(s.text))
+        handover = s.index in marked or listed
         bearing = handover or (prev_bearing and bool(_CONTINUATION.match(s.text)))
         if bearing:
             hints = month_year_hints(doc, s.start)
@@ -252,7 +267,9 @@ def _table_row(s: Sentence, doc: Document) -> Candidate | None:
     if label.lower() in {"total", "all"}:
         return Candidate(number, None, s)
     # Read the label as "in <label>" would be read in a sentence.
-    periods = find_periods(f"in {label}", doc, month_year_hints(doc, s.start))
+    # "July – September 2024" is a span already; a lone month reads as "in <label>".
+    span = re.search(r"[-–—]", label)
+    periods = find_periods(label if span else f"in {label}", doc, month_year_hints(doc, s.start))
     return Candidate(number, periods[0], s) if periods else None
 
 
@@ -304,11 +321,14 @@ def split_counts(
         c for c in dated.values() if c.period and (
             int(c.period.rank) == top or (top == -1 and c.period.rank >= min(starts)))
     ]
+    # The quarters of a fiscal year that began the year before are parts of it, not history.
+    current += [c for c in dated.values() if c not in current and c.period and any(
+        o.period and encloses(o.period.label, c.period.label) for o in current)]
+    current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]
     history = sorted([*history, *baselines], key=lambda c: (c.sentence.index, c.number.start))
     stated = _stated_sum(current)
-    if stated is not None:
-        current.remove(stated)
+    if stated is not None:  # the total, and still the count of its own period
         undated.insert(0, stated)
     since = [c for c in recent if c.since]
     if top == -1 and since:

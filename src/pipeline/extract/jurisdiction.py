@@ -38,7 +38,10 @@ def _run_by_state() -> re.Pattern[str]:
         r"(?:[A-Z]\w+\s+(?:and\s+)?){1,3}(?:operates|runs|manages)\b|"
         # "the state Division of Corrections and Rehabilitation, which runs the jail"
         rf"\bthe\s+({names}|state)\s+(?:Division|Department|Bureau)\s+of\s+(?:[A-Z]\w+\s*(?:and\s+)?){{1,3}},"
-        r"\s+which\s+(?:runs|operates|manages)\s+(?:the|its)\s+(?:regional\s+)?jails?\b")
+        r"\s+which\s+(?:runs|operates|manages)\s+(?:the|its)\s+(?:regional\s+)?jails?\b|"
+        # "according to the state agency that runs it"
+        r"\bthe\s+(state)\s+(?:agency|division|department)\s+that\s+(?:runs|operates|manages)\s+"
+        r"(?:it|the\s+jail|them)\b")
 
 
 _DATELINE_CODE = re.compile(r"\b[A-Z][A-Za-z .]+,\s+([A-Z]{2})\b")
@@ -106,15 +109,33 @@ def _place_from_agency(name: str, text: str) -> str | None:
     known = bool(base) and bool(county_states().get(f"{base} county".lower()))
     if base and (known or re.search(r"\bthe county\b", text)):
         return f"{base} County"
+    bare = _RUN_BY_DIVISION.search(text)
+    if bare:  # "run by the Division of Corrections", named in full with its state elsewhere
+        state = _state_of_division(bare.group(1), text)
+        if state:
+            return f"State of {state}"
     run_by = _run_by_state().search(text)
     if run_by:  # "the jail, which is run by the West Virginia Division of Corrections"
-        state = run_by.group(1) or run_by.group(2) or run_by.group(3)
+        state = run_by.group(1) or run_by.group(2) or run_by.group(3) or run_by.group(4)
         if state == "state":  # the state the story is in: named, or where its places are
             named = (state_mentions(text) or context_votes(text, None, "")).most_common(1)
             found = us.states.lookup(named[0][0]) if named else None
             return f"State of {found.name}" if found else None
         return f"State of {state}"
     return None
+
+
+# "it is run by the Division of Corrections and Rehabilitation rather than by a county sheriff"
+_RUN_BY_DIVISION = re.compile(
+    r"\b(?:run|operated|managed)\s+by\s+the\s+((?:Division|Department|Bureau)\s+of\s+"
+    r"[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})")
+
+
+def _state_of_division(division: str, text: str) -> str | None:
+    """The state whose name the text puts before this division's name, if any."""
+    names = "|".join(re.escape(s.name) for s in us.states.STATES)
+    m = re.search(rf"\b({names})\s+{re.escape(division)}", text)
+    return m.group(1) if m else None
 
 
 def _named_county(name: str) -> str | None:

@@ -26,7 +26,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued)\s+(?:an?\s+)?"
         r"(?:\w+\s+)?detainers?\b|"
         # "had an immigration detainer on file"
-        r"\bdetainers?\s+on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
+        r"\bdetainers?\s+(?:(?:is|was|are|were)\s+)?on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
         r"\b(?:has|had|have)\s+(?:filed|lodged|placed|issued)\s+an?\s+(?:\w+\s+)?detainer\b|"
         # "made in response to an ICE detainer", "pursuant to immigration detainers"
         r"\b(?:in\s+response\s+to|pursuant\s+to|based\s+on|because\s+of|at\s+the\s+request\s+of)"
@@ -43,7 +43,12 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bplaced\s+an?\s+(?:ICE\s+|immigration\s+)?hold\s+on\b|"
         # Plain-language detainers: "ICE holds", "immigration holds", "requests to hold".
         r"\b(?:ICE|immigration|federal\s+immigration)\s+holds?\b|"
-        r"\brequests?\s+(?:from\s+ICE\s+)?to\s+hold\b|\b(?:ICE\s+)?hold\s+requests?\b", re.I)),
+        r"\brequests?\s+(?:from\s+ICE\s+)?to\s+hold\b|"
+        # "after ICE asked the jail to hold them"
+        r"\b(?:ICE|immigration\s+(?:agents|officers|authorities))\s+(?:had\s+)?"
+        r"(?:asked|asks|requested)\s+"
+        r"(?:the\s+(?:jail|office|county|department|prison)\s+|them\s+|it\s+)?to\s+hold\b|"
+        r"\b(?:ICE\s+)?hold\s+requests?\b", re.I)),
     ("extradition", re.compile(r"\bextradit\w+", re.I)),
     ("court_order", re.compile(
         r"\bcourt[-\s]order(?:s|ed)?\b|\border\s+of\s+(?:a|the)\s+court\b|"
@@ -104,8 +109,8 @@ _IN_FORCE_AFTER = re.compile(
     re.I)
 # "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 _NOT_IN_FORCE = re.compile(
-    r"\b(?:not|never|n['’]t|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
-    r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*)\b", re.I)
+    r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
+    r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*)\b|n['’]t\b", re.I)
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(
     r"\bagreement\b[^.]{0,120}?\b(?:took|went\s+into)\s+effect\b", re.I)
@@ -125,10 +130,19 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
+    denied = bool(_HAS_NO_287G.search(doc.text))
     for s in (*handovers, *doc.sentences):
+        if denied and s not in handovers:
+            continue  # "The prison system itself does not have a 287(g) agreement"
         if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
             found.setdefault("287g", LegalBasis("287g", s.evidence()))
     return tuple(found.values())
+
+
+# The story says the agency has no agreement: other agencies' agreements it mentions are not its.
+_HAS_NO_287G = re.compile(
+    r"\b(?:does|do|did)\s+not\s+have\s+an?\s+287\s?\(g\)|n['’]t\s+have\s+an?\s+287\s?\(g\)|"
+    r"\bhas\s+no\s+287\s?\(g\)", re.I)
 
 
 def _clause_before(text: str, start: int) -> str:

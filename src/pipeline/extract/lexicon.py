@@ -89,7 +89,8 @@ STATE_IN_AGENCY_NAMES: frozenset[str] = frozenset({"New York", "Washington"})
 
 # Custodial agency heads (kind, rank): lower rank is the better name for the handover agency.
 AGENCY_HEADS: tuple[tuple[str, int], ...] = (
-    (r"Sheriff['’]s\s+(?:Department|Office)", 0),
+    # "The Franklin County sheriff's office": newsrooms often write the head in lower case
+    (r"[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)", 0),
     (r"Department\s+of\s+Corrections?(?:\s+and\s+(?:Rehabilitation|Community\s+Supervision))?", 1),
     (r"Department\s+of\s+(?:Public\s+Safety\s+and\s+)?Correction(?:s|al\s+Services)?", 1),
     (r"Department\s+of\s+Rehabilitation\s+and\s+Correction", 1),

@@ -157,6 +157,20 @@ def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> N
             _add(found, name, count, ev)
 
 
+@cache
+def _table_line() -> re.Pattern[str]:
+    """A table line of its own: "Mexico: 171", "El Salvador — 27"."""
+    return re.compile(rf"^{_country_re()}\s*[:—–-]\s*(\d{{1,3}}(?:,\d{{3}})*)$", re.I)
+
+
+def _table_lines(doc: Document, found: dict[str, tuple[int, Evidence]]) -> None:
+    """Countries laid out one per line, when at least two lines make the table."""
+    rows = [(m, s) for s in doc.sentences if (m := _table_line().match(s.text.strip()))]
+    if len(rows) >= 2:
+        for m, s in rows:
+            _add(found, m.group(1), int(m.group(2).replace(",", "")), s.evidence())
+
+
 _SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"
                         r"leading)\s+\w", re.I)
 
@@ -241,6 +255,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         _table(s.text, found, ev)
         _shares(s.text, found, ev)
         singles += [(m.group(1), ev) for m in single.finditer(s.text)]
+    _table_lines(doc, found)
     # "a Guatemalan man" counts one only when no breakdown names his country.
     for name, ev in singles:
         _add(found, name, 1, ev)

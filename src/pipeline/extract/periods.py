@@ -23,6 +23,9 @@ _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
     rf"|(?P<drange>(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
     rf",?\s+(?:to|and|through)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<dy2>{_YEAR}))?)"
+    # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
+    rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR})\s*[-–—]\s*"
+    rf"(?P<m2d>{_MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{_YEAR}))"
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR}))?\b(?!\s+\d))"
     # "in September and October": two months, one span
@@ -42,10 +45,10 @@ _PERIOD = re.compile(
     # "the state's 2026 fiscal year"
     rf"|(?P<fiscal2>\b(?P<fy5>{_YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
-    rf"|(?P<fiscal>\bfiscal\s+(?:year\s+)?(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
+    rf"|(?P<fiscal>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
     rf"|\b(?P<fy3>{_YEAR})\s*[-–/]\s*\d\d\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2024": the year ending in 2024, July to June when the story says so
-    rf"|(?P<fiscal1>\bfiscal\s+(?:year\s+)?(?P<fy4>{_YEAR})\b"
+    rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy4>{_YEAR})\b"
     # "fiscal 2024, which ended June 30, 2024": the end is stated
     rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{_YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
@@ -59,7 +62,7 @@ _PERIOD = re.compile(
     rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth)\s+quarter(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{_YEAR}))?\b)"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
-    rf"|(?P<same>\b[Tt]he\s+same\s+(?:month|quarter|period|time|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
+    rf"|(?P<same>\b[Tt]he\s+same\s+(?:month|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+(?P<sy>{_YEAR})|in\s+(?P<sy2>{_YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
@@ -194,7 +197,8 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
 _JULY_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year\s+(?:that\s+)?(?:ended|ending|ends|runs|ran)\s+(?:on\s+|through\s+)?"
     r"June\s+30|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
-    r"(?:fiscal|budget)\s+year|\bfrom\s+July\s+(?:19|20)\d\d\s+(?:through|to)\s+June\b|"
+    r"(?:fiscal|budget)\s+year|\b(?:from|between)\s+July\s+(?:19|20)\d\d\s+(?:through|to|and)\s+June\b|"
+    r"\bJuly\s+1,\s*(?:19|20)\d\d\s*[-–—]\s*June\s+30\b|"
     r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
     r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July", re.I)
 # A story that counts fiscal years from October ("the fiscal year that ended Sept. 30",
@@ -341,6 +345,11 @@ def _resolve(
         return _same_period(anchor, g("sy") or g("sy2"))
     if g("yrange"):
         return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
+    if g("dashrange"):
+        m1, m2 = _month(g("m1d")), _month(g("m2d"))
+        y2 = int(g("y2d"))
+        return (f"{g('y1d')}-{m1:02d}-{int(g('d1d')):02d}/{y2}-{m2:02d}-{int(g('d2d')):02d}",
+                y2 + m2 / 100)
     if g("drange"):
         hinted = hints.get(_month(g("m2"))) or hints.get(_month(g("m1")))
         y2 = int(g("dy2") or g("dy1") or (doc.published.year if doc.published else hinted or 0))

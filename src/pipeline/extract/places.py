@@ -79,14 +79,27 @@ def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
         if name not in own_words and name != own and name not in _state_names():
-            votes.update(city_states().get(name, {}).keys())
+            votes.update(_city_vote(city_states().get(name, {})))
     dateline = _DATELINE.match(text)
     if dateline:  # where the story was filed outweighs a place it mentions in passing
-        for state in city_states().get(dateline.group(1).title(), {}):
+        for state in _city_vote(city_states().get(dateline.group(1).title(), {})):
             votes[state] += _DATELINE_WEIGHT
     if outlet:
         votes.update(_outlet_states(outlet))
     return votes
+
+
+# A city name shared by several states points to one of them when it is this many times bigger
+# than the next ("Columbus": Ohio's, not Georgia's).
+_DOMINANT_CITY_MARGIN = 2
+
+
+def _city_vote(by_state: dict[str, int]) -> list[str]:
+    """The states a city name points to: the one whose city dominates, else every one."""
+    ranked = sorted(by_state.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] >= _DOMINANT_CITY_MARGIN * ranked[1][1]:
+        return [ranked[0][0]]
+    return [state for state, _ in ranked]
 
 
 def _county_names(text: str) -> list[str]:

@@ -55,10 +55,10 @@ _TARGET_RE = re.compile(_TARGET)
 # A modal or condition right before the verb makes the handover hypothetical.
 _HYPOTHETICAL = re.compile(
     # "may" only in lower case: "In May 2025, the jail handed 37 people" is the month.
-    r"\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|"
-    r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|end(?:ed|ing|s)?(?!\s+of)|"
+    r"(?:n['’]t\b|\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|"
+    r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|(?<!the\s)end(?:ed|ing|s)?(?!\s+of)|"
     r"stop\w*|refus\w*|"
-    r"declin\w*)\b(?:\W+\w+){0,3}\W*$",
+    r"declin\w*)\b)(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _PROCEDURE = re.compile(
@@ -77,6 +77,7 @@ _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
     r"workplace|work|job|neighborhood)\b", re.I)
 # "transferred no one to ICE" states a handover verb but no handover.
+_NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b[^,;]*$", re.IGNORECASE)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
 
@@ -90,6 +91,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
+        if _NONE_BEFORE.match(before):
+            continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith("arrested") and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
