@@ -320,3 +320,92 @@ def test_a_regional_jail_run_by_the_state_is_the_states(where: str) -> None:
     assert facts.jurisdiction is not None
     assert (facts.jurisdiction.name, facts.jurisdiction.state) == (
         "State of West Virginia", "WV")
+
+
+# Sixth round (from heldout15): a figure's own period before a comparison, budget-year wording,
+# "more than the N", denials by "nothing", counts of detainers lodged, bullets and their
+# headings, "the same three months" after a monthly list.
+
+
+def test_last_months_figure_does_not_make_its_comparison_a_count_of_other_things() -> None:
+    facts = extract_facts(
+        "The Franklin County Sheriff's Office has handed 232 people to ICE so far this year, "
+        "including 44 last month, up from 38 in September.", published=NOVEMBER)
+    assert _counts(facts) == [("2026", 232, "exact"), ("2026-10", 44, "exact")]
+    assert _history(facts) == [("2026-09", 38, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("calendar", "period", "label"),
+    [
+        ("in the budget year that closed in June", "in fiscal 2019",
+         "2018-07-01/2019-06-30"),
+        ("in the city budget year that ran from Oct. 1, 2025, to Sept. 30, 2026",
+         "in fiscal 2025", "2024-10-01/2025-09-30"),
+    ],
+)
+def test_budget_year_wording_sets_the_fiscal_calendar(
+    calendar: str, period: str, label: str
+) -> None:
+    facts = extract_facts(
+        f"The Mesquite Police Department handed 53 people to ICE {calendar}. {period.capitalize()}"
+        f" the department handed over 24 people.", published=NOVEMBER)
+    assert (label, 24, "exact") in _counts(facts) + _history(facts)
+
+
+def test_a_percentage_more_than_the_figure_makes_it_a_baseline() -> None:
+    facts = extract_facts(
+        "In 2025, the Lake County Sheriff's Office turned over 463 people to ICE, 65% more than "
+        "the 281 it handed over in 2024.", published=date(2026, 2, 5))
+    assert _counts(facts) == [("2025", 463, "exact")]
+    assert _history(facts) == [("2024", 281, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Nothing in the agreement requires a judicial warrant.", []),
+        ("ICE lodged 143 detainers at the jail during the month.", []),
+        ("Each of them was held on an ICE detainer.", ["detainer"]),
+    ],
+)
+def test_bases_denied_by_nothing_or_only_counted_are_not_the_handovers(
+    sentence: str, kinds: list[str]
+) -> None:
+    facts = extract_facts(
+        f"The Hall County Sheriff's Office handed 50 people to ICE in October. {sentence}",
+        published=NOVEMBER)
+    assert sorted(b.kind for b in facts.legal_basis) == kinds
+
+
+def test_the_same_three_months_after_a_monthly_list_is_that_span_a_year_back() -> None:
+    facts = extract_facts(
+        "The Washington County Sheriff's Office handed 31 people to ICE in January, 27 in "
+        "February and 29 in March. In the same three months of 2025, the office turned over 61.",
+        published=date(2026, 4, 14))
+    assert _history(facts) == [("2025-01-01/2025-03-31", 61, "exact")]
+
+
+def test_bullets_of_months_and_labelled_bullets_under_a_heading_are_counts() -> None:
+    text = (
+        "The Montgomery County Department of Correction and Rehabilitation transferred 17 people "
+        "to ICE from January through June.\n\nBy month:\n\n- January: 2\n- February: 4\n"
+        "- March: 11\n\nWhat the department reported for April through June 2026:\n\n"
+        "- People handed over to ICE: 9\n- ICE detainers lodged: 140\n"
+        "- Handovers in April through June 2025, for comparison: 5")
+    facts = extract_facts(text, published=date(2026, 7, 16))
+    counts = _counts(facts)
+    assert ("2026-01", 2, "exact") in counts
+    assert ("2026-03", 11, "exact") in counts
+    assert ("2026-04-01/2026-06-30", 9, "exact") in counts
+    assert 140 not in [c[1] for c in counts]
+    assert _history(facts) == [("2025-04-01/2025-06-30", 5, "exact")]
+
+
+def test_a_justice_of_the_peace_quoted_in_role_is_an_official() -> None:
+    facts = extract_facts(
+        "The Washington County Sheriff's Office handed 31 people to ICE in March. Justice of the "
+        'Peace Harlan Ruddick said, "The public should see these numbers every month."',
+        published=date(2026, 4, 14))
+    assert [(o.name, o.role) for o in facts.officials] == [
+        ("Harlan Ruddick", "Justice of the Peace")]

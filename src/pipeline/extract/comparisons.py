@@ -29,6 +29,8 @@ _CUE = re.compile(
     # "double the 2023 figure of 60", "the department's 2019 figure of 212"
     r"|\b(?:19|20)\d\d(?:-\d\d)?\s+(?:figure|total|count|number|tally)\s+of\s+$"
     r"|\b(?:ahead\s+of|behind|above|below|short\s+of)\s+(?:the\s+)?$"
+    # "65% more than the 281 it handed over in 2024": "than the" makes it a comparison
+    r"|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+$"
     # "The year before it was 52": the period says it is the earlier figure
     r"|\b(?:it|that)\s+was\s+$",
     re.I,
@@ -106,6 +108,9 @@ _DAY_OF_MONTH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _OTHER_SUBJECT = re.compile(
     r"\b(?:population|capacity|beds|budget|cost|bookings|detainers|requests)\b[^.;]{0,40}$", re.I)
+_LEADING_PERIOD = re.compile(
+    r"^\s*(?:(?:last|this|that|in|during|for|over)\s+)?(?:(?:the\s+)?(?:month|year|week|quarter)|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\b", re.I)
 _TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hours", "hour",
                          "minutes", "weeks", "week", "times"})
 
@@ -121,7 +126,9 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
         return False
     if _OTHER_SUBJECT.search(text, 0, before[-1].start):
         return True  # "The jail's population was 2,140, up from about 1,950"
-    words = re.findall(r"[A-Za-z’']+", text[before[-1].end:n.start])
+    # "including 44 last month, up from 38": the previous figure's period is no noun of it
+    between = _LEADING_PERIOD.sub("", text[before[-1].end:n.start])
+    words = re.findall(r"[A-Za-z’']+", between)
     return bool(words) and words[0].lower() not in _TIME_WORDS and noun_kind(
         " ".join(words[:4])) == "other"
 

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import NON_PEOPLE_NOUNS, PEOPLE_NOUNS
 from pipeline.extract.numbers import NumberMention, find_numbers
-from pipeline.extract.periods import PeriodMention, encloses, find_periods, month_year_hints
+from pipeline.extract.periods import (
+    PeriodMention,
+    encloses,
+    find_periods,
+    month_year_hints,
+    word_count,
+)
 from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
@@ -57,7 +63,10 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?:out\s+of|average\s+of|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.)\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[—–;:(]|,\s+(?:with|according|less|when|which|who|but|and)\b")
+_CLAUSE_END = re.compile(
+    r"[—–;:(]|,\s+(?:with|according|less|when|which|who|but|and)\b"
+    # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
+    r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)")
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
     r"^(?:(?:In|During|By|For)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:\s+alone)?,?\s+)?"
@@ -91,7 +100,8 @@ _FIGURE_BEFORE = re.compile(
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
-    r"^(?P<label>[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?)?(?:\s+(?:19|20)\d\d)?)\s*[:—–-]\s*"
+    r"^(?:[-•*]\s*)?(?P<label>[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?)?(?:\s+(?:19|20)\d\d)?)"
+    r"\s*[:—–-]\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _NOUN_STOP = re.compile(r"[:;—–(]|\d")
@@ -256,11 +266,44 @@ def _year_so_far(month: PeriodMention | None, year: int, at: int) -> PeriodMenti
     return PeriodMention(at, at, str(year), float(year))
 
 
+# "- People handed over to ICE: 87", "- Handovers in January through March 2025, for
+# comparison: 61": a bullet that names what it counts.
+_LABELLED_BULLET = re.compile(
+    r"^[-•*]\s*(?P<label>[A-Za-z][^:]{2,100}):\s*(?P<num>\d{1,3}(?:,\d{3})*)$")
+_HANDOVER_LABEL = re.compile(
+    r"\b(?:handed\s+over|turned\s+over|transferred|released\s+to|handovers|transfers)\b", re.I)
+_OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
+_COMPARISON_LABEL = re.compile(
+    r"\b(?:for\s+comparison|compared|a\s+year\s+(?:earlier|ago|before))\b", re.I)
+
+
+def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
+    """A handover count from a bullet that names it; dated by its label or its list's heading."""
+    m = _LABELLED_BULLET.match(s.text)
+    if not m or not _HANDOVER_LABEL.search(m.group("label")) or _OTHER_LABEL.search(
+            m.group("label")):
+        return None
+    hints = month_year_hints(doc, s.start)
+    periods = find_periods(m.group("label"), doc, hints) or _heading_periods(doc, s, hints)
+    value = int(m.group("num").replace(",", ""))
+    number = NumberMention(m.start("num"), m.end("num"), value, "exact")
+    baseline = bool(_COMPARISON_LABEL.search(m.group("label")))
+    return Candidate(number, periods[-1] if periods else None, s, baseline=baseline)
+
+
+def _heading_periods(doc: Document, s: Sentence, hints: dict[int, int]) -> list[PeriodMention]:
+    """The periods of the heading a list hangs from ("What the office reported for ...:")."""
+    for prev in reversed(doc.sentences[max(0, s.index - 8):s.index]):
+        if prev.text.rstrip().endswith(":") and not prev.text.lstrip().startswith(("-", "•", "*")):
+            return list(find_periods(prev.text, doc, hints))
+    return []
+
+
 def _table_row(s: Sentence, doc: Document) -> Candidate | None:
     """A count from a table line of its own ("January: 121"); "Total — 60" is undated."""
     m = _TABLE_LINE.match(s.text)
     if not m:
-        return None
+        return _labelled_bullet(s, doc)
     label = m.group("label")
     value = int(m.group("num").replace(",", ""))
     number = NumberMention(m.start("num"), m.end("num"), value, "exact")
@@ -283,10 +326,33 @@ def _last_period(cands: list[Candidate], text: str = "") -> str | None:
         for c in reversed(cands):
             if c.period and "/" in c.period.label:
                 return c.period.label
+        months = _SAME_MONTHS.search(text)
+        if months:  # "31 in January, 27 in February and 29 in March ... the same three months"
+            span = _months_span([c.period.label for c in cands if c.period],
+                                word_count(months.group(1)))
+            if span:
+                return span
     for c in reversed(cands):
         if c.period and re.fullmatch(r"\d{4}-\d\d|\d{4}-\d\d-\d\d/\S+", c.period.label):
             return c.period.label
     return None
+
+
+_SAME_MONTHS = re.compile(r"\bsame\s+(\w+)\s+months\b", re.I)
+
+
+def _months_span(labels: list[str], n: int) -> str | None:
+    """The range label of the last n labels when they are n consecutive months of one year."""
+    last = [lab for lab in labels if re.fullmatch(r"\d{4}-\d\d", lab)][-n:]
+    if n < 2 or len(last) != n or len({lab[:4] for lab in last}) != 1:
+        return None
+    months = sorted(int(lab[5:]) for lab in last)
+    first, final = months[0], months[-1]
+    if final - first != n - 1:
+        return None
+    year = int(last[0][:4])
+    end = calendar.monthrange(year, final)[1]
+    return f"{year}-{first:02d}-01/{year}-{final:02d}-{end:02d}"
 
 
 def _as_count(c: Candidate) -> Count:

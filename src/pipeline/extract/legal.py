@@ -18,7 +18,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "backed by a warrant from a federal judge"
         r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
-        r"\b(?:on|under|named\s+(?:on|in)|lodged)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}detainers?\b|"
+        # not "ICE lodged 143 detainers at the jail": a count of requests, not the handovers' basis
+        r"\b(?:on|under|named\s+(?:on|in)|lodged(?!\s+[\d,]+\s))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+        r"detainers?\b|"
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
@@ -32,7 +34,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:in\s+response\s+to|pursuant\s+to|based\s+on|because\s+of|at\s+the\s+request\s+of)"
         r"\s+(?:an?\s+|the\s+|their\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bhonou?r\w*\s+(?:\w+\s+){0,2}?detainers?\b|"
-        r"\bdetainers?\s+(?:(?:were|was|had\s+been)\s+)?lodged|"
+        r"\bdetainers?\s+(?:(?:were|was|had\s+been)\s+)?lodged(?![^.:]*:\s*\d)|"
         # "the subject of an ICE detainer", "subject to a detainer", "an inmate with a detainer"
         r"\b(?:subject\s+(?:of|to)|with)\s+(?:an?\s+)?(?:\w+\s+)?detainers?\b|"
         # "detainers are routinely honored", "ICE had sent the jail a detainer", "deputies can
@@ -77,7 +79,7 @@ _287G_MODEL = re.compile(
 _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
-    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|"
+    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|nothing|"
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*)\b"
     r"|n['’]t\b", re.I)
@@ -111,7 +113,8 @@ _IN_FORCE_AFTER = re.compile(
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*)\b|n['’]t\b", re.I)
-_POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.I)
+_POSSESSED = re.compile(
+    r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(
     r"\bagreement\b[^.]{0,120}?\b(?:took|went\s+into)\s+effect\b", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)

@@ -26,7 +26,8 @@ _PERIOD = re.compile(
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR})\s*[-–—]\s*"
     rf"(?P<m2d>{_MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{_YEAR}))"
-    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or)\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Ii]n(?=\s+{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b))"
+    rf"\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR}))?\b(?!\s+\d))"
     # "in September and October": two months, one span
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
@@ -195,8 +196,10 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
 
 # A story that counts fiscal years from July ("the fiscal year that ended June 30", "2024-25").
 _JULY_FISCAL = re.compile(
-    r"(?:fiscal|budget)\s+year\s+(?:that\s+)?(?:ended|ending|ends|runs|ran)\s+(?:on\s+|through\s+)?"
-    r"June\s+30|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
+    r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)\s+"
+    r"(?:on\s+|through\s+|in\s+|at\s+the\s+end\s+of\s+)?June\b|"
+    r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
+    r"(?:from\s+|on\s+)?July\s+1\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
     r"(?:fiscal|budget)\s+year|\b(?:from|between)\s+July\s+(?:19|20)\d\d\s+(?:through|to|and)\s+June\b|"
     r"\bJuly\s+1,\s*(?:19|20)\d\d\s*[-–—]\s*June\s+30\b|"
     r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
@@ -207,7 +210,8 @@ _JULY_FISCAL = re.compile(
 _OCTOBER_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)"
     r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+)?Sept(?:\.|ember)?\b|"
-    r"(?:fiscal|budget)\s+year\s+runs\s+from\s+Oct(?:\.|ober)?\s+1\s+(?:to|through)\s+Sept|"
+    r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
+    r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
     r"\bfederal\s+fiscal\s+year\b", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 
