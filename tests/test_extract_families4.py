@@ -409,3 +409,124 @@ def test_a_justice_of_the_peace_quoted_in_role_is_an_official() -> None:
         published=date(2026, 4, 14))
     assert [(o.name, o.role) for o in facts.officials] == [
         ("Harlan Ruddick", "Justice of the Peace")]
+
+
+# Seventh round (from heldout16): running totals from the day an agreement took effect, halves
+# and quarters named once, parts that "accounted for" a figure, lists of figures by period,
+# corrections, the same months of last year, undated stories that go on in a dated year.
+
+MARCH = date(2026, 3, 3)
+
+
+def test_a_running_total_since_an_agreement_took_effect_keeps_its_months_as_counts() -> None:
+    facts = extract_facts(
+        "The Henderson Police Department has handed 61 people to ICE since its 287(g) agreement "
+        "with U.S. Immigration and Customs Enforcement took effect Jan. 5, according to figures "
+        "given to the council: 24 in January and 33 in February.", published=MARCH)
+    assert _counts(facts) == [("2026-01", 24, "exact"), ("2026-02", 33, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 61
+
+
+def test_an_unknown_start_leaves_old_figures_as_history() -> None:
+    facts = extract_facts(
+        "Only 16 inmates have been transferred from the Hall County jail to ICE custody since "
+        "the policy changed. A total of 6,503 inmates were transferred to ICE custody from the "
+        "jail between 2011 and 2019.", published=date(2020, 12, 1))
+    assert _counts(facts) == []
+    assert _history(facts) == [("2011-01-01/2019-12-31", 6503, "exact")]
+
+
+def test_quarters_named_once_and_a_month_that_accounted_for_part() -> None:
+    facts = extract_facts(
+        "The Lake County Sheriff's Office turned 318 people over to ICE in 2025. The office "
+        "turned over 52 people in the first quarter, 71 in the second, 88 in the third and 107 "
+        "in the fourth. December alone accounted for 41.", published=date(2026, 1, 14))
+    assert _counts(facts) == [
+        ("2025", 318, "exact"), ("2025-01-01/2025-03-31", 52, "exact"),
+        ("2025-04-01/2025-06-30", 71, "exact"), ("2025-07-01/2025-09-30", 88, "exact"),
+        ("2025-10-01/2025-12-31", 107, "exact"), ("2025-12", 41, "exact")]
+
+
+def test_in_the_second_without_a_quarter_named_is_no_period() -> None:
+    doc = make_document("It was the busiest week in the second of two shifts.",
+                        published=NOVEMBER)
+    assert find_periods(doc.text, doc, {}) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The figures show the handovers were split unevenly: 198 in the second half of 2024 "
+        "and 239 in the first six months of 2025.",
+        "It handed 198 from July through December 2024 and 239 from January through June 2025.",
+    ],
+)
+def test_figures_listed_by_period_after_the_count_are_its_parts(sentence: str) -> None:
+    facts = extract_facts(
+        "The Oklahoma Department of Corrections released 437 people to ICE in the fiscal year "
+        f"that ended June 30. The state's fiscal year runs from July 1 to June 30. {sentence}",
+        published=AUGUST)
+    counts = _counts(facts)
+    assert ("2024-07-01/2024-12-31", 198, "exact") in counts
+    assert ("2025-01-01/2025-06-30", 239, "exact") in counts
+
+
+def test_a_corrected_figure_is_the_count_and_the_new_total_follows() -> None:
+    facts = extract_facts(
+        "The Washington County Sheriff's Office has corrected the number of people it turned "
+        "over to ICE in March. The office earlier said 27; the correct figure is 28. One "
+        "transfer was logged late. That brings the total for the first quarter to 82, not the "
+        "81 the office reported.", published=date(2026, 4, 10))
+    assert _counts(facts) == [("2026-03", 28, "exact"), ("2026-01-01/2026-03-31", 82, "exact")]
+
+
+def test_the_same_three_months_of_last_year() -> None:
+    facts = extract_facts(
+        "The Washington County Sheriff's Office handed more than 80 people to ICE from January "
+        "through March. That is up from 64 in the same three months of last year.",
+        published=date(2026, 4, 9))
+    assert _history(facts) == [("2025-01-01/2025-03-31", 64, "exact")]
+
+
+def test_an_undated_story_goes_on_in_the_year_of_its_running_total() -> None:
+    facts = extract_facts(
+        "Since Jan. 5, 2026, the Henderson Police Department has turned 61 people over to ICE. "
+        "February accounted for 33 of them.", published=None)
+    assert _counts(facts) == [("2026-02", 33, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_report"),
+    [
+        ("The Clark County Sheriff's Office received 58 detainer requests last year. Sheriff "
+         "Martin Coyle did not say how many of those people were ultimately taken into ICE "
+         "custody.", False),
+        ("The Clark County Jail released 12 people into ICE custody in March.", True),
+    ],
+)
+def test_how_many_is_a_question_not_a_handover(text: str, is_report: bool) -> None:
+    assert extract_facts(text, published=NOVEMBER).transfer_report is is_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Another 23 were handed over on warrants of removal, the Form I-205.", ["other"]),
+        ("Trained officers can place immigration detainers on them.", ["detainer"]),
+    ],
+)
+def test_removal_warrants_and_detainers_placed_by_trained_officers(
+    sentence: str, kinds: list[str]
+) -> None:
+    facts = extract_facts(
+        f"The Hall County Sheriff's Office handed 50 people to ICE in October. {sentence}",
+        published=NOVEMBER)
+    assert sorted(b.kind for b in facts.legal_basis) == kinds
+
+
+def test_a_country_then_its_share_of_the_whole() -> None:
+    facts = extract_facts(
+        "The Washington County jail handed 81 people to ICE in the first quarter. Most were "
+        "from Mexico: 52 of the 81.", published=date(2026, 4, 8))
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 52}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import NON_PEOPLE_NOUNS, PEOPLE_NOUNS
@@ -13,6 +14,7 @@ from pipeline.extract.periods import (
     PeriodMention,
     encloses,
     find_periods,
+    label_span,
     month_year_hints,
     word_count,
 )
@@ -31,7 +33,8 @@ _VERB_BEFORE = re.compile(
 # "turned 14 of them over to ICE": the verb's particle follows the number.
 _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 _PERIOD_AFTER = re.compile(
-    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far)\b", re.I
+    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|"
+    r"from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
 _PARTITIVE = re.compile(
@@ -51,10 +54,10 @@ _PARTITIVE = re.compile(
 _PART_HAPPENED = re.compile(
     r"^\s+of\s+(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
     r"(?:happened|occurred|took\s+place|came)\b", re.I)
-# "breaks the figure down by month: 14 people in January, 15 in February and 18 in March"
-_MONTH_LIST = re.compile(
-    r"\b\d[\d,]*\s+(?:\w+\s+)?in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b"
-    r"[^.;]*?,\s*(?:and\s+)?\d[\d,]*\s+(?:\w+\s+)?in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+$", re.I)
+# "breaks the figure down by month: 14 people in January, 15 in February and 18 in March";
+# "split unevenly: 198 in the second half of 2024 and 239 in the first six months of 2025"
+_LISTED_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:\w+\s+)?(?:in|from|during)\s+", re.I)
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
@@ -73,6 +76,8 @@ _CONTINUATION = re.compile(
     r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
     # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
     r"|[Tt]he\s+(?:monthly|quarterly|weekly)\s+(?:numbers|figures|counts|totals|breakdown)"
+    # "December alone accounted for 41", "February accounted for 33 of them"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:alone\s+)?accounted\s+for"
     # "Eleven of those handovers happened in July and August"
     r"|[A-Z][\w-]*\s+of\s+(?:those|these|the)\s+(?:handovers|transfers|releases)"
     # "The February releases bring the year's total to 30"
@@ -137,8 +142,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not _HAPPENED.search(before):
         return False  # "close to four times what the jail handed over": a ratio
-    if _PART_HAPPENED.match(after):
-        return True
+    if _PART_HAPPENED.match(after) or _ACCOUNTED_FOR.search(before):
+        return True  # a part of the figure before, in its own period
     if _OF_THE_HANDED.match(before + text[n.start:]):
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
@@ -177,6 +182,21 @@ def _cumulative(text: str, p: PeriodMention) -> bool:
             or bool(_SINCE_CLAUSE.match(text[:p.start])))
 
 
+_LIST_REACH = 3  # sentences a list of figures may follow its count by
+_CONTINUATION_REACH = 2  # "That brings the total to 82" may follow an aside
+# "The office earlier said 27; the correct figure is 28"
+_CORRECTION = re.compile(r"\bcorrect(?:ed)?\s+(?:figure|number|count|total)\s+(?:is|was)\b", re.I)
+
+
+def _lists_periods(s: Sentence, doc: Document) -> bool:
+    """True for a sentence giving two or more figures, each followed by its own period."""
+    starts = {p.start for p in find_periods(s.text, doc, {})}
+    listed = [m for m in _LISTED_FIGURE.finditer(s.text)
+              if any(m.start() < p <= m.end() + 4 for p in starts)]
+    # "Bookings ran high: 900 people in January, 950 in February" lists other things
+    return len(listed) >= 2 and not _OTHER_LABEL.search(s.text, 0, listed[0].start())
+
+
 def _sentence_counts(
     s: Sentence, doc: Document, hints: dict[int, int], handover: bool,
     carried: PeriodMention | None, anchor: str | None = None,
@@ -209,17 +229,19 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     """Every count candidate in the document, in text order."""
     marked = {s.index for s in handovers}
     out: list[Candidate] = []
-    prev_bearing = False
+    last_bearing = -99  # index of the latest count-bearing sentence
     prev: Sentence | None = None
     for s in doc.sentences:
         if marked and (row := _table_row(s, doc)):
             out.append(row)
-            prev_bearing, prev = True, s  # "That adds up to 412" may follow the table
+            prev, last_bearing = s, s.index  # "That adds up to 412" may follow the table
             continue
-        # A list of monthly figures right after a count breaks that count down.
-        listed = prev_bearing and bool(_MONTH_LIST.search(s.text))
+        # A list of figures by period shortly after a count breaks that count down.
+        listed = s.index - last_bearing <= _LIST_REACH and _lists_periods(s, doc)
         handover = s.index in marked or listed
-        bearing = handover or (prev_bearing and bool(_CONTINUATION.match(s.text)))
+        near = s.index - last_bearing <= _CONTINUATION_REACH
+        bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
+                                         or bool(_CORRECTION.search(s.text))))
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
@@ -229,7 +251,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text))
             for c in found:
                 _add_or_date(out, c)
-        prev_bearing, prev = bearing, s
+        prev = s
+        last_bearing = s.index if bearing else last_bearing
     return out
 
 
@@ -362,6 +385,23 @@ def _as_count(c: Candidate) -> Count:
     return Count(label, c.number.value, c.number.qualifier, c.sentence.evidence())  # type: ignore[arg-type]
 
 
+_YEAR_LABEL = re.compile(r"\d{4}")
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompar\w*|\bthan\b|\bversus\b", re.I)
+
+
+def _follows_on(a: Candidate, b: Candidate) -> bool:
+    """True when two spans shorter than a calendar year are back to back, one ending the day
+    before the other starts (a year after a year is more often a comparison)."""
+    if a.period is None or b.period is None:
+        return False
+    la, lb = a.period.label, b.period.label
+    sa, sb = label_span(la), label_span(lb)
+    if sa is None or sb is None or _YEAR_LABEL.fullmatch(la) or _YEAR_LABEL.fullmatch(lb):
+        return False
+    day = timedelta(days=1)
+    return sa[1] + day == sb[0] or sb[1] + day == sa[0]
+
+
 def split_counts(
     cands: list[Candidate],
 ) -> tuple[tuple[Count, ...], Count | None, tuple[Count, ...]]:
@@ -390,6 +430,11 @@ def split_counts(
     # The quarters of a fiscal year that began the year before are parts of it, not history.
     current += [c for c in dated.values() if c not in current and c.period and any(
         o.period and encloses(o.period.label, c.period.label) for o in current)]
+    # "198 from July through December 2024 and 239 from January through June 2025": spans that
+    # follow on from each other in one sentence report one stretch.
+    current += [c for c in dated.values() if c not in current and any(
+        o.sentence is c.sentence and _follows_on(c, o) for o in current)
+        and not _COMPARED.search(c.sentence.text)]
     current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]
     history = sorted([*history, *baselines], key=lambda c: (c.sentence.index, c.number.start))

@@ -42,6 +42,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bdetainers?\s+(?:are|were|is|was|get|gets)\s+(?!not\b|never\b)(?:\w+\s+)?honou?red\b|"
         r"\b(?:had|has|have)\s+sent\s+(?:the\s+\w+\s+)?an?\s+(?:\w+\s+)?detainer\b|"
         r"\b(?:issue|process|serve)\s+(?:ICE\s+|immigration\s+)?detainers\s+themselves\b|"
+        r"\b(?:place|lodge|issue)\s+(?:ICE\s+|immigration\s+)?detainers\s+on\s+them\b|"
         r"\bplaced\s+an?\s+(?:ICE\s+|immigration\s+)?hold\s+on\b|"
         # Plain-language detainers: "ICE holds", "immigration holds", "requests to hold".
         r"\b(?:ICE|immigration|federal\s+immigration)\s+holds?\b|"
@@ -66,7 +67,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("other", re.compile(
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
-        r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|"
+        r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|\bwarrants?\s+of\s+removal\b|"
+        r"\bForms?\s+I-20[05]\b|"
         r"\bconvictions?\s+that\s+qualif(?:ies|y)\s+(?:\w+\s+){0,3}?under\b|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
         r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"

@@ -75,8 +75,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_NUM}\s+of\s+them\s*[—–-]+\s*(?:were|came)\s+from\s+(?:the\s+)?{c}\b",
                    re.I),
         # "Most of the people turned over were from Mexico — 14 of the 23"
-        re.compile(rf"\b(?:were|came|was)\s+from\s+(?:the\s+)?{c}\s*[—–-]+\s*(\d+)\s+of\s+the\s+\d+",
-                   re.I),
+        # "... were from Mexico: 52 of the 81"
+        re.compile(rf"\b(?:were|came|was)\s+from\s+(?:the\s+)?{c}\s*(?:[—–-]+|:)\s*(\d+)\s+of\s+the\s+"
+                   r"\d+", re.I),
         # "The biggest share – 198 – came from Mexico"
         re.compile(rf"\b(?:largest|biggest)\s+(?:\w+\s+)?(?:group|share|number)\s*[,–—-]\s*"
                    rf"(\d+)\s*[,–—-]\s*(?:came|were|was)\s+from\s+(?:the\s+)?{c}\b", re.I),
@@ -102,7 +103,7 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
     re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
-    re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"\b(?:largest|biggest)\b", re.I),
+    re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\b(?:largest|biggest)\b", re.I),
 )
 # Patterns whose first group is the count (the others open on the country).
 _COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 9})

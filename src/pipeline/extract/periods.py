@@ -62,18 +62,27 @@ _PERIOD = re.compile(
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth)\s+quarter(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{_YEAR}))?\b)"
+    # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
+    r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
     rf"|(?P<same>\b[Tt]he\s+same\s+(?:month|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
-    rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+(?P<sy>{_YEAR})|in\s+(?P<sy2>{_YEAR})"
+    rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{_YEAR})"
+    rf"|in\s+(?P<sy2>{_YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
-    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+(?P<m6>{_MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
+    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+"
+    rf"(?:mid-?|early\s+|late\s+)?(?P<m6>{_MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
     # "Through the end of August ... this year": January to that month's end
     rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{_MONTH})\b(?!\s+\d))"
     # "June was the busiest month": a month opening the sentence as its subject
-    rf"|(?P<lead>^(?P<m12>{_MONTH})\s+(?:was|saw|had|brought)\b)"
+    rf"|(?P<lead>^(?P<m12>{_MONTH})\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
-    rf"|(?P<sinceday>\b[Ss]ince\s+(?P<m10>{_MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{_YEAR}))?)"
+    # "since its 287(g) agreement took effect Jan. 5": the running total starts that day
+    rf"|(?P<sinceday>\b[Ss]ince\s+(?:(?:its|the|their)\s+[^.;]{{0,40}}?\b"
+    # (a dot only after a capital: "with U.S. Immigration and Customs Enforcement took effect")
+    r"(?:agreement|program|partnership|policy|law|contract)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?"
+    r"\b(?:took|went\s+into)\s+"
+    rf"effect\s+(?:on\s+)?)?(?P<m10>{_MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{_YEAR}))?)"
     rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
@@ -130,6 +139,10 @@ def _month_label(month: int, doc: Document, hints: dict[int, int]) -> tuple[str,
         p = doc.published
         year = p.year if month <= p.month else p.year - 1
         return f"{year}-{month:02d}", year + month / 100
+    earlier = [hints[m] for m in sorted(hints) if m < month]
+    if earlier:  # undated story: "since Jan. 5, 2026 ... February" goes on in that year
+        year = earlier[-1]
+        return f"{year}-{month:02d}", year + month / 100
     return f"XXXX-{month:02d}", 10000 + month / 100
 
 
@@ -185,12 +198,19 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
     """Label for "the first quarter (of 2025 / of the year)" and "Q1 2025"."""
     g = m.group
     q = int(g("qd")) if g("qd") else _QUARTERS[g("qn").lower()]
-    year = _which_year(g("qy") or g("qdy"), g("qrel"), doc)
+    return _quarter_span(q, (g("qy") or g("qdy"), g("qrel")), doc)
+
+
+def _quarter_span(q: int, stated: tuple[str | None, str | None] | None, doc: Document,
+                  ) -> tuple[str, float]:
+    """Quarter q of the stated year (year, "this"/"last"), else the latest one that has ended."""
+    year_text, rel = stated or (None, None)
+    year = _which_year(year_text, rel, doc)
     if year is None:
         return "", 0.0
     p = doc.published
-    if p and not (g("qy") or g("qdy") or g("qrel")) and 3 * q - 2 > p.month:
-        year -= 1  # "the fourth quarter", published in February, is last year's
+    if p and not (year_text or rel) and 3 * q > p.month:
+        year -= 1  # "the fourth quarter", or the first, published in January, is last year's
     return _month_span(year, 3 * q - 2, 3 * q)
 
 
@@ -307,6 +327,10 @@ def _resolve(
         return _first_months(m, doc)
     if g("quarter"):
         return _quarter(m, doc)
+    if g("qell"):
+        if "quarter" not in m.string[:m.start()]:
+            return "", 0.0  # "in the second" names a quarter only after one was named
+        return _quarter_span(_QUARTERS[g("qe").lower()], None, doc)
     if g("ending"):
         return _ending(m, doc)
     if g("fiscal"):

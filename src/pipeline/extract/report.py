@@ -77,6 +77,8 @@ _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
     r"workplace|work|job|neighborhood)\b", re.I)
 # "transferred no one to ICE" states a handover verb but no handover.
+# "He did not say how many of those people were taken into ICE custody": a question, no report
+_HOW_MANY = re.compile(r"\bhow\s+many\b[^.;,]*$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b[^,;]*$", re.IGNORECASE)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
@@ -91,7 +93,7 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
-        if _NONE_BEFORE.match(before):
+        if _NONE_BEFORE.match(before) or _HOW_MANY.search(before):
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith("arrested") and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
