@@ -530,3 +530,101 @@ def test_a_country_then_its_share_of_the_whole() -> None:
         "The Washington County jail handed 81 people to ICE in the first quarter. Most were "
         "from Mexico: 52 of the 81.", published=date(2026, 4, 8))
     assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 52}
+
+
+# Eighth round (from heldout17): a state's possessive department, pipe tables, halves of a
+# fiscal year, week-long and holiday spans, a statement's dated span, the largest quarterly
+# figure, a Portland beside Cumberland County, a sheriff's office "in" its county.
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "place"),
+    [
+        ("Alaska's Department of Corrections handed 41 people to ICE in December.",
+         "Alaska Department of Corrections", ("State of Alaska", "AK")),
+        ("A central Nebraska sheriff's office handed roughly 60 inmates to ICE in March. The "
+         "sheriff's office in Hall County runs the jail.",
+         "Hall County Sheriff's Office", ("Hall County", "NE")),
+    ],
+)
+def test_states_own_departments_and_offices_placed_in_their_county(
+    text: str, agency: str, place: tuple[str, str]
+) -> None:
+    facts = extract_facts(text, published=NOVEMBER)
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == place
+
+
+def test_a_pipe_table_of_countries_is_a_breakdown() -> None:
+    facts = extract_facts(
+        "The Alaska Department of Corrections released 30 people to ICE in December.\n\n"
+        "Country | People transferred\nMexico | 12\nPhilippines | 9\nSamoa | 5",
+        published=date(2026, 2, 10))
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 12, "Philippines": 9, "Samoa": 5}
+
+
+def test_the_first_half_of_a_fiscal_year_and_the_year_before_it() -> None:
+    facts = extract_facts(
+        "The Alaska Department of Corrections released 41 people to ICE in the first half of the "
+        "state's 2026 fiscal year, from July through December. That is up from 23 in the same six "
+        "months a year earlier. In the whole of fiscal year 2025, which ran from July 2024 "
+        "through June 2025, the department turned over 52 people.", published=date(2026, 2, 10))
+    assert _counts(facts) == [("2025-07-01/2025-12-31", 41, "exact")]
+    assert sorted(_history(facts)) == [
+        ("2024-07-01/2024-12-31", 23, "exact"), ("2024-07-01/2025-06-30", 52, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [
+        ("between Monday, Sept. 14, and Sunday, Sept. 20", "2026-09-14/2026-09-20"),
+        ("during the week of Sept. 14 through Sept. 20", "2026-09-14/2026-09-20"),
+        ("between Thanksgiving and New Year's Day", "2025-11-27/2026-01-01"),
+        ("during Federal Fiscal Year 2026 (October 1, 2025 through September 30, 2026)",
+         "2025-10-01/2026-09-30"),
+    ],
+)
+def test_weeks_holidays_and_spelled_out_spans(span: str, label: str) -> None:
+    published = date(2026, 1, 9) if "Thanksgiving" in span else date(2026, 10, 1)
+    facts = extract_facts(
+        f"The Clark County Sheriff's Office handed four people to ICE {span}.",
+        published=published)
+    assert [c.period for c in facts.counts] == [label]
+
+
+def test_the_largest_quarterly_figure_is_a_count_of_its_quarter() -> None:
+    facts = extract_facts(
+        "During Federal Fiscal Year 2025 (October 1, 2024 through September 30, 2025), the "
+        "Montgomery County Sheriff's Office released 87 individuals to the custody of ICE. The "
+        "largest quarterly figure, 26 individuals, occurred in the April–June quarter of 2025.",
+        published=date(2025, 10, 23))
+    assert _counts(facts) == [
+        ("2024-10-01/2025-09-30", 87, "exact"), ("2025-04-01/2025-06-30", 26, "exact")]
+
+
+def test_approaching_last_years_figure_is_a_baseline() -> None:
+    facts = extract_facts(
+        "The Cumberland County Jail in Portland has handed at least 17 people to ICE so far this "
+        "year, already approaching the more than two dozen it turned over in all of 2025.",
+        published=date(2026, 8, 12))
+    assert _history(facts) == [("2025", 24, "more_than")]
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.state == "ME"  # Portland beside Cumberland County is Maine's
+
+
+def test_word_numbered_transfers_of_the_same_months_are_history() -> None:
+    facts = extract_facts(
+        "The Alaska Department of Corrections released 40 people to ICE from July through "
+        "December. The department reported roughly two dozen transfers over the same months of "
+        "2024.", published=date(2026, 2, 12))
+    assert _history(facts) == [("2024-07-01/2024-12-31", 24, "about")]
+
+
+def test_a_councilor_quoted_in_role_is_an_official() -> None:
+    facts = extract_facts(
+        "The Clark County Jail released four people to ICE in September. Clark County Councilor "
+        'Dana Whitmore-Reyes said, "People deserve to see the numbers."', published=NOVEMBER)
+    assert "Dana Whitmore-Reyes" in [o.name for o in facts.officials]

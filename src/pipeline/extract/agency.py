@@ -36,13 +36,21 @@ def _agency_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<pre>(?:[A-Z][\w.’'-]*[ ]+){{1,5}})(?:{heads})(?![\w-])")
 
 
+@cache
+def _state_possessive() -> re.Pattern[str]:
+    names = "|".join(re.escape(st.name) for st in us.states.STATES)
+    return re.compile(rf"\b({names})'s (Department|Division|Bureau)\b")
+
+
 def normalize_name(name: str) -> str:
     """Expand place abbreviations, fix doubled words and straighten apostrophes."""
     words = [PLACE_ABBREVIATIONS.get(w, w) for w in name.replace("’", "'").split()]
     text = " ".join(words)
     text = re.sub(r"\bCounty(?: County)+\b", "County", text)
-    # "New York City's Department of Correction" is the city's department by its own name.
+    # "New York City's Department of Correction" is the city's department by its own name, and
+    # "Alaska's Department of Corrections" the state's.
     text = re.sub(r"\b(City|County|State)'s (Department|Police|[Jj]ail)\b", r"\1 \2", text)
+    text = _state_possessive().sub(r"\1 \2", text)
     return re.sub(r"\bsheriff's (department|office)\b", lambda m: "Sheriff's " + m.group(1).title(),
                   text, flags=re.IGNORECASE)
 
@@ -81,6 +89,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         rank = next(AGENCY_HEADS[i][1] for i in range(len(AGENCY_HEADS)) if m.group(f"h{i}"))
         head = m.group(0)[len(m.group("pre")):]
+        if rank == 0 and " ".join(words) in _state_names():
+            continue  # "A central Nebraska sheriff's office" names no office
         out.append((rank, m.start(), normalize_name(" ".join([*words, head]))))
     return out
 
@@ -99,8 +109,17 @@ def _city_police(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_OFFICE_IN_COUNTY = re.compile(
+    r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+in\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+
+
 def _from_sheriff_title(text: str) -> str | None:
-    """"X County Sheriff" plus "the sheriff's office" -> "X County Sheriff's Office"."""
+    """"X County Sheriff" plus "the sheriff's office" -> "X County Sheriff's Office"; "the
+    sheriff's office in X County" likewise."""
+    office_in = _OFFICE_IN_COUNTY.search(text)
+    if office_in:
+        return normalize_name(f"{office_in.group(2).strip()} County Sheriff's "
+                              f"{office_in.group(1).title()}")
     title = _SHERIFF_TITLE.search(text)
     kinds = Counter(m.group(1).title() for m in _GENERIC.finditer(text))
     if not title or not kinds:
@@ -196,8 +215,8 @@ _BARE_DEPARTMENT = re.compile(
 def _state_system() -> re.Pattern[str]:
     names = "|".join(re.escape(s.name) for s in us.states.STATES)
     # "Missouri's prison system released", "Missouri turned 187 prison inmates over"
-    return re.compile(rf"\b({names})(?:['’]s\s+(?:state\s+)?prison\s+system\b|"
-                      r"\s+(?:turned|handed|released|transferred|sent)\b)")
+    return re.compile(rf"\b({names})(?:['’]s\s+(?:state\s+)?prisons?(?:\s+and\s+jails?)?"
+                      r"\s+system\b|\s+(?:turned|handed|released|transferred|sent)\b)")
 
 
 def _state_prisons(text: str) -> str | None:
@@ -222,3 +241,8 @@ def _evidence_for(doc: Document, name: str) -> Evidence | None:
         if key in s.text.lower():
             return s.evidence()
     return None
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(st.name for st in us.states.STATES)

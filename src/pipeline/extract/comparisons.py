@@ -28,7 +28,8 @@ _CUE = re.compile(
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"
     # "double the 2023 figure of 60", "the department's 2019 figure of 212"
     r"|\b(?:19|20)\d\d(?:-\d\d)?\s+(?:figure|total|count|number|tally)\s+of\s+$"
-    r"|\b(?:ahead\s+of|behind|above|below|short\s+of)\s+(?:the\s+)?$"
+    r"|\b(?:ahead\s+of|behind|above|below|short\s+of|approaching|nearing|surpassing|exceeding|"
+    r"topping|passing)\s+(?:the\s+)?$"
     # "65% more than the 281 it handed over in 2024": "than the" makes it a comparison
     r"|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+$"
     # "The year before it was 52": the period says it is the earlier figure

@@ -74,6 +74,8 @@ _CLAUSE_END = re.compile(
 _CONTINUATION = re.compile(
     r"^(?:(?:In|During|By|For)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:\s+alone)?,?\s+)?"
     r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
+    # "The largest quarterly figure, 26 individuals, occurred in the April–June quarter"
+    r"|[Tt]he\s+(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total)"
     # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
     r"|[Tt]he\s+(?:monthly|quarterly|weekly)\s+(?:numbers|figures|counts|totals|breakdown)"
     # "December alone accounted for 41", "February accounted for 33 of them"
@@ -100,7 +102,8 @@ _FIGURE_BEFORE = re.compile(
     r"(?:running\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
     r"|\badds?\s+up\s+to\s+$|\ba\s+total\s+of\s+$|\bbringing\s+to\s+$"
     # "So far this year, the number is fewer than 10"
-    r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$",
+    r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$"
+    r"|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total),\s+$",
     re.IGNORECASE,
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
@@ -389,6 +392,22 @@ _YEAR_LABEL = re.compile(r"\d{4}")
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompar\w*|\bthan\b|\bversus\b", re.I)
 
 
+_LONG_SPAN_DAYS = 180
+
+
+def _without_earlier_long_spans(current: list[Candidate]) -> list[Candidate]:
+    """Drop a half-year or longer that ended before the latest period began: "52 in fiscal
+    2025" beside "41 in the first half of fiscal 2026" is the year before, not a part."""
+    spans = {id(c): label_span(c.period.label) for c in current if c.period}
+    latest = max(current, key=lambda c: c.period.rank if c.period else 0.0, default=None)
+    latest_span = spans.get(id(latest)) if latest else None
+    if latest_span is None:
+        return current
+    return [c for c in current if not (
+        (span := spans.get(id(c))) and (span[1] - span[0]).days >= _LONG_SPAN_DAYS
+        and span[1] < latest_span[0])]
+
+
 def _follows_on(a: Candidate, b: Candidate) -> bool:
     """True when two spans shorter than a calendar year are back to back, one ending the day
     before the other starts (a year after a year is more often a comparison)."""
@@ -427,6 +446,7 @@ def split_counts(
         c for c in dated.values() if c.period and (
             int(c.period.rank) == top or (top == -1 and c.period.rank >= min(starts)))
     ]
+    current = _without_earlier_long_spans(current)
     # The quarters of a fiscal year that began the year before are parts of it, not history.
     current += [c for c in dated.values() if c not in current and c.period and any(
         o.period and encloses(o.period.label, c.period.label) for o in current)]

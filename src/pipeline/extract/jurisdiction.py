@@ -166,10 +166,12 @@ def _pick_state(place: str, doc: Document) -> str | None:
         return mentions[0]
     if len(options) <= 1:
         return next(iter(options), None)
-    votes = context_votes(doc.text, doc.outlet, place)
-    ranked = sorted(((votes[c], c) for c in options if votes[c]), reverse=True)
-    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-        return ranked[0][1]
+    # "Portland" is Oregon's by size, but beside "Cumberland County" it is Maine's.
+    for dominant in (True, False):
+        votes = context_votes(doc.text, doc.outlet, place, dominant=dominant)
+        ranked = sorted(((votes[c], c) for c in options if votes[c]), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
     named_for = _named_for_city(place, options)
     if named_for:
         return named_for

@@ -138,7 +138,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "representative", "Representative", "lawmaker", "legislator", "Assemblymember", "Delegate",
     "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
-    "Justice of the Peace",
+    "Justice of the Peace", "Councilor", "Councillor",
 )
 
 # Organisations in an appositive role that make a person a government official.

@@ -160,8 +160,8 @@ def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> N
 
 @cache
 def _table_line() -> re.Pattern[str]:
-    """A table line of its own: "Mexico: 171", "El Salvador — 27"."""
-    return re.compile(rf"^{_country_re()}\s*[:—–-]\s*(\d{{1,3}}(?:,\d{{3}})*)$", re.I)
+    """A table line of its own: "Mexico: 171", "El Salvador — 27", "Samoa | 5"."""
+    return re.compile(rf"^{_country_re()}\s*[:—–|-]\s*(\d{{1,3}}(?:,\d{{3}})*)$", re.I)
 
 
 def _table_lines(doc: Document, found: dict[str, tuple[int, Evidence]]) -> None:

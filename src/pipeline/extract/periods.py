@@ -13,6 +13,10 @@ from pipeline.extract.lexicon import MONTHS, NUMBER_WORDS
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501  (one alternation reads better unbroken)
 _YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_HOLIDAY = (r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|"
+            r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Independence\s+Day|the\s+Fourth\s+of\s+July|"
+            r"Labor\s+Day|Memorial\s+Day)")
 _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "of 2025", "of this year", "of last year", "of the year" (the year of publication).
 _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{_YEAR})"
@@ -21,10 +25,13 @@ _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{_YEAR})"
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
-    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
-    rf",?\s+(?:to|and|through)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<dy2>{_YEAR}))?)"
+    # "between Monday, Sept. 14, and Sunday, Sept. 20", "the week of Sept. 14 through Sept. 20"
+    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|(?<=week\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+"
+    rf"(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
+    rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
+    rf"(?:,\s*(?P<dy2>{_YEAR}))?)"
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
-    rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR})\s*[-–—]\s*"
+    rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR})\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{_MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{_YEAR}))"
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Ii]n(?=\s+{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b))"
     rf"\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
@@ -32,8 +39,14 @@ _PERIOD = re.compile(
     # "in September and October": two months, one span
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
-    rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{_MONTH})[-–\s]+(?:to|through)[-–\s]+(?P<ms2>{_MONTH})\s+"
-    r"(?:quarter|period|stretch)\b)"
+    rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{_MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
+    rf"(?P<ms2>{_MONTH})\s+(?:quarter|period|stretch)\b(?:\s+of\s+(?P<msy>{_YEAR}))?)"
+    # "between Thanksgiving and New Year's Day"
+    rf"|(?P<holidays>\b(?:[Bb]etween|[Ff]rom|[Oo]ver)\s+(?P<h1>{_HOLIDAY})\s+(?:and|to|through|until)\s+"
+    rf"(?P<h2>{_HOLIDAY}))"
+    # "the first half of the state's 2026 fiscal year"
+    rf"|(?P<fyhalf>\b[Tt]he\s+(?P<fh>first|second)\s+half\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?"
+    rf"(?:(?P<fhy>{_YEAR})\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fhy2>{_YEAR})))"
     # "the last three months of 2025"
     rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+(?P<ly>{_YEAR}))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
@@ -65,7 +78,7 @@ _PERIOD = re.compile(
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
-    rf"|(?P<same>\b[Tt]he\s+same\s+(?:month|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
+    rf"|(?P<same>\b[Tt]he\s+same\s+(?:months?|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{_YEAR})"
     rf"|in\s+(?P<sy2>{_YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
@@ -353,6 +366,21 @@ def _resolve(
         if not 1 <= months <= 12:
             return "", 0.0
         return _month_span(int(g("ly")), 13 - months, 12)
+    if g("holidays"):
+        return _holiday_span(g("h1"), g("h2"), doc)
+    if g("fyhalf"):
+        start = _fiscal_start(doc)
+        if start is None:
+            return "", 0.0
+        end_year = int(g("fhy") or g("fhy2"))
+        first = date(end_year - 1, start, 1) if g("fh").lower() == "first" else _months_forward(
+            date(end_year - 1, start, 1), 6)
+        final_day = _months_forward(first, 6) - timedelta(days=1)
+        rank = final_day.year + final_day.month / 100
+        return f"{first.isoformat()}/{final_day.isoformat()}", rank
+    if g("mspan") and g("msy"):
+        m1, m2 = _month(g("ms1")), _month(g("ms2"))
+        return _month_span(int(g("msy")), m1, m2) if m2 > m1 else ("", 0.0)
     if g("mpair") or g("mspan"):
         m1, m2 = _month(g("mp1") or g("ms1")), _month(g("mp2") or g("ms2"))
         if m2 <= m1 or (g("mpair") and m2 != m1 + 1):
@@ -487,3 +515,47 @@ def encloses(outer: str, inner: str) -> bool:
     """True when period outer strictly contains period inner."""
     a, b = label_span(outer), label_span(inner)
     return bool(a and b and a != b and a[0] <= b[0] and b[1] <= a[1])
+
+
+def _months_forward(day: date, months: int) -> date:
+    """The first of the month that many months after day's month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _holiday(name: str, year: int) -> date | None:
+    """The date of a US holiday in a year (the fixed ones and the Monday/Thursday ones)."""
+    low = " ".join(name.lower().split())
+    if low.startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # fourth Thursday
+    if low.startswith("christmas"):
+        return date(year, 12, 24 if low.endswith("eve") else 25)
+    if low.startswith("new year"):
+        return date(year, 12, 31) if low.endswith("eve") else date(year, 1, 1)
+    if "july" in low or low.startswith("independence"):
+        return date(year, 7, 4)
+    if low.startswith("labor"):
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)  # first Monday
+    if low.startswith("memorial"):
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())  # last Monday
+    return None
+
+
+def _holiday_span(start_name: str, end_name: str, doc: Document) -> tuple[str, float]:
+    """"between Thanksgiving and New Year's Day": the latest such span ended by publication."""
+    p = doc.published
+    if p is None:
+        return "", 0.0
+    for year in (p.year, p.year - 1):
+        end = _holiday(end_name, year)
+        if end is None or end > p:
+            continue
+        start = _holiday(start_name, year)
+        if start is not None and start > end:
+            start = _holiday(start_name, year - 1)
+        if start is not None:
+            return f"{start.isoformat()}/{end.isoformat()}", end.year + end.month / 100
+    return "", 0.0

@@ -65,12 +65,15 @@ def place_states(place: str) -> frozenset[str]:
     return frozenset(city_states().get(place, {}))
 
 
-def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
+def context_votes(text: str, outlet: str | None, own: str, *, dominant: bool = True,
+                  ) -> Counter[str]:
     """States of the other places a story names, and of the city in its outlet's domain.
 
     own is the place being placed; its own words ("Washington" in "Washington County") say
-    nothing about which state it is in.
+    nothing about which state it is in. With dominant, a city name several states share votes
+    only for the state where it is by far the biggest ("Columbus": Ohio).
     """
+    city_vote = _city_vote if dominant else list
     own_words = set(own.split())
     votes: Counter[str] = Counter()
     for name in _county_names(text):
@@ -79,10 +82,10 @@ def context_votes(text: str, outlet: str | None, own: str) -> Counter[str]:
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
         if name not in own_words and name != own and name not in _state_names():
-            votes.update(_city_vote(city_states().get(name, {})))
+            votes.update(city_vote(city_states().get(name, {})))
     dateline = _DATELINE.match(text)
     if dateline:  # where the story was filed outweighs a place it mentions in passing
-        for state in _city_vote(city_states().get(dateline.group(1).title(), {})):
+        for state in city_vote(city_states().get(dateline.group(1).title(), {})):
             votes[state] += _DATELINE_WEIGHT
     if outlet:
         votes.update(_outlet_states(outlet))

@@ -45,7 +45,8 @@ HANDOVER = re.compile(
     r"(?:ICE|federal|immigration)|"
     r"releases?\s+to\s+(?:ICE|immigration|federal)|such\s+(?:releases|transfers|handovers)|"
     # "with 14 transfers": the noun itself is the handover in a story about them
-    r"\d[\d,]*\s+(?:ICE\s+)?(?:transfers|handovers)|"
+    r"(?:\d[\d,]*|dozens?|hundreds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
+    r"(?:ICE\s+)?(?:transfers|handovers)|"
     # "we put 214 people into ICE's hands"
     r"\binto\s+(?:ICE|immigration|federal)(?:['’]s)?\s+(?:hands|custody)\b|"
     r"ICE\s+custody\s+transfers|transfers?\s+to\s+ICE|ICE\s+transfers)\b",
