@@ -628,3 +628,114 @@ def test_a_councilor_quoted_in_role_is_an_official() -> None:
         "The Clark County Jail released four people to ICE in September. Clark County Councilor "
         'Dana Whitmore-Reyes said, "People deserve to see the numbers."', published=NOVEMBER)
     assert "Dana Whitmore-Reyes" in [o.name for o in facts.officials]
+
+
+# Ninth round (from heldout18 and heldout19): a police chief's department, an agency's
+# possessive facility, quarter and month-range table labels, word-number lists, shares of the
+# whole, country tables in markdown and bullets, parenthetical half-years, bills that bar
+# transfers, traffic-stop arrests, "by comparison", "the same two months last year".
+
+
+def test_a_police_chiefs_department_beats_a_sheriff_named_elsewhere() -> None:
+    facts = extract_facts(
+        "Dalton Police Chief Raymond Oakes told the council that his department turned 47 people "
+        "over to ICE last year. The Dalton Police Department's jail holds people until they are "
+        "moved. The Whitfield County Sheriff's Office, which runs the county jail, reports its "
+        "own figures.", published=date(2026, 1, 21))
+    assert facts.agency is not None
+    assert facts.agency.name == "Dalton Police Department"
+
+
+def test_quarter_and_month_range_labels_in_tables_are_counts() -> None:
+    text = (
+        "In 2025, the Dalton Police Department released 47 persons from the city jail to ICE "
+        "custody. Releases to ICE by quarter:\n\nFirst quarter (January–March): 8\n"
+        "Second quarter (April–June): 10\n\nThe jail's handovers by stretch:\n\n"
+        "- July through September: 12\n- October through December: 17")
+    facts = extract_facts(text, published=date(2026, 1, 20))
+    assert _counts(facts) == [
+        ("2025", 47, "exact"), ("2025-01-01/2025-03-31", 8, "exact"),
+        ("2025-04-01/2025-06-30", 10, "exact"), ("2025-07-01/2025-09-30", 12, "exact"),
+        ("2025-10-01/2025-12-31", 17, "exact")]
+
+
+def test_a_list_of_word_numbers_by_month_is_the_breakdown() -> None:
+    facts = extract_facts(
+        "The Franklin County Sheriff's Office has handed 10 people to ICE in recent months. The "
+        "records show the number rising: two in January, three in February and five in March.",
+        published=date(2026, 4, 5))
+    assert ("2026-02", 3, "exact") in _counts(facts)
+    assert ("2026-03", 5, "exact") in _counts(facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mexico accounted for 1,402 of the 2,317, Cuba for 211 and Venezuela for 164.",
+         {"Mexico": 1402, "Cuba": 211, "Venezuela": 164}),
+        ("Most of those transferred were Mexican nationals — 131 of the 212 — followed by 29 "
+         "Guatemalans.", {"Mexico": 131, "Guatemala": 29}),
+        ("The largest group, six people, were from Mauritania.", {"Mauritania": 6}),
+        ("| Country | Transfers |\n|---|---|\n| Mexico | 61 |\n| Brazil | 5 |",
+         {"Mexico": 61, "Brazil": 5}),
+        ("By country:\n\n- Mexico: 58\n- Honduras: 11", {"Mexico": 58, "Honduras": 11}),
+    ],
+)
+def test_shares_of_the_whole_and_country_tables(sentence: str, expected: dict[str, int]) -> None:
+    facts = extract_facts(
+        f"The Clark County Detention Center handed 2,317 people to ICE in 2025.\n\n{sentence}",
+        published=date(2026, 1, 22))
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+def test_halves_named_in_parentheses_split_the_fiscal_year() -> None:
+    facts = extract_facts(
+        "During FY2026, the Nebraska Department of Correctional Services transferred 212 "
+        "individuals to ICE. Of these, 112 were transferred during the first half of the fiscal "
+        "year (July through December 2025) and 100 during the second half (January through June "
+        "2026). In FY2025, it transferred 158 individuals to ICE.", published=date(2026, 8, 13))
+    assert _counts(facts) == [
+        ("2025-07-01/2026-06-30", 212, "exact"), ("2025-07-01/2025-12-31", 112, "exact"),
+        ("2026-01-01/2026-06-30", 100, "exact")]
+    assert _history(facts) == [("2024-07-01/2025-06-30", 158, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill that would bar Michigan's county jails and state prisons from transferring anyone "
+        "to federal immigration custody without a judge's warrant got a hearing. The Michigan "
+        "Department of Corrections did not testify.",
+        "The Michigan Department of Corrections testified on the bill. A pastor said two members "
+        "of his congregation had been taken into ICE custody after traffic stops last year.",
+    ],
+)
+def test_barred_transfers_and_arrests_at_traffic_stops_are_no_handovers(text: str) -> None:
+    assert extract_facts(text, published=date(2026, 5, 12)).transfer_report is False
+
+
+def test_by_comparison_and_the_same_two_months_last_year_are_history() -> None:
+    facts = extract_facts(
+        "The South Central Regional Jail released 14 inmates to ICE between Feb. 2 and Feb. 6. "
+        "By comparison, six people were released from the jail to ICE in all of January. Across "
+        "the state, jails handed 15 people to ICE in the first two months of 2026, up from four "
+        "in the same two months last year.", published=date(2026, 2, 10))
+    history = _history(facts)
+    assert ("2026-01", 6, "exact") in history
+    assert ("2025-01-01/2025-02-28", 4, "exact") in history
+
+
+def test_an_undated_story_dates_an_earlier_month_by_a_later_one() -> None:
+    facts = extract_facts(
+        "The Lake County Sheriff's Office handed 38 jail inmates over to ICE in September 2025, "
+        "up from 21 in August.", published=None)
+    assert _counts(facts) == [("2025-09", 38, "exact")]
+    assert _history(facts) == [("2025-08", 21, "exact")]
+
+
+def test_nights_in_jail_are_not_people() -> None:
+    facts = extract_facts(
+        "The Clark County Detention Center handed 2,317 people to ICE in 2025. One man was "
+        "booked in March, spent four nights in the jail and was handed to ICE.",
+        published=date(2026, 1, 22))
+    assert _counts(facts) == [("2025", 2317, "exact")]

@@ -89,6 +89,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             continue
         rank = next(AGENCY_HEADS[i][1] for i in range(len(AGENCY_HEADS)) if m.group(f"h{i}"))
         head = m.group(0)[len(m.group("pre")):]
+        owner = _owner(words, rank)
+        if owner:  # "the Dalton Police Department's jail" is run by the department
+            out.append((owner[0], m.start(), owner[1]))
+            continue
         if rank == 0 and " ".join(words) in _state_names():
             continue  # "A central Nebraska sheriff's office" names no office
         out.append((rank, m.start(), normalize_name(" ".join([*words, head]))))
@@ -111,6 +115,18 @@ def _city_police(text: str) -> list[tuple[int, int, str]]:
 
 _OFFICE_IN_COUNTY = re.compile(
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+in\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+
+
+def _owner(words: list[str], rank: int) -> tuple[int, str] | None:
+    """(rank, name) of the agency a facility is named after by possessive, if it is one."""
+    if rank < _FACILITY_RANK or not words or not words[-1].endswith(("'s", "’s")):
+        return None
+    owner = " ".join([*words[:-1], words[-1][:-2]])
+    m = _agency_pattern().fullmatch(owner)
+    if not m:
+        return None
+    owner_rank = next(AGENCY_HEADS[i][1] for i in range(len(AGENCY_HEADS)) if m.group(f"h{i}"))
+    return (owner_rank, normalize_name(owner)) if owner_rank < _FACILITY_RANK else None
 
 
 def _from_sheriff_title(text: str) -> str | None:
@@ -165,11 +181,14 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     if not named_in_handover:  # "Lakeland police officers turned 63 people over"
         named_in_handover = [c for c in _city_police(doc.text)
                              if any(s.start <= c[1] < s.end for s in handovers)]
+    if not named_in_handover and _police_handover(handovers):
+        # "his department turned 47 people over": the police department the story names
+        named_in_handover = [c for c in cands if c[0] == _POLICE_RANK]
     if named_in_handover:
         cands = _operators(named_in_handover, cands)
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
-    if best_rank > 0:
+    if best_rank > 0 and not (best_rank == _POLICE_RANK and _police_handover(handovers)):
         name = _from_sheriff_title(doc.text)
     if name is None and cands:
         top = [c for c in cands if c[0] == best_rank]
@@ -185,7 +204,16 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
 # "Chicago police" named loosely is the agency only where a handover sentence names it and no
 # agency by its full name.
 _LOOSE_POLICE_RANK = 2
+_POLICE_RANK = 2  # the rank of "Police Department" among AGENCY_HEADS
+# "his department turned 47 people over": a police chief's department, not a sheriff's office
+_POLICE_WORDS = re.compile(r"\b(?:police|(?:his|her|the)\s+department)\b", re.I)
 _FACILITY_RANK = 3  # AGENCY_HEADS ranks from here on name a building, not who runs it
+
+
+def _police_handover(handovers: Sequence[Sentence]) -> bool:
+    """True when a handover sentence speaks of the police, and never of a sheriff."""
+    return any(_POLICE_WORDS.search(s.text) and "sheriff" not in s.text.lower()
+               for s in handovers)
 
 
 def _operators(

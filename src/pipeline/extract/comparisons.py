@@ -33,13 +33,16 @@ _CUE = re.compile(
     # "65% more than the 281 it handed over in 2024": "than the" makes it a comparison
     r"|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+$"
     # "The year before it was 52": the period says it is the earlier figure
-    r"|\b(?:it|that)\s+was\s+$",
+    r"|\b(?:it|that)\s+was\s+$"
+    # "By comparison, six people were released from the jail to ICE in all of January"
+    r"|\bby\s+comparison,\s+$",
     re.I,
 )
 # Cheap test that a sentence may hold a cue, before numbers are looked for in it.
 _CUE_WORD = re.compile(
     r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
-    r"count|number|tally|ahead|behind|above|below|short", re.I)
+    r"count|number|tally|ahead|behind|above|below|short|approach|near|surpass|exceed|top|pass|"
+    r"comparison", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"
@@ -49,7 +52,7 @@ _BACK = re.compile(
     r"|the\s+(?:previous|prior|preceding)\s+(?:12|twelve)[-\s]month\s+(?:period|stretch|span)"
     # "Over the three months before that": the reported span, moved back by its own length
     r"|(?:the\s+)?(?P<bn>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:before|prior\s+to)\s+(?:that|then)"
-    r"|the\s+same\s+(?:period|month|time|quarter)\s+(?:a|one|last|the\s+previous)\s+year"
+    r"|the\s+same\s+(?:\w+\s+)?(?:period|months?|time|quarter|weeks?)\s+(?:a|one|last|the\s+previous)\s+year"
     r"(?:\s+(?:ago|earlier|before))?)",
     re.I,
 )
@@ -143,8 +146,9 @@ def find_comparisons(
     doc: Document, handovers: tuple[Sentence, ...], cands: list[Candidate]
 ) -> list[Candidate]:
     """Earlier-period figures the story compares the reported handovers with."""
-    anchor = _anchor([c for c in cands if not _is_cued(c)])
-    if anchor is None or not handovers:
+    uncued = [c for c in cands if not _is_cued(c)]
+    story_anchor = _anchor(uncued)
+    if story_anchor is None or not handovers:
         return []
     first = handovers[0].index
     out: list[Candidate] = []
@@ -152,6 +156,10 @@ def find_comparisons(
         if not _CUE_WORD.search(s.text):
             continue
         for n in find_numbers(s.text):
+            # "15 in the first two months of 2026, up from four in the same two months last
+            # year": the figure compared is the one before it in its sentence, if any
+            anchor = _anchor([c for c in uncued if c.sentence is s and c.number.end <= n.start]
+                             ) or story_anchor
             if n.is_year or not _CUE.search(s.text, 0, n.start):
                 continue
             if _compares_other_things(s.text, n):

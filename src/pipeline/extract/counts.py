@@ -54,10 +54,12 @@ _PARTITIVE = re.compile(
 _PART_HAPPENED = re.compile(
     r"^\s+of\s+(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
     r"(?:happened|occurred|took\s+place|came)\b", re.I)
-_ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\s+$", re.I)
+_ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|ing)\s+for\s+$", re.I)
 # "breaks the figure down by month: 14 people in January, 15 in February and 18 in March";
 # "split unevenly: 198 in the second half of 2024 and 239 in the first six months of 2025"
-_LISTED_FIGURE = re.compile(r"\b\d[\d,]*\s+(?:\w+\s+)?(?:in|from|during)\s+", re.I)
+_LISTED_FIGURE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:\w+\s+)?(?:in|from|during)\s+", re.I)
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
@@ -108,7 +110,9 @@ _FIGURE_BEFORE = re.compile(
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
-    r"^(?:[-•*]\s*)?(?P<label>[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?)?(?:\s+(?:19|20)\d\d)?)"
+    r"^(?:[-•*]\s*)?(?P<label>(?:First|Second|Third|Fourth)\s+quarter(?=\s*[(:])"
+    r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
+    r"(?:\s+(?:19|20)\d\d)?)(?:\s*\([^)]*\))?"
     r"\s*[:—–-]\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -174,6 +178,11 @@ def _pick_period(
     limit = min(nxt, stop.start() if stop else len(text))
     for p in periods:
         if n.end <= p.start < limit:
+            return p
+    # "112 during the first half of the fiscal year (July through December 2025)"
+    opens = stop is not None and stop.group(0) == "("
+    for p in periods:
+        if opens and stop and stop.start() <= p.start <= stop.end() and p.start < nxt:
             return p
     earlier = [p for p in periods if prev_end <= p.start and p.end <= n.start]
     return earlier[-1] if earlier else None
@@ -337,8 +346,11 @@ def _table_row(s: Sentence, doc: Document) -> Candidate | None:
         return Candidate(number, None, s)
     # Read the label as "in <label>" would be read in a sentence.
     # "July – September 2024" is a span already; a lone month reads as "in <label>".
+    # "First quarter (January–March)" reads as "the first quarter"
     span = re.search(r"[-–—]", label)
-    periods = find_periods(label if span else f"in {label}", doc, month_year_hints(doc, s.start))
+    text = (f"the {label.lower()}" if "quarter" in label else label if span
+            else f"from {label}" if re.search(r"\s(?:through|to)\s", label) else f"in {label}")
+    periods = find_periods(text, doc, month_year_hints(doc, s.start))
     return Candidate(number, periods[0], s) if periods else None
 
 

@@ -38,7 +38,8 @@ def _run_by_state() -> re.Pattern[str]:
         r"(?:[A-Z]\w+\s+(?:and\s+)?){1,3}(?:operates|runs|manages)\b|"
         # "the state Division of Corrections and Rehabilitation, which runs the jail"
         rf"\bthe\s+({names}|state)\s+(?:Division|Department|Bureau)\s+of\s+(?:[A-Z]\w+\s*(?:and\s+)?){{1,3}},"
-        r"\s+which\s+(?:runs|operates|manages)\s+(?:the|its)\s+(?:regional\s+)?jails?\b|"
+        r"\s+which\s+(?:runs|operates|manages)\s+(?:the|its|the\s+state['’]s)\s+(?:regional\s+)?"
+        r"jails?\b|"
         # "according to the state agency that runs it"
         r"\bthe\s+(state)\s+(?:agency|division|department)\s+that\s+(?:runs|operates|manages)\s+"
         r"(?:it|the\s+jail|them)\b")

@@ -120,6 +120,7 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
     "requests", "request", "detainers", "detainer", "holds", "hold", "bookings", "booking",
     "notifications", "notices", "percent", "years", "year", "months", "month", "days", "day",
     "hours", "hour", "minutes", "times", "flights", "beds", "deputies", "agents", "officers",
+    "nights", "night", "weeks", "week", "miles",
     "counties", "states", "cities", "jails", "facilities", "arrests", "crimes", "charges",
     "cases", "dollars", "million", "billion", "interviews", "votes", "pages",
 )
@@ -136,7 +137,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Judge-Executive", "Manager", "Administrator", "administrator", "Alderperson", "Alderman",
     "Alderwoman", "Consul", "consul", "chief of staff", "warden",
     "representative", "Representative", "lawmaker", "legislator", "Assemblymember", "Delegate",
-    "head", "Chief Deputy", "Deputy Chief", "County Judge", "Council member", "Council Member",
+    "head", "Chief Deputy", "Deputy Chief", "Chief of Police", "County Judge", "Council member",
+    "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
     "Justice of the Peace", "Councilor", "Councillor",
 )

@@ -63,7 +63,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(?:were|are|was|is|as)\s+"
                    rf"(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?{c}\b(?!\s*\()", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
-        re.compile(rf"\b{_NUM},\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
+        re.compile(rf"\b{_NUM}(?:\s+people)?,\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
         re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
         # "from Mexico, with 402, Cuba, with 211": country first, then its count.
         re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+)?with\s+{_NUM}\b"
@@ -78,6 +78,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "... were from Mexico: 52 of the 81"
         re.compile(rf"\b(?:were|came|was)\s+from\s+(?:the\s+)?{c}\s*(?:[—–-]+|:)\s*(\d+)\s+of\s+the\s+"
                    r"\d+", re.I),
+        # "Mexico accounted for 1,402 of the 2,317, Cuba for 211 and Venezuela for 164"
+        re.compile(rf"\b{c}\s+accounted\s+for\s+{_NUM}\b", re.I),
+        # "Most of those transferred were Mexican nationals — 131 of the 212"
+        re.compile(rf"\b(?:were|was)\s+{c}\s+(?:nationals|citizens)\s*[—–-]+\s*(\d+)\s+of\s+the\s+\d+",
+                   re.I),
         # "The biggest share – 198 – came from Mexico"
         re.compile(rf"\b(?:largest|biggest)\s+(?:\w+\s+)?(?:group|share|number)\s*[,–—-]\s*"
                    rf"(\d+)\s*[,–—-]\s*(?:came|were|was)\s+from\s+(?:the\s+)?{c}\b", re.I),
@@ -101,13 +106,16 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
-    re.compile(r"\d,\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
+    re.compile(r"(?:\d|people),\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
-    re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\b(?:largest|biggest)\b", re.I),
+    re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\baccounted\s+for\b", re.I),
+    re.compile(r"[—–-]\s*\d+\s+of\s+the\b"),
+    re.compile(r"\b(?:largest|biggest)\b", re.I),
 )
 # Patterns whose first group is the count (the others open on the country).
-_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 9})
+_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
+_ACCOUNTED_FOR_PATTERN = 9  # "Mexico accounted for 1,402 ..., Cuba for 211": its own list form
 _EACH = re.compile(
     rf"\b{_NUM} (?:person |people )?each (?:is |are |was |were |came )?(?:from|of) ([^.;:]+?)"
     rf"(?=,?\s+(?:and\s+)?{_NUM}\s+(?:each|of|from|were)\b|[.;:]|$)", re.I)
@@ -138,6 +146,20 @@ def _continue_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
         end = m.end()
 
 
+@cache
+def _for_continuation() -> re.Pattern[str]:
+    """", Cuba for 211 and Venezuela for 164" after "Mexico accounted for 1,402 of the 2,317"."""
+    return re.compile(rf"(?:\s+of\s+the\s+[\d,]+)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                      rf"{_country_re()}\s+for\s+{_NUM}", re.I)
+
+
+def _continue_for_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
+                       ev: Evidence) -> None:
+    while m := _for_continuation().match(text, end):
+        _add(found, m.group(1), _value(m.group(2)), ev)
+        end = m.end()
+
+
 _TABLE_CUE = re.compile(r"[A-Z][a-z]+[:,]?\s+\d{1,3}\s*[;,]")
 
 
@@ -160,8 +182,10 @@ def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> N
 
 @cache
 def _table_line() -> re.Pattern[str]:
-    """A table line of its own: "Mexico: 171", "El Salvador — 27", "Samoa | 5"."""
-    return re.compile(rf"^{_country_re()}\s*[:—–|-]\s*(\d{{1,3}}(?:,\d{{3}})*)$", re.I)
+    """A table line of its own: "Mexico: 171", "El Salvador — 27", "Samoa | 5", "| Brazil | 5 |",
+    "- Honduras: 11"."""
+    return re.compile(
+        rf"^(?:[-•*|]\s*)?{_country_re()}\s*[:—–|-]\s*(\d{{1,3}}(?:,\d{{3}})*)\s*\|?$", re.I)
 
 
 def _table_lines(doc: Document, found: dict[str, tuple[int, Evidence]]) -> None:
@@ -249,6 +273,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
                 _add(found, name, _value(num), ev)
                 if i < _LIST_PATTERNS:
                     _continue_list(s.text, m.end(), found, ev)
+                elif i == _ACCOUNTED_FOR_PATTERN:
+                    _continue_for_list(s.text, m.end(), found, ev)
         counted, single = _demonym_patterns()
         for m in counted.finditer(s.text):
             _add(found, m.group(2), _value(m.group(1)), ev)

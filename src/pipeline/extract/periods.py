@@ -33,9 +33,11 @@ _PERIOD = re.compile(
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR})\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{_MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{_YEAR}))"
-    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Ii]n(?=\s+{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b))"
-    rf"\s+(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
-    rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR}))?\b(?!\s+\d))"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|\((?=\s*{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b)|"
+    rf"[Ii]n(?=\s+{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b))"
+    rf"\s*(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
+    rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR})|\s+of\s+this\s+year)?"
+    r"\b(?!\s+\d))"
     # "in September and October": two months, one span
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
@@ -88,7 +90,8 @@ _PERIOD = re.compile(
     # "Through the end of August ... this year": January to that month's end
     rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{_MONTH})\b(?!\s+\d))"
     # "June was the busiest month": a month opening the sentence as its subject
-    rf"|(?P<lead>^(?P<m12>{_MONTH})\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for)\b)"
+    rf"|(?P<lead>(?:^|\b[Ww]ith\s+)(?P<m12>{_MONTH})\s+(?:alone\s+)?"
+    r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     # "since its 287(g) agreement took effect Jan. 5": the running total starts that day
     rf"|(?P<sinceday>\b[Ss]ince\s+(?:(?:its|the|their)\s+[^.;]{{0,40}}?\b"
@@ -153,8 +156,9 @@ def _month_label(month: int, doc: Document, hints: dict[int, int]) -> tuple[str,
         year = p.year if month <= p.month else p.year - 1
         return f"{year}-{month:02d}", year + month / 100
     earlier = [hints[m] for m in sorted(hints) if m < month]
-    if earlier:  # undated story: "since Jan. 5, 2026 ... February" goes on in that year
-        year = earlier[-1]
+    later = [hints[m] for m in sorted(hints) if m > month]
+    if earlier or later:  # undated story: "since Jan. 5, 2026 ... February" goes on in that
+        year = earlier[-1] if earlier else later[0]  # year; "September 2025, up from August" too
         return f"{year}-{month:02d}", year + month / 100
     return f"XXXX-{month:02d}", 10000 + month / 100
 
@@ -234,7 +238,7 @@ _JULY_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?July\s+1\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
     r"(?:fiscal|budget)\s+year|\b(?:from|between)\s+July\s+(?:19|20)\d\d\s+(?:through|to|and)\s+June\b|"
-    r"\bJuly\s+1,\s*(?:19|20)\d\d\s*[-–—]\s*June\s+30\b|"
+    r"\bJuly\s+1,\s*(?:19|20)\d\d\s*[-–—]\s*June\s+30\b|\bfiscal\s+year\s*\(\s*July\b|"
     r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
     r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July", re.I)
 # A story that counts fiscal years from October ("the fiscal year that ended Sept. 30",

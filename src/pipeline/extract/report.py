@@ -76,10 +76,14 @@ _ICE = re.compile(
 _FROM_ICE = re.compile(r"\s+from\s+(?:ICE|immigration|federal)\b", re.IGNORECASE)
 _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
-    r"workplace|work|job|neighborhood)\b", re.I)
+    r"workplace|work|job|neighborhood)\b|\b(?:after|during)\s+(?:a\s+)?traffic\s+stops?\b", re.I)
 # "transferred no one to ICE" states a handover verb but no handover.
 # "He did not say how many of those people were taken into ICE custody": a question, no report
 _HOW_MANY = re.compile(r"\bhow\s+many\b[^.;,]*$", re.IGNORECASE)
+# "A bill that would bar county jails and state prisons from transferring anyone to ICE"
+_BARRED = re.compile(
+    r"\b(?:bar\w*|prohibit\w*|ban\w*|stop\w*|prevent\w*|forbid\w*|keep\w*)\b[^.;]{0,60}?\bfrom\s*$",
+    re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b[^,;]*$", re.IGNORECASE)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
@@ -94,9 +98,9 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
-        if _NONE_BEFORE.match(before) or _HOW_MANY.search(before):
+        if _NONE_BEFORE.match(before) or _HOW_MANY.search(before) or _BARRED.search(before):
             continue  # "No one has been served with a warrant or transferred under it"
-        if m.group(0).lower().startswith("arrested") and _AT_LARGE.search(text):
+        if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
