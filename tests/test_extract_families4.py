@@ -739,3 +739,64 @@ def test_nights_in_jail_are_not_people() -> None:
         "booked in March, spent four nights in the jail and was handed to ICE.",
         published=date(2026, 1, 22))
     assert _counts(facts) == [("2025", 2317, "exact")]
+
+
+# Tenth round (from heldout20 and heldout21): leaving prison "for ICE custody", parts that begin
+# with a qualifier, "the figures cover" a span, "the 12 months before that", month-value lists,
+# fiscal years set off by dashes, "Full year" table totals, whether-clauses, states' jails.
+
+
+def test_people_who_left_prison_for_ice_custody_and_a_qualified_part() -> None:
+    facts = extract_facts(
+        "Four hundred eighteen people left Tennessee state prisons for ICE custody between July "
+        "1, 2024, and June 30, 2025, the Tennessee Department of Correction confirmed. At least "
+        "50 of those transfers came in June alone.", published=date(2025, 8, 20))
+    assert facts.transfer_report
+    assert _counts(facts) == [
+        ("2024-07-01/2025-06-30", 418, "exact"), ("2025-06", 50, "at_least")]
+
+
+def test_the_figures_cover_a_span_and_the_twelve_months_before_it() -> None:
+    facts = extract_facts(
+        "The Montgomery County Department of Correction and Rehabilitation transferred 37 people "
+        "to ICE, each on a warrant signed by a federal judge. The figures cover Jan. 20, 2025, "
+        "through Jan. 19, 2026. In the 12 months before that, the department transferred 11 "
+        "people to ICE.", published=date(2026, 2, 4))
+    assert _counts(facts) == [("2025-01-20/2026-01-19", 37, "exact")]
+    assert _history(facts) == [("2024-01-20/2025-01-19", 11, "exact")]
+
+
+def test_a_month_then_figure_list_after_the_count() -> None:
+    facts = extract_facts(
+        "From January 1 through March 31, 2026, the Washington County Sheriff's Office "
+        "transferred 76 individuals to ICE. Monthly transfers were as follows: January, 26; "
+        "February, 31; March, 19.", published=date(2026, 4, 6))
+    assert _counts(facts) == [
+        ("2026-01-01/2026-03-31", 76, "exact"), ("2026-01", 26, "exact"),
+        ("2026-02", 31, "exact"), ("2026-03", 19, "exact")]
+
+
+def test_a_fiscal_year_set_off_by_dashes_and_a_full_year_table_total() -> None:
+    facts = extract_facts(
+        "In fiscal year 2025 — July 2024 through June 2025 — the Tennessee Department of "
+        "Correction released 412 people to ICE.", published=None)
+    assert _counts(facts) == [("2024-07-01/2025-06-30", 412, "exact")]
+    table = extract_facts(
+        "The Washington County Sheriff's Office transferred people to ICE every quarter of 2025."
+        "\n\n- January through March: 71\n- April through June: 83\n- July through September: "
+        "86\n- October through December: 78\n- Full year: 318",
+        published=date(2026, 1, 22))
+    assert table.total is not None
+    assert table.total.count == 318
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rep. Ada Nwosu said, "Right now, whether you get handed to ICE depends on which side of '
+        'a county line you were arrested on." Pennsylvania jails do not have to report.',
+    ],
+)
+def test_whether_clauses_and_a_states_jails_name_no_handover(text: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 3))
+    assert facts.transfer_report is False

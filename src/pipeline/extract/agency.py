@@ -93,8 +93,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         if owner:  # "the Dalton Police Department's jail" is run by the department
             out.append((owner[0], m.start(), owner[1]))
             continue
-        if rank == 0 and " ".join(words) in _state_names():
-            continue  # "A central Nebraska sheriff's office" names no office
+        if rank != _STATE_DEPARTMENT_RANK and " ".join(words) in _state_names():
+            continue  # "A central Nebraska sheriff's office", "Pennsylvania jails" name none
         out.append((rank, m.start(), normalize_name(" ".join([*words, head]))))
     return out
 
@@ -204,6 +204,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
 # "Chicago police" named loosely is the agency only where a handover sentence names it and no
 # agency by its full name.
 _LOOSE_POLICE_RANK = 2
+_STATE_DEPARTMENT_RANK = 1  # "Department of Corrections" and the like, which states run
 _POLICE_RANK = 2  # the rank of "Police Department" among AGENCY_HEADS
 # "his department turned 47 people over": a police chief's department, not a sheriff's office
 _POLICE_WORDS = re.compile(r"\b(?:police|(?:his|her|the)\s+department)\b", re.I)

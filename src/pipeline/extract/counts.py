@@ -82,8 +82,9 @@ _CONTINUATION = re.compile(
     r"|[Tt]he\s+(?:monthly|quarterly|weekly)\s+(?:numbers|figures|counts|totals|breakdown)"
     # "December alone accounted for 41", "February accounted for 33 of them"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:alone\s+)?accounted\s+for"
-    # "Eleven of those handovers happened in July and August"
-    r"|[A-Z][\w-]*\s+of\s+(?:those|these|the)\s+(?:handovers|transfers|releases)"
+    # "Eleven of those handovers happened in July and August", "At least 50 of those transfers"
+    r"|(?:(?:At\s+least|More\s+than|About|Nearly|Roughly)\s+)?[A-Z\d][\w-]*\s+of\s+(?:those|these|the)\s+"
+    r"(?:handovers|transfers|releases)"
     # "The February releases bring the year's total to 30"
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )
@@ -110,7 +111,7 @@ _FIGURE_BEFORE = re.compile(
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
-    r"^(?:[-•*]\s*)?(?P<label>(?:First|Second|Third|Fourth)\s+quarter(?=\s*[(:])"
+    r"^(?:[-•*]\s*)?(?P<label>(?:First|Second|Third|Fourth)\s+quarter(?=\s*[(:])|Full\s+year"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
     r"(?:\s+(?:19|20)\d\d)?)(?:\s*\([^)]*\))?"
     r"\s*[:—–-]\s*"
@@ -195,6 +196,50 @@ def _cumulative(text: str, p: PeriodMention) -> bool:
 
 
 _LIST_REACH = 3  # sentences a list of figures may follow its count by
+# "The figures cover Jan. 20, 2025, through Jan. 19, 2026": the period of the figure before
+_COVERS = re.compile(
+    r"^(?:The|These|Those)\s+(?:figures?|numbers?|data|counts?|records?|totals?)\s+"
+    r"(?:cover|covers|span|spans|run|runs)\b", re.I)
+# "Monthly transfers were as follows: January, 26; February, 31; March, 19."
+_MONTH_VALUE = re.compile(
+    r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?),\s+(\d{1,3}(?:,\d{3})*)(?=\s*[;.,]|\s+and\b|\s*$)")
+
+
+def _date_last(out: list[Candidate], s: Sentence, doc: Document) -> None:
+    """Date the latest figure, if it has no period, by the span a "figures cover" sentence gives."""
+    last = out[-1]
+    periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
+    if last.period is None and last.since is None and periods:
+        out[-1] = Candidate(last.number, _joined(periods, s.text), last.sentence)
+
+
+def _joined(periods: tuple[PeriodMention, ...], text: str) -> PeriodMention:
+    """"Dec. 1, 2024, when the law took effect, through Oct. 31, 2025": one span from the first
+    period's start to the last one's end, when "through" joins them; else the first period."""
+    first, final = periods[0], periods[-1]
+    a, b = label_span(first.label), label_span(final.label)
+    if len(periods) < 2 or a is None or b is None or a[0] > b[1] or not re.search(
+            r"\b(?:through|to|until)\b", text[first.end:final.start]):
+        return first
+    return PeriodMention(first.start, final.end, f"{a[0].isoformat()}/{b[1].isoformat()}",
+                         final.rank)
+
+
+def _month_values(s: Sentence, doc: Document) -> list[Candidate]:
+    """"January, 26; February, 31; March, 19": a figure after each month, two or more."""
+    items = list(_MONTH_VALUE.finditer(s.text))
+    if len(items) < 2:
+        return []
+    hints = month_year_hints(doc, s.start)
+    out = []
+    for m in items:
+        periods = find_periods(f"in {m.group(1)}", doc, hints)
+        value = int(m.group(2).replace(",", ""))
+        number = NumberMention(m.start(2), m.end(2), value, "exact")
+        if periods:
+            out.append(Candidate(number, periods[0], s))
+    return out
 _CONTINUATION_REACH = 2  # "That brings the total to 82" may follow an aside
 # "The office earlier said 27; the correct figure is 28"
 _CORRECTION = re.compile(r"\bcorrect(?:ed)?\s+(?:figure|number|count|total)\s+(?:is|was)\b", re.I)
@@ -247,6 +292,12 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         if marked and (row := _table_row(s, doc)):
             out.append(row)
             prev, last_bearing = s, s.index  # "That adds up to 412" may follow the table
+            continue
+        if out and _COVERS.match(s.text):
+            _date_last(out, s, doc)
+        if marked and s.index - last_bearing <= _LIST_REACH and (items := _month_values(s, doc)):
+            out += items
+            prev, last_bearing = s, s.index
             continue
         # A list of figures by period shortly after a count breaks that count down.
         listed = s.index - last_bearing <= _LIST_REACH and _lists_periods(s, doc)
@@ -342,7 +393,7 @@ def _table_row(s: Sentence, doc: Document) -> Candidate | None:
     label = m.group("label")
     value = int(m.group("num").replace(",", ""))
     number = NumberMention(m.start("num"), m.end("num"), value, "exact")
-    if label.lower() in {"total", "all"}:
+    if label.lower() in {"total", "all", "full year"}:
         return Candidate(number, None, s)
     # Read the label as "in <label>" would be read in a sentence.
     # "July – September 2024" is a span already; a lone month reads as "in <label>".

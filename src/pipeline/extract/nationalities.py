@@ -79,7 +79,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?:were|came|was)\s+from\s+(?:the\s+)?{c}\s*(?:[—–-]+|:)\s*(\d+)\s+of\s+the\s+"
                    r"\d+", re.I),
         # "Mexico accounted for 1,402 of the 2,317, Cuba for 211 and Venezuela for 164"
-        re.compile(rf"\b{c}\s+accounted\s+for\s+{_NUM}\b", re.I),
+        re.compile(rf"\b{c}(?:\s+(?:nationals|citizens|residents))?\s+accounted\s+for\s+{_NUM}\b",
+                   re.I),
         # "Most of those transferred were Mexican nationals — 131 of the 212"
         re.compile(rf"\b(?:were|was)\s+{c}\s+(?:nationals|citizens)\s*[—–-]+\s*(\d+)\s+of\s+the\s+\d+",
                    re.I),

@@ -31,9 +31,9 @@ _PERIOD = re.compile(
     rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
     rf"(?:,\s*(?P<dy2>{_YEAR}))?)"
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
-    rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR})\s*(?:[-–—]|through|to)\s*"
+    rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{_MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{_YEAR}))"
-    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|\((?=\s*{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b)|"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[(—–](?=\s*{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b)|"
     rf"[Ii]n(?=\s+{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b))"
     rf"\s*(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR})|\s+of\s+this\s+year)?"
@@ -49,6 +49,8 @@ _PERIOD = re.compile(
     # "the first half of the state's 2026 fiscal year"
     rf"|(?P<fyhalf>\b[Tt]he\s+(?P<fh>first|second)\s+half\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:(?P<fhy>{_YEAR})\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fhy2>{_YEAR})))"
+    # "In the 12 months before that": the span just reported, moved back by its length
+    rf"|(?P<before>\b(?:the\s+)?(?P<bn>{_WORD_NUM})\s+months\s+(?:before|prior\s+to)\s+(?:that|then)\b)"
     # "the last three months of 2025"
     rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+(?P<ly>{_YEAR}))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
@@ -239,6 +241,7 @@ _JULY_FISCAL = re.compile(
     r"(?:from\s+|on\s+)?July\s+1\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
     r"(?:fiscal|budget)\s+year|\b(?:from|between)\s+July\s+(?:19|20)\d\d\s+(?:through|to|and)\s+June\b|"
     r"\bJuly\s+1,\s*(?:19|20)\d\d\s*[-–—]\s*June\s+30\b|\bfiscal\s+year\s*\(\s*July\b|"
+    r"\bfiscal\s+year\s+(?:19|20)\d\d\s*[—–(]+\s*July\b|"
     r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
     r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July", re.I)
 # A story that counts fiscal years from October ("the fiscal year that ended Sept. 30",
@@ -370,6 +373,11 @@ def _resolve(
         if not 1 <= months <= 12:
             return "", 0.0
         return _month_span(int(g("ly")), 13 - months, 12)
+    if g("before"):
+        months = word_count(g("bn"))
+        if not anchor:
+            return "", 0.0
+        return year_earlier(anchor) if months == 12 else months_earlier(anchor, months)
     if g("holidays"):
         return _holiday_span(g("h1"), g("h2"), doc)
     if g("fyhalf"):

@@ -33,6 +33,8 @@ HANDOVER = re.compile(
     # "left the county jail in the custody of federal immigration officers"
     r"left\s+(?:[\w’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
     r"left\s+(?:[\w’'-]+\s+){1,4}?in\s+(?:ICE|federal|immigration)\s+custody|"
+    # "418 people left Tennessee state prisons for ICE custody"
+    r"left\s+(?:[\w’'-]+\s+){1,5}?for\s+(?:ICE|federal|immigration)\s+(?:custody|detention)|"
     # "were led out not to a bus station but to waiting federal immigration officers"
     r"led\s+out\b[^.]{0,80}?\bto\s+(?:the\s+)?waiting\s+(?:federal|ICE|immigration)|"
     # "went from the suburb's lockup to federal immigration custody"
@@ -56,7 +58,7 @@ _TARGET_RE = re.compile(_TARGET)
 # A modal or condition right before the verb makes the handover hypothetical.
 _HYPOTHETICAL = re.compile(
     # "may" only in lower case: "In May 2025, the jail handed 37 people" is the month.
-    r"(?:n['’]t\b|\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|"
+    r"(?:n['’]t\b|\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|whether|"
     r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|(?<!the\s)end(?:ed|ing|s)?(?!\s+of)|"
     r"stop\w*|refus\w*|"
     r"declin\w*)\b)(?:\W+\w+){0,3}\W*$",
