@@ -328,6 +328,7 @@ class Fetcher:
         raw.extend((name.encode("ascii"), value.encode("ascii")) for name, value in merged.items())
         request = httpx.Request("GET", target, headers=raw, stream=_NO_BODY, extensions=self._ext)
         request.read()  # no body: sets the empty content a GET built from content=None has
+        request.headers.encoding = "ascii"  # as encoded above; spares the transport a guess
         return request
 
 
