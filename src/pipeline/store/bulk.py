@@ -83,8 +83,10 @@ def update_many(
         conn.exec_driver_sql(f"UPDATE {table.name} SET {', '.join(sets)} WHERE id = ?", rows)
         return
     bound = [name for name, added in columns if not added]
-    sets = [f"{name} = {table.name}.{name} + 1" if added else f"{name} = v.{name}"
-            for name, added in columns]
+    sets = [
+        f"{name} = {table.name}.{name} + 1" if added else f"{name} = v.{name}"
+        for name, added in columns
+    ]
     arrays = ", ".join(_pg_array(conn, table.c[name]) for name in [*bound, "id"])
     sql = (
         f"UPDATE {table.name} SET {', '.join(sets)} FROM unnest({arrays})"
