@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, and_, any_, bindparam, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    cast,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from pipeline.errors import ConfigError
@@ -81,13 +94,37 @@ def feed_changes(row: Mapping[Any, Any], config: FeedConfig, now: datetime) -> d
     return changes
 
 
-# What sync_feeds compares: the columns feeds.toml decides, not the poll state.
+# What sync_feeds compares: the columns feeds.toml decides, not the poll state. The JSON
+# ones come as text and are decoded by ``stored_feeds``.
 SYNC_COLUMNS: tuple[ColumnElement[Any], ...] = (
     feeds.c.id,
     feeds.c.name,
     feeds.c.in_config,
-    *(feeds.c[name] for name in ("url", "interval_seconds", "enabled", "tags", "headers")),
+    *(feeds.c[name] for name in ("url", "interval_seconds", "enabled")),
+    *(cast(feeds.c[name], Text).label(name) for name in ("tags", "headers")),
 )
+SYNC_NAMES = ("id", "name", "in_config", "url", "interval_seconds", "enabled", "tags", "headers")
+
+
+def stored_feeds(conn: Connection) -> dict[str, dict[str, Any]]:
+    """Every feed row's SYNC_COLUMNS by name, JSON decoded.
+
+    Nearly every feed stores the same few JSON texts (no tags, no headers): each distinct
+    text is decoded once, and rows share the (never modified) result.
+    """
+    decoded: dict[str, Any] = {}
+
+    def load(text_: str) -> Any:
+        if text_ not in decoded:
+            decoded[text_] = json.loads(text_)
+        return decoded[text_]
+
+    found: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(select(*SYNC_COLUMNS)):
+        values = dict(zip(SYNC_NAMES, tuple(row), strict=True))  # Row mappings cost more
+        values["tags"], values["headers"] = load(values["tags"]), load(values["headers"])
+        found[values["name"]] = values
+    return found
 
 
 def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> SyncReport:
@@ -101,7 +138,7 @@ def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> Sy
     with db.write("sync feeds") as conn:
         # Instances starting together must not both insert the same new feed.
         db.serialize(conn, FEED_SYNC_LOCK_KEY)
-        existing = {row.name: row._mapping for row in conn.execute(select(*SYNC_COLUMNS))}
+        existing = stored_feeds(conn)
         for name, config in by_name.items():
             row = existing.get(name)
             if row is None:
