@@ -11,9 +11,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import structlog
 
 from conftest import count_rows, loopback_settings
 from feedserver import FeedServer, feed_server
+from pipeline import logs
 from pipeline.fetch import Fetcher
 from pipeline.models import FeedConfig, ParsedFeed
 from pipeline.parsepool import ParserPool
@@ -61,6 +63,23 @@ def test_second_pass_uses_conditional_get_and_adds_nothing(
     assert feed_server.hits("/alpha.xml")[-1].headers.get("if-none-match") == '"a1"'
     assert count_rows(database, stories) == 4
     assert count_rows(database, fetches) == 2
+
+
+@pytest.mark.parametrize("level", ["INFO", "DEBUG"])
+def test_unchanged_feeds_are_logged_only_when_debug_lines_are_kept(
+    feed_server: FeedServer, settings: Settings, level: str
+) -> None:
+    feeds = [_feed(feed_server, "alpha", 2, etag='"a1"')]
+    poll_once(settings, feeds, force=True)
+    logs.configure(settings.logging, level=level)
+    try:
+        with structlog.testing.capture_logs() as captured:
+            summary = poll_once(settings, feeds, force=True)
+    finally:
+        structlog.reset_defaults()
+    assert summary.feeds_unchanged == 1
+    unchanged = [line for line in captured if line["event"] == "feed unchanged"]
+    assert [line["feed"] for line in unchanged] == (["alpha"] if level == "DEBUG" else [])
 
 
 def test_identical_body_without_validators_is_not_parsed_again(

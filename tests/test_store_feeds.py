@@ -95,6 +95,22 @@ def test_sync_unchanged_config_reports_nothing(db: Database) -> None:
     assert not sync_feeds(db, [config("one")], NOW).changed
 
 
+def test_sync_compares_tags_and_headers_of_each_feed(db: Database) -> None:
+    same = {"tags": ("county",), "headers": {"X-Key": "v"}}
+    sync_feeds(db, [config("one", **same), config("two", **same), config("three")], NOW)
+    assert not sync_feeds(
+        db, [config("one", **same), config("two", **same), config("three")], NOW
+    ).changed
+    report = sync_feeds(
+        db,
+        [config("one", **same), config("two", tags=("jail",), headers={}), config("three")],
+        NOW,
+    )
+    assert report.updated == ("two",)
+    assert (feed(db, "one")["tags"], feed(db, "one")["headers"]) == (["county"], {"X-Key": "v"})
+    assert (feed(db, "two")["tags"], feed(db, "two")["headers"]) == (["jail"], {})
+
+
 def test_sync_rejects_duplicate_names(db: Database) -> None:
     with pytest.raises(ConfigError):
         sync_feeds(db, [config("one"), config("one")], NOW)

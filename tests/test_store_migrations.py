@@ -7,13 +7,14 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
 from pipeline.errors import StorageError
 from pipeline.store import Database
-from pipeline.store.db import normalize_url
+from pipeline.store.db import alembic_config, normalize_url
 from pipeline.store.schema import feeds, metadata
 
 TABLES = {
@@ -51,6 +52,29 @@ def test_upgrade_twice_is_a_no_op(db: Database) -> None:
     db.upgrade()
     with db.read("t") as conn:
         assert conn.execute(select(feeds.c.name)).scalars().all() == ["kept"]
+
+
+def test_upgrade_at_head_skips_alembic(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Alembic ran on a database already at head")
+
+    monkeypatch.setattr("alembic.command.upgrade", refuse)
+    db.upgrade()
+
+
+def test_upgrade_from_an_older_revision_still_migrates(sqlite_url: str) -> None:
+    database = Database.open(sqlite_url)
+    try:
+        config = alembic_config()
+        with database.write("t") as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0001")
+        assert database.revisions() == {"0001"}
+        database.upgrade()
+        assert database.revisions() == {"0002"}
+        assert "process_leases" in inspect(database.engine).get_table_names()
+    finally:
+        database.dispose()
 
 
 def test_migrations_match_the_table_definitions(db: Database) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from conftest import counts
 from pipeline.errors import StorageError
@@ -293,3 +293,47 @@ def test_group_of_304s_keeps_validators_and_records_each_finish_time(
         assert (row["last_status"], row["consecutive_failures"]) == (304, 0)
     assert (feed_row(db, first.id)["etag"], feed_row(db, second.id)["etag"]) == ('"v1"', '"v2"')
     assert feed_row(db, first.id)["body_sha256"] == "ab" * 32
+
+
+def test_poll_times_are_stored_exactly_as_sqlalchemy_stores_them(
+    db: Database, make_outcome: Outcome
+) -> None:
+    # Saves bind values at the driver level; claims compare them with SQLAlchemy-bound times
+    # (as text on SQLite), so the stored form must be identical, whole seconds and zones too.
+    [feed] = claimed(db, "one")
+    whole = datetime(2025, 3, 1, 14, 0, tzinfo=timezone(timedelta(hours=2)))
+    outcome = make_outcome(
+        feed,
+        started_at=whole,
+        finished_at=whole,
+        next_poll_at=whole + timedelta(microseconds=7),
+        status=304,
+        unchanged=True,
+    )
+    save_polls(db, [outcome])
+    with db.write("t") as conn:
+        conn.execute(
+            update(feeds)
+            .where(feeds.c.id == feed.id)
+            .values(created_at=whole, lease_expires_at=whole + timedelta(microseconds=7))
+        )
+        stored = conn.exec_driver_sql(
+            "SELECT CAST(last_polled_at AS TEXT), CAST(created_at AS TEXT),"
+            " CAST(next_poll_at AS TEXT), CAST(lease_expires_at AS TEXT)"
+            f" FROM feeds WHERE id = {feed.id}"
+        ).one()
+        fetched = conn.exec_driver_sql("SELECT CAST(finished_at AS TEXT) FROM fetches").scalar()
+    assert stored[0] == stored[1] == fetched
+    assert stored[2] == stored[3]
+    assert feed_row(db, feed.id)["next_poll_at"] == whole + timedelta(microseconds=7)
+
+
+def test_failures_in_one_group_count_up_each_feed_once(db: Database, make_outcome: Outcome) -> None:
+    one, two, fine = claimed(db, "one", "two", "fine")
+    failed = {"status": 500, "validators": None, "error": "HTTP 500"}
+    save_polls(db, [make_outcome(one, **failed), make_outcome(two, **failed), make_outcome(fine)])
+    again = claim_due(db, owner="t", now=NOW, lease_seconds=300, limit=10, force=True,
+                      names=["one", "two", "fine"])
+    save_polls(db, [make_outcome(feed, **failed) for feed in again if feed.name != "fine"])
+    assert [feed_row(db, f.id)["consecutive_failures"] for f in (one, two, fine)] == [2, 2, 0]
+    assert feed_row(db, fine.id)["last_error"] is None

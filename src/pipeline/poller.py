@@ -7,6 +7,7 @@ and outcomes are written in groups by ``savequeue.SaveQueue``.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import random
 import socket
@@ -85,6 +86,7 @@ class Poller:
         self._finished: asyncio.Queue[asyncio.Task[None]] = asyncio.Queue()
         self._idle = asyncio.Event()  # set while no pass runs
         self._idle.set()
+        self._debug = True
 
     def stop_claiming(self) -> None:
         self._stopping.set()
@@ -98,6 +100,7 @@ class Poller:
     ) -> PassSummary:
         """Poll every due feed (or the named ones; ``force`` ignores their schedule) once."""
         self._idle.clear()
+        self._debug = _debug_enabled()  # once per pass, not per poll: most polls are 304s
         try:
             async with SaveQueue(self._db) as saver:
                 return await self._run_pass(saver, names, force, on_outcome)
@@ -212,7 +215,8 @@ class Poller:
             summary.failures.append((feed.name, f"not saved: {exc}"))
             return
         summary.record(outcome, saved)
-        _log_outcome(outcome, saved)
+        if not outcome.unchanged or self._debug:  # an unchanged feed is a DEBUG line only
+            _log_outcome(outcome, saved)
         if on_outcome is not None:
             on_outcome(outcome, saved)
 
@@ -227,6 +231,12 @@ class Poller:
             for task in pending:
                 task.cancel()
         await self._idle.wait()
+
+
+def _debug_enabled() -> bool:
+    """Whether DEBUG lines are kept (loggers without a level filter keep everything)."""
+    check = getattr(log, "is_enabled_for", None)
+    return True if check is None else bool(check(logging.DEBUG))
 
 
 def _log_outcome(outcome: PollOutcome, saved: SaveResult) -> None:

@@ -18,6 +18,7 @@ import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from watchfiles import awatch
 
+from pipeline import aio
 from pipeline.errors import ConfigError, StorageError
 from pipeline.feedlist import load_feeds
 from pipeline.fetch import Fetcher
@@ -91,7 +92,7 @@ async def process_stage(settings: Settings) -> ProcessSummary:
 
 def process_once(settings: Settings) -> ProcessSummary:
     """Blocking wrapper around :func:`process_stage`."""
-    return asyncio.run(process_stage(settings))
+    return aio.run(process_stage(settings))
 
 
 async def poll_pass(
@@ -123,7 +124,7 @@ def poll_once(
     on_outcome: OutcomeHook | None = None,
 ) -> PassSummary:
     """Blocking wrapper around :func:`poll_pass`."""
-    return asyncio.run(poll_pass(settings, feeds, names=names, force=force, on_outcome=on_outcome))
+    return aio.run(poll_pass(settings, feeds, names=names, force=force, on_outcome=on_outcome))
 
 
 class FeedListReloader:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
+from pipeline import aio
 from pipeline.cli import cli
 from pipeline.cli.context import AppContext, pass_app, user_errors
 from pipeline.errors import ConfigError, FetchError, ParseError
@@ -208,7 +208,7 @@ def check(app: AppContext, url_or_name: str, entries: int, fmt: str) -> None:
         feed = resolve_target(settings.feeds_file, url_or_name)
     url = feed.url
     try:
-        result, parsed = asyncio.run(fetch_and_parse(settings, feed, datetime.now(UTC)))
+        result, parsed = aio.run(fetch_and_parse(settings, feed, datetime.now(UTC)))
     except FetchError as exc:
         raise click.ClickException(f"fetch failed for {url}: {exc}") from exc
     except ParseError as exc:

@@ -12,7 +12,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline import logs
+from pipeline import aio, logs
 from pipeline.cli import cli
 from pipeline.cli.context import AppContext, pass_app, user_errors
 from pipeline.feedlist import load_feeds
@@ -51,7 +51,7 @@ def run(app: AppContext) -> None:
     settings = app.settings
     logs.configure(settings.logging)
     with user_errors():
-        asyncio.run(_run_until_signalled(settings))
+        aio.run(_run_until_signalled(settings))
 
 
 async def _run_until_signalled(settings: Settings) -> None:

@@ -6,13 +6,14 @@ the async service can call them through ``asyncio.to_thread`` from several threa
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -117,13 +118,18 @@ class Database:
             raise StorageError(f"{action} failed ({self.safe_url}): {describe(exc)}") from exc
 
     def upgrade(self) -> None:
-        """Apply Alembic migrations up to head; safe to run from several instances at once."""
+        """Apply Alembic migrations up to head; safe to run from several instances at once.
+
+        Every ``pipeline poll`` opens the database, and almost always finds it at head: that
+        is checked first with one read, without Alembic's environment or the migration lock.
+        A database behind (or ahead) goes through Alembic as before.
+        """
         from alembic import command
-        from alembic.config import Config
         from alembic.util.exc import CommandError
 
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        if self.revisions() == head_revisions():
+            return
+        config = alembic_config()
         with self.write("migrate") as conn:
             self.serialize(conn, MIGRATION_LOCK_KEY)  # released by the commit of the DDL
             config.attributes["connection"] = conn
@@ -131,6 +137,14 @@ class Database:
                 command.upgrade(config, "head")
             except CommandError as exc:
                 raise StorageError(f"migrate failed ({self.safe_url}): {exc}") from exc
+
+    def revisions(self) -> frozenset[str]:
+        """The migration revisions the database records (none before the first upgrade)."""
+        with self.connect("read schema version") as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return frozenset()
+            rows = conn.execute(text("SELECT version_num FROM alembic_version"))
+            return frozenset(str(version) for version in rows.scalars())
 
     def serialize(self, conn: Connection, key: int) -> None:
         """Make write transactions that pass the same ``key`` run one after another.
@@ -143,6 +157,23 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def alembic_config() -> Any:
+    """Alembic's configuration for the packaged migrations."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+@functools.cache  # the packaged migrations do not change while the process runs
+def head_revisions() -> frozenset[str]:
+    """The head revision(s) of the packaged migrations."""
+    from alembic.script import ScriptDirectory
+
+    return frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def _sqlite_engine(url: URL) -> Engine:

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, and_, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    cast,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from pipeline.errors import ConfigError
 from pipeline.models import ClaimedFeed, FeedConfig, Validators
@@ -80,13 +94,37 @@ def feed_changes(row: Mapping[Any, Any], config: FeedConfig, now: datetime) -> d
     return changes
 
 
-# What sync_feeds compares: the columns feeds.toml decides, not the poll state.
+# What sync_feeds compares: the columns feeds.toml decides, not the poll state. The JSON
+# ones come as text and are decoded by ``stored_feeds``.
 SYNC_COLUMNS: tuple[ColumnElement[Any], ...] = (
     feeds.c.id,
     feeds.c.name,
     feeds.c.in_config,
-    *(feeds.c[name] for name in ("url", "interval_seconds", "enabled", "tags", "headers")),
+    *(feeds.c[name] for name in ("url", "interval_seconds", "enabled")),
+    *(cast(feeds.c[name], Text).label(name) for name in ("tags", "headers")),
 )
+SYNC_NAMES = ("id", "name", "in_config", "url", "interval_seconds", "enabled", "tags", "headers")
+
+
+def stored_feeds(conn: Connection) -> dict[str, dict[str, Any]]:
+    """Every feed row's SYNC_COLUMNS by name, JSON decoded.
+
+    Nearly every feed stores the same few JSON texts (no tags, no headers): each distinct
+    text is decoded once, and rows share the (never modified) result.
+    """
+    decoded: dict[str, Any] = {}
+
+    def load(text_: str) -> Any:
+        if text_ not in decoded:
+            decoded[text_] = json.loads(text_)
+        return decoded[text_]
+
+    found: dict[str, dict[str, Any]] = {}
+    for row in conn.execute(select(*SYNC_COLUMNS)):
+        values = dict(zip(SYNC_NAMES, tuple(row), strict=True))  # Row mappings cost more
+        values["tags"], values["headers"] = load(values["tags"]), load(values["headers"])
+        found[values["name"]] = values
+    return found
 
 
 def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> SyncReport:
@@ -100,7 +138,7 @@ def sync_feeds(db: Database, configs: Sequence[FeedConfig], now: datetime) -> Sy
     with db.write("sync feeds") as conn:
         # Instances starting together must not both insert the same new feed.
         db.serialize(conn, FEED_SYNC_LOCK_KEY)
-        existing = {row.name: row._mapping for row in conn.execute(select(*SYNC_COLUMNS))}
+        existing = stored_feeds(conn)
         for name, config in by_name.items():
             row = existing.get(name)
             if row is None:
@@ -153,8 +191,9 @@ def claim_due(
 
     ``force`` ignores next_poll_at (poll now) but never steals a live lease.
     """
-    query = select(*CLAIM_COLUMNS).where(*claimable(now, names=names, force=force))
-    query = query.order_by(feeds.c.next_poll_at, feeds.c.id).limit(limit)
+    where = claimable(now, names=names, force=force, dialect=db.dialect)
+    query = select(*CLAIM_COLUMNS).where(*where).order_by(feeds.c.next_poll_at, feeds.c.id)
+    query = query.limit(limit)
     if db.dialect == "postgresql":
         # Rows another claimer has locked are skipped, not waited for; the UPDATE below
         # runs in the same transaction, so the lock covers the whole claim.
@@ -162,10 +201,23 @@ def claim_due(
     expires = now + timedelta(seconds=lease_seconds)
     with db.write("claim feeds") as conn:
         rows = conn.execute(query).all()
-        return lease(conn, rows, owner=owner, expires=expires)
+        return lease(conn, rows, owner=owner, expires=expires, dialect=db.dialect)
 
 
-def claimable(now: datetime, *, names: Sequence[str] | None, force: bool) -> list[Any]:
+def one_of(column: ColumnElement[Any], values: Sequence[Any], dialect: str) -> ColumnElement[bool]:
+    """``column IN values``; on PostgreSQL ``= ANY(array)``, one parameter however many.
+
+    A claim names up to a few hundred feeds: expanded into as many placeholders, the
+    statement text changes with every claim and psycopg parses it afresh each time.
+    """
+    if dialect == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(list(values))
+
+
+def claimable(
+    now: datetime, *, names: Sequence[str] | None, force: bool, dialect: str
+) -> list[Any]:
     """WHERE clauses of a feed that may be claimed at ``now``."""
     clauses: list[Any] = [
         feeds.c.enabled.is_(True),
@@ -175,12 +227,17 @@ def claimable(now: datetime, *, names: Sequence[str] | None, force: bool) -> lis
     if not force:
         clauses.append(feeds.c.next_poll_at <= now)
     if names is not None:
-        clauses.append(feeds.c.name.in_(list(names)))
+        clauses.append(one_of(feeds.c.name, names, dialect))
     return clauses
 
 
 def lease(
-    conn: Connection, rows: Sequence[Row[Any]], *, owner: str, expires: datetime
+    conn: Connection,
+    rows: Sequence[Row[Any]],
+    *,
+    owner: str,
+    expires: datetime,
+    dialect: str,
 ) -> list[ClaimedFeed]:
     """Write one fresh lease over ``rows`` (one token per claim) and describe the feeds."""
     if not rows:
@@ -188,23 +245,26 @@ def lease(
     token = uuid.uuid4().hex
     conn.execute(
         update(feeds)
-        .where(feeds.c.id.in_([row.id for row in rows]))
+        .where(one_of(feeds.c.id, [row.id for row in rows], dialect))
         .values(lease_owner=owner, lease_token=token, lease_expires_at=expires)
     )
     return [claimed_feed(row, token) for row in rows]
 
 
 def claimed_feed(row: Row[Any], token: str) -> ClaimedFeed:
-    """The ClaimedFeed a leased feeds row describes."""
+    """The ClaimedFeed a leased feeds row (CLAIM_COLUMNS, in order) describes."""
+    # Unpacked, not read by attribute name: a claim builds hundreds of these at once.
+    values: tuple[Any, ...] = tuple(row)
+    id_, name, url, effective_url, interval, headers, etag, modified, digest, failures = values
     return ClaimedFeed(
-        id=row.id,
-        name=row.name,
-        url=row.url,
-        effective_url=row.effective_url,
-        interval=timedelta(seconds=row.interval_seconds),
-        headers=dict(row.headers or {}),
-        validators=Validators(row.etag, row.last_modified, row.body_sha256),
-        consecutive_failures=row.consecutive_failures,
+        id=id_,
+        name=name,
+        url=url,
+        effective_url=effective_url,
+        interval=timedelta(seconds=interval),
+        headers=dict(headers) if headers else {},
+        validators=Validators(etag, modified, digest),
+        consecutive_failures=failures,
         lease_token=token,
     )
 

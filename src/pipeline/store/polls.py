@@ -9,22 +9,13 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import (
-    JSON,
-    ColumnElement,
-    Connection,
-    Table,
-    bindparam,
-    null,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import JSON, Connection, Table, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from pipeline.errors import StorageError
 from pipeline.models import ParsedEntry, PollOutcome
+from pipeline.store.bulk import insert_many, select_by_ids, time_value, update_many
 from pipeline.store.db import Database, describe
 from pipeline.store.schema import feeds, fetches, stories, story_sources
 
@@ -81,24 +72,33 @@ def unique_by(entries: Iterable[ParsedEntry], key: str) -> list[ParsedEntry]:
     return list(seen.values())
 
 
-def feed_state(outcome: PollOutcome) -> dict[str, Any]:
-    """Feed columns to write after a poll; the lease is always cleared."""
+class _Increment:
+    """Marks a feed column the update adds one to, in SQL, instead of setting."""
+
+
+INCREMENT = _Increment()
+
+
+def feed_state(outcome: PollOutcome, dialect: str) -> dict[str, Any]:
+    """Feed columns to write after a poll, in driver form; the lease is always cleared.
+
+    Keys come in a fixed order for a given set of columns, so states that set the same
+    columns can share one statement.
+    """
+    finished = time_value(outcome.finished_at, dialect)
     state: dict[str, Any] = {
-        "last_polled_at": outcome.finished_at,
+        "last_polled_at": finished,
         "last_status": outcome.status,
-        "next_poll_at": outcome.next_poll_at,
+        "next_poll_at": time_value(outcome.next_poll_at, dialect),
         "lease_owner": None,
         "lease_token": None,
         "lease_expires_at": None,
-        "updated_at": outcome.finished_at,
+        "updated_at": finished,
     }
     if outcome.ok:
-        state.update(consecutive_failures=0, last_success_at=outcome.finished_at, last_error=None)
+        state.update(consecutive_failures=0, last_success_at=finished, last_error=None)
     else:
-        state.update(
-            consecutive_failures=feeds.c.consecutive_failures + 1,
-            last_error=clean(outcome.error),
-        )
+        state.update(consecutive_failures=INCREMENT, last_error=clean(outcome.error))
     if outcome.validators is not None and outcome.validators != outcome.feed.validators:
         # Unchanged validators (most 304s) are not rewritten: the lease proves the row still
         # holds the ones this poll was claimed with (a URL change clears both).
@@ -112,22 +112,37 @@ def feed_state(outcome: PollOutcome) -> dict[str, Any]:
     return state
 
 
-def fetch_row(outcome: PollOutcome, entries_new: int) -> dict[str, Any]:
-    """The fetches row recording this poll."""
+FETCH_COLUMNS = (
+    "feed_id",
+    "started_at",
+    "finished_at",
+    "duration_ms",
+    "status",
+    "bytes",
+    "entries_seen",
+    "entries_new",
+    "error",
+    "problem",
+    "unchanged",
+)
+
+
+def fetch_row(outcome: PollOutcome, entries_new: int, dialect: str) -> tuple[Any, ...]:
+    """The fetches row recording this poll, in FETCH_COLUMNS order and driver form."""
     elapsed = outcome.finished_at - outcome.started_at
-    return {
-        "feed_id": outcome.feed.id,
-        "started_at": outcome.started_at,
-        "finished_at": outcome.finished_at,
-        "duration_ms": max(0, round(elapsed.total_seconds() * 1000)),
-        "status": outcome.status,
-        "bytes": outcome.bytes_received,
-        "entries_seen": len(outcome.entries),
-        "entries_new": entries_new,
-        "error": clean(outcome.error),
-        "problem": clean(outcome.problem),
-        "unchanged": outcome.unchanged,
-    }
+    return (
+        outcome.feed.id,
+        time_value(outcome.started_at, dialect),
+        time_value(outcome.finished_at, dialect),
+        max(0, round(elapsed.total_seconds() * 1000)),
+        outcome.status,
+        outcome.bytes_received,
+        len(outcome.entries),
+        entries_new,
+        clean(outcome.error),
+        clean(outcome.problem),
+        outcome.unchanged,
+    )
 
 
 def save_poll(db: Database, outcome: PollOutcome) -> SaveResult:
@@ -145,13 +160,12 @@ def save_polls(db: Database, outcomes: Sequence[PollOutcome]) -> list[SaveResult
     """
     if not outcomes:
         return []
+    dialect = db.dialect
     with db.write("save poll") as conn:
-        added = [insert_entries(conn, db.dialect, outcome) for outcome in outcomes]
-        conn.execute(
-            fetches.insert(),
-            [fetch_row(outcome, new) for outcome, (new, _) in zip(outcomes, added, strict=True)],
-        )
-        held = write_feed_states(conn, outcomes)
+        added = [insert_entries(conn, dialect, outcome) for outcome in outcomes]
+        rows = [fetch_row(o, new, dialect) for o, (new, _) in zip(outcomes, added, strict=True)]
+        insert_many(conn, dialect, fetches, FETCH_COLUMNS, rows)
+        held = write_feed_states(conn, dialect, outcomes)
     return [
         SaveResult(entries_new, stories_new, state_saved=outcome.feed.id in held)
         for outcome, (entries_new, stories_new) in zip(outcomes, added, strict=True)
@@ -166,56 +180,24 @@ def insert_entries(conn: Connection, dialect: str, outcome: PollOutcome) -> tupl
     return insert_sources(conn, dialect, outcome, story_ids), stories_new
 
 
-def write_feed_states(conn: Connection, outcomes: Sequence[PollOutcome]) -> set[int]:
+def write_feed_states(conn: Connection, dialect: str, outcomes: Sequence[PollOutcome]) -> set[int]:
     """Update the state of every feed whose lease we still hold; return their ids."""
     tokens = {outcome.feed.id: outcome.feed.lease_token for outcome in outcomes}
-    rows = conn.execute(select(feeds.c.id, feeds.c.lease_token).where(feeds.c.id.in_(tokens)))
+    rows = select_by_ids(conn, dialect, feeds, ("lease_token",), tokens)
     held = {feed_id for feed_id, token in rows if token is not None and tokens[feed_id] == token}
+    # Polls that set the same columns (the same way) share one UPDATE statement.
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for outcome in outcomes:
         if outcome.feed.id in held:
-            state = feed_state(outcome)
-            groups.setdefault(tuple(sorted(state)), []).append({"b_id": outcome.feed.id, **state})
-    for keys, states in groups.items():
-        update_many(conn, keys, states)
+            state = feed_state(outcome, dialect)
+            state["id"] = outcome.feed.id  # last: the WHERE clause's parameter
+            groups.setdefault(tuple(state), []).append(state)
+    for states in groups.values():
+        # The key sets of a success and a failure differ: a count goes up in all or none.
+        columns = [(key, value is INCREMENT) for key, value in states[0].items() if key != "id"]
+        params = [tuple(v for v in state.values() if v is not INCREMENT) for state in states]
+        update_many(conn, dialect, feeds, columns, params)
     return held
-
-
-def update_many(conn: Connection, keys: tuple[str, ...], states: list[dict[str, Any]]) -> None:
-    """One executemany UPDATE for feeds whose new state sets the same columns."""
-    plain = []
-    for state in states:
-        if any(isinstance(state[key], ColumnElement) for key in keys):
-            # A failure counter is an SQL expression: no executemany for that row.
-            values = {key: state[key] for key in keys}
-            conn.execute(update(feeds).where(feeds.c.id == state["b_id"]).values(values))
-        else:
-            plain.append(state)
-    if plain:
-        # Columns NULL in every row are written as a literal; columns that repeat another
-        # column's value in every row (a poll's finish time is three timestamps) share its
-        # parameter. Both save converting the same values row after row.
-        nulls = {key for key in keys if all(state[key] is None for state in plain)}
-        same = {
-            key: ref
-            for key, ref in _SAME_VALUE.items()
-            if key in keys and ref in keys and all(state[key] is state[ref] for state in plain)
-        }
-        bound = [key for key in keys if key not in nulls and key not in same]
-        sets: dict[str, Any] = {key: null() for key in nulls}
-        sets.update({key: bindparam(f"v_{key}", type_=feeds.c[key].type) for key in bound})
-        sets.update({key: sets[ref] for key, ref in same.items()})
-        statement = update(feeds).where(feeds.c.id == bindparam("b_id")).values(sets)
-        conn.execute(statement, [_prefixed(state, bound) for state in plain])
-
-
-# Feed columns that a poll usually sets to the same value as another one.
-_SAME_VALUE = {"updated_at": "last_polled_at", "last_success_at": "last_polled_at"}
-
-
-def _prefixed(state: dict[str, Any], keys: Sequence[str]) -> dict[str, Any]:
-    # Bind names must differ from column names in an UPDATE's SET clause.
-    return {"b_id": state["b_id"], **{f"v_{key}": state[key] for key in keys}}
 
 
 def insert_stories(
