@@ -139,14 +139,6 @@ def _continuation() -> re.Pattern[str]:
         rf"(?:e?s\b|\s+{_PERSON}\b|\b)", re.I)
 
 
-def _continue_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
-                   ev: Evidence) -> None:
-    """Add the items of a list that goes on after a counted country ending at end."""
-    while m := _continuation().match(text, end):
-        _add(found, m.group(2), _value(m.group(1)), ev)
-        end = m.end()
-
-
 @cache
 def _for_continuation() -> re.Pattern[str]:
     """", Cuba for 211 and Venezuela for 164" after "Mexico accounted for 1,402 of the 2,317"."""
@@ -154,10 +146,14 @@ def _for_continuation() -> re.Pattern[str]:
                       rf"{_country_re()}\s+for\s+{_NUM}", re.I)
 
 
-def _continue_for_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
-                       ev: Evidence) -> None:
-    while m := _for_continuation().match(text, end):
-        _add(found, m.group(1), _value(m.group(2)), ev)
+def _continue_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
+                   ev: Evidence, *, country_first: bool = False) -> None:
+    """Add the items of a list that goes on after a counted country ending at end: "count
+    country" items, or "country for count" ones with country_first."""
+    pattern = _for_continuation() if country_first else _continuation()
+    count, country = (2, 1) if country_first else (1, 2)
+    while m := pattern.match(text, end):
+        _add(found, m.group(country), _value(m.group(count)), ev)
         end = m.end()
 
 
@@ -275,7 +271,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
                 if i < _LIST_PATTERNS:
                     _continue_list(s.text, m.end(), found, ev)
                 elif i == _ACCOUNTED_FOR_PATTERN:
-                    _continue_for_list(s.text, m.end(), found, ev)
+                    _continue_list(s.text, m.end(), found, ev, country_first=True)
         counted, single = _demonym_patterns()
         for m in counted.finditer(s.text):
             _add(found, m.group(2), _value(m.group(1)), ev)
