@@ -800,3 +800,57 @@ def test_a_fiscal_year_set_off_by_dashes_and_a_full_year_table_total() -> None:
 def test_whether_clauses_and_a_states_jails_name_no_handover(text: str) -> None:
     facts = extract_facts(text, published=date(2026, 3, 3))
     assert facts.transfer_report is False
+
+
+# Found in review: over-broad agency rules, quarter years, and a slow place pattern.
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("The New York Police Department turned 12 people over to ICE in January.",
+         "New York Police Department"),
+        ("Marion County Sheriff Joe Kast said the sheriff's office runs the county jail. The "
+         "department turned 47 people over to ICE in 2025. The Salem Police Department books "
+         "most arrestees there.", "Marion County Sheriff's Office"),
+        ("Missouri's prison system released 187 inmates to ICE in 2025, the Department of "
+         "Corrections and Governor Mike Kehoe said.", "Missouri Department of Corrections"),
+        ("When Lakeland police officers turned 63 people over to ICE last year, the chief called "
+         "it routine.", "Lakeland Police Department"),
+    ],
+)
+def test_agency_rules_stay_within_their_wording(text: str, agency: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "labels"),
+    [
+        ("The Lake County Sheriff's Office handed 52 people to ICE in the first quarter of 2025, "
+         "71 in the second and 88 in the third.", date(2026, 8, 20),
+         ["2025-01-01/2025-03-31", "2025-04-01/2025-06-30", "2025-07-01/2025-09-30"]),
+        ("The Lake County Sheriff's Office handed 52 people to ICE in the first quarter.",
+         date(2026, 3, 15), ["2025-01-01/2025-03-31"]),  # not over yet: last year's
+    ],
+)
+def test_quarters_named_once_share_the_year_of_the_first(
+    text: str, published: date, labels: list[str]
+) -> None:
+    assert [c.period for c in extract_facts(text, published=published).counts] == labels
+
+
+def test_a_long_run_of_capitalised_words_is_read_quickly() -> None:
+    # Any backtracking blow-up in the place patterns would make this take minutes; a correct
+    # extraction of the count shows the whole text was read.
+    text = ("The Hall County Sheriff's Office handed 5 people to ICE in May. "
+            + " ".join(["Aaa"] * 60) + " police.")
+    assert _counts(extract_facts(text, published=date(2026, 6, 1))) == [("2026-05", 5, "exact")]
+
+
+def test_nobody_disputes_a_handover_that_happened() -> None:
+    facts = extract_facts(
+        "Nobody disputes that the Hall County jail transferred 40 people to ICE in 2025.",
+        published=date(2026, 2, 1))
+    assert facts.transfer_report

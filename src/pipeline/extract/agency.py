@@ -93,22 +93,27 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         if owner:  # "the Dalton Police Department's jail" is run by the department
             out.append((owner[0], m.start(), owner[1]))
             continue
-        if rank != _STATE_DEPARTMENT_RANK and " ".join(words) in _state_names():
+        if (rank == 0 or rank >= _FACILITY_RANK) and " ".join(words) in _state_names():
             continue  # "A central Nebraska sheriff's office", "Pennsylvania jails" name none
         out.append((rank, m.start(), normalize_name(" ".join([*words, head]))))
     return out
 
 
 # "Lakeland police officers turned 63 people over": a city's police named loosely
-_CITY_POLICE = re.compile(r"\b([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\s+police\b")
+_CITY_POLICE = re.compile(r"\b([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?\s+police\b")
 
 
 def _city_police(text: str) -> list[tuple[int, int, str]]:
-    """Candidates for "<City> police" where the city is a known place: its Police Department."""
+    """Candidates for "<City> police" where the city is a known place: its Police Department.
+
+    "When Lakeland police ...": the two capitalised words are no city, the second one is.
+    """
     out = []
     for m in _CITY_POLICE.finditer(text):
-        city = m.group(1)
-        if city not in _PREFIX_STOP and city_states().get(city):
+        first, second = m.group(1), m.group(2)
+        names = [f"{first} {second}", second] if second else [first]
+        city = next((n for n in names if n not in _PREFIX_STOP and city_states().get(n)), None)
+        if city:
             out.append((_LOOSE_POLICE_RANK, m.start(), f"{city} Police Department"))
     return out
 
@@ -204,10 +209,9 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
 # "Chicago police" named loosely is the agency only where a handover sentence names it and no
 # agency by its full name.
 _LOOSE_POLICE_RANK = 2
-_STATE_DEPARTMENT_RANK = 1  # "Department of Corrections" and the like, which states run
 _POLICE_RANK = 2  # the rank of "Police Department" among AGENCY_HEADS
-# "his department turned 47 people over": a police chief's department, not a sheriff's office
-_POLICE_WORDS = re.compile(r"\b(?:police|(?:his|her|the)\s+department)\b", re.I)
+# "Dalton Police Chief Raymond Oakes told the council his department turned 47 people over"
+_POLICE_WORDS = re.compile(r"\bpolice\b", re.I)
 _FACILITY_RANK = 3  # AGENCY_HEADS ranks from here on name a building, not who runs it
 
 
@@ -237,7 +241,7 @@ def _operators(
 # "the Department of Corrections", "the state Department of Corrections and Community Supervision"
 _BARE_DEPARTMENT = re.compile(
     r"\b[Tt]he\s+(?:state(?:['’]s)?\s+)?(Department\s+of\s+(?:Corrections?|Rehabilitation)"
-    r"(?:\s+and\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?)\b")
+    r"(?:\s+and\s+(?:Community\s+Supervision|Rehabilitation|Correction))?)\b")
 
 
 @cache

@@ -114,7 +114,8 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:population|capacity|beds|budget|cost|bookings|detainers|requests)\b[^.;]{0,40}$", re.I)
 _LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:last|this|that|in|during|for|over)\s+)?(?:(?:the\s+)?(?:month|year|week|quarter)|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\b", re.I)
+    r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)\b", re.I)
 _TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hours", "hour",
                          "minutes", "weeks", "week", "times"})
 

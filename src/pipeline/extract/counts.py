@@ -111,7 +111,7 @@ _FIGURE_BEFORE = re.compile(
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
-    r"^(?:[-•*]\s*)?(?P<label>(?:First|Second|Third|Fourth)\s+quarter(?=\s*[(:])|Full\s+year"
+    r"^(?:[-•*]\s*)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter(?=\s*[(:—–-])|Full\s+year"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
     r"(?:\s+(?:19|20)\d\d)?)(?:\s*\([^)]*\))?"
     r"\s*[:—–-]\s*"
@@ -399,7 +399,7 @@ def _table_row(s: Sentence, doc: Document) -> Candidate | None:
     # "July – September 2024" is a span already; a lone month reads as "in <label>".
     # "First quarter (January–March)" reads as "the first quarter"
     span = re.search(r"[-–—]", label)
-    text = (f"the {label.lower()}" if "quarter" in label else label if span
+    text = (f"the {label.lower()}" if "quarter" in label.lower() else label if span
             else f"from {label}" if re.search(r"\s(?:through|to)\s", label) else f"in {label}")
     periods = find_periods(text, doc, month_year_hints(doc, s.start))
     return Candidate(number, periods[0], s) if periods else None

@@ -19,14 +19,15 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
         # not "ICE lodged 143 detainers at the jail": a count of requests, not the handovers' basis
-        r"\b(?:on|under|named\s+(?:on|in)|lodged(?!\s+[\d,]+\s))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+        r"\b(?:on|under|named\s+(?:on|in)|lodged(?!\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?"
+        r"[\d,]+\s))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
         r"detainers?\b|"
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
         r"\bdetainers?(?:\s+requests?)?\s+on\s+(?:each|every|all)\b|\bForm\s+I-247A?\b|"
         r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued)\s+(?:an?\s+)?"
-        r"(?:\w+\s+)?detainers?\b|"
+        r"(?![\d,]+\s)(?:\w+\s+)?detainers?\b|"
         # "had an immigration detainer on file"
         r"\bdetainers?\s+(?:(?:is|was|are|were)\s+)?on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
         r"\b(?:has|had|have)\s+(?:filed|lodged|placed|issued)\s+an?\s+(?:\w+\s+)?detainer\b|"

@@ -220,16 +220,21 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
     return _quarter_span(q, (g("qy") or g("qdy"), g("qrel")), doc)
 
 
+_QUARTER_NAMED = re.compile(r"\bquarter(?:\s+of\s+((?:19|20)\d\d))?")
+
+
 def _quarter_span(q: int, stated: tuple[str | None, str | None] | None, doc: Document,
                   ) -> tuple[str, float]:
-    """Quarter q of the stated year (year, "this"/"last"), else the latest one that has ended."""
+    """Quarter q of the stated year (year, "this"/"last"), else the latest one that ended
+    before publication ("the first quarter", published on March 15, is last year's)."""
     year_text, rel = stated or (None, None)
     year = _which_year(year_text, rel, doc)
     if year is None:
         return "", 0.0
     p = doc.published
-    if p and not (year_text or rel) and 3 * q > p.month:
-        year -= 1  # "the fourth quarter", or the first, published in January, is last year's
+    if p and not (year_text or rel):
+        end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+        year -= 1 if end >= p else 0
     return _month_span(year, 3 * q - 2, 3 * q)
 
 
@@ -348,9 +353,11 @@ def _resolve(
     if g("quarter"):
         return _quarter(m, doc)
     if g("qell"):
-        if "quarter" not in m.string[:m.start()]:
+        named = list(_QUARTER_NAMED.finditer(m.string, 0, m.start()))
+        if not named:
             return "", 0.0  # "in the second" names a quarter only after one was named
-        return _quarter_span(_QUARTERS[g("qe").lower()], None, doc)
+        # "52 in the first quarter of 2025, 71 in the second": the same year as that one
+        return _quarter_span(_QUARTERS[g("qe").lower()], (named[-1].group(1), None), doc)
     if g("ending"):
         return _ending(m, doc)
     if g("fiscal"):
@@ -381,7 +388,8 @@ def _resolve(
     if g("holidays"):
         return _holiday_span(g("h1"), g("h2"), doc)
     if g("fyhalf"):
-        start = _fiscal_start(doc)
+        # a state's budget year starts in July unless the story says otherwise (46 states do)
+        start = _fiscal_start(doc) or (7 if "state" in m.group(0).lower() else None)
         if start is None:
             return "", 0.0
         end_year = int(g("fhy") or g("fhy2"))

@@ -24,9 +24,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}\b")
 # "MURFREESBORO, Tenn. —" or "MURFREESBORO —": an upper-case dateline city.
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+){0,2})(?:,\s+[^—–]{2,12})?\s+[—–-]")
+# Items are set apart by commas, so a run of capitalised words splits only one way (an optional
+# comma between items made the match exponential on long runs).
 _COUNTIES_LIST = re.compile(
-    r"\b((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?\s+)+and\s+[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
-    r"\s+counties\b")
+    r"\b((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?\s+and\s+"
+    r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\s+counties\b")
 _DATELINE_WEIGHT = 3
 # "Los Angeles County": up to three capitalised words before "County" (shared by the extractors).
 COUNTY_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")

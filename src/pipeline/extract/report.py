@@ -86,7 +86,8 @@ _HOW_MANY = re.compile(r"\bhow\s+many\b[^.;,]*$", re.IGNORECASE)
 _BARRED = re.compile(
     r"\b(?:bar\w*|prohibit\w*|ban\w*|stop\w*|prevent\w*|forbid\w*|keep\w*)\b[^.;]{0,60}?\bfrom\s*$",
     re.IGNORECASE)
-_NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b[^,;]*$", re.IGNORECASE)
+# (not "Nobody disputes that the jail transferred ...": a clause of its own follows "that")
+_NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b(?:(?!\bthat\b)[^,;])*$", re.IGNORECASE)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
 
