@@ -7,8 +7,6 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-import us
-
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import (
     ABBREVIATIONS,
@@ -16,7 +14,7 @@ from pipeline.extract.lexicon import (
     PLACE_ABBREVIATIONS,
     STATE_IN_AGENCY_NAMES,
 )
-from pipeline.extract.places import COUNTY_NAME, city_states
+from pipeline.extract.places import COUNTY_NAME, city_states, state_names, state_names_pattern
 from pipeline.facts import Agency, Evidence
 
 _PREFIX_STOP = frozenset({
@@ -38,8 +36,7 @@ def _agency_pattern() -> re.Pattern[str]:
 
 @cache
 def _state_possessive() -> re.Pattern[str]:
-    names = "|".join(re.escape(st.name) for st in us.states.STATES)
-    return re.compile(rf"\b({names})'s (Department|Division|Bureau)\b")
+    return re.compile(rf"\b({state_names_pattern()})'s (Department|Division|Bureau)\b")
 
 
 def normalize_name(name: str) -> str:
@@ -93,7 +90,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         if owner:  # "the Dalton Police Department's jail" is run by the department
             out.append((owner[0], m.start(), owner[1]))
             continue
-        if (rank == 0 or rank >= _FACILITY_RANK) and " ".join(words) in _state_names():
+        if (rank == 0 or rank >= _FACILITY_RANK) and " ".join(words) in state_names():
             continue  # "A central Nebraska sheriff's office", "Pennsylvania jails" name none
         out.append((rank, m.start(), normalize_name(" ".join([*words, head]))))
     return out
@@ -186,14 +183,15 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     if not named_in_handover:  # "Lakeland police officers turned 63 people over"
         named_in_handover = [c for c in _city_police(doc.text)
                              if any(s.start <= c[1] < s.end for s in handovers)]
-    if not named_in_handover and _police_handover(handovers):
+    police_handover = _police_handover(handovers)
+    if not named_in_handover and police_handover:
         # "his department turned 47 people over": the police department the story names
         named_in_handover = [c for c in cands if c[0] == _POLICE_RANK]
     if named_in_handover:
         cands = _operators(named_in_handover, cands)
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
-    if best_rank > 0 and not (best_rank == _POLICE_RANK and _police_handover(handovers)):
+    if best_rank > 0 and not (best_rank == _POLICE_RANK and police_handover):
         name = _from_sheriff_title(doc.text)
     if name is None and cands:
         top = [c for c in cands if c[0] == best_rank]
@@ -246,8 +244,8 @@ _BARE_DEPARTMENT = re.compile(
 
 @cache
 def _state_system() -> re.Pattern[str]:
-    names = "|".join(re.escape(s.name) for s in us.states.STATES)
     # "Missouri's prison system released", "Missouri turned 187 prison inmates over"
+    names = state_names_pattern()
     return re.compile(rf"\b({names})(?:['’]s\s+(?:state\s+)?prisons?(?:\s+and\s+jails?)?"
                       r"\s+system\b|\s+(?:turned|handed|released|transferred|sent)\b)")
 
@@ -274,8 +272,3 @@ def _evidence_for(doc: Document, name: str) -> Evidence | None:
         if key in s.text.lower():
             return s.evidence()
     return None
-
-
-@cache
-def _state_names() -> frozenset[str]:
-    return frozenset(st.name for st in us.states.STATES)

@@ -16,6 +16,7 @@ from pipeline.extract.places import (
     context_votes,
     county_states,
     place_states,
+    state_names_pattern,
 )
 from pipeline.facts import Agency, Jurisdiction
 
@@ -29,7 +30,7 @@ _CITY_DEPARTMENT = re.compile(
 
 @cache
 def _run_by_state() -> re.Pattern[str]:
-    names = "|".join(re.escape(s.name) for s in us.states.STATES)
+    names = state_names_pattern()
     # "run by the West Virginia Division of Corrections", "which the state Division of
     # Corrections and Rehabilitation operates" (the state named elsewhere in the story)
     return re.compile(
@@ -134,8 +135,7 @@ _RUN_BY_DIVISION = re.compile(
 
 def _state_of_division(division: str, text: str) -> str | None:
     """The state whose name the text puts before this division's name, if any."""
-    names = "|".join(re.escape(s.name) for s in us.states.STATES)
-    m = re.search(rf"\b({names})\s+{re.escape(division)}", text)
+    m = re.search(rf"\b({state_names_pattern()})\s+{re.escape(division)}", text)
     return m.group(1) if m else None
 
 

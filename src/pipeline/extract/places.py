@@ -131,3 +131,15 @@ def _outlet_states(outlet: str) -> set[str]:
 @cache
 def _state_names() -> frozenset[str]:
     return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+
+
+@cache
+def state_names() -> frozenset[str]:
+    """The fifty states' names (and DC's), no territories."""
+    return frozenset(s.name for s in us.states.STATES)
+
+
+@cache
+def state_names_pattern() -> str:
+    """A regex alternation of the states' names, for the extractors' state-named patterns."""
+    return "|".join(re.escape(s.name) for s in us.states.STATES)
