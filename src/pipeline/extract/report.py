@@ -79,15 +79,16 @@ _FROM_ICE = re.compile(r"\s+from\s+(?:ICE|immigration|federal)\b", re.IGNORECASE
 _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
     r"workplace|work|job|neighborhood)\b|\b(?:after|during)\s+(?:a\s+)?traffic\s+stops?\b", re.I)
-# "transferred no one to ICE" states a handover verb but no handover.
 # "He did not say how many of those people were taken into ICE custody": a question, no report
 _HOW_MANY = re.compile(r"\bhow\s+many\b[^.;,]*$", re.IGNORECASE)
 # "A bill that would bar county jails and state prisons from transferring anyone to ICE"
 _BARRED = re.compile(
     r"\b(?:bar\w*|prohibit\w*|ban\w*|stop\w*|prevent\w*|forbid\w*|keep\w*)\b[^.;]{0,60}?\bfrom\s*$",
     re.IGNORECASE)
-# (not "Nobody disputes that the jail transferred ...": a clause of its own follows "that")
+# "No one has been ... transferred" denies the handover; "Nobody disputes that the jail
+# transferred ..." does not (a clause of its own follows "that").
 _NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b(?:(?!\bthat\b)[^,;])*$", re.IGNORECASE)
+# "transferred no one to ICE" states a handover verb but no handover.
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
 
