@@ -81,7 +81,10 @@ def test_two_instances_never_poll_a_feed_twice_within_its_interval(
     run_cli(config, "db", "upgrade")
     services = [ServiceProcess(config, tmp_path / f"{n}.log") for n in "ab"]
     try:
-        time.sleep(7)
+        # Three polls of every feed span two intervals, however slowly a loaded machine
+        # starts the two processes.
+        wait_until(lambda: all(len(feed_server.hits(f"/{name}.xml")) >= 3 for name, _ in pairs),
+                   timeout=60, message="three polls of every feed")
     finally:
         codes = [service.stop() for service in services]
     assert codes == [0, 0]

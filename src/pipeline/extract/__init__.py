@@ -56,7 +56,7 @@ def extract_facts(
         total=total,
         nationalities=find_nationalities(doc),
         age_range=find_age_range(doc),
-        legal_basis=find_legal_basis(doc, handovers),
+        legal_basis=find_legal_basis(doc, handovers, agency.name if agency else None),
         historical=historical,
         officials=find_officials(doc),
     )

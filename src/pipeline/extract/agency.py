@@ -131,21 +131,47 @@ def _owner(words: list[str], rank: int) -> tuple[int, str] | None:
     return (owner_rank, normalize_name(owner)) if owner_rank < _FACILITY_RANK else None
 
 
-def _from_sheriff_title(text: str) -> str | None:
+def _from_sheriff_title(text: str, handovers: Sequence[Sentence]) -> str | None:
     """"X County Sheriff" plus "the sheriff's office" -> "X County Sheriff's Office"; "the
-    sheriff's office in X County" likewise."""
+    sheriff's office in X County" likewise; "the sheriff's office transferred ..." in a story
+    naming one county and its sheriff too."""
     office_in = _OFFICE_IN_COUNTY.search(text)
     if office_in:
         return normalize_name(f"{office_in.group(2).strip()} County Sheriff's "
                               f"{office_in.group(1).title()}")
     title = _SHERIFF_TITLE.search(text)
     kinds = Counter(m.group(1).title() for m in _GENERIC.finditer(text))
-    if not title or not kinds:
+    if not kinds:
         return None
+    if not title:
+        # Only when the office itself hands people over: "the county jail" stays the jail.
+        generic_handover = any(_OFFICE_HANDS_OVER.search(s.text) for s in handovers)
+        county = _sheriffs_county(text) if generic_handover else None
+        kind = kinds.most_common(1)[0][0]
+        return normalize_name(f"{county} Sheriff's {kind}") if county else None
     words = title.group(1).split()
     while words and words[0] in _PREFIX_STOP:
         words.pop(0)
     return normalize_name(f"{' '.join(words)} Sheriff's {kinds.most_common(1)[0][0]}")
+
+
+# "The sheriff's office transferred nine people": the office the subject of the handover.
+_OFFICE_HANDS_OVER = re.compile(
+    r"\b[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)\s+(?:\w+\s+){0,3}?"
+    r"(?:transferred|turned|handed|released|sent|delivered)\b(?!,)")
+# "Sheriff Colby Tanner": a sheriff named by title, without the county.
+_NAMED_SHERIFF = re.compile(r"\bSheriff\s+[A-Z][a-z]+\s+[A-Z]")
+
+
+def _sheriffs_county(text: str) -> str | None:
+    """The one county a story about "the sheriff's office" and "Sheriff Colby Tanner" names
+    ("Washington County commissioners"), when it names a sheriff and no other county."""
+    counties = {" ".join(w for w in m.group(1).split() if w not in _PREFIX_STOP)
+                for m in COUNTY_NAME.finditer(text)}
+    counties.discard("")
+    if len(counties) != 1 or not _NAMED_SHERIFF.search(text):
+        return None
+    return f"{counties.pop()} County"
 
 
 _COUNTY_JAIL = re.compile(r"\bcounty(?:['’]s)?\s+jail\b")
@@ -192,11 +218,11 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
     if best_rank > 0 and not (best_rank == _POLICE_RANK and police_handover):
-        name = _from_sheriff_title(doc.text)
+        name = _from_sheriff_title(doc.text, handovers)
     if name is None and cands:
         top = [c for c in cands if c[0] == best_rank]
         freq = Counter(c[2].lower() for c in top)
-        name = max(top, key=lambda c: (freq[c[2].lower()], -c[1]))[2]
+        name = _formal_name(max(top, key=lambda c: (freq[c[2].lower()], -c[1]))[2], cands)
     if name is None:
         name = _county_jail(doc.text) or _state_prisons(doc.text)
     if name is None:
@@ -211,6 +237,17 @@ _POLICE_RANK = 2  # the rank of "Police Department" among AGENCY_HEADS
 # "Dalton Police Chief Raymond Oakes told the council his department turned 47 people over"
 _POLICE_WORDS = re.compile(r"\bpolice\b", re.I)
 _FACILITY_RANK = 3  # AGENCY_HEADS ranks from here on name a building, not who runs it
+
+
+def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:
+    """"Montgomery County jail" named loosely -> the county's facility by its formal name
+    ("Montgomery County Correctional Facility") when the story gives one."""
+    if not name.endswith(" jail"):
+        return name
+    stem = name[: -len("jail")]
+    formal = [c[2] for c in cands if c[0] >= _FACILITY_RANK and c[2].startswith(stem)
+              and c[2] != name and c[2].split()[-1][:1].isupper()]
+    return formal[0] if len(set(formal)) == 1 else name
 
 
 def _police_handover(handovers: Sequence[Sentence]) -> bool:

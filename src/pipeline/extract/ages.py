@@ -27,6 +27,10 @@ _OLDEST = re.compile(
     r"\boldest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?P<age>\d{1,3})\b", re.I)
 
 
+# "The men, ages 22, 31 and 45, were ...": every age listed, the range from the least to the most.
+_AGE_LIST = re.compile(r"\bages\s+(\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b", re.I)
+
+
 def find_age_range(doc: Document) -> AgeRange | None:
     """The first stated age range, or None."""
     for s in doc.sentences:
@@ -35,7 +39,23 @@ def find_age_range(doc: Document) -> AgeRange | None:
             low, high = int(m.group("low")), int(m.group("high"))
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
-    return _youngest_and_oldest(doc)
+    return _youngest_and_oldest(doc) or _listed_ages(doc)
+
+
+# "a 24-year-old man from Mexico, a 39-year-old woman from Ukraine and a 52-year-old man"
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _listed_ages(doc: Document) -> AgeRange | None:
+    """The range of ages listed one by one in a sentence: "ages 22, 31 and 45", or two or more
+    "N-year-old" people."""
+    for s in doc.sentences:
+        m = _AGE_LIST.search(s.text)
+        ages = ([int(a) for a in re.findall(r"\d+", m.group(1))] if m
+                else [int(a) for a in _YEAR_OLD.findall(s.text)])
+        if (m or len(ages) >= 2) and min(ages) > 0 and max(ages) < 120:
+            return AgeRange(min(ages), max(ages), s.evidence())
+    return None
 
 
 def _youngest_and_oldest(doc: Document) -> AgeRange | None:

@@ -50,6 +50,9 @@ _BACK = re.compile(
     r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)"
     r"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:before|prior|earlier)(?:\s+(?:that|then))?"
     r"|the\s+(?:previous|prior|preceding)\s+(?:12|twelve)[-\s]month\s+(?:period|stretch|span)"
+    # "up from 88 in the previous 12 months", "the prior three months"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<pn>two|three|four|five|six|twelve|2|3|4|5|6|12)"
+    r"\s+months"
     # "Over the three months before that": the reported span, moved back by its own length
     r"|(?:the\s+)?(?P<bn>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:before|prior\s+to)\s+(?:that|then)"
     r"|the\s+same\s+(?:\w+\s+)?(?:period|months?|time|quarter|weeks?)\s+(?:a|one|last|the\s+previous)\s+year"
@@ -68,8 +71,8 @@ def _anchor(cands: list[Candidate]) -> PeriodMention | None:
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     """The anchor period one month or one year earlier, spanning the phrase m."""
     unit = m.group("u1") or m.group("u2") or m.group("u3") or "year"
-    if m.group("bn"):
-        label, rank = months_earlier(anchor.label, word_count(m.group("bn")))
+    if m.group("bn") or m.group("pn"):
+        label, rank = months_earlier(anchor.label, word_count(m.group("bn") or m.group("pn")))
         return PeriodMention(m.start(), m.end(), label, rank) if label else None
     if m.group("fy") and "/" not in anchor.label:
         return None  # "the previous fiscal year" against a month: which fiscal year is unknown
@@ -138,9 +141,9 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
         " ".join(words[:4])) == "other"
 
 
-def _is_cued(c: Candidate) -> bool:
-    """True when a candidate number is itself the earlier figure of a comparison."""
-    return bool(_CUE.search(c.sentence.text, 0, c.number.start))
+def _is_cued(c: Candidate) -> re.Match[str] | None:
+    """The cue that makes a candidate number the earlier figure of a comparison, if any."""
+    return _CUE.search(c.sentence.text, 0, c.number.start)
 
 
 def find_comparisons(
@@ -151,6 +154,8 @@ def find_comparisons(
     story_anchor = _anchor(uncued)
     if story_anchor is None or not handovers:
         return []
+    uncued += [c for c in cands if c not in uncued and (cue := _is_cued(c))
+               and _restates_current(c.sentence, c.number, cue, doc, story_anchor)]
     first = handovers[0].index
     out: list[Candidate] = []
     for s in doc.sentences[first:]:
@@ -161,9 +166,10 @@ def find_comparisons(
             # year": the figure compared is the one before it in its sentence, if any
             anchor = _anchor([c for c in uncued if c.sentence is s and c.number.end <= n.start]
                              ) or story_anchor
-            if n.is_year or not _CUE.search(s.text, 0, n.start):
+            cue = None if n.is_year else _CUE.search(s.text, 0, n.start)
+            if cue is None or _compares_other_things(s.text, n):
                 continue
-            if _compares_other_things(s.text, n):
+            if _restates_current(s, n, cue, doc, story_anchor):
                 continue
             after = _LEADING_PREPOSITION.sub("", s.text[n.end:])
             back = _BACK.match(after.lstrip())
@@ -174,6 +180,19 @@ def find_comparisons(
             if period is not None and period.rank < anchor.rank:
                 out.append(Candidate(n, period, s, baseline=True))
     return out
+
+
+_FIGURE_WAS = re.compile(r"\b(?:was|stood\s+at)\b", re.I)
+
+
+def _restates_current(s: Sentence, n: NumberMention, cue: re.Match[str], doc: Document,
+                      anchor: PeriodMention) -> bool:
+    """"For the 12 months that ended June 30, the figure was 101": "the figure was" after a
+    current period the sentence opens with gives that period's figure, not an earlier one."""
+    if not _FIGURE_WAS.search(cue.group(0)) or _BACK.search(s.text, 0, n.start):
+        return False  # "The year before, the number was 12" steps back
+    periods = find_periods(s.text[: n.start], doc, month_year_hints(doc, s.start))
+    return any(p.rank >= anchor.rank for p in periods)
 
 
 def merge(cands: list[Candidate], comparisons: list[Candidate]) -> list[Candidate]:

@@ -72,16 +72,24 @@ _CLAUSE_END = re.compile(
     r"[—–;:(]|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)")
+_BUSIEST = r"(?:busiest|heaviest|highest|biggest|largest|slowest|lightest|lowest|quietest)"
+_BUSIEST_WITH = re.compile(
+    rf"\b{_BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
-    r"^(?:(?:In|During|By|For)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:\s+alone)?,?\s+)?"
+    r"^(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+)?"
     r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
     # "The largest quarterly figure, 26 individuals, occurred in the April–June quarter"
     r"|[Tt]he\s+(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total)"
     # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
     r"|[Tt]he\s+(?:monthly|quarterly|weekly)\s+(?:numbers|figures|counts|totals|breakdown)"
     # "December alone accounted for 41", "February accounted for 33 of them"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:alone\s+)?accounted\s+for"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?\s+"
+    r"(?:alone\s+)?accounted\s+for"
+    # "August was the heaviest month, with nearly 30"; "The busiest single month was March,
+    # when 34 people were released"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+was\s+the\s+"
+    rf"{_BUSIEST}\s+(?:single\s+)?month|[Tt]he\s+{_BUSIEST}\s+(?:single\s+)?month\s+was"
     # "Eleven of those handovers happened in July and August", "At least 50 of those transfers"
     r"|(?:(?:At\s+least|More\s+than|About|Nearly|Roughly)\s+)?[A-Z\d][\w-]*\s+of\s+(?:those|these|the)\s+"
     r"(?:handovers|transfers|releases)"
@@ -95,14 +103,20 @@ _OF_THE_HANDED = re.compile(
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
 # "Since it joined the program in March, ...": the period opens a running total
 _SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*$")
-_HAPPENED = re.compile(r"\b(?:happened|occurred)\s+$", re.I)
+# "That process played out 312 times in fiscal 2025" after a scene-setting lead: the handover
+# the lead describes, counted.
+_TIMES_OVER = re.compile(
+    r"^(?:That|This|It)\b[^.;]{0,40}?\b(?:happened|occurred|played\s+out|took\s+place)\s+"
+    r"(?:\w+\s+){0,3}?[\d,]+\s+times\b", re.I)
+_HAPPENED = re.compile(r"\b(?:happened|occurred|played\s+out|took\s+place)\s+$", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
-    r"(?:running\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
+    # "bringing the first-quarter total to 54"
+    r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
     r"|\badds?\s+up\s+to\s+$|\ba\s+total\s+of\s+$|\bbringing\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$"
@@ -160,6 +174,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "was one of the people handed over": a member, not a count
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         return True
+    if _BUSIEST_WITH.search(before):
+        return True  # "August was the heaviest month, with nearly 30"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
@@ -304,19 +320,37 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         handover = s.index in marked or listed
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
-                                         or bool(_CORRECTION.search(s.text))))
+                                         or bool(_CORRECTION.search(s.text)))) or (
+            bool(marked) and bool(_TIMES_OVER.search(s.text)))
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
+            if carried is None and _THE_PERIOD.search(s.text):
+                carried = _period_named_before(doc, s, hints)
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text))
             for c in found:
                 _add_or_date(out, c)
         prev = s
         last_bearing = s.index if bearing else last_bearing
     return out
+
+
+# "roughly 130 people were released ... during the period": the span named just before.
+_THE_PERIOD = re.compile(
+    r"\b(?:during|in|over|for)\s+(?:the|that|this)\s+(?:period|span|stretch)\b", re.I)
+_ANAPHOR_REACH = 4  # sentences back that "the period" may point to
+
+
+def _period_named_before(doc: Document, s: Sentence, hints: dict[int, int]) -> PeriodMention | None:
+    """The last period of the nearest sentence before s that names one."""
+    for prev in reversed(doc.sentences[max(0, s.index - _ANAPHOR_REACH):s.index]):
+        periods = find_periods(prev.text, doc, hints)
+        if periods:
+            return periods[-1]
+    return None
 
 
 _DEFINITE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.document import Document, Sentence
+from pipeline.extract.places import COUNTY_NAME
 from pipeline.facts import LegalBasis, LegalBasisKind
 
 _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
@@ -42,7 +43,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "detainers are routinely honored", "ICE had sent the jail a detainer", "deputies can
         # issue immigration detainers themselves", "When ICE has placed a hold on a prisoner"
         r"\bdetainers?\s+(?:are|were|is|was|get|gets)\s+(?!not\b|never\b)(?:\w+\s+)?honou?red\b|"
-        r"\b(?:had|has|have)\s+sent\s+(?:the\s+\w+\s+)?an?\s+(?:\w+\s+)?detainer\b|"
+        # "when ICE has sent both a detainer and ..."
+        r"\b(?:had|has|have)\s+sent\s+(?:the\s+\w+\s+)?(?:both\s+)?an?\s+(?:\w+\s+)?"
+        r"detainer\b|"
         r"\b(?:issue|process|serve)\s+(?:ICE\s+|immigration\s+)?detainers\s+themselves\b|"
         r"\b(?:place|lodge|issue)\s+(?:ICE\s+|immigration\s+)?detainers\s+on\s+them\b|"
         r"\bplaced\s+an?\s+(?:ICE\s+|immigration\s+)?hold\s+on\b|"
@@ -72,6 +75,11 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|\bwarrants?\s+of\s+removal\b|"
         r"\bForms?\s+I-20[05]\b|"
         r"\bconvictions?\s+that\s+qualif(?:ies|y)\s+(?:\w+\s+){0,3}?under\b|"
+        # "convictions that the law treats as qualifying"
+        r"\bconvictions?\s+that\s+(?:\w+\s+){1,4}?as\s+qualifying\b|"
+        # "convicted of a serious felony listed in the statute"
+        r"\bconvicted\s+of\s+(?:a\s+|one\s+of\s+(?:a\s+list\s+of\s+|the\s+)?)?"
+        r"(?:serious|violent|qualifying|listed)\b(?=[^.]*\b(?:Act|law|statute|lists?|listed)\b)|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
         r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"
         r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)", re.I)),
@@ -86,11 +94,23 @@ _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|nothing|"
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*)\b"
-    r"|n['’]t\b", re.I)
+    r"|n['’]t\b"
+    # A practice of the past: "the last full year the jail honored detainers", "when the
+    # office still required a judicial warrant", "used to"
+    r"|\bthe\s+last\s+(?:full\s+)?(?:year|month|time)\s+(?:that\s+)?(?:the|it|its|they)\b|\bwhen\s+(?:\w+\s+){0,2}still\b|\bused\s+to\b"
+    r"|\b(?:formerly|previously|liable)\b"
+    # "Other states make ICE show up with a judge's order"
+    r"|\bother\s+(?:states|counties|jurisdictions|cities|agencies)\b", re.I)
 # "judicial warrants, which are legal orders signed by judges": the order is the warrant.
 _WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,40}$", re.I)
 # "a resolution asking ... only when a judge has signed the warrant": proposed, not used.
-_PROPOSED = re.compile(r"\b(?:resolution|proposal|asks?|asking|urg\w*|would\s+require)\b", re.I)
+_PROPOSED = re.compile(
+    r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b", re.I)
+# "Two people were extradited ...; they are not included in the 312": set apart from the count.
+_SET_APART = re.compile(r"\bnot\s+(?:included|counted)\b|\bcounts?\s+(?:those|them)\s+separately\b"
+                        r"|\bexcluded\b", re.I)
+# "collected by deputy U.S. marshals on federal arrest warrants": another agency's pickups.
+_MARSHALS = re.compile(r"\bmarshals?\b", re.I)
 # "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
@@ -126,10 +146,15 @@ _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 _EXTRADITION = re.compile(r"\bextradit", re.I)
 
 
-def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[LegalBasis, ...]:
-    """Each legal basis kind the text states, with the first sentence stating it."""
+def find_legal_basis(
+    doc: Document, handovers: tuple[Sentence, ...], agency: str | None = None
+) -> tuple[LegalBasis, ...]:
+    """Each legal basis kind the text states, with the first sentence stating it; not those of
+    a sentence about another county than the agency's."""
     found: dict[LegalBasisKind, LegalBasis] = {}
     for s in doc.sentences:
+        if _about_other_county(s.text, agency):
+            continue
         for kind, pat in _RULES:
             m = pat.search(s.text)
             if kind not in found and m and _applies(s.text, m) and not (
@@ -141,6 +166,8 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
     for s in (*handovers, *doc.sentences):
         if denied and s not in handovers:
             continue  # "The prison system itself does not have a 287(g) agreement"
+        if _about_other_county(s.text, agency):
+            continue  # "Union County's sheriff said his office had signed a 287(g) agreement"
         if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
             found.setdefault("287g", LegalBasis("287g", s.evidence()))
     return tuple(found.values())
@@ -150,6 +177,19 @@ def find_legal_basis(doc: Document, handovers: tuple[Sentence, ...]) -> tuple[Le
 _HAS_NO_287G = re.compile(
     r"\b(?:does|do|did)\s+not\s+have\s+an?\s+287\s?\(g\)|n['’]t\s+have\s+an?\s+287\s?\(g\)|"
     r"\bhas\s+no\s+287\s?\(g\)", re.I)
+
+
+_SUBJECT_REACH = 40  # characters from a sentence's start within which a county is its subject
+
+
+def _about_other_county(text: str, agency: str | None) -> bool:
+    """True when the sentence opens on a county other than the agency's ("Milwaukee County,
+    whose sheriff does not honor ICE detainers, released five people ...")."""
+    county = COUNTY_NAME.search(text, 0, _SUBJECT_REACH + 20)
+    if agency is None or county is None or county.start() > _SUBJECT_REACH:
+        return False
+    own = COUNTY_NAME.search(agency)
+    return own is not None and own.group(0) not in text and county.group(0) != own.group(0)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -164,6 +204,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False
     if _PROPOSED.search(text, 0, m.start()):
         return False  # "a resolution asking ... only when a judge has signed the warrant"
+    if _SET_APART.search(text) or (_MARSHALS.search(text) and not _IMMIGRATION.search(text)):
+        return False
     # "through extradition rather than to ICE"; not a contrast further on in the clause
     # ("administrative warrants, signed by an officer rather than a judge").
     return not _CONTRAST.search(text, max(0, m.start() - 80), m.end() + 30)

@@ -105,6 +105,14 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return counted, single
 
 
+@cache
+def _single_from() -> re.Pattern[str]:
+    """"a man from the Dominican Republic", "a 39-year-old woman from Ukraine" (count 1)."""
+    return re.compile(rf"\b(?:a|an|one)\s+(?:\d{{1,3}}-year-old\s+)?"
+                      r"(?:man|woman|person|teen|national|citizen)\s+(?:from|of)\s+(?:the\s+)?"
+                      rf"{_country_re()}\b", re.I)
+
+
 _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
     re.compile(r"(?:\d|people),\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
@@ -279,6 +287,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         _table(s.text, found, ev)
         _shares(s.text, found, ev)
         singles += [(m.group(1), ev) for m in single.finditer(s.text)]
+        if " from " in s.text or " of " in s.text:
+            singles += [(m.group(1), ev) for m in _single_from().finditer(s.text)]
     _table_lines(doc, found)
     # "a Guatemalan man" counts one only when no breakdown names his country.
     for name, ev in singles:

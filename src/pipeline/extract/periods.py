@@ -39,7 +39,9 @@ _PERIOD = re.compile(
     rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR})|\s+of\s+this\s+year)?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
-    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
+    # "in April, May and June": three months, one span
+    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})(?:,\s+(?P<mpm>{_MONTH}),?)?"
+    rf"\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
     rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{_MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
     rf"(?P<ms2>{_MONTH})\s+(?:quarter|period|stretch)\b(?:\s+of\s+(?P<msy>{_YEAR}))?)"
@@ -52,7 +54,9 @@ _PERIOD = re.compile(
     # "In the 12 months before that": the span just reported, moved back by its length
     rf"|(?P<before>\b(?:the\s+)?(?P<bn>{_WORD_NUM})\s+months\s+(?:before|prior\s+to)\s+(?:that|then)\b)"
     # "the last three months of 2025"
-    rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+(?P<ly>{_YEAR}))"
+    # "in 2025 ..., including 63 in the last three months of the year": that year's
+    rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+"
+    rf"(?:(?P<ly>{_YEAR})|the\s+year\b))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
     rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
@@ -64,7 +68,8 @@ _PERIOD = re.compile(
     rf"|(?P<fiscal2>\b(?P<fy5>{_YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
     rf"|(?P<fiscal>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
-    rf"|\b(?P<fy3>{_YEAR})\s*[-–/]\s*\d\d\s+(?:fiscal|budget)\s+year\b)"
+    # "the 2023-24 period" in a story that counts fiscal years
+    rf"|\b(?P<fy3>{_YEAR})\s*[-–/]\s*\d\d\s+(?:(?:fiscal|budget)\s+year|period)\b)"
     # "fiscal 2024": the year ending in 2024, July to June when the story says so
     rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy4>{_YEAR})\b"
     # "fiscal 2024, which ended June 30, 2024": the end is stated
@@ -77,7 +82,7 @@ _PERIOD = re.compile(
     # "the first two months of this year" is a range from January 1; halves and quarters too.
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
-    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth)\s+quarter(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
+    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth)[\s-]quarter(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{_YEAR}))?\b)"
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
@@ -92,6 +97,9 @@ _PERIOD = re.compile(
     # "Through the end of August ... this year": January to that month's end
     rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{_MONTH})\b(?!\s+\d))"
     # "June was the busiest month": a month opening the sentence as its subject
+    # "The busiest single month was March, when 34 people were released"
+    rf"|(?P<busiest>\b(?:busiest|heaviest|highest|biggest|largest|slowest|lightest|lowest|quietest)"
+    rf"\s+(?:single\s+)?month\s+was\s+(?P<m14>{_MONTH})(?![\w.]*\s+\d))"
     rf"|(?P<lead>(?:^|\b[Ww]ith\s+)(?P<m12>{_MONTH})\s+(?:alone\s+)?"
     r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
@@ -240,7 +248,8 @@ def _quarter_span(q: int, stated: tuple[str | None, str | None] | None, doc: Doc
 
 # A story that counts fiscal years from July ("the fiscal year that ended June 30", "2024-25").
 _JULY_FISCAL = re.compile(
-    r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)\s+"
+    # "fiscal year 2025, which ended June 30"
+    r"(?:fiscal|budget)\s+year(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)\s+"
     r"(?:on\s+|through\s+|in\s+|at\s+the\s+end\s+of\s+)?June\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?July\s+1\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
@@ -253,7 +262,7 @@ _JULY_FISCAL = re.compile(
 # "the budget year runs from Oct. 1 to Sept. 30", "last fiscal year, which closed at the end
 # of September", the federal fiscal year).
 _OCTOBER_FISCAL = re.compile(
-    r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)"
+    r"(?:fiscal|budget)\s+year(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)"
     r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+)?Sept(?:\.|ember)?\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
@@ -376,10 +385,7 @@ def _resolve(
             7 if g("fe") else _fiscal_start(doc))
         return _fiscal_year(year, start) if start else (str(year), float(year))
     if g("lastn"):
-        months = word_count(g("ln"))
-        if not 1 <= months <= 12:
-            return "", 0.0
-        return _month_span(int(g("ly")), 13 - months, 12)
+        return _last_months(m, doc)
     if g("before"):
         months = word_count(g("bn"))
         if not anchor:
@@ -403,7 +409,9 @@ def _resolve(
         return _month_span(int(g("msy")), m1, m2) if m2 > m1 else ("", 0.0)
     if g("mpair") or g("mspan"):
         m1, m2 = _month(g("mp1") or g("ms1")), _month(g("mp2") or g("ms2"))
-        if m2 <= m1 or (g("mpair") and m2 != m1 + 1):
+        middle = _month(g("mpm")) if g("mpm") else None
+        if m2 <= m1 or (g("mpair") and m2 != m1 + (2 if middle else 1)) or (
+                middle and middle != m1 + 1):
             return "", 0.0
         year = int(_month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))
         if not year:
@@ -463,8 +471,8 @@ def _resolve(
         if label.startswith("XXXX"):
             return "", 0.0
         return _month_span(int(label[:4]), 1, mth)
-    if g("lead"):
-        return _month_label(_month(g("m12")), doc, hints)
+    if g("lead") or g("busiest"):
+        return _month_label(_month(g("m12") or g("m14")), doc, hints)
     if g("sinceday"):
         mth = _month(g("m10"))
         if g("y10"):
@@ -473,6 +481,25 @@ def _resolve(
     if g("year"):
         return g("y7"), float(g("y7"))
     return _relative(g("rel"), g("ago"), doc)
+
+
+def _last_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """Label for "the last N months of 2025 / of the year" (the year the sentence names, else
+    the latest such months begun by publication)."""
+    months = word_count(m.group("ln"))
+    year = int(m.group("ly")) if m.group("ly") else _year_stated_before(m)
+    if year is None and doc.published:
+        p = doc.published
+        year = p.year if p.month >= 13 - months else p.year - 1
+    if year is None or not 1 <= months <= 12:
+        return "", 0.0
+    return _month_span(year, 13 - months, 12)
+
+
+def _year_stated_before(m: re.Match[str]) -> int | None:
+    """The last year a sentence names before m ("in 2025, including 63 in the last ...")."""
+    years = re.findall(rf"\b({_YEAR})\b", m.string[: m.start()])
+    return int(years[-1]) if years else None
 
 
 def find_periods(
@@ -484,6 +511,7 @@ def find_periods(
     a year ago" and "the same quarter last year".
     """
     out = []
+    so_far: set[str] = set()
     local = _hint_phrases(text)
     for m in _PERIOD.finditer(text):
         # A "May and June 2025" phrase dates the months it lists, not an earlier bare "August"
@@ -492,9 +520,18 @@ def find_periods(
         label, rank = _resolve(m, doc, here, anchor)
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
-    # "Through the end of August ... this year": the year so far, not the whole year.
-    so_far = {p.label[:4] for p in out if re.fullmatch(r"\d{4}-01-01/\d{4}-\d\d-\d\d", p.label)}
-    return tuple(p for p in out if not (p.label in so_far and "year" in text[p.start:p.end]))
+            if m.group("ytd"):
+                so_far.add(label[:4])
+    # "Through the end of August ... this year", "From Jan. 1 through June 30 of this year":
+    # the year so far, not the whole year; not "... last year, and 41 in the first half".
+    qualified = {q.end for q in out if _JAN_FIRST_SPAN.fullmatch(q.label)}
+    return tuple(p for p in out if not ("year" in text[p.start:p.end] and (
+        p.label in so_far or any(end <= p.start and _OF_GAP.fullmatch(text[end:p.start])
+                                 for end in qualified))))
+
+
+_JAN_FIRST_SPAN = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
+_OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of\s+)?")
 
 
 def months_earlier(label: str, months: int) -> tuple[str, float]:

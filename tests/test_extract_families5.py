@@ -1,0 +1,279 @@
+"""Phrasing families of the fifth round: the sheriff's office named only generically, formal
+facility names, fiscal years named with their year, "the previous 12 months", the last months
+"of the year", superlative months, "during the period", bases of the past or of others, and
+people listed one by one (ages, single nationals)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_facts
+from pipeline.facts import TransferFacts
+
+AUGUST = date(2025, 8, 20)
+
+Figures = list[tuple[str, int, str]]
+
+
+def _figures(facts: TransferFacts) -> tuple[Figures, Figures]:
+    return ([(c.period, c.count, c.qualifier) for c in facts.counts],
+            [(c.period, c.count, c.qualifier) for c in facts.historical])
+
+
+def _kinds(facts: TransferFacts) -> set[str]:
+    return {b.kind for b in facts.legal_basis}
+
+
+# --- agency ---------------------------------------------------------------------------------
+
+def test_the_sheriffs_office_handing_people_over_is_the_county_named_with_its_sheriff() -> None:
+    facts = extract_facts(
+        "Jail handovers to immigration agents rose again in Pitkin County this spring.\n\n"
+        "The sheriff's office transferred seven people to ICE in May, Sheriff Lena Marsh said. "
+        "Pitkin County commissioners asked for monthly reports.", published=AUGUST)
+    assert facts.transfer_report
+    assert facts.agency is not None
+    assert facts.agency.name == "Pitkin County Sheriff's Office"
+
+
+def test_the_county_jail_handing_people_over_stays_the_jail() -> None:
+    # The office only reports the figures; the handover sentence names the jail.
+    facts = extract_facts(
+        "Deputies at the Pitkin County jail handed seven inmates to ICE in May, according to "
+        "figures the sheriff's office released, Sheriff Lena Marsh said.", published=AUGUST)
+    assert facts.agency is not None
+    assert facts.agency.name == "Pitkin County jail"
+
+
+def test_a_generic_sheriffs_office_with_two_counties_named_names_no_county() -> None:
+    facts = extract_facts(
+        "The sheriff's office transferred seven people to ICE in May, Sheriff Lena Marsh said. "
+        "Pitkin County and Eagle County share a courthouse.", published=AUGUST)
+    assert facts.agency is None or facts.agency.name not in {
+        "Pitkin County Sheriff's Office", "Eagle County Sheriff's Office"}
+
+
+def test_a_jail_named_loosely_takes_the_formal_name_the_story_gives_it() -> None:
+    facts = extract_facts(
+        "Commissioners argued for an hour about the Berks County jail. The Berks County "
+        "Correctional Facility in Leesport holds about 900 people. Its annual report shows the "
+        "facility handed nine people to ICE in 2024.", published=AUGUST)
+    assert facts.agency is not None
+    assert facts.agency.name == "Berks County Correctional Facility"
+
+
+# --- periods and counts ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "counts", "history"),
+    [
+        pytest.param(
+            "The Nevada Department of Corrections released 140 people to ICE in fiscal year "
+            "2025, which ended June 30. That is up from 101 in fiscal 2024.",
+            [("2024-07-01/2025-06-30", 140, "exact")],
+            [("2023-07-01/2024-06-30", 101, "exact")],
+            id="a fiscal year named with its year and its end sets July years"),
+        pytest.param(
+            "The Mesa County Sheriff's Office transferred 90 people to ICE in the 12 months "
+            "that ended June 30, up from 61 in the previous 12 months.",
+            [("2024-07-01/2025-06-30", 90, "exact")],
+            [("2023-07-01/2024-06-30", 61, "exact")],
+            id="the previous 12 months step back from the reported span"),
+        pytest.param(
+            "The Mesa County Sheriff's Office handed 30 people to ICE in the three months "
+            "ending June 30, compared with 18 in the prior three months.",
+            [("2025-04-01/2025-06-30", 30, "exact")],
+            [("2025-01-01/2025-03-31", 18, "exact")],
+            id="the prior three months step back three months"),
+        pytest.param(
+            "The Dane County Sheriff's Office turned 150 people over to ICE in 2024, including "
+            "41 in the last three months of the year.",
+            [("2024", 150, "exact"), ("2024-10-01/2024-12-31", 41, "exact")], [],
+            id="the last months of the year are those of the year the sentence names"),
+        pytest.param(
+            "The Dane County Sheriff's Office handed 81 people to ICE from July through "
+            "September 2025. August was the heaviest month, with nearly 30.",
+            [("2025-07-01/2025-09-30", 81, "exact"), ("2025-08", 30, "about")], [],
+            id="a month called the heaviest, with its figure"),
+        pytest.param(
+            "The Dane County Sheriff's Office handed 81 people to ICE from July through "
+            "September 2025. The busiest single month was August, when 34 people were released to "
+            "ICE.",
+            [("2025-07-01/2025-09-30", 81, "exact"), ("2025-08", 34, "exact")], [],
+            id="the busiest month named after the verb"),
+        pytest.param(
+            "The Dane County Sheriff's Office handed 81 people to ICE from July through "
+            "September 2025. September 2025 alone accounted for 18 of them.",
+            [("2025-07-01/2025-09-30", 81, "exact"), ("2025-09", 18, "exact")], [],
+            id="a month with its year accounts for part"),
+        pytest.param(
+            "The Wake County Sheriff's Office transferred 14 people to ICE in January, 17 in "
+            "February and 23 in March, bringing the first-quarter total to 54.",
+            [("2025-01", 14, "exact"), ("2025-02", 17, "exact"), ("2025-03", 23, "exact"),
+             ("2025-01-01/2025-03-31", 54, "exact")], [],
+            id="a hyphenated first-quarter total"),
+        pytest.param(
+            "This brief covers the Dane County jail for the 12 months from July 1, 2024, "
+            "through June 30, 2025.\n\nHeadline figure. The Dane County Sheriff's Office says "
+            "roughly 130 people were released from its jail to ICE during the period.",
+            [("2024-07-01/2025-06-30", 130, "about")], [],
+            id="during the period points to the span named before"),
+        pytest.param(
+            "The Mesa County Sheriff's Office transferred 13 people to ICE in June. For the "
+            "12 months that ended June 30, the figure was 101, up from 72 in the previous 12 "
+            "months.",
+            [("2025-06", 13, "exact"), ("2024-07-01/2025-06-30", 101, "exact")],
+            [("2023-07-01/2024-06-30", 72, "exact")],
+            id="the figure was, after a current span, is that span's count"),
+        pytest.param(
+            "The Mesa County Sheriff's Office transferred 13 people to ICE in 2024. The year "
+            "before, the number was 9.",
+            [("2024", 13, "exact")], [("2023", 9, "exact")],
+            id="the number was, after a step back, stays history"),
+        pytest.param(
+            "The Franklin County Sheriff's Office turned 146 people over to ICE from January "
+            "through June. The office turned 98 people over to ICE last year, and 41 in the "
+            "first half of 2024.",
+            [("2025-01-01/2025-06-30", 146, "exact")],
+            [("2024", 98, "exact"), ("2024-01-01/2024-06-30", 41, "exact")],
+            id="last year beside the first half of that year"),
+        pytest.param(
+            "From Jan. 1 through June 30 of this year, the Irving Police Department released "
+            "96 people from its jail to ICE.",
+            [("2025-01-01/2025-06-30", 96, "exact")], [],
+            id="a span qualified by of this year is the year so far"),
+        pytest.param(
+            "The Franklin County Sheriff's Office turned 146 people over to ICE from January "
+            "through June. At least 70 of those transfers took place in April, May and June.",
+            [("2025-01-01/2025-06-30", 146, "exact"), ("2025-04-01/2025-06-30", 70, "at_least")],
+            [], id="three months listed are one span"),
+        pytest.param(
+            "The Missouri Department of Corrections released 312 people to ICE in fiscal year "
+            "2025, which ended June 30. In the 2023-24 period, by the same measure, the number "
+            "was 240.",
+            [("2024-07-01/2025-06-30", 312, "exact")], [("2023-07-01/2024-06-30", 240, "exact")],
+            id="a two-year period label is a fiscal year"),
+        pytest.param(
+            "The Washington County Sheriff's Office transferred nine people to ICE in April. Over "
+            "the 12 months ending June 30, the total was 132.",
+            [("2025-04", 9, "exact"), ("2024-07-01/2025-06-30", 132, "exact")], [],
+            id="over a span the total was"),
+        pytest.param(
+            "On the morning a prisoner with a detainer goes home, a van waits at the gate.\n\n"
+            "That process played out 312 times in the state's 2025 fiscal year, which ran from "
+            "July 2024 through June 2025, according to the Missouri Department of Corrections. "
+            "The busiest single month was March, when 34 people were released from state prisons "
+            "to ICE.",
+            [("2024-07-01/2025-06-30", 312, "exact"), ("2025-03", 34, "exact")], [],
+            id="a literary lead counted as times the process played out"),
+    ],
+)
+def test_counts_and_history(text: str, counts: Figures, history: Figures) -> None:
+    assert _figures(extract_facts(text, published=AUGUST)) == (counts, history)
+
+
+# --- legal basis ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "A motion to have the Lehigh County jail begin honoring immigration detainers "
+            "failed 2-1. The jail handed four people to ICE in 2024, each on a judicial warrant.",
+            {"judicial_warrant"}, id="a failed motion is no basis"),
+        pytest.param(
+            "The Lehigh County jail handed four people to ICE in 2024, each on a judicial "
+            "warrant. In 2013, the last full year the jail honored detainers, it turned over "
+            "97 people to ICE.", {"judicial_warrant"}, id="a practice that ended is no basis"),
+        pytest.param(
+            "The Wake County Sheriff's Office turned 23 people over to ICE in March under the "
+            "state's detainer law, which requires it to honor ICE detainers. That compares with "
+            "nine in March 2024, when the office still required a judicial warrant.",
+            {"detainer"}, id="what the office still required then is no basis now"),
+        pytest.param(
+            "The Washington County jail hands people to ICE only when ICE has sent both a "
+            "detainer and an administrative warrant. It transferred 132 people to ICE last year.",
+            {"detainer", "other"}, id="both a detainer and an administrative warrant"),
+        pytest.param(
+            "The Missouri Department of Corrections released 312 people to ICE last year on "
+            "detainers. Two people were extradited to Mexico; they are not included in the 312.",
+            {"detainer"}, id="an extradition set apart from the count"),
+        pytest.param(
+            "The Boone County Detention Center released 78 people to ICE, each on a detainer. "
+            "Three others were collected by deputy U.S. marshals on federal criminal warrants.",
+            {"detainer"}, id="marshals' warrants are another agency's"),
+        pytest.param(
+            "The Missouri Department of Corrections released 312 people to ICE last year on "
+            "detainers. \"Other states make ICE show up with a judge's order,\" an advocate said.",
+            {"detainer"}, id="other states' rules are no basis here"),
+        pytest.param(
+            "The Waukesha County Sheriff's Office handed 212 people to ICE in 2025 under its "
+            "287(g) agreement. Milwaukee County, whose sheriff does not honor detainers, "
+            "released five people to ICE, all on warrants signed by federal judges.",
+            {"287g"}, id="another county's basis is not this agency's"),
+        pytest.param(
+            "The Connecticut Department of Correction transferred 58 people to ICE in 2024. Nine "
+            "were made on judicial warrants; the other 49 involved people with convictions that "
+            "the law treats as qualifying.", {"judicial_warrant", "other"},
+            id="convictions the law treats as qualifying"),
+        pytest.param(
+            "The Connecticut Department of Correction transferred 58 people to ICE in 2024. The "
+            "Trust Act allows a transfer only with a judicial warrant or when the person has been "
+            "convicted of a serious felony listed in the statute.", {"judicial_warrant", "other"},
+            id="convicted of a listed felony"),
+        pytest.param(
+            "The Franklin County Sheriff's Office handed 146 people to ICE on detainers in the "
+            "first half of the year. Union County's sheriff said his office had signed a 287(g) "
+            "agreement in the spring.", {"detainer"},
+            id="another county's 287(g) agreement is not this agency's"),
+        pytest.param(
+            "The Lehigh County jail handed four people to ICE in 2024, each on a judicial "
+            "warrant. A court ruled in 2014 that a county could be held liable for keeping a man "
+            "in jail on a detainer alone.", {"judicial_warrant"},
+            id="a ruling on liability is no basis"),
+    ],
+)
+def test_legal_basis(text: str, kinds: set[str]) -> None:
+    assert _kinds(extract_facts(text, published=AUGUST)) == kinds
+
+
+def test_an_extradition_that_was_part_of_the_handovers_stays_a_basis() -> None:
+    facts = extract_facts(
+        "The Eastern Regional Jail handed 14 people to ICE in July. Two of the 14 were wanted "
+        "in Mexico and were handed to ICE so they could be extradited.", published=AUGUST)
+    assert "extradition" in _kinds(facts)
+
+
+# --- people listed one by one ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "ages", "countries"),
+    [
+        pytest.param(
+            "The men, ages 22, 31 and 45, were two Brazilian nationals and a man from the "
+            "Dominican Republic.", (22, 45), {("Brazil", 2), ("Dominican Republic", 1)},
+            id="ages listed and a man from a country"),
+        pytest.param(
+            "They were a 24-year-old man from Mexico, a 39-year-old woman from Ukraine and a "
+            "52-year-old man from Russia.", (24, 52),
+            {("Mexico", 1), ("Ukraine", 1), ("Russia", 1)},
+            id="people described one by one with their ages"),
+    ],
+)
+def test_people_listed_one_by_one(sentence: str, ages: tuple[int, int],
+                                  countries: set[tuple[str, int]]) -> None:
+    facts = extract_facts(
+        "Springfield police turned three people over to ICE agents in July, Police Chief Renata "
+        f"Okafor said. {sentence}", published=AUGUST)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == ages
+    assert {(n.country, n.count) for n in facts.nationalities} == countries
+
+
+def test_one_year_old_mention_is_no_age_range() -> None:
+    facts = extract_facts(
+        "Springfield police turned three people over to ICE agents in July, Police Chief Renata "
+        "Okafor said. One was a 24-year-old man.", published=AUGUST)
+    assert facts.age_range is None
