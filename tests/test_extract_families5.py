@@ -277,3 +277,156 @@ def test_one_year_old_mention_is_no_age_range() -> None:
         "Springfield police turned three people over to ICE agents in July, Police Chief Renata "
         "Okafor said. One was a 24-year-old man.", published=AUGUST)
     assert facts.age_range is None
+
+
+# --- sixth batch: tables with several columns, authorities, rounded and exact figures -------
+
+FEBRUARY = date(2026, 2, 11)
+
+
+def test_a_pipe_table_reads_the_handover_column_and_its_header_year() -> None:
+    facts = extract_facts(
+        "The Orange County Sheriff's Department transferred 143 people to ICE in 2025. The "
+        "report broke the year down by quarter:\n\n"
+        "Quarter (2025) | Transfers to ICE | ICE detainers received\n"
+        "January–March | 31 | 300\n"
+        "April–June | 38 | 310\n"
+        "Full year | 143 | 1,200", published=FEBRUARY)
+    counts, _ = _figures(facts)
+    assert counts == [("2025", 143, "exact"), ("2025-01-01/2025-03-31", 31, "exact"),
+                      ("2025-04-01/2025-06-30", 38, "exact")]
+
+
+def test_a_markdown_table_skips_booking_and_detainer_columns() -> None:
+    facts = extract_facts(
+        "The Guilford County Sheriff's Office turned 36 people over to ICE in the first two "
+        "months of 2026.\n\n"
+        "| Month | Booked into jail | ICE detainers received | Released to ICE |\n"
+        "|---|---|---|---|\n"
+        "| January | 1,612 | 30 | 17 |\n"
+        "| February | 1,519 | 33 | 19 |", published=date(2026, 3, 10))
+    counts, _ = _figures(facts)
+    assert ("2026-01", 17, "exact") in counts
+    assert ("2026-02", 19, "exact") in counts
+    assert all(n not in {1612, 30, 1519, 33} for _, n, _ in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        pytest.param(
+            "The Riverside Regional Jail handed 83 people to ICE between July and December. The "
+            "Riverside Regional Jail Authority, which runs the jail for seven localities, "
+            "released the figures.", "Riverside Regional Jail Authority",
+            id="a regional jail's authority runs it"),
+        pytest.param(
+            "Nearly 60 people have been moved from the jail into the custody of ICE since the "
+            "sheriff's office's 287(g) agreement took effect, Undersheriff Denise Hollister said. "
+            "Protesters gathered outside the Sedgwick County Adult Detention Facility.",
+            "Sedgwick County Sheriff's Office",
+            id="the sheriff's office the only custodian a handover sentence names"),
+        pytest.param(
+            "The Arizona Department of Corrections, Rehabilitation and Reentry released 1,140 "
+            "people to ICE in fiscal 2025.",
+            "Arizona Department of Corrections, Rehabilitation and Reentry",
+            id="a department name with a comma"),
+    ],
+)
+def test_agency_names(text: str, agency: str) -> None:
+    facts = extract_facts(text, published=FEBRUARY)
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "history"),
+    [
+        pytest.param(
+            "Over seven days in February, 36 people finished their local cases at the Lew "
+            "Sterrett Justice Center and walked straight into the custody of ICE. The figure comes "
+            "from the jail's release log for Feb. 9 through Feb. 15. For comparison, the log for "
+            "Feb. 10 through Feb. 16, 2025, showed 19 people released to ICE.",
+            [("2026-02-09/2026-02-15", 36, "exact")], [("2025-02-10/2025-02-16", 19, "exact")],
+            id="a week's log and the same week a year before"),
+        pytest.param(
+            "More than 200 people held in the Rutherford County jail were turned over to ICE last "
+            "year, the sheriff's office said.\n\n- People released to ICE custody in 2025: 212",
+            [("2025", 212, "exact")], [],
+            id="the exact figure replaces the rounded one for the same period"),
+        pytest.param(
+            "Twenty-two people held in the Guilford County jail were turned over to ICE in "
+            "March, the sheriff's office said, bringing the number released to ICE so far this "
+            "year to 58.",
+            [("2026-03", 22, "exact"), ("2026", 58, "exact")], [],
+            id="bringing the number so far this year to"),
+    ],
+)
+def test_counts_and_history_sixth_batch(text: str, counts: Figures, history: Figures) -> None:
+    assert _figures(extract_facts(text, published=date(2026, 4, 6))) == (counts, history)
+
+
+def test_a_rounded_figure_far_from_an_exact_one_is_not_replaced() -> None:
+    facts = extract_facts(
+        "The Pasadena Police Department transferred more than 36 people to ICE in October. "
+        "In October, the department also handed 104 people to ICE under the program.",
+        published=date(2025, 11, 13))
+    counts, _ = _figures(facts)
+    assert counts[0] == ("2025-10", 36, "more_than")
+
+
+def test_ages_given_as_a_bullet_label() -> None:
+    facts = extract_facts(
+        "The Rutherford County Sheriff's Office turned 212 people over to ICE in 2025.\n\n"
+        "- Ages of those released to ICE: 18 to 70", published=FEBRUARY)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (18, 70)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mayor Pro Tem Walt Redfern said the issue would return in December.", "Walt Redfern"),
+        ("\"We already hold them,\" said state Sen. Luis Carrasco, a Tucson Democrat.",
+         "Luis Carrasco"),
+    ],
+)
+def test_titled_officials(sentence: str, name: str) -> None:
+    facts = extract_facts(
+        f"The Garland Police Department handed 14 people to ICE in June. {sentence}",
+        published=FEBRUARY)
+    assert name in [o.name for o in facts.officials]
+
+
+def test_a_law_named_in_an_appositive_is_no_official() -> None:
+    facts = extract_facts(
+        "The Orange County Sheriff's Department transferred 143 people to ICE in 2025. Each had "
+        "a conviction that allows a transfer under the state's sanctuary law, known formally as "
+        "the California Values Act, sheriff's spokeswoman Carrie Benavidez said.",
+        published=FEBRUARY)
+    assert [o.name for o in facts.officials] == ["Carrie Benavidez"]
+    assert _kinds(facts) == {"other"}
+
+
+def test_a_policy_a_coalition_asked_the_board_to_adopt_is_no_basis() -> None:
+    facts = extract_facts(
+        "The Riverside Regional Jail turned 80 people over to ICE on detainers last year. A "
+        "coalition has asked the board to adopt a policy requiring a judicial warrant.",
+        published=FEBRUARY)
+    assert _kinds(facts) == {"detainer"}
+
+
+def test_a_parish_facility_is_in_its_parish() -> None:
+    facts = extract_facts(
+        "The Lafayette Parish Correctional Center released 27 people to ICE in March.",
+        published=date(2026, 3, 12))
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("Lafayette Parish", "LA")
+
+
+def test_a_figure_two_countries_share_with_or_is_no_countrys_count() -> None:
+    facts = extract_facts(
+        "The Lafayette Parish Correctional Center released 27 people to ICE in March. More than "
+        "20 were from Honduras or Guatemala; the log lists 14 from Honduras and eight from "
+        "Guatemala.", published=date(2026, 3, 12))
+    assert {(n.country, n.count) for n in facts.nationalities} == {("Honduras", 14),
+                                                                  ("Guatemala", 8)}

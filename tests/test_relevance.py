@@ -180,3 +180,24 @@ def test_default_topic_reaches_target_f1_on_labelled_corpus() -> None:
     fn = sum(g and not p for g, p in outcomes)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95, outcomes
+
+
+def test_ice_arrests_at_homes_taken_into_ice_custody_are_not_related() -> None:
+    # "ICE custody" and ICE's own "detention facilities" are the federal side, not a local one.
+    text = (
+        "Federal immigration agents arrested 41 people at homes in the north end of the city "
+        "this week, U.S. Immigration and Customs Enforcement said. Those arrested were taken "
+        "into ICE custody and moved to detention facilities in the region. Some were deported "
+        "within days, relatives said.")
+    result = assess(default_topic(), title="ICE arrests 41 in morning sweep", text=text)
+    assert not result.related, result
+
+
+def test_a_county_detention_department_is_the_local_side() -> None:
+    text = (
+        "The Pierce County Department of Adult and Juvenile Detention turned over six people to "
+        "federal immigration custody last year, the department's director told the council. "
+        "Four were released to ICE officers who had warrants signed by a judge.")
+    result = assess(default_topic(), title="County detention department turned over six",
+                    text=text)
+    assert result.related, result

@@ -131,7 +131,7 @@ def _owner(words: list[str], rank: int) -> tuple[int, str] | None:
     return (owner_rank, normalize_name(owner)) if owner_rank < _FACILITY_RANK else None
 
 
-def _from_sheriff_title(text: str, handovers: Sequence[Sentence]) -> str | None:
+def _from_sheriff_title(text: str, handovers: Sequence[Sentence], named: bool) -> str | None:
     """"X County Sheriff" plus "the sheriff's office" -> "X County Sheriff's Office"; "the
     sheriff's office in X County" likewise; "the sheriff's office transferred ..." in a story
     naming one county and its sheriff too."""
@@ -144,8 +144,11 @@ def _from_sheriff_title(text: str, handovers: Sequence[Sentence]) -> str | None:
     if not kinds:
         return None
     if not title:
-        # Only when the office itself hands people over: "the county jail" stays the jail.
-        generic_handover = any(_OFFICE_HANDS_OVER.search(s.text) for s in handovers)
+        # Only when the office itself hands people over, or is the only custodian a handover
+        # sentence names ("moved from the jail ... since the sheriff's office's agreement"):
+        # "Deputies at the county jail handed ..." stays the jail.
+        generic_handover = any(_OFFICE_HANDS_OVER.search(s.text) for s in handovers) or (
+            not named and any(_GENERIC.search(s.text) for s in handovers))
         county = _sheriffs_county(text) if generic_handover else None
         kind = kinds.most_common(1)[0][0]
         return normalize_name(f"{county} Sheriff's {kind}") if county else None
@@ -160,7 +163,7 @@ _OFFICE_HANDS_OVER = re.compile(
     r"\b[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)\s+(?:\w+\s+){0,3}?"
     r"(?:transferred|turned|handed|released|sent|delivered)\b(?!,)")
 # "Sheriff Colby Tanner": a sheriff named by title, without the county.
-_NAMED_SHERIFF = re.compile(r"\bSheriff\s+[A-Z][a-z]+\s+[A-Z]")
+_NAMED_SHERIFF = re.compile(r"\b(?:Sheriff|Undersheriff)\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 def _sheriffs_county(text: str) -> str | None:
@@ -218,7 +221,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
     if best_rank > 0 and not (best_rank == _POLICE_RANK and police_handover):
-        name = _from_sheriff_title(doc.text, handovers)
+        name = _from_sheriff_title(doc.text, handovers, bool(named_in_handover))
     if name is None and cands:
         top = [c for c in cands if c[0] == best_rank]
         freq = Counter(c[2].lower() for c in top)
@@ -264,6 +267,10 @@ def _operators(
     best = min(named, key=lambda c: c[0])
     if best[0] < _FACILITY_RANK:
         return named
+    # "Riverside Regional Jail" is run by the "Riverside Regional Jail Authority"
+    named_for_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(best[2])]
+    if named_for_it:
+        return named_for_it
     county = COUNTY_NAME.match(best[2])
     if county:
         stem = county.group(1).strip()  # "Miami-Dade" runs "Miami-Dade Corrections and ..."

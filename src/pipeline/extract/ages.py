@@ -10,6 +10,8 @@ from pipeline.facts import AgeRange
 _AGES = re.compile(
     r"(?:ranged?\s+in\s+age\s+from|ages?\s+(?:ranged?|ranging)\s+from|between\s+the\s+ages\s+of|"
     r"aged?(?:\s+from|\s+between)?|ages:?|age\s+range\b[^:.]{0,40}:|"
+    # "- Ages of those released to ICE: 18 to 70"
+    r"ages\s+of\b[^:.]{0,40}:|"
     # "Their ages on the day of transfer ran from 20 to 68"
     r"ages\b[^.;]{0,40}?\b(?:ran|went|spanned)\s+from|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
     r"(?P<low>\d{1,3})\s*(?:to|and|through|-|–)\s*(?P<high>\d{1,3})\b"

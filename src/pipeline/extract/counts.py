@@ -114,6 +114,8 @@ _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
+    # "bringing the number released to ICE so far this year to 58"
+    r"|\b(?:brings?|bringing|brought)\s+the\s+number\b[^,;]{0,60}?\bto\s+$"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     # "bringing the first-quarter total to 54"
     r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
@@ -215,7 +217,9 @@ _LIST_REACH = 3  # sentences a list of figures may follow its count by
 # "The figures cover Jan. 20, 2025, through Jan. 19, 2026": the period of the figure before
 _COVERS = re.compile(
     r"^(?:The|These|Those)\s+(?:figures?|numbers?|data|counts?|records?|totals?)\s+"
-    r"(?:cover|covers|span|spans|run|runs)\b", re.I)
+    r"(?:cover|covers|span|spans|run|runs"
+    # "The figure comes from the jail's public release log for Feb. 9 through Feb. 15"
+    r"|comes?\s+from\b[^.;]{0,60}?\bfor(?=\s+(?:the\s+)?[A-Z]))\b", re.I)
 # "Monthly transfers were as follows: January, 26; February, 31; March, 19."
 _MONTH_VALUE = re.compile(
     r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -223,11 +227,16 @@ _MONTH_VALUE = re.compile(
 
 
 def _date_last(out: list[Candidate], s: Sentence, doc: Document) -> None:
-    """Date the latest figure, if it has no period, by the span a "figures cover" sentence gives."""
+    """Date the latest figure by the span a "figures cover" sentence gives, if it has no period
+    or one that encloses the span ("in February", then "the log for Feb. 9 through Feb. 15")."""
     last = out[-1]
     periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
-    if last.period is None and last.since is None and periods:
-        out[-1] = Candidate(last.number, _joined(periods, s.text), last.sentence)
+    if last.since is not None or not periods:
+        return
+    span = _joined(periods, s.text)
+    if last.period is None or ("/" in span.label and last.period.label != span.label
+                               and encloses(last.period.label, span.label)):
+        out[-1] = Candidate(last.number, span, last.sentence)
 
 
 def _joined(periods: tuple[PeriodMention, ...], text: str) -> PeriodMention:
@@ -421,13 +430,23 @@ def _heading_periods(doc: Document, s: Sentence, hints: dict[int, int]) -> list[
 
 def _table_row(s: Sentence, doc: Document) -> Candidate | None:
     """A count from a table line of its own ("January: 121"); "Total — 60" is undated."""
+    if "|" in s.text and (row := _pipe_row(s, doc)):
+        return row
     m = _TABLE_LINE.match(s.text)
     if not m:
         return _labelled_bullet(s, doc)
-    label = m.group("label")
-    value = int(m.group("num").replace(",", ""))
-    number = NumberMention(m.start("num"), m.end("num"), value, "exact")
-    if label.lower() in {"total", "all", "full year"}:
+    return _row_candidate(s, doc, m.group("label"), m.start("num"), m.end("num"))
+
+
+_TOTAL_LABELS = frozenset({"total", "all", "full year", "year", "quarter", "totals"})
+
+
+def _row_candidate(s: Sentence, doc: Document, label: str, start: int, end: int,
+                   ) -> Candidate | None:
+    """The count of a table row: its label read as a period, its value the figure."""
+    value = int(s.text[start:end].replace(",", ""))
+    number = NumberMention(start, end, value, "exact")
+    if label.lower() in _TOTAL_LABELS:
         return Candidate(number, None, s)
     # Read the label as "in <label>" would be read in a sentence.
     # "July – September 2024" is a span already; a lone month reads as "in <label>".
@@ -437,6 +456,54 @@ def _table_row(s: Sentence, doc: Document) -> Candidate | None:
             else f"from {label}" if re.search(r"\s(?:through|to)\s", label) else f"in {label}")
     periods = find_periods(text, doc, month_year_hints(doc, s.start))
     return Candidate(number, periods[0], s) if periods else None
+
+
+_CELL = re.compile(r"[^|]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The column of a table that counts handovers: "Released to ICE", "Transfers to ICE".
+_HANDOVER_COLUMN = re.compile(
+    r"\b(?:released|releases|transfers?|transferred|handed|handovers?|turned\s+over|delivered)\b",
+    re.I)
+_OTHER_COLUMN = re.compile(r"\b(?:detainers?|requests?|booked|bookings?|population)\b", re.I)
+_SEPARATOR_ROW = re.compile(r"^[\s|:-]+$")
+_TABLE_REACH = 12  # rows a table's header may sit above one of its rows
+
+
+def _cells(text: str) -> list[re.Match[str]]:
+    return [c for c in _CELL.finditer(text) if c.group(0).strip()]
+
+
+def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
+    """A row of a pipe table ("| January | 1,612 | 30 | 17 |") under a header naming a
+    handover column ("Released to ICE"): the row's label and that column's figure."""
+    header = None
+    for prev in reversed(doc.sentences[max(0, s.index - _TABLE_REACH):s.index]):
+        if "|" not in prev.text:
+            break
+        if not _SEPARATOR_ROW.match(prev.text):
+            header = prev
+    if header is None:
+        return None
+    names = [c.group(0).strip() for c in _cells(header.text)]
+    column = next((i for i, n in enumerate(names)
+                   if _HANDOVER_COLUMN.search(n) and not _OTHER_COLUMN.search(n)), None)
+    cells = _cells(s.text)
+    if column is None or column == 0 or len(cells) != len(names):
+        return None
+    value = cells[column]
+    digits = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})*|\d+)\s*", value.group(0))
+    if digits is None:
+        return None
+    label = cells[0].group(0).strip()
+    # "Quarter (2025)" in the header; else a span of months ("January–March") is in the year
+    # the story last named before its table.
+    year = _YEAR.search(names[0])
+    stated = year.group(0) if year else (_YEAR.findall(doc.text, 0, header.start) or [None])[-1]
+    if (stated and label.lower() not in _TOTAL_LABELS and not _YEAR.search(label)
+            and (year or re.search(r"[-–—]", label))):
+        label = f"{label} {stated}"
+    return _row_candidate(s, doc, label, value.start() + digits.start(1),
+                          value.start() + digits.end(1))
 
 
 _SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|period|stretch)\b", re.I)
@@ -518,6 +585,16 @@ def _follows_on(a: Candidate, b: Candidate) -> bool:
     return sa[1] + day == sb[0] or sb[1] + day == sa[0]
 
 
+def _exact_for(rounded: Candidate | None, exact: Candidate) -> bool:
+    """True when exact states precisely the figure rounded gave loosely for the same period."""
+    if rounded is None or exact.number.qualifier != "exact":
+        return False
+    low, high = rounded.number.value, exact.number.value
+    near = abs(high - low) <= max(2, low // 5)  # a round figure is within a fifth of the exact
+    return near and {"more_than": high > low, "at_least": high >= low, "up_to": high <= low,
+                     "about": True}.get(rounded.number.qualifier, False)
+
+
 def split_counts(
     cands: list[Candidate],
 ) -> tuple[tuple[Count, ...], Count | None, tuple[Count, ...]]:
@@ -531,6 +608,8 @@ def split_counts(
             continue
         if c.period is None:
             undated.append(c)
+        elif _exact_for(dated.get(c.period.label), c):
+            dated[c.period.label] = c  # "More than 200 ... last year", then "2025: 212"
         else:
             dated.setdefault(c.period.label, c)
     recent = [c for c in undated if re.search(r"\b(?:since|so far)\b", c.sentence.text, re.I)]

@@ -83,11 +83,17 @@ def _ap_lookup(token: str) -> us.states.State | None:
     return next((s for s in us.states.STATES if s.ap_abbr == token), None)
 
 
+_PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})Parish\b")
+
+
 def _place_from_agency(name: str, text: str) -> str | None:
     """"Los Angeles County Sheriff's Department" -> "Los Angeles County"; states -> "State of X"."""
     m = COUNTY_NAME.search(name)
     if m:
         return f"{m.group(1).strip()} County"
+    parish = _PARISH_NAME.search(name)
+    if parish:  # "Lafayette Parish Correctional Center"
+        return f"{parish.group(1).strip()} Parish"
     state = next((s.name for s in us.states.STATES if name.startswith(f"{s.name} ")
                   and not name.startswith(f"{s.name} City")), None)
     if state:  # "South Carolina Department of Corrections"

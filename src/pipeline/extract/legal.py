@@ -77,6 +77,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bconvictions?\s+that\s+qualif(?:ies|y)\s+(?:\w+\s+){0,3}?under\b|"
         # "convictions that the law treats as qualifying"
         r"\bconvictions?\s+that\s+(?:\w+\s+){1,4}?as\s+qualifying\b|"
+        # "a conviction that allows a transfer under California's sanctuary law"
+        r"\bconvictions?\s+that\s+(?:allows?|permits?)\s+(?:a\s+|the\s+)?transfers?\b|"
         # "convicted of a serious felony listed in the statute"
         r"\bconvicted\s+of\s+(?:a\s+|one\s+of\s+(?:a\s+list\s+of\s+|the\s+)?)?"
         r"(?:serious|violent|qualifying|listed)\b(?=[^.]*\b(?:Act|law|statute|lists?|listed)\b)|"
@@ -105,7 +107,10 @@ _REFUSED = re.compile(
 _WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,40}$", re.I)
 # "a resolution asking ... only when a judge has signed the warrant": proposed, not used.
 _PROPOSED = re.compile(
-    r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b", re.I)
+    r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b"
+    # "has asked the authority's board to adopt a policy requiring a judicial warrant"
+    r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact)\b",
+    re.I)
 # "Two people were extradited ...; they are not included in the 312": set apart from the count.
 _SET_APART = re.compile(r"\bnot\s+(?:included|counted)\b|\bcounts?\s+(?:those|them)\s+separately\b"
                         r"|\bexcluded\b", re.I)

@@ -91,7 +91,9 @@ STATE_IN_AGENCY_NAMES: frozenset[str] = frozenset({"New York", "Washington"})
 AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     # "The Franklin County sheriff's office": newsrooms often write the head in lower case
     (r"[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)", 0),
-    (r"Department\s+of\s+Corrections?(?:\s+and\s+(?:Rehabilitation|Community\s+Supervision))?", 1),
+    # "Arizona Department of Corrections, Rehabilitation and Reentry"
+    (r"Department\s+of\s+Corrections?(?:\s+and\s+(?:Rehabilitation|Community\s+Supervision)"
+     r"|,\s+Rehabilitation\s+and\s+Reentry)?", 1),
     (r"Department\s+of\s+(?:Public\s+Safety\s+and\s+)?Correction(?:s|al\s+Services)?", 1),
     (r"Department\s+of\s+Rehabilitation\s+and\s+Correction", 1),
     (r"Department\s+of\s+Criminal\s+Justice", 1),
@@ -100,6 +102,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Prisons", 1),
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
     (r"Police\s+Department", 2),
+    # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility
+    (r"Jail\s+Authority", 1),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),
@@ -140,7 +144,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "head", "Chief Deputy", "Deputy Chief", "Chief of Police", "County Judge", "Council member",
     "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
-    "Justice of the Peace", "Councilor", "Councillor",
+    "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
+    "Sen", "Rep", "Sen.", "Rep.",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -150,7 +155,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
-    "lawmaker", "representative", "Representative", "Assemblymember", "Delegate",
+    "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "Sen", "Rep",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.
@@ -172,5 +177,5 @@ SPEECH_VERBS: tuple[str, ...] = (
 NON_NAME_WORDS: frozenset[str] = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
     "County", "Department", "Office", "Sheriff", "Said", "In", "On", "And", "Of", "For",
-    "ICE", "State", "Immigration",
+    "ICE", "State", "Immigration", "Act",
 })

@@ -53,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
-                   rf"(?!\s+and\s+(?:the\s+)?{c}\b)", re.I),
+                   rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b)", re.I),
         re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?"
                    rf"(?:were|are)\s+{c}\b", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
