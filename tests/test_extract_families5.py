@@ -430,3 +430,70 @@ def test_a_figure_two_countries_share_with_or_is_no_countrys_count() -> None:
         "Guatemala.", published=date(2026, 3, 12))
     assert {(n.country, n.count) for n in facts.nationalities} == {("Honduras", 14),
                                                                   ("Guatemala", 8)}
+
+
+# --- seventh batch ----------------------------------------------------------------------------
+
+def test_a_table_dated_by_its_months_column_with_a_fiscal_total_row() -> None:
+    facts = extract_facts(
+        "The Prince George's County Department of Corrections reports to the council each "
+        "summer. Here is the department's table for fiscal year 2025, which ran from July 1, "
+        "2024, to June 30, 2025:\n\n"
+        "Quarter | Months | Detainer requests received | People transferred to ICE\n"
+        "Q1 | July–September 2024 | 301 | 11\n"
+        "Q2 | October–December 2024 | 276 | 8\n"
+        "Fiscal year total | | 577 | 19", published=date(2025, 8, 20))
+    counts, history = _figures(facts)
+    assert counts == [("2024-07-01/2024-09-30", 11, "exact"), ("2024-10-01/2024-12-31", 8, "exact"),
+                      ("2024-07-01/2025-06-30", 19, "exact")]
+    assert history == []
+    assert facts.agency is not None
+    assert facts.agency.name == "Prince George's County Department of Corrections"
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("Prince George's County", "MD")
+
+
+def test_the_sheriffs_office_that_operates_the_jail_is_the_agency() -> None:
+    facts = extract_facts(
+        "More than 80 people were handed from the Collin County jail to ICE in the first three "
+        "months of the year. The sheriff's office operates the county's only jail, in McKinney.",
+        published=date(2026, 4, 10))
+    assert facts.agency is not None
+    assert facts.agency.name == "Collin County Sheriff's Office"
+
+
+def test_a_running_total_since_a_day_with_a_total_of() -> None:
+    facts = extract_facts(
+        "The Pinellas County Sheriff's Office turned 61 people over to ICE in August. Since the "
+        "agreement took effect March 3, the office has handed a total of 312 people to ICE.",
+        published=date(2025, 9, 3))
+    counts, _ = _figures(facts)
+    assert counts == [("2025-08", 61, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 312
+
+
+def test_no_figures_for_transfers_is_no_handover() -> None:
+    facts = extract_facts(
+        "ICE sent the Larimer County jail 133 detainer requests last year. The report includes no "
+        "figures for transfers to ICE, because there were none, the sheriff's office said.",
+        published=date(2026, 2, 3))
+    assert not facts.transfer_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("\"It is a lot of staff time,\" said Ronald Keyser, chairman of the jail authority board "
+         "and a member of the Rockbridge County Board of Supervisors.", "Ronald Keyser"),
+        ("A Lexington city council member who sits on the board, Harriet Wolcott, asked whether "
+         "the authority could change its policy.", "Harriet Wolcott"),
+        ("Sheriff Clayton Rusk has defended the program as a public safety measure.",
+         "Clayton Rusk"),
+    ],
+)
+def test_officials_in_long_appositives_and_roles_named_first(sentence: str, name: str) -> None:
+    facts = extract_facts(
+        f"The Rockbridge Regional Jail released 19 people to ICE in October. {sentence}",
+        published=date(2025, 11, 20))
+    assert name in [o.name for o in facts.officials]

@@ -187,7 +187,8 @@ def test_ice_arrests_at_homes_taken_into_ice_custody_are_not_related() -> None:
     text = (
         "Federal immigration agents arrested 41 people at homes in the north end of the city "
         "this week, U.S. Immigration and Customs Enforcement said. Those arrested were taken "
-        "into ICE custody and moved to detention facilities in the region. Some were deported "
+        "into ICE custody and moved to detention facilities in the region, some on to detention "
+        "centers in other states. Some were deported "
         "within days, relatives said.")
     result = assess(default_topic(), title="ICE arrests 41 in morning sweep", text=text)
     assert not result.related, result

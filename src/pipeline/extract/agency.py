@@ -77,7 +77,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
         if ends:  # "reviewed by La Voz. The Douglas County ...": the name starts after it
             words = words[ends[-1] + 1:]
-        owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+        # "Prince George's County" is a county's own name, not an owner of what follows
+        owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))
+                  and words[i + 1] not in {"County", "Parish"}]
         if owners:  # "Kern County's Lerdo Justice Facility" is named "Lerdo Justice Facility"
             words = words[owners[-1] + 1:]
         while words and words[0] in _PREFIX_STOP:
@@ -226,6 +228,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         top = [c for c in cands if c[0] == best_rank]
         freq = Counter(c[2].lower() for c in top)
         name = _formal_name(max(top, key=lambda c: (freq[c[2].lower()], -c[1]))[2], cands)
+        name = _run_by_sheriff(name, doc.text)
     if name is None:
         name = _county_jail(doc.text) or _state_prisons(doc.text)
     if name is None:
@@ -251,6 +254,26 @@ def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:
     formal = [c[2] for c in cands if c[0] >= _FACILITY_RANK and c[2].startswith(stem)
               and c[2] != name and c[2].split()[-1][:1].isupper()]
     return formal[0] if len(set(formal)) == 1 else name
+
+
+# "The sheriff's office operates the county's only jail", "the jail, which the sheriff's office
+# runs": the story names who runs the facility.
+_OFFICE_RUNS_JAIL = re.compile(
+    r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:also\s+)?(?:operates|runs|manages)\s+"
+    r"the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?jail\b"
+    r"|\bjail,?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+the\s+sheriff['’]s\s+"
+    r"([Oo]ffice|[Dd]epartment)\b")
+
+
+def _run_by_sheriff(name: str, text: str) -> str:
+    """"Collin County jail" -> "Collin County Sheriff's Office" when the story says the
+    sheriff's office runs the jail."""
+    county = COUNTY_NAME.match(name)
+    runs = _OFFICE_RUNS_JAIL.search(text)
+    if county is None or runs is None or not name.lower().endswith("jail"):
+        return name
+    kind = (runs.group(1) or runs.group(2)).title()
+    return normalize_name(f"{county.group(0)} Sheriff's {kind}")
 
 
 def _police_handover(handovers: Sequence[Sentence]) -> bool:

@@ -293,8 +293,8 @@ def _sentence_counts(
         nxt = nums[i + 1].start if i + 1 < len(nums) else len(s.text)
         prev_end = nums[i - 1].end if i else 0
         period = _pick_period(s.text, n, nxt, prev_end, periods)
-        if period is not None and period.end <= n.start and _SUM_OF.search(s.text, period.end,
-                                                                          n.start):
+        if (period is not None and period.end <= n.start and not _cumulative(s.text, period)
+                and _SUM_OF.search(s.text, period.end, n.start)):
             period = None  # "32 in March, ..., a total of 87": the sum, not March's
         if period is None and not periods:
             period = carried
@@ -458,8 +458,8 @@ def _row_candidate(s: Sentence, doc: Document, label: str, start: int, end: int,
     return Candidate(number, periods[0], s) if periods else None
 
 
-_CELL = re.compile(r"[^|]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # The column of a table that counts handovers: "Released to ICE", "Transfers to ICE".
 _HANDOVER_COLUMN = re.compile(
     r"\b(?:released|releases|transfers?|transferred|handed|handovers?|turned\s+over|delivered)\b",
@@ -469,8 +469,19 @@ _SEPARATOR_ROW = re.compile(r"^[\s|:-]+$")
 _TABLE_REACH = 12  # rows a table's header may sit above one of its rows
 
 
-def _cells(text: str) -> list[re.Match[str]]:
-    return [c for c in _CELL.finditer(text) if c.group(0).strip()]
+def _cells(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a pipe row, empty ones kept, outer pipes dropped."""
+    start, end = 0, len(text.rstrip())
+    start = len(text) - len(text.lstrip())
+    if text.startswith("|", start):
+        start += 1
+    if text.endswith("|", 0, end):
+        end -= 1
+    cells, at = [], start
+    for part in text[start:end].split("|"):
+        cells.append((at, part))
+        at += len(part) + 1
+    return cells
 
 
 def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
@@ -484,17 +495,26 @@ def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
             header = prev
     if header is None:
         return None
-    names = [c.group(0).strip() for c in _cells(header.text)]
+    names = [text.strip() for _, text in _cells(header.text)]
     column = next((i for i, n in enumerate(names)
                    if _HANDOVER_COLUMN.search(n) and not _OTHER_COLUMN.search(n)), None)
     cells = _cells(s.text)
     if column is None or column == 0 or len(cells) != len(names):
         return None
-    value = cells[column]
-    digits = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})*|\d+)\s*", value.group(0))
+    at, value = cells[column]
+    digits = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})*|\d+)\s*", value)
     if digits is None:
         return None
-    label = cells[0].group(0).strip()
+    labels = [text.strip() for _, text in cells[:column] if text.strip()]
+    # "Q1 | July–September 2024": the cell that names months or a year dates the row
+    dated = [t for t in labels[1:] if _YEAR.search(t) or _MONTH_WORD.match(t)]
+    label = dated[0] if dated else (labels[0] if labels else "")
+    if label.lower().endswith("total") or label.lower().startswith("total"):
+        # "Fiscal year total" under "the table for fiscal year 2025, which ran from ...:"
+        heading = _heading_periods(doc, header, month_year_hints(doc, header.start))
+        number = NumberMention(at + digits.start(1), at + digits.end(1),
+                               int(digits.group(1).replace(",", "")), "exact")
+        return Candidate(number, heading[-1] if heading else None, s)
     # "Quarter (2025)" in the header; else a span of months ("January–March") is in the year
     # the story last named before its table.
     year = _YEAR.search(names[0])
@@ -502,8 +522,7 @@ def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
     if (stated and label.lower() not in _TOTAL_LABELS and not _YEAR.search(label)
             and (year or re.search(r"[-–—]", label))):
         label = f"{label} {stated}"
-    return _row_candidate(s, doc, label, value.start() + digits.start(1),
-                          value.start() + digits.end(1))
+    return _row_candidate(s, doc, label, at + digits.start(1), at + digits.end(1))
 
 
 _SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|period|stretch)\b", re.I)

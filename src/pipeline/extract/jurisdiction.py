@@ -211,6 +211,8 @@ def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | No
         if not m:
             return None
         words = [PLACE_ABBREVIATIONS.get(w, w) for w in m.group(1).split()]
+        while words and words[0] in {"The", "In", "A", "At", "Of", "For", "From", "By"}:
+            words.pop(0)  # "The Prince George's County ..." opening a sentence
         place = f"{' '.join(words)} County"
     return Jurisdiction(place, _pick_state(place, doc),
                         agency.evidence if agency else None)

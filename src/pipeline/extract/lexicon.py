@@ -145,6 +145,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
     "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
+    "council member",
     "Sen", "Rep", "Sen.", "Rep.",
 )
 
@@ -156,6 +157,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "Sen", "Rep",
+    "council",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.
@@ -172,6 +174,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "testified", "wrote", "statement", "confirmed by", "discussed",
     # Officials questioning at a public meeting speak there too.
     "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
+    "defended",
 )
 
 NON_NAME_WORDS: frozenset[str] = frozenset({

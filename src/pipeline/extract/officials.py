@@ -39,12 +39,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:\.|(?P<rank>(?:\.?\s+(?:{ranks})\.)+))?\s+{_NAME}"
     )
     appositive = re.compile(
-        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,90}}?)(?=,|\s+said\b|\.?$)"
+        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,120}}?)(?=,|\s+said\b|\.?$)"
     )
     verbs = "|".join(re.escape(v) for v in SPEECH_VERBS)
     # "A spokeswoman for the sheriff's office, Dana Whitfield, said": the role comes first.
     role_first = re.compile(
-        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z][^,;“”\"]{{3,80}}?),\s+{_NAME},"
+        # "A Lexington city council member who sits on the board, Harriet Wolcott, asked"
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[A-Z][a-z]+\s+)?[a-z][^,;“”\"]{{3,80}}?),\s+{_NAME},"
     )
     # "Dale Whitlock, R-Mooresville, one of the bill's sponsors": a legislator by party and town.
     legislator = re.compile(rf"{_NAME},\s+(?P<role>[RDI]-[{_UP}][\w. ]+?)(?=,|\s+said\b)")

@@ -95,6 +95,12 @@ _NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b(?:(?!\bthat\b)[^,;])*$
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 
 
+# "The report includes no figures for transfers to ICE": a record of none, no handover.
+_NO_FIGURES = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|data|records?|counts?|tally)\s+"
+    r"(?:for|on|of|about)\s+$", re.IGNORECASE)
+
+
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     """True when the sentence states, not hypothesises, that people were handed to immigration."""
     text = sentence.text
@@ -105,7 +111,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
-        if _NONE_BEFORE.match(before) or _HOW_MANY.search(before) or _BARRED.search(before):
+        if (_NONE_BEFORE.match(before) or _HOW_MANY.search(before) or _BARRED.search(before)
+                or _NO_FIGURES.search(before)):
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
