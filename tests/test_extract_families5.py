@@ -497,3 +497,95 @@ def test_officials_in_long_appositives_and_roles_named_first(sentence: str, name
         f"The Rockbridge Regional Jail released 19 people to ICE in October. {sentence}",
         published=date(2025, 11, 20))
     assert name in [o.name for o in facts.officials]
+
+
+# --- guards found in review: the rules above stay narrow ------------------------------------
+
+SEPTEMBER = date(2025, 9, 1)
+
+
+def test_a_long_table_keeps_its_last_rows() -> None:
+    months = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+    rows = "\n".join(f"| {m} | 100 | {i + 1} |" for i, m in enumerate(months))
+    facts = extract_facts(
+        "The Marion County Sheriff's Office turned 78 people over to ICE in 2024.\n\n"
+        f"| Month | Bookings | Released to ICE |\n|---|---|---|\n{rows}\n| Total | 1,200 | 78 |",
+        published=date(2025, 2, 1))
+    counts, _ = _figures(facts)
+    assert ("2024-12", 12, "exact") in counts
+    assert facts.total is not None
+    assert facts.total.count == 78
+
+
+def test_a_table_row_dated_by_a_year_column_keeps_its_quarter() -> None:
+    facts = extract_facts(
+        "The Marion County Sheriff's Office turned 71 people over to ICE.\n\n"
+        "| Quarter | Year | Released to ICE |\n|---|---|---|\n"
+        "| Q1 | 2025 | 30 |\n| Q2 | 2025 | 41 |", published=SEPTEMBER)
+    counts, _ = _figures(facts)
+    assert ("2025-01-01/2025-03-31", 30, "exact") in counts
+    assert ("2025-04-01/2025-06-30", 41, "exact") in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "The Hall County jail honored 40 ICE detainers last year, though juveniles were not "
+            "included in the figures. It handed 40 people to ICE in 2024.", {"detainer"},
+            id="not included sets apart an extradition only"),
+        pytest.param(
+            "The Dane County Sheriff's Office turned 40 people over to ICE in 2024. Like "
+            "Milwaukee County, the office honors ICE detainers.", {"detainer"},
+            id="like another county is no other county's sentence"),
+    ],
+)
+def test_bases_that_stay(text: str, kinds: set[str]) -> None:
+    assert _kinds(extract_facts(text, published=SEPTEMBER)) == kinds
+
+
+def test_walking_into_the_custody_of_us_marshals_is_no_handover() -> None:
+    facts = extract_facts(
+        "After posting bail on Jan. 3, he walked straight into the custody of U.S. Marshals.",
+        published=SEPTEMBER)
+    assert not facts.transfer_report
+
+
+def test_a_sheriffs_office_running_another_countys_jail_is_not_the_agency() -> None:
+    facts = extract_facts(
+        "The Collin County jail handed 12 people to ICE in May. In neighboring Dallas County, "
+        "the sheriff's office runs the jail.", published=SEPTEMBER)
+    assert facts.agency is not None
+    assert facts.agency.name == "Collin County jail"
+
+
+def test_bookings_in_the_busiest_month_are_no_handovers() -> None:
+    facts = extract_facts(
+        "The Collin County jail handed 12 people to ICE in July. August was the busiest month "
+        "for the jail, with 1,400 bookings.", published=SEPTEMBER)
+    counts, _ = _figures(facts)
+    assert counts == [("2025-07", 12, "exact")]
+
+
+def test_a_comparison_with_the_whole_year_is_no_earlier_figure() -> None:
+    facts = extract_facts(
+        "The Collin County jail transferred 20 people to ICE in May 2025. For comparison, the "
+        "total for all of 2025 was 61.", published=SEPTEMBER)
+    assert _figures(facts)[1] == []
+
+
+def test_ages_of_people_in_a_crime_story_are_no_range() -> None:
+    facts = extract_facts(
+        "The Collin County jail handed 12 people to ICE in July. The 40-year-old jail needs a "
+        "new roof, and a 19-year-old was charged with hitting a 45-year-old deputy's car.",
+        published=SEPTEMBER)
+    assert facts.age_range is None
+
+
+def test_a_senior_director_of_an_advocacy_group_is_no_official() -> None:
+    facts = extract_facts(
+        "The Collin County jail handed 12 people to ICE in July. \"This is wrong,\" said Maria "
+        "Lopez, Senior Director of the Immigrant Legal Resource Center.", published=SEPTEMBER)
+    assert "Maria Lopez" not in [o.name for o in facts.officials]
+

@@ -163,7 +163,9 @@ def _from_sheriff_title(text: str, handovers: Sequence[Sentence], named: bool) -
 # "The sheriff's office transferred nine people": the office the subject of the handover.
 _OFFICE_HANDS_OVER = re.compile(
     r"\b[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)\s+(?:\w+\s+){0,3}?"
-    r"(?:transferred|turned|handed|released|sent|delivered)\b(?!,)")
+    r"(?:transferred|turned|handed|released|sent|delivered)\b(?!,)"
+    # not "the sheriff's office released a statement"
+    r"(?!\s+(?:a|an|its|the|figures|data|records|numbers)\b)")
 # "Sheriff Colby Tanner": a sheriff named by title, without the county.
 _NAMED_SHERIFF = re.compile(r"\b(?:Sheriff|Undersheriff)\s+[A-Z][a-z]+\s+[A-Z]")
 
@@ -228,7 +230,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         top = [c for c in cands if c[0] == best_rank]
         freq = Counter(c[2].lower() for c in top)
         name = _formal_name(max(top, key=lambda c: (freq[c[2].lower()], -c[1]))[2], cands)
-        name = _run_by_sheriff(name, doc.text)
+        name = _run_by_sheriff(name, doc)
     if name is None:
         name = _county_jail(doc.text) or _state_prisons(doc.text)
     if name is None:
@@ -256,8 +258,8 @@ def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:
     return formal[0] if len(set(formal)) == 1 else name
 
 
-# "The sheriff's office operates the county's only jail", "the jail, which the sheriff's office
-# runs": the story names who runs the facility.
+# "The sheriff's office operates the county's only jail", "the jail, which is run by the
+# sheriff's office": the story names who runs the facility.
 _OFFICE_RUNS_JAIL = re.compile(
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:also\s+)?(?:operates|runs|manages)\s+"
     r"the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?jail\b"
@@ -265,15 +267,19 @@ _OFFICE_RUNS_JAIL = re.compile(
     r"([Oo]ffice|[Dd]epartment)\b")
 
 
-def _run_by_sheriff(name: str, text: str) -> str:
+def _run_by_sheriff(name: str, doc: Document) -> str:
     """"Collin County jail" -> "Collin County Sheriff's Office" when the story says the
-    sheriff's office runs the jail."""
+    sheriff's office runs the jail, in a sentence naming no other county."""
     county = COUNTY_NAME.match(name)
-    runs = _OFFICE_RUNS_JAIL.search(text)
-    if county is None or runs is None or not name.lower().endswith("jail"):
+    if county is None or not name.lower().endswith("jail"):
         return name
-    kind = (runs.group(1) or runs.group(2)).title()
-    return normalize_name(f"{county.group(0)} Sheriff's {kind}")
+    for s in doc.sentences:
+        runs = _OFFICE_RUNS_JAIL.search(s.text)
+        others = {m.group(0) for m in COUNTY_NAME.finditer(s.text)} - {county.group(0)}
+        if runs and not others:
+            kind = (runs.group(1) or runs.group(2)).title()
+            return normalize_name(f"{county.group(0)} Sheriff's {kind}")
+    return name
 
 
 def _police_handover(handovers: Sequence[Sentence]) -> bool:

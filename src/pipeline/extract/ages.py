@@ -45,7 +45,8 @@ def find_age_range(doc: Document) -> AgeRange | None:
 
 
 # "a 24-year-old man from Mexico, a 39-year-old woman from Ukraine and a 52-year-old man"
-_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?(?:man|woman|men|women|person|people|"
+                       r"inmate|detainee|prisoner|national|citizen|teen)\b")
 
 
 def _listed_ages(doc: Document) -> AgeRange | None:

@@ -141,7 +141,7 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
         " ".join(words[:4])) == "other"
 
 
-def _is_cued(c: Candidate) -> re.Match[str] | None:
+def _cue_before(c: Candidate) -> re.Match[str] | None:
     """The cue that makes a candidate number the earlier figure of a comparison, if any."""
     return _CUE.search(c.sentence.text, 0, c.number.start)
 
@@ -150,11 +150,11 @@ def find_comparisons(
     doc: Document, handovers: tuple[Sentence, ...], cands: list[Candidate]
 ) -> list[Candidate]:
     """Earlier-period figures the story compares the reported handovers with."""
-    uncued = [c for c in cands if not _is_cued(c)]
+    uncued = [c for c in cands if not _cue_before(c)]
     story_anchor = _anchor(uncued)
     if story_anchor is None or not handovers:
         return []
-    uncued += [c for c in cands if c not in uncued and (cue := _is_cued(c))
+    uncued += [c for c in cands if (cue := _cue_before(c))
                and _restates_current(c.sentence, c.number, cue, doc, story_anchor)]
     first = handovers[0].index
     out: list[Candidate] = []
@@ -177,9 +177,18 @@ def find_comparisons(
             if noun_kind(after.lstrip()[back.end():] if back else after) == "other":
                 continue
             period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
-            if period is not None and period.rank < anchor.rank:
+            if period is not None and _earlier(period, anchor):
                 out.append(Candidate(n, period, s, baseline=True))
     return out
+
+
+def _earlier(period: PeriodMention, anchor: PeriodMention) -> bool:
+    """True when period starts and ends before anchor: "all of 2025" is not earlier than
+    "May 2025", though its rank is lower."""
+    spans = label_span(period.label), label_span(anchor.label)
+    if spans[0] is None or spans[1] is None:
+        return period.rank < anchor.rank
+    return spans[0][0] < spans[1][0] and spans[0][1] < spans[1][1]
 
 
 _FIGURE_WAS = re.compile(r"\b(?:was|stood\s+at)\b", re.I)

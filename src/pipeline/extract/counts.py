@@ -176,8 +176,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "was one of the people handed over": a member, not a count
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         return True
-    if _BUSIEST_WITH.search(before):
-        return True  # "August was the heaviest month, with nearly 30"
+    if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
+        return True  # "August was the heaviest month, with nearly 30"; not "with 1,400 bookings"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
@@ -338,7 +338,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
             if carried is None and _THE_PERIOD.search(s.text):
-                carried = _period_named_before(doc, s, hints)
+                carried = _period_named_before(doc, s)
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text))
             for c in found:
                 _add_or_date(out, c)
@@ -353,10 +353,10 @@ _THE_PERIOD = re.compile(
 _ANAPHOR_REACH = 4  # sentences back that "the period" may point to
 
 
-def _period_named_before(doc: Document, s: Sentence, hints: dict[int, int]) -> PeriodMention | None:
+def _period_named_before(doc: Document, s: Sentence) -> PeriodMention | None:
     """The last period of the nearest sentence before s that names one."""
     for prev in reversed(doc.sentences[max(0, s.index - _ANAPHOR_REACH):s.index]):
-        periods = find_periods(prev.text, doc, hints)
+        periods = find_periods(prev.text, doc, month_year_hints(doc, prev.start))
         if periods:
             return periods[-1]
     return None
@@ -459,20 +459,21 @@ def _row_candidate(s: Sentence, doc: Document, label: str, start: int, end: int,
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+# A cell that opens on a month's name ("July–September 2024"), not "Marion" or "Augusta".
+_MONTH_CELL = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                         r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+                         r"\.?(?![A-Za-z])")
 # The column of a table that counts handovers: "Released to ICE", "Transfers to ICE".
 _HANDOVER_COLUMN = re.compile(
     r"\b(?:released|releases|transfers?|transferred|handed|handovers?|turned\s+over|delivered)\b",
     re.I)
 _OTHER_COLUMN = re.compile(r"\b(?:detainers?|requests?|booked|bookings?|population)\b", re.I)
 _SEPARATOR_ROW = re.compile(r"^[\s|:-]+$")
-_TABLE_REACH = 12  # rows a table's header may sit above one of its rows
 
 
 def _cells(text: str) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a pipe row, empty ones kept, outer pipes dropped."""
-    start, end = 0, len(text.rstrip())
-    start = len(text) - len(text.lstrip())
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
     if text.startswith("|", start):
         start += 1
     if text.endswith("|", 0, end):
@@ -484,15 +485,33 @@ def _cells(text: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
-    """A row of a pipe table ("| January | 1,612 | 30 | 17 |") under a header naming a
-    handover column ("Released to ICE"): the row's label and that column's figure."""
+def _table_header(doc: Document, s: Sentence) -> Sentence | None:
+    """The first row of the unbroken run of pipe rows s belongs to, unless s is it."""
     header = None
-    for prev in reversed(doc.sentences[max(0, s.index - _TABLE_REACH):s.index]):
+    for prev in reversed(doc.sentences[:s.index]):
         if "|" not in prev.text:
             break
         if not _SEPARATOR_ROW.match(prev.text):
             header = prev
+    return header
+
+
+def _row_label(labels: list[str]) -> str:
+    """The cells before the figure, as one period label: "Q1 | July–September 2024" is dated by
+    its months, "Q1 | 2025" is "Q1 2025"."""
+    if not labels:
+        return ""
+    months = [t for t in labels[1:] if _MONTH_CELL.match(t)]
+    if months:
+        return months[0]
+    years = [t for t in labels[1:] if _YEAR.fullmatch(t)]
+    return f"{labels[0]} {years[0]}" if years else labels[0]
+
+
+def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
+    """A row of a pipe table ("| January | 1,612 | 30 | 17 |") under a header naming a
+    handover column ("Released to ICE"): the row's label and that column's figure."""
+    header = _table_header(doc, s)
     if header is None:
         return None
     names = [text.strip() for _, text in _cells(header.text)]
@@ -505,22 +524,19 @@ def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
     digits = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})*|\d+)\s*", value)
     if digits is None:
         return None
-    labels = [text.strip() for _, text in cells[:column] if text.strip()]
-    # "Q1 | July–September 2024": the cell that names months or a year dates the row
-    dated = [t for t in labels[1:] if _YEAR.search(t) or _MONTH_WORD.match(t)]
-    label = dated[0] if dated else (labels[0] if labels else "")
+    label = _row_label([text.strip() for _, text in cells[:column] if text.strip()])
     if label.lower().endswith("total") or label.lower().startswith("total"):
         # "Fiscal year total" under "the table for fiscal year 2025, which ran from ...:"
         heading = _heading_periods(doc, header, month_year_hints(doc, header.start))
         number = NumberMention(at + digits.start(1), at + digits.end(1),
                                int(digits.group(1).replace(",", "")), "exact")
         return Candidate(number, heading[-1] if heading else None, s)
-    # "Quarter (2025)" in the header; else a span of months ("January–March") is in the year
+    # "Quarter (2025)" in the header; else months ("January", "January–March") are in the year
     # the story last named before its table.
     year = _YEAR.search(names[0])
     stated = year.group(0) if year else (_YEAR.findall(doc.text, 0, header.start) or [None])[-1]
     if (stated and label.lower() not in _TOTAL_LABELS and not _YEAR.search(label)
-            and (year or re.search(r"[-–—]", label))):
+            and (year or _MONTH_CELL.match(label))):
         label = f"{label} {stated}"
     return _row_candidate(s, doc, label, at + digits.start(1), at + digits.end(1))
 
@@ -608,10 +624,10 @@ def _exact_for(rounded: Candidate | None, exact: Candidate) -> bool:
     """True when exact states precisely the figure rounded gave loosely for the same period."""
     if rounded is None or exact.number.qualifier != "exact":
         return False
-    low, high = rounded.number.value, exact.number.value
-    near = abs(high - low) <= max(2, low // 5)  # a round figure is within a fifth of the exact
-    return near and {"more_than": high > low, "at_least": high >= low, "up_to": high <= low,
-                     "about": True}.get(rounded.number.qualifier, False)
+    loose, precise = rounded.number.value, exact.number.value
+    near = abs(precise - loose) <= max(2, loose // 5)  # a round figure is within a fifth
+    return near and {"more_than": precise > loose, "at_least": precise >= loose,
+                     "up_to": precise <= loose, "about": True}.get(rounded.number.qualifier, False)
 
 
 def split_counts(

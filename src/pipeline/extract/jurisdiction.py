@@ -83,7 +83,8 @@ def _ap_lookup(token: str) -> us.states.State | None:
     return next((s for s in us.states.STATES if s.ap_abbr == token), None)
 
 
-_PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})Parish\b")
+# "St. John the Baptist Parish": a lower-case "the" may sit inside the name
+_PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
 
 
 def _place_from_agency(name: str, text: str) -> str | None:

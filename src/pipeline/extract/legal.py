@@ -81,7 +81,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bconvictions?\s+that\s+(?:allows?|permits?)\s+(?:a\s+|the\s+)?transfers?\b|"
         # "convicted of a serious felony listed in the statute"
         r"\bconvicted\s+of\s+(?:a\s+|one\s+of\s+(?:a\s+list\s+of\s+|the\s+)?)?"
-        r"(?:serious|violent|qualifying|listed)\b(?=[^.]*\b(?:Act|law|statute|lists?|listed)\b)|"
+        r"(?:serious|violent|qualifying|listed)\b(?=[^.]{0,200}\b(?:Act|law|statute|lists?|listed)\b)|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
         r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"
         r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)", re.I)),
@@ -162,8 +162,7 @@ def find_legal_basis(
             continue
         for kind, pat in _RULES:
             m = pat.search(s.text)
-            if kind not in found and m and _applies(s.text, m) and not (
-                    kind == "court_order" and _WARRANT_BEFORE.search(s.text, 0, m.start())):
+            if kind not in found and m and _applies(s.text, m) and not _excluded(kind, s.text, m):
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
@@ -184,7 +183,16 @@ _HAS_NO_287G = re.compile(
     r"\bhas\s+no\s+287\s?\(g\)", re.I)
 
 
+def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
+    """A court order that is the warrant just named; an extradition set apart from the count."""
+    if kind == "court_order":
+        return bool(_WARRANT_BEFORE.search(text, 0, m.start()))
+    return kind == "extradition" and bool(_SET_APART.search(text))
+
+
 _SUBJECT_REACH = 40  # characters from a sentence's start within which a county is its subject
+_COMPARING = re.compile(r"(?:Like|Unlike|As|Beyond|Besides)\b")
+_OPENS_ON = re.compile(r"\s*(?:(?:In\s+)?(?:neighboring|nearby)\s+|In\s+)?", re.I)
 
 
 def _about_other_county(text: str, agency: str | None) -> bool:
@@ -193,6 +201,10 @@ def _about_other_county(text: str, agency: str | None) -> bool:
     county = COUNTY_NAME.search(text, 0, _SUBJECT_REACH + 20)
     if agency is None or county is None or county.start() > _SUBJECT_REACH:
         return False
+    possessive = text.startswith(("'s", "’s"), county.end())  # "Frederick County's agreement"
+    if _COMPARING.match(county.group(1)) or not (
+            possessive or _OPENS_ON.fullmatch(text[: county.start()])):
+        return False  # "Like Milwaukee County, the office honors ICE detainers"
     own = COUNTY_NAME.search(agency)
     return own is not None and own.group(0) not in text and county.group(0) != own.group(0)
 
@@ -209,7 +221,7 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False
     if _PROPOSED.search(text, 0, m.start()):
         return False  # "a resolution asking ... only when a judge has signed the warrant"
-    if _SET_APART.search(text) or (_MARSHALS.search(text) and not _IMMIGRATION.search(text)):
+    if _MARSHALS.search(text) and not _IMMIGRATION.search(text):
         return False
     # "through extradition rather than to ICE"; not a contrast further on in the clause
     # ("administrative warrants, signed by an officer rather than a judge").

@@ -145,8 +145,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Council Member",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
     "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
-    "council member",
-    "Sen", "Rep", "Sen.", "Rep.",
+    "council member", "Sen", "Rep",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -156,8 +155,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Inspector", "Superintendent", "spokes", "Spokes", "Public Information", "Warden",
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
-    "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "Sen", "Rep",
-    "council",
+    "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

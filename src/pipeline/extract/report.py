@@ -47,7 +47,7 @@ HANDOVER = re.compile(
     r"(?:ICE|federal|immigration)|"
     # "walked straight into the custody of U.S. Immigration and Customs Enforcement"
     r"walked\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:hands|custody)\s+of\s+(?:the\s+)?"
-    r"(?:ICE|U\.S(?=\.)|federal|immigration|Immigration)|"
+    r"(?:ICE|U\.S\.\s+Immigration|federal|immigration|Immigration)|"
     r"releases?\s+to\s+(?:ICE|immigration|federal)|such\s+(?:releases|transfers|handovers)|"
     # "with 14 transfers": the noun itself is the handover in a story about them
     r"(?:\d[\d,]*|dozens?|hundreds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
