@@ -62,6 +62,14 @@ class HTTPStatusError(FetchError):
         self.retry_after = retry_after
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled across processes (pipeline.fetchpool): rebuilt from the same arguments.
+        return (_http_status_error, (self.status, str(self), self.retry_after))
+
+
+def _http_status_error(status: int, message: str, retry_after: float | None) -> HTTPStatusError:
+    return HTTPStatusError(status, message, retry_after=retry_after)
+
 
 class ParseError(PipelineError):
     """A document could not be parsed into any entry or feed metadata."""

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Self
+from typing import Protocol, Self
 
 import aiohttp
 import httpx
@@ -45,6 +45,19 @@ _CREDENTIAL_HEADERS = ("authorization", "cookie")
 # What the transport may raise for a hostile server or URL. ValueError covers IDNA refusals
 # (UnicodeError) and yarl's URL checks: neither library promises to wrap them.
 _TRANSPORT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, aiohttp.ClientError, OSError, ValueError)
+
+
+class FetchClient(Protocol):
+    """What polls and page fetches need: ``Fetcher.fetch`` (also ``FetchPool.fetch``)."""
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        validators: Validators | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+    ) -> FetchResult: ...
 
 
 def body_digest(body: bytes) -> str:

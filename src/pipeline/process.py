@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.article import ArticleText, extract_article
 from pipeline.errors import FetchError, ParseError
-from pipeline.fetch import Fetcher
+from pipeline.fetch import FetchClient, Fetcher
 from pipeline.logs import get_logger
 from pipeline.normalize import NormalizedRecord, StoryInput, assess_story, normalize
 from pipeline.poller import instance_name
@@ -51,7 +51,7 @@ def load_configured_topic(settings: NormalizeSettings) -> Topic:
 
 
 async def process_pending(
-    db: Database, settings: Settings, fetcher: Fetcher | None = None, *,
+    db: Database, settings: Settings, fetcher: FetchClient | None = None, *,
     limit: int | None = None,
 ) -> ProcessSummary:
     """Normalize pending stories in batches until none is left (or ``limit`` were done).
@@ -67,7 +67,7 @@ async def process_pending(
 
 
 async def _process_all(
-    db: Database, settings: Settings, fetcher: Fetcher, limit: int | None
+    db: Database, settings: Settings, fetcher: FetchClient, limit: int | None
 ) -> ProcessSummary:
     topic = await asyncio.to_thread(load_configured_topic, settings.normalize)
     owner = instance_name()
@@ -87,7 +87,7 @@ async def _process_all(
 
 
 async def _process_batch(
-    db: Database, settings: Settings, fetcher: Fetcher, topic: Topic,
+    db: Database, settings: Settings, fetcher: FetchClient, topic: Topic,
     claimed: list[ClaimedStory], summary: ProcessSummary,
 ) -> None:
     """Fetch the related stories' pages at once, then normalize and save in claimed order."""
@@ -143,7 +143,7 @@ def _count(
 
 
 async def _page(
-    fetcher: Fetcher, story: StoryInput, settings: NormalizeSettings, summary: ProcessSummary
+    fetcher: FetchClient, story: StoryInput, settings: NormalizeSettings, summary: ProcessSummary
 ) -> ArticleText | None:
     """The story's article page, or None (logged) when it cannot be had: use the summary."""
     if not settings.fetch_pages:
@@ -159,7 +159,7 @@ async def _page(
     return article
 
 
-async def fetch_article(fetcher: Fetcher, url: str, settings: NormalizeSettings) -> ArticleText:
+async def fetch_article(fetcher: FetchClient, url: str, settings: NormalizeSettings) -> ArticleText:
     """Fetch and extract one article page; FetchError or ParseError when it is unusable."""
     result = await fetcher.fetch(
         url, headers={"accept": PAGE_ACCEPT}, max_bytes=settings.page_max_bytes

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from pipeline.backoff import next_poll_after_failure, next_poll_after_success
 from pipeline.errors import FetchError, HTTPStatusError, ParseError
-from pipeline.fetch import Fetcher, body_digest
+from pipeline.fetch import FetchClient, body_digest
 from pipeline.logs import get_logger
 from pipeline.models import (
     ClaimedFeed,
@@ -33,7 +33,7 @@ log = get_logger("pipeline.refresh")
 class PollTools:
     """What a poll needs besides the feed: shared clients, settings, clock and randomness."""
 
-    fetcher: Fetcher
+    fetcher: FetchClient
     parser: ParserPool
     settings: PollSettings
     clock: Clock

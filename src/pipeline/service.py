@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
-import gc
 import signal
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
@@ -19,9 +17,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from watchfiles import awatch
 
 from pipeline import aio
+from pipeline.aio import tune_gc
 from pipeline.errors import ConfigError, StorageError
 from pipeline.feedlist import load_feeds
-from pipeline.fetch import Fetcher
+from pipeline.fetch import FetchClient, Fetcher
+from pipeline.fetchpool import FetchPool, Helper, fetch_helpers, helpers_for, share
 from pipeline.jobs import TrackedJob
 from pipeline.logs import get_logger
 from pipeline.models import FeedConfig
@@ -45,37 +45,32 @@ def open_database(settings: Settings) -> Database:
 
 
 @contextlib.asynccontextmanager
-async def poller_for(db: Database, settings: Settings) -> AsyncIterator[Poller]:
+async def poller_for(
+    db: Database, settings: Settings, helpers: Sequence[Helper] = ()
+) -> AsyncIterator[Poller]:
     """A Poller with its fetcher and parser pool open for the duration of the block."""
-    async with poller_and_fetcher(db, settings) as (poller, _):
+    async with poller_and_fetcher(db, settings, helpers) as (poller, _):
         yield poller
 
 
-# Young-generation collections per this many net allocations (CPython's default is 700).
-GC_YOUNG_THRESHOLD = 20_000
-
-
-@functools.cache  # once per process: a later freeze could pin uncollected garbage for good
-def tune_gc() -> None:
-    """Make garbage collection cheap for the poll loop.
-
-    Every request allocates a few dozen short-lived objects on top of a large long-lived heap
-    (SQLAlchemy, aiohttp, the parsers): with the defaults, collections ran every few requests
-    and older generations kept rescanning that heap, a tenth of a steady-state pass. What exists
-    at start-up is frozen (never scanned again) and young collections run less often.
-    """
-    gc.freeze()
-    _, middle, old = gc.get_threshold()
-    gc.set_threshold(max(GC_YOUNG_THRESHOLD, gc.get_threshold()[0]), middle, old)
+def fetch_client(settings: Settings, helpers: Sequence[Helper] = ()) -> Fetcher | FetchPool:
+    """The Fetcher, or with helpers a FetchPool of this process's share and theirs."""
+    if not helpers:
+        return Fetcher(settings.fetch)
+    local = share(settings.fetch, 0, len(helpers) + 1)
+    return FetchPool(Fetcher(local), helpers, local.global_concurrency)
 
 
 @contextlib.asynccontextmanager
 async def poller_and_fetcher(
-    db: Database, settings: Settings
-) -> AsyncIterator[tuple[Poller, Fetcher]]:
-    """A Poller and the Fetcher it uses, which the processing stage shares for its pages."""
+    db: Database, settings: Settings, helpers: Sequence[Helper] = ()
+) -> AsyncIterator[tuple[Poller, FetchClient]]:
+    """A Poller and the fetcher it uses, which the processing stage shares for its pages.
+
+    With ``helpers`` (see ``fetch_helpers``) requests are spread over them and this process.
+    """
     tune_gc()
-    async with Fetcher(settings.fetch) as fetcher, ParserPool(settings.parse) as parser:
+    async with fetch_client(settings, helpers) as fetcher, ParserPool(settings.parse) as parser:
         tools = PollTools(fetcher, parser, settings.poll, utc_now, make_rng())
         yield Poller(db, settings, tools), fetcher
 
@@ -102,6 +97,7 @@ async def poll_pass(
     names: Sequence[str] | None = None,
     force: bool = False,
     on_outcome: OutcomeHook | None = None,
+    helpers: Sequence[Helper] = (),
 ) -> PassSummary:
     """Sync the feed list, then poll once: the named feeds, or all enabled ones when ``force``."""
     db = await asyncio.to_thread(open_database, settings)
@@ -109,7 +105,7 @@ async def poll_pass(
         await asyncio.to_thread(sync_feeds, db, feeds, utc_now())
         if force and names is None:
             names = [feed.name for feed in feeds if feed.enabled]
-        async with poller_for(db, settings) as poller:
+        async with poller_for(db, settings, helpers) as poller:
             return await poller.run_pass(names=names, force=force, on_outcome=on_outcome)
     finally:
         db.dispose()
@@ -123,8 +119,18 @@ def poll_once(
     force: bool = False,
     on_outcome: OutcomeHook | None = None,
 ) -> PassSummary:
-    """Blocking wrapper around :func:`poll_pass`."""
-    return aio.run(poll_pass(settings, feeds, names=names, force=force, on_outcome=on_outcome))
+    """Blocking wrapper around :func:`poll_pass`, with fetch helpers when the pass is large.
+
+    Helpers are started here, before the event loop runs (see ``pipeline.fetchpool``).
+    """
+    size = len(names) if names is not None else sum(feed.enabled for feed in feeds)
+    count = helpers_for(settings.fetch, size)
+    with fetch_helpers(settings.fetch, count, settings.logging) as helpers:
+        return aio.run(
+            poll_pass(
+                settings, feeds, names=names, force=force, on_outcome=on_outcome, helpers=helpers
+            )
+        )
 
 
 class FeedListReloader:
@@ -168,7 +174,20 @@ class FeedListReloader:
             await asyncio.sleep(retry_seconds)
 
 
-async def serve(settings: Settings, stop: asyncio.Event) -> None:
+def service_helpers(settings: Settings) -> contextlib.AbstractContextManager[list[Helper]]:
+    """The fetch helpers ``serve`` should get; start them before the event loop runs.
+
+    As many as ``poll_once`` would start for the feeds configured now (none if the file is
+    unreadable: ``serve`` reports that).
+    """
+    try:
+        enabled = sum(feed.enabled for feed in load_feeds(settings.feeds_file))
+    except ConfigError:
+        enabled = 0
+    return fetch_helpers(settings.fetch, helpers_for(settings.fetch, enabled), settings.logging)
+
+
+async def serve(settings: Settings, stop: asyncio.Event, helpers: Sequence[Helper] = ()) -> None:
     """Run until ``stop`` is set: a pass every tick, reloads on file change and SIGHUP."""
     feeds = load_feeds(settings.feeds_file)  # at start there is no last good set: fail loudly
     db = await asyncio.to_thread(open_database, settings)
@@ -177,7 +196,7 @@ async def serve(settings: Settings, stop: asyncio.Event) -> None:
         reloader = FeedListReloader(db, settings.feeds_file)
         owner = instance_name()
         async with (
-            poller_and_fetcher(db, settings) as (poller, fetcher),
+            poller_and_fetcher(db, settings, helpers) as (poller, fetcher),
             webhook_client(settings.webhook, settings.fetch.user_agent) as hooks,
         ):
             jobs = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline import USER_AGENT_PRODUCT, __version__
 
@@ -43,6 +43,18 @@ class FetchSettings(_Section):
     # Hosts ("localhost", "feeds.internal") or networks ("127.0.0.0/8") that may be contacted
     # although they are not public addresses. Empty in production; tests allow loopback.
     allow_private: tuple[str, ...] = ()
+    # Processes making requests (this one plus helpers); 0 = one per core when requests to
+    # one host need no spacing (per_host_delay_seconds = 0), else 1. See pipeline.fetchpool.
+    processes: int = Field(0, ge=0)
+
+    @model_validator(mode="after")
+    def _processes_keep_spacing(self) -> FetchSettings:
+        if self.processes > 1 and self.per_host_delay_seconds > 0:
+            raise ValueError(
+                "processes > 1 needs per_host_delay_seconds = 0: the spacing between requests"
+                " to one host cannot be kept across processes"
+            )
+        return self
 
 
 class ParseSettings(_Section):

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import signal
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import click
 from rich.console import Console
@@ -16,11 +16,12 @@ from pipeline import aio, logs
 from pipeline.cli import cli
 from pipeline.cli.context import AppContext, pass_app, user_errors
 from pipeline.feedlist import load_feeds
+from pipeline.fetchpool import Helper
 from pipeline.models import PollOutcome
 from pipeline.output import print_rows
 from pipeline.poller import OutcomeHook, PassSummary
 from pipeline.process import ProcessSummary
-from pipeline.service import open_database, poll_once, process_once, serve
+from pipeline.service import open_database, poll_once, process_once, serve, service_helpers
 from pipeline.settings import Settings
 from pipeline.store.polls import SaveResult
 from pipeline.store.queries import feed_status
@@ -50,17 +51,17 @@ def run(app: AppContext) -> None:
     """
     settings = app.settings
     logs.configure(settings.logging)
-    with user_errors():
-        aio.run(_run_until_signalled(settings))
+    with user_errors(), service_helpers(settings) as helpers:  # before the loop: see fetchpool
+        aio.run(_run_until_signalled(settings, helpers))
 
 
-async def _run_until_signalled(settings: Settings) -> None:
+async def _run_until_signalled(settings: Settings, helpers: Sequence[Helper]) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    await serve(settings, stop)
+    await serve(settings, stop, helpers)
 
 
 @cli.command()
