@@ -589,3 +589,25 @@ def test_a_senior_director_of_an_advocacy_group_is_no_official() -> None:
         "Lopez, Senior Director of the Immigrant Legal Resource Center.", published=SEPTEMBER)
     assert "Maria Lopez" not in [o.name for o in facts.officials]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "total"),
+    [
+        pytest.param(
+            "The Galveston County Sheriff's Office has handed 22 people over to ICE over the past "
+            "six weeks, nine of them in October, the sheriff said.",
+            [("2025-10", 9, "exact")], (22, "exact"),
+            id="the past six weeks is the total its months sit in"),
+        pytest.param(
+            "The Galveston County Sheriff's Office has handed about 40 people to ICE over the "
+            "past six weeks, the office said.", [], (40, "about"),
+            id="the past six weeks alone is a total with no count"),
+    ],
+)
+def test_a_recent_window_is_a_running_total(text: str, counts: Figures,
+                                            total: tuple[int, str]) -> None:
+    facts = extract_facts(text, published=date(2025, 11, 14))
+    assert _figures(facts)[0] == counts
+    assert facts.total is not None
+    assert (facts.total.count, facts.total.qualifier) == total

@@ -207,6 +207,23 @@ def _pick_period(
     return earlier[-1] if earlier else None
 
 
+# "has handed 22 people over to ICE over the past six weeks": a running total up to publication.
+_PAST_WINDOW = re.compile(
+    r"\s+(?:[\w’'.-]+\s+){0,10}?(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>weeks|days)\b", re.I)
+
+
+def _past_window(text: str, n: NumberMention, doc: Document) -> PeriodMention | None:
+    """The start of "the past six weeks" right after n, as the start of a running total."""
+    m = _PAST_WINDOW.match(text, n.end)
+    if m is None or doc.published is None:
+        return None
+    units = word_count(m.group("n"))
+    start = doc.published - timedelta(weeks=units) if m.group("unit").lower() == "weeks" else (
+        doc.published - timedelta(days=units))
+    return PeriodMention(m.start("n"), m.end(), start.isoformat(), start.year + start.month / 100)
+
+
 def _cumulative(text: str, p: PeriodMention) -> bool:
     """True for a period opened by "since": it starts a running total with no end."""
     return (text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
@@ -292,6 +309,10 @@ def _sentence_counts(
     for i, n in enumerate(nums):
         nxt = nums[i + 1].start if i + 1 < len(nums) else len(s.text)
         prev_end = nums[i - 1].end if i else 0
+        window = _past_window(s.text, n, doc)
+        if window is not None:  # "22 ... over the past six weeks, nine of them in October"
+            out.append(Candidate(n, None, s, since=window))
+            continue
         period = _pick_period(s.text, n, nxt, prev_end, periods)
         if (period is not None and period.end <= n.start and not _cumulative(s.text, period)
                 and _SUM_OF.search(s.text, period.end, n.start)):
@@ -647,7 +668,8 @@ def split_counts(
             dated[c.period.label] = c  # "More than 200 ... last year", then "2025: 212"
         else:
             dated.setdefault(c.period.label, c)
-    recent = [c for c in undated if re.search(r"\b(?:since|so far)\b", c.sentence.text, re.I)]
+    recent = [c for c in undated
+              if c.since or re.search(r"\b(?:since|so far)\b", c.sentence.text, re.I)]
     top = max((int(c.period.rank) for c in dated.values() if c.period), default=None)
     starts = [c.since.rank for c in recent if c.since]
     if recent and all(c.period and c.period.rank < 9000 for c in dated.values()):
