@@ -46,5 +46,5 @@ def tune_gc() -> None:
     at start-up is frozen (never scanned again) and young collections run less often.
     """
     gc.freeze()
-    _, middle, old = gc.get_threshold()
-    gc.set_threshold(max(GC_YOUNG_THRESHOLD, gc.get_threshold()[0]), middle, old)
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(GC_YOUNG_THRESHOLD, young), middle, old)

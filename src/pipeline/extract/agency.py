@@ -64,14 +64,19 @@ _BARE_COUNTY_DEPARTMENT = re.compile(
     r"Corrections?\s+and\s+Rehabilitation))\b")
 
 
+def _county_stem(county: re.Match[str]) -> str:
+    """A COUNTY_NAME match's place words without the sentence's ("The Cook County" -> "Cook")."""
+    return " ".join(w for w in county.group(1).split() if w not in _PREFIX_STOP)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(rank, position, normalized name) of each agency mention."""
     out = []
     county = COUNTY_NAME.search(text)
-    place = [w for w in county.group(1).split() if w not in _PREFIX_STOP] if county else []
+    place = _county_stem(county) if county else ""
     if place:
         for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
-            out.append((1, m.start(), normalize_name(f"{' '.join(place)} County {m.group(1)}")))
+            out.append((1, m.start(), normalize_name(f"{place} County {m.group(1)}")))
     for m in _agency_pattern().finditer(text):
         words = m.group("pre").split()
         ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
@@ -173,8 +178,7 @@ _NAMED_SHERIFF = re.compile(r"\b(?:Sheriff|Undersheriff)\s+[A-Z][a-z]+\s+[A-Z]")
 def _sheriffs_county(text: str) -> str | None:
     """The one county a story about "the sheriff's office" and "Sheriff Colby Tanner" names
     ("Washington County commissioners"), when it names a sheriff and no other county."""
-    counties = {" ".join(w for w in m.group(1).split() if w not in _PREFIX_STOP)
-                for m in COUNTY_NAME.finditer(text)}
+    counties = {_county_stem(m) for m in COUNTY_NAME.finditer(text)}
     counties.discard("")
     if len(counties) != 1 or not _NAMED_SHERIFF.search(text):
         return None
@@ -195,13 +199,13 @@ def _county_jail(text: str) -> str | None:
     county = COUNTY_NAME.search(text)
     if not county:
         return None
-    words = [w for w in county.group(1).split() if w not in _PREFIX_STOP]
+    place = _county_stem(county)
     department = _COUNTY_DEPARTMENT.search(text)
-    if words and department:
-        return normalize_name(f"{' '.join(words)} County {department.group(1)}")
+    if place and department:
+        return normalize_name(f"{place} County {department.group(1)}")
     if not _COUNTY_JAIL.search(text):
         return None
-    return normalize_name(f"{' '.join(words)} County Jail") if words else None
+    return normalize_name(f"{place} County Jail") if place else None
 
 
 def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | None:

@@ -11,6 +11,9 @@ from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import NON_PEOPLE_NOUNS, PEOPLE_NOUNS
 from pipeline.extract.numbers import NumberMention, find_numbers
 from pipeline.extract.periods import (
+    BUSIEST,
+    MONTH,
+    YEAR,
     PeriodMention,
     encloses,
     find_periods,
@@ -32,9 +35,11 @@ _VERB_BEFORE = re.compile(
 )
 # "turned 14 of them over to ICE": the verb's particle follows the number.
 _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
+# A month's name by its first three letters ("Sept.", "December").
+_MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _PERIOD_AFTER = re.compile(
     r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|"
-    r"from\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b", re.I
+    rf"from\s+{_MONTH_STEM})\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
 _PARTITIVE = re.compile(
@@ -72,9 +77,8 @@ _CLAUSE_END = re.compile(
     r"[—–;:(]|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)")
-_BUSIEST = r"(?:busiest|heaviest|highest|biggest|largest|slowest|lightest|lowest|quietest)"
 _BUSIEST_WITH = re.compile(
-    rf"\b{_BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
+    rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
     r"^(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+)?"
@@ -84,12 +88,12 @@ _CONTINUATION = re.compile(
     # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
     r"|[Tt]he\s+(?:monthly|quarterly|weekly)\s+(?:numbers|figures|counts|totals|breakdown)"
     # "December alone accounted for 41", "February accounted for 33 of them"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?\s+"
+    rf"|{_MONTH_STEM}\.?(?:\s+(?:19|20)\d\d)?\s+"
     r"(?:alone\s+)?accounted\s+for"
     # "August was the heaviest month, with nearly 30"; "The busiest single month was March,
     # when 34 people were released"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+was\s+the\s+"
-    rf"{_BUSIEST}\s+(?:single\s+)?month|[Tt]he\s+{_BUSIEST}\s+(?:single\s+)?month\s+was"
+    rf"|{_MONTH_STEM}\.?\s+was\s+the\s+"
+    rf"{BUSIEST}\s+(?:single\s+)?month|[Tt]he\s+{BUSIEST}\s+(?:single\s+)?month\s+was"
     # "Eleven of those handovers happened in July and August", "At least 50 of those transfers"
     r"|(?:(?:At\s+least|More\s+than|About|Nearly|Roughly)\s+)?[A-Z\d][\w-]*\s+of\s+(?:those|these|the)\s+"
     r"(?:handovers|transfers|releases)"
@@ -105,10 +109,10 @@ _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I
 _SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*$")
 # "That process played out 312 times in fiscal 2025" after a scene-setting lead: the handover
 # the lead describes, counted.
+_HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
 _TIMES_OVER = re.compile(
-    r"^(?:That|This|It)\b[^.;]{0,40}?\b(?:happened|occurred|played\s+out|took\s+place)\s+"
-    r"(?:\w+\s+){0,3}?[\d,]+\s+times\b", re.I)
-_HAPPENED = re.compile(r"\b(?:happened|occurred|played\s+out|took\s+place)\s+$", re.I)
+    rf"^(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?[\d,]+\s+times\b", re.I)
+_HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
@@ -463,12 +467,13 @@ _TOTAL_LABELS = frozenset({"total", "all", "full year", "year", "quarter", "tota
 
 
 def _row_candidate(s: Sentence, doc: Document, label: str, start: int, end: int,
-                   ) -> Candidate | None:
-    """The count of a table row: its label read as a period, its value the figure."""
+                   total_period: PeriodMention | None = None) -> Candidate | None:
+    """The count of a table row: its label read as a period, its value the figure; a total
+    row's period is ``total_period`` (undated when None)."""
     value = int(s.text[start:end].replace(",", ""))
     number = NumberMention(start, end, value, "exact")
     if label.lower() in _TOTAL_LABELS:
-        return Candidate(number, None, s)
+        return Candidate(number, total_period, s)
     # Read the label as "in <label>" would be read in a sentence.
     # "July – September 2024" is a span already; a lone month reads as "in <label>".
     # "First quarter (January–March)" reads as "the first quarter"
@@ -479,11 +484,9 @@ def _row_candidate(s: Sentence, doc: Document, label: str, start: int, end: int,
     return Candidate(number, periods[0], s) if periods else None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 # A cell that opens on a month's name ("July–September 2024"), not "Marion" or "Augusta".
-_MONTH_CELL = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-                         r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-                         r"\.?(?![A-Za-z])")
+_MONTH_CELL = re.compile(rf"{MONTH}(?![A-Za-z])")
 # The column of a table that counts handovers: "Released to ICE", "Transfers to ICE".
 _HANDOVER_COLUMN = re.compile(
     r"\b(?:released|releases|transfers?|transferred|handed|handovers?|turned\s+over|delivered)\b",
@@ -545,13 +548,12 @@ def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
     digits = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})*|\d+)\s*", value)
     if digits is None:
         return None
+    start, end = at + digits.start(1), at + digits.end(1)
     label = _row_label([text.strip() for _, text in cells[:column] if text.strip()])
     if label.lower().endswith("total") or label.lower().startswith("total"):
         # "Fiscal year total" under "the table for fiscal year 2025, which ran from ...:"
         heading = _heading_periods(doc, header, month_year_hints(doc, header.start))
-        number = NumberMention(at + digits.start(1), at + digits.end(1),
-                               int(digits.group(1).replace(",", "")), "exact")
-        return Candidate(number, heading[-1] if heading else None, s)
+        return _row_candidate(s, doc, "total", start, end, heading[-1] if heading else None)
     # "Quarter (2025)" in the header; else months ("January", "January–March") are in the year
     # the story last named before its table.
     year = _YEAR.search(names[0])
@@ -559,7 +561,7 @@ def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
     if (stated and label.lower() not in _TOTAL_LABELS and not _YEAR.search(label)
             and (year or _MONTH_CELL.match(label))):
         label = f"{label} {stated}"
-    return _row_candidate(s, doc, label, at + digits.start(1), at + digits.end(1))
+    return _row_candidate(s, doc, label, start, end)
 
 
 _SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|period|stretch)\b", re.I)

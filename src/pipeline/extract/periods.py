@@ -11,96 +11,98 @@ from functools import lru_cache
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import MONTHS, NUMBER_WORDS
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501  (one alternation reads better unbroken)
-_YEAR = r"(?:19|20)\d\d"
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501  (one alternation reads better unbroken)
+YEAR = r"(?:19|20)\d\d"
+# Words that call a month the busiest or quietest ("June was the busiest month").
+BUSIEST = r"(?:busiest|heaviest|highest|biggest|largest|slowest|lightest|lowest|quietest)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HOLIDAY = (r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|"
             r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Independence\s+Day|the\s+Fourth\s+of\s+July|"
             r"Labor\s+Day|Memorial\s+Day)")
 _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "of 2025", "of this year", "of last year", "of the year" (the year of publication).
-_WHICH_YEAR = (rf"(?:(?P<{{0}}y>{_YEAR})"
+_WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
                r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the)\s+year)")
 
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
-    rf"(?P<yrange>[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
+    rf"(?P<yrange>[Bb]etween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))"
     # "between Monday, Sept. 14, and Sunday, Sept. 20", "the week of Sept. 14 through Sept. 20"
-    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?<=week\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+"
-    rf"(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{_YEAR}))?"
-    rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
-    rf"(?:,\s*(?P<dy2>{_YEAR}))?)"
+    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?<=week\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
+    rf"(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{YEAR}))?"
+    rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"
+    rf"(?:,\s*(?P<dy2>{YEAR}))?)"
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
-    rf"|(?P<dashrange>(?P<m1d>{_MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{_YEAR}),?\s*(?:[-–—]|through|to)\s*"
-    rf"(?P<m2d>{_MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{_YEAR}))"
-    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[(—–](?=\s*{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b)|"
-    rf"[Ii]n(?=\s+{_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\b))"
-    rf"\s*(?P<m7>{_MONTH})(?:\s+(?P<y8>{_YEAR}))?"
-    rf"\s+(?:to|and|through)\s+(?P<m8>{_MONTH})(?:\s+(?:of\s+)?(?P<y9>{_YEAR})|\s+of\s+this\s+year)?"
+    rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
+    rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[(—–](?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
+    rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b))"
+    rf"\s*(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
+    rf"\s+(?:to|and|through)\s+(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span
-    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{_MONTH})(?:,\s+(?P<mpm>{_MONTH}),?)?"
-    rf"\s+and\s+(?P<mp2>{_MONTH})\b(?!\s+\d))"
+    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
+    rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d))"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
-    rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{_MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
-    rf"(?P<ms2>{_MONTH})\s+(?:quarter|period|stretch)\b(?:\s+of\s+(?P<msy>{_YEAR}))?)"
+    rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
+    rf"(?P<ms2>{MONTH})\s+(?:quarter|period|stretch)\b(?:\s+of\s+(?P<msy>{YEAR}))?)"
     # "between Thanksgiving and New Year's Day"
     rf"|(?P<holidays>\b(?:[Bb]etween|[Ff]rom|[Oo]ver)\s+(?P<h1>{_HOLIDAY})\s+(?:and|to|through|until)\s+"
     rf"(?P<h2>{_HOLIDAY}))"
     # "the first half of the state's 2026 fiscal year"
     rf"|(?P<fyhalf>\b[Tt]he\s+(?P<fh>first|second)\s+half\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?"
-    rf"(?:(?P<fhy>{_YEAR})\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fhy2>{_YEAR})))"
+    rf"(?:(?P<fhy>{YEAR})\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fhy2>{YEAR})))"
     # "In the 12 months before that": the span just reported, moved back by its length
     rf"|(?P<before>\b(?:the\s+)?(?P<bn>{_WORD_NUM})\s+months\s+(?:before|prior\s+to)\s+(?:that|then)\b)"
     # "the last three months of 2025"
     # "in 2025 ..., including 63 in the last three months of the year": that year's
     rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+"
-    rf"(?:(?P<ly>{_YEAR})|the\s+year\b))"
+    rf"(?:(?P<ly>{YEAR})|the\s+year\b))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
-    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{_MONTH})"
-    rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{_YEAR}))?)"
+    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{MONTH})"
+    rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
     rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent|(?P<prevfy>previous|prior|preceding))\s+"
     rf"(?:fiscal|budget)\s+year\b)"
     # "the state's 2026 fiscal year"
-    rf"|(?P<fiscal2>\b(?P<fy5>{_YEAR})\s+(?:fiscal|budget)\s+year\b)"
+    rf"|(?P<fiscal2>\b(?P<fy5>{YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
-    rf"|(?P<fiscal>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy1>{_YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
+    rf"|(?P<fiscal>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy1>{YEAR})\s*[-–/]\s*(?P<fy2>\d\d)\b"
     # "the 2023-24 period" in a story that counts fiscal years
-    rf"|\b(?P<fy3>{_YEAR})\s*[-–/]\s*\d\d\s+(?:(?:fiscal|budget)\s+year|period)\b)"
+    rf"|\b(?P<fy3>{YEAR})\s*[-–/]\s*\d\d\s+(?:(?:fiscal|budget)\s+year|period)\b)"
     # "fiscal 2024": the year ending in 2024, July to June when the story says so
-    rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy4>{_YEAR})\b"
+    rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy4>{YEAR})\b"
     # "fiscal 2024, which ended June 30, 2024": the end is stated
-    rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{_YEAR})?)?)"
+    rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
     rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
     # "September of last year"
-    rf"|(?P<monthrel>(?P<mr>{_MONTH})\s+of\s+(?P<mrel>this|last)\s+year)"
-    rf"|(?P<mrange>(?P<m3>{_MONTH})\s*[-–—]\s*(?P<m4>{_MONTH})\s+(?P<y3>{_YEAR}))"
+    rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?P<mrel>this|last)\s+year)"
+    rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
     # "the first two months of this year" is a range from January 1; halves and quarters too.
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth)[\s-]quarter(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
-    rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{_YEAR}))?\b)"
+    rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{YEAR}))?\b)"
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
     rf"|(?P<same>\b[Tt]he\s+same\s+(?:months?|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
-    rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{_YEAR})"
-    rf"|in\s+(?P<sy2>{_YEAR})"
+    rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
+    rf"|in\s+(?P<sy2>{YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
-    rf"|(?P<monthyear>(?P<m5>{_MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{_YEAR}))"
+    rf"|(?P<monthyear>(?P<m5>{MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{YEAR}))"
     rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+"
-    rf"(?:mid-?|early\s+|late\s+)?(?P<m6>{_MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
+    rf"(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
     # "Through the end of August ... this year": January to that month's end
-    rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{_MONTH})\b(?!\s+\d))"
+    rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{MONTH})\b(?!\s+\d))"
     # "June was the busiest month": a month opening the sentence as its subject
     # "The busiest single month was March, when 34 people were released"
-    rf"|(?P<busiest>\b(?:busiest|heaviest|highest|biggest|largest|slowest|lightest|lowest|quietest)"
-    rf"\s+(?:single\s+)?month\s+was\s+(?P<m14>{_MONTH})(?![\w.]*\s+\d))"
-    rf"|(?P<lead>(?:^|\b[Ww]ith\s+)(?P<m12>{_MONTH})\s+(?:alone\s+)?"
+    rf"|(?P<busiest>\b{BUSIEST}"
+    rf"\s+(?:single\s+)?month\s+was\s+(?P<m14>{MONTH})(?![\w.]*\s+\d))"
+    rf"|(?P<lead>(?:^|\b[Ww]ith\s+)(?P<m12>{MONTH})\s+(?:alone\s+)?"
     r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     # "since its 287(g) agreement took effect Jan. 5": the running total starts that day
@@ -108,8 +110,8 @@ _PERIOD = re.compile(
     # (a dot only after a capital: "with U.S. Immigration and Customs Enforcement took effect")
     r"(?:agreement|program|partnership|policy|law|contract)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?"
     r"\b(?:took|went\s+into)\s+"
-    rf"effect\s+(?:on\s+)?)?(?P<m10>{_MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{_YEAR}))?)"
-    rf"|(?P<year>\b(?P<y7>{_YEAR})\b(?![-–]\d|,\d))"
+    rf"effect\s+(?:on\s+)?)?(?P<m10>{MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{YEAR}))?)"
+    rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
 
@@ -128,7 +130,7 @@ def _month(token: str) -> int:
     return MONTHS[token.rstrip(".").lower()]
 
 
-_HINT = re.compile(rf"((?:{_MONTH}\s*(?:,|and|or)\s*)*)({_MONTH})\s+(?:\d{{1,2}},\s*)?({_YEAR})")
+_HINT = re.compile(rf"((?:{MONTH}\s*(?:,|and|or)\s*)*)({MONTH})\s+(?:\d{{1,2}},\s*)?({YEAR})")
 
 
 @lru_cache(maxsize=4)
@@ -137,7 +139,7 @@ def _hint_phrases(text: str) -> tuple[tuple[int, int, int, bool], ...]:
     dates; listed when the phrase names several months."""
     out = []
     for m in _HINT.finditer(text):
-        months = re.findall(_MONTH, m.group(0))
+        months = re.findall(MONTH, m.group(0))
         out += [(m.start(), _month(tok), int(m.group(3)), len(months) > 1) for tok in months]
     return tuple(out)
 
@@ -498,7 +500,7 @@ def _last_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
 
 def _year_stated_before(m: re.Match[str]) -> int | None:
     """The last year a sentence names before m ("in 2025, including 63 in the last ...")."""
-    years = re.findall(rf"\b({_YEAR})\b", m.string[: m.start()])
+    years = re.findall(rf"\b({YEAR})\b", m.string[: m.start()])
     return int(years[-1]) if years else None
 
 
