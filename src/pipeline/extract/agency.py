@@ -20,6 +20,7 @@ from pipeline.facts import Agency, Evidence
 _PREFIX_STOP = frozenset({
     "The", "A", "An", "In", "According", "Despite", "But", "And", "Of", "By", "For", "At", "As",
     "From", "With", "That", "Since", "Under", "While", "When", "Last", "Former", "Sheriff", "Said",
+    "Your", "Our", "My", "His", "Her", "Their", "Its", "This", "Every", "Each",
 })
 _SHERIFF_TITLE = re.compile(
     r"((?:[A-Z][\w.’'-]*[ ]+){1,3}County)\s+(?:Interim\s+|Acting\s+|Former\s+)?Sheriff\b(?!['’])"
@@ -138,7 +139,9 @@ def _owner(words: list[str], rank: int) -> tuple[int, str] | None:
     return (owner_rank, normalize_name(owner)) if owner_rank < _FACILITY_RANK else None
 
 
-def _from_sheriff_title(text: str, handovers: Sequence[Sentence], named: bool) -> str | None:
+def _from_sheriff_title(
+    text: str, handovers: Sequence[Sentence], named: bool, facility: bool
+) -> str | None:
     """"X County Sheriff" plus "the sheriff's office" -> "X County Sheriff's Office"; "the
     sheriff's office in X County" likewise; "the sheriff's office transferred ..." in a story
     naming one county and its sheriff too."""
@@ -148,6 +151,9 @@ def _from_sheriff_title(text: str, handovers: Sequence[Sentence], named: bool) -
                               f"{office_in.group(1).title()}")
     title = _SHERIFF_TITLE.search(text)
     kinds = Counter(m.group(1).title() for m in _GENERIC.finditer(text))
+    if title and not kinds and not facility:
+        # "Cobb County Sheriff Ann Hale ... his office reported ... from the county jail"
+        kinds = Counter(m.group(1).title() for m in _HIS_OFFICE.finditer(text))
     if not kinds:
         return None
     if not title:
@@ -165,6 +171,7 @@ def _from_sheriff_title(text: str, handovers: Sequence[Sentence], named: bool) -
     return normalize_name(f"{' '.join(words)} Sheriff's {kinds.most_common(1)[0][0]}")
 
 
+_HIS_OFFICE = re.compile(r"\b(?:his|her)\s+(office|department)\b")
 # "The sheriff's office transferred nine people": the office the subject of the handover.
 _OFFICE_HANDS_OVER = re.compile(
     r"\b[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)\s+(?:\w+\s+){0,3}?"
@@ -229,7 +236,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
     if best_rank > 0 and not (best_rank == _POLICE_RANK and police_handover):
-        name = _from_sheriff_title(doc.text, handovers, bool(named_in_handover))
+        name = _from_sheriff_title(doc.text, handovers, bool(named_in_handover), bool(cands))
     if name is None and cands:
         top = [c for c in cands if c[0] == best_rank]
         freq = Counter(c[2].lower() for c in top)

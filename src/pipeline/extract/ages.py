@@ -21,9 +21,10 @@ _AGES = re.compile(
 )
 
 
-# "The youngest person handed over was 18; the oldest, 61": the ends given one by one.
+# "The youngest person handed over was 18; the oldest, 61": the ends given one by one;
+# "youngest 20, oldest 54" in a list.
 _YOUNGEST = re.compile(
-    r"\byoungest\b[^.;]{0,60}?\b(?:was|were|is|,)\s+(?:just\s+)?(?P<age>\d{1,3})\b",
+    r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?:just\s+)?(?P<age>\d{1,3})\b",
     re.I)
 _OLDEST = re.compile(
     r"\boldest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?P<age>\d{1,3})\b", re.I)

@@ -55,7 +55,7 @@ _BACK = re.compile(
     r"\s+months"
     # "Over the three months before that": the reported span, moved back by its own length
     r"|(?:the\s+)?(?P<bn>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:before|prior\s+to)\s+(?:that|then)"
-    r"|the\s+same\s+(?:\w+\s+)?(?:period|months?|time|quarter|weeks?)\s+(?:a|one|last|the\s+previous)\s+year"
+    r"|(?:the|that)\s+same\s+(?:\w+\s+)?(?:period|months?|time|quarter|weeks?)\s+(?:a|one|last|the\s+previous)\s+year"
     r"(?:\s+(?:ago|earlier|before))?)",
     re.I,
 )
@@ -105,7 +105,8 @@ def _period_for(
     return after[0] if after else (before[-1] if before else None)
 
 
-_LEADING_PREPOSITION = re.compile(r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b|a\s+year\b)", re.I)
+_LEADING_PREPOSITION = re.compile(
+    r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b|that\s+same\b|a\s+year\b)", re.I)
 
 
 # Units that measure a span or a ratio ("in the 12 months", "three times the 52"), not a

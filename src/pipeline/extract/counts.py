@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -213,14 +214,15 @@ def _pick_period(
 
 # "has handed 22 people over to ICE over the past six weeks": a running total up to publication.
 _PAST_WINDOW = re.compile(
-    r"\s+(?:[\w’'.-]+\s+){0,10}?(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"\s+(?:[\w’'.-]+\s+){0,30}?(?:over|in|during)\s+the\s+(?:past|last)\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>weeks|days)\b", re.I)
 
 
-def _past_window(text: str, n: NumberMention, doc: Document) -> PeriodMention | None:
-    """The start of "the past six weeks" right after n, as the start of a running total."""
+def _past_window(text: str, n: NumberMention, nxt: int, doc: Document) -> PeriodMention | None:
+    """The start of "the past six weeks" after n and before the next number nxt, as the start
+    of a running total."""
     m = _PAST_WINDOW.match(text, n.end)
-    if m is None or doc.published is None:
+    if m is None or m.start("n") > nxt or doc.published is None:
         return None
     units = word_count(m.group("n"))
     start = doc.published - timedelta(weeks=units) if m.group("unit").lower() == "weeks" else (
@@ -300,6 +302,44 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
     return len(listed) >= 2 and not _OTHER_LABEL.search(s.text, 0, listed[0].start())
 
 
+# An interview's answer ("WHITLOCK: Between July 1 and Sept. 30 it was 161.") to a question
+# about the handovers ("How many people did the jail turn over to ICE this summer?").
+_ANSWER = re.compile(r"^[A-Z][A-Z’'.-]+:\s")
+_HANDOVER_QUESTION = re.compile(
+    r"\bhow\s+many\b[^?]*\b(?:turn|transferr?|hand|releas|deliver)\w*|\bcompare\b", re.I)
+
+
+def _answers_handover_question(s: Sentence, doc: Document) -> bool:
+    """True for the first sentence of an answer to a question about the handovers."""
+    if s.index == 0 or not _ANSWER.match(s.text):
+        return False
+    question = doc.sentences[s.index - 1].text.rstrip()
+    return question.endswith("?") and bool(_HANDOVER_QUESTION.search(question))
+
+
+# "none in November" between listed figures; "No one was transferred in November".
+_NONE_BEFORE = re.compile(r"\b(?:none|zero)\s*$", re.I)
+_NO_ONE_HANDED = re.compile(
+    r"^(?:No\s+one|Nobody|No\s+(?:people|inmates|detainees|prisoners))\s+(?:was|were)\s+"
+    r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b", re.I)
+
+
+def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
+    """A zero for each period that "none" opens."""
+    return [NumberMention(m.start(), m.end(), 0, "exact") for p in periods
+            if (m := _NONE_BEFORE.search(text, 0, p.start))]
+
+
+def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:
+    """"No one was transferred in November": a zero for the one period the sentence names."""
+    if not _NO_ONE_HANDED.match(s.text):
+        return None
+    periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
+    if len(periods) != 1:
+        return None
+    return Candidate(NumberMention(0, 0, 0, "exact"), periods[0], s)
+
+
 def _sentence_counts(
     s: Sentence, doc: Document, hints: dict[int, int], handover: bool,
     carried: PeriodMention | None, anchor: str | None = None,
@@ -309,11 +349,13 @@ def _sentence_counts(
     spans = [(p.start, p.end) for p in periods]
     nums = [n for n in find_numbers(s.text) if not n.is_year
             and not any(a <= n.start < b for a, b in spans) and _is_count(s.text, n, handover)]
+    if nums:  # "9 in October, none in November and 14 in December": November's zero
+        nums = sorted([*nums, *_zeros(s.text, periods)], key=lambda n: n.start)
     out: list[Candidate] = []
     for i, n in enumerate(nums):
         nxt = nums[i + 1].start if i + 1 < len(nums) else len(s.text)
         prev_end = nums[i - 1].end if i else 0
-        window = _past_window(s.text, n, doc)
+        window = _past_window(s.text, n, nxt, doc)
         if window is not None:  # "22 ... over the past six weeks, nine of them in October"
             out.append(Candidate(n, None, s, since=window))
             continue
@@ -343,6 +385,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             out.append(row)
             prev, last_bearing = s, s.index  # "That adds up to 412" may follow the table
             continue
+        if marked and (zero := _no_one_handed(s, doc)):
+            out.append(zero)
+            prev = s
+            continue
         if out and _COVERS.match(s.text):
             _date_last(out, s, doc)
         if marked and s.index - last_bearing <= _LIST_REACH and (items := _month_values(s, doc)):
@@ -351,7 +397,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             continue
         # A list of figures by period shortly after a count breaks that count down.
         listed = s.index - last_bearing <= _LIST_REACH and _lists_periods(s, doc)
-        handover = s.index in marked or listed
+        handover = s.index in marked or listed or (
+            bool(marked) and _answers_handover_question(s, doc))
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
                                          or bool(_CORRECTION.search(s.text)))) or (
@@ -362,6 +409,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if prev and (prev.paragraph == s.paragraph or prev.index in marked):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
+            if carried and _THAT_YEAR.search(s.text):
+                carried = _year_of(carried)  # "took effect in January 2018. That year, 207 ..."
             if carried is None and _THE_PERIOD.search(s.text):
                 carried = _period_named_before(doc, s)
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text))
@@ -370,6 +419,15 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         prev = s
         last_bearing = s.index if bearing else last_bearing
     return out
+
+
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _year_of(p: PeriodMention) -> PeriodMention:
+    """The calendar year a dated period falls in ("2018-01" -> "2018")."""
+    year = p.label[:4]
+    return PeriodMention(p.start, p.end, year, float(year)) if year.isdigit() else p
 
 
 # "roughly 130 people were released ... during the period": the span named just before.

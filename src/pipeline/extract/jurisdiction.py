@@ -203,6 +203,9 @@ def _named_for_city(place: str, options: frozenset[str]) -> str | None:
     return None
 
 
+_ABBREVIATED = frozenset({"St.", "Ste.", "Ft.", "Mt."})
+
+
 def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | None:
     """The handover agency's jurisdiction, or the first county the text names."""
     place = _place_from_agency(agency.name, doc.text) if agency else None
@@ -212,6 +215,9 @@ def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | No
         if not m:
             return None
         words = [PLACE_ABBREVIATIONS.get(w, w) for w in m.group(1).split()]
+        ends = [i for i, w in enumerate(words)
+                if w.endswith(".") and len(w) > 3 and w not in _ABBREVIATED]
+        words = words[ends[-1] + 1:] if ends else words  # "the city of Salem. In Montgomery County"
         while words and words[0] in {"The", "In", "A", "At", "Of", "For", "From", "By"}:
             words.pop(0)  # "The Prince George's County ..." opening a sentence
         place = f"{' '.join(words)} County"

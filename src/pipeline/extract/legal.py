@@ -56,7 +56,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:ICE|immigration\s+(?:agents|officers|authorities))\s+(?:had\s+)?"
         r"(?:asked|asks|requested)\s+"
         r"(?:the\s+(?:jail|office|county|department|prison)\s+|them\s+|it\s+)?to\s+hold\b|"
-        r"\b(?:ICE\s+)?hold\s+requests?\b", re.I)),
+        r"\b(?:ICE\s+)?hold\s+requests?\b|"
+        # "When ICE files a detainer on someone in our custody, we honor it."
+        r"\bdetainers?\b[^.;]{0,60}?,\s+we\s+(?:honou?r|hold)\b", re.I)),
     ("extradition", re.compile(r"\bextradit\w+", re.I)),
     ("court_order", re.compile(
         r"\bcourt[-\s]order(?:s|ed)?\b|\border\s+of\s+(?:a|the)\s+court\b|"
@@ -116,6 +118,9 @@ _SET_APART = re.compile(r"\bnot\s+(?:included|counted)\b|\bcounts?\s+(?:those|th
                         r"|\bexcluded\b", re.I)
 # "collected by deputy U.S. marshals on federal arrest warrants": another agency's pickups.
 _MARSHALS = re.compile(r"\bmarshals?\b", re.I)
+_NOT_IMMIGRATION = re.compile(
+    r"\bnot\s+(?:an?\s+)?immigration\s+(?:cases?|matters?|holds?)\b|"
+    r"\b(?:unrelated\s+to|nothing\s+to\s+do\s+with)\s+immigration\b", re.I)
 # "sent to Mexico through extradition rather than to ICE": a basis set against the handovers.
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
@@ -223,6 +228,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False  # "a resolution asking ... only when a judge has signed the warrant"
     if _MARSHALS.search(text) and not _IMMIGRATION.search(text):
         return False
+    if _NOT_IMMIGRATION.search(text):
+        return False  # "People extradited to Kentucky on criminal warrants (not immigration cases)"
     # "through extradition rather than to ICE"; not a contrast further on in the clause
     # ("administrative warrants, signed by an officer rather than a judge").
     return not _CONTRAST.search(text, max(0, m.start() - 80), m.end() + 30)

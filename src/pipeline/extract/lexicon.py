@@ -178,5 +178,5 @@ SPEECH_VERBS: tuple[str, ...] = (
 NON_NAME_WORDS: frozenset[str] = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
     "County", "Department", "Office", "Sheriff", "Said", "In", "On", "And", "Of", "For",
-    "ICE", "State", "Immigration", "Act",
+    "ICE", "State", "Immigration", "Act", "Enforcement", "Customs", "Jail", "Police",
 })

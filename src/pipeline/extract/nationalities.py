@@ -53,18 +53,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
-                   rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b)", re.I),
+                   rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
         re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?"
                    rf"(?:were|are)\s+{c}\b", re.I),
-        # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun.
+        # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun;
+        # "were 11 citizens of El Salvador and six of Honduras".
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
         re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?"
                    rf"(?:of\s+(?:those|them|the\s+\w+|\w+\s+\w+['’]s)(?:\s+\w+){{0,2}}\s+)?"
-                   rf"(?:were|are|was|is|as)\s+"
+                   rf"(?:(?:were|are|was|is|as)\s+)?"
                    rf"(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?{c}\b(?!\s*\()", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
         re.compile(rf"\b{_NUM}(?:\s+people)?,\s+(?:came|were|was|hailed)\s+from\s+{c}\b", re.I),
-        re.compile(rf"\b{c}\s+\((\d+)\)", re.I),
+        # "Mexico (31), Honduras (12) and Guatemala (nine)"
+        re.compile(rf"\b{c}\s+\({_NUM}\)", re.I),
         # "from Mexico, with 402, Cuba, with 211": country first, then its count.
         re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+)?with\s+{_NUM}\b"
                    r"(?!\s*%|\s+percent)", re.I),
@@ -115,7 +117,7 @@ def _single_from() -> re.Pattern[str]:
 
 _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
-    re.compile(r"(?:\d|people),\s"), re.compile(r"\(\d"), re.compile(r"\bwith\s+\d", re.I),
+    re.compile(r"(?:\d|people),\s"), re.compile(r"\(\w"), re.compile(r"\bwith\s+\d", re.I),
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
     re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\baccounted\s+for\b", re.I),
     re.compile(r"[—–-]\s*\d+\s+of\s+the\b"),

@@ -99,6 +99,8 @@ def _speaks(doc: Document, surname: str) -> bool:
     """True when the person's surname shares a sentence with a speech verb."""
     verbs = _patterns()[2]
     name_re = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
+    if re.search(rf"^{re.escape(surname.upper())}:", doc.text, re.M):
+        return True  # an interview's answers, labelled "WHITLOCK:"
     return any(name_re.search(s.text) and verbs.search(s.text) for s in doc.sentences)
 
 

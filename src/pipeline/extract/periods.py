@@ -28,7 +28,7 @@ _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
 _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))"
     # "between Monday, Sept. 14, and Sunday, Sept. 20", "the week of Sept. 14 through Sept. 20"
-    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?<=week\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
+    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]overing|(?<=week\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
     rf"(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{YEAR}))?"
     rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"
     rf"(?:,\s*(?P<dy2>{YEAR}))?)"
@@ -81,6 +81,9 @@ _PERIOD = re.compile(
     # "September of last year"
     rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?P<mrel>this|last)\s+year)"
     rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
+    # "during the first 19 days of October": that month up to that day
+    rf"|(?P<firstdays>\b[Tt]he\s+first\s+(?P<fdn>{_WORD_NUM})\s+days\s+of\s+(?P<fdm>{MONTH})"
+    rf"(?:,?\s+(?P<fdy>{YEAR}))?)"
     # "the first two months of this year" is a range from January 1; halves and quarters too.
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
@@ -89,7 +92,7 @@ _PERIOD = re.compile(
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
-    rf"|(?P<same>\b[Tt]he\s+same\s+(?:months?|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
+    rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
     rf"|in\s+(?P<sy2>{YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
@@ -361,6 +364,12 @@ def _resolve(
     g = m.group
     if g("firstn"):
         return _first_months(m, doc)
+    if g("firstdays"):
+        mth, days = _month(g("fdm")), word_count(g("fdn"))
+        year = int(g("fdy") or _month_label(mth, doc, hints)[0][:4].replace("XXXX", "0"))
+        if not year or not 1 <= days <= calendar.monthrange(year, mth)[1]:
+            return "", 0.0
+        return f"{year}-{mth:02d}-01/{year}-{mth:02d}-{days:02d}", year + mth / 100
     if g("quarter"):
         return _quarter(m, doc)
     if g("qell"):
