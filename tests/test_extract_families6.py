@@ -194,3 +194,168 @@ def test_a_county_named_after_a_sentence_end_is_not_joined_to_it() -> None:
         "want out.", published=date(2025, 8, 10))
     assert facts.jurisdiction is not None
     assert "." not in facts.jurisdiction.name
+
+
+# --- seventh batch: agencies and places ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("The Vermont Department of Adult Correction handed 61 people to ICE in the fiscal year.",
+     "Vermont Department of Adult Correction"),
+    ("Caddo Parish Prison released 14 people to ICE in March, records show.",
+     "Caddo Parish Prison"),
+    ("The Tulsa County Criminal Justice Authority, the trust that runs the jail, transferred "
+     "88 people to ICE in 2025.", "Tulsa County Criminal Justice Authority"),
+    ("At least nine people held at the Corrections Center of Southern Utah were handed to ICE "
+     "in May, records show.", "Corrections Center of Southern Utah"),
+    # the office hands people over; the story names one county and no sheriff by name
+    ("Pasco County commissioners questioned the budget on Tuesday. The sheriff's office handed "
+     "66 people to ICE in the first quarter, a budget director said.",
+     "Pasco County Sheriff's Office"),
+    # the office only released the figures: the named jail stays the agency
+    ("Protesters gathered outside the R. L. Moss Detention Center. Nearly 80 people have been "
+     "turned over to ICE from the jail since March, according to figures the sheriff's office "
+     "released Tuesday.", "R. L. Moss Detention Center"),
+], ids=["adult-correction", "parish-prison", "justice-authority", "center-of-place",
+        "office-subject-one-county", "office-as-source"])
+def test_agency_names(text: str, agency: str) -> None:
+    facts = extract_facts(text, published=date(2026, 6, 10))
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+def test_an_immigrant_legal_aid_center_is_no_agency() -> None:
+    facts = extract_facts(
+        "Has any jail in the state transferred someone to ICE on a judge's warrant? The "
+        "Midwest Immigrant Justice Center says it knows of none.", published=date(2026, 6, 10))
+    assert facts.agency is None or "Immigrant" not in facts.agency.name
+
+
+@pytest.mark.parametrize(("sentence", "handover"), [
+    ("Q: Has any Illinois jail transferred someone to ICE on a judge's warrant?", False),
+    ("The attorney general's office is not aware of any jail transferring someone to ICE "
+     "under the exception.", False),
+    ("The jail transferred 12 people to ICE in May.", True),
+], ids=["question", "not-aware-of-any", "report"])
+def test_questions_and_denials_are_no_handovers(sentence: str, handover: bool) -> None:
+    facts = extract_facts("The Kane County Jail holds about 600 people. " + sentence,
+                          published=date(2026, 6, 10))
+    assert facts.transfer_report is handover
+
+
+@pytest.mark.parametrize(("text", "place", "state"), [
+    ("Louisville Metro Department of Corrections turned 39 people over to ICE from July "
+     "through September.", "Louisville", "KY"),
+    # a big city is not placed by a state named in passing
+    ("The Jacksonville Sheriff's Office has transferred 743 people to ICE since Feb. 3. "
+     "\"Their relative is usually already on a bus to Georgia,\" a lawyer said.",
+     "Jacksonville", "FL"),
+    ("More than 20 of them have since been handed to ICE from the state-run Tygart Valley "
+     "Regional Jail, jail officials said. West Virginia jails rarely see such numbers.",
+     "State of West Virginia", "WV"),
+    ("Thirty men were transferred from the Tygart Valley Regional Jail to ICE in May, the West "
+     "Virginia Division of Corrections and Rehabilitation said. The division, which operates "
+     "the jail in Belington, said each had a detainer. Randolph County deputies made the "
+     "arrests.", "State of West Virginia", "WV"),
+], ids=["metro-department", "big-city-passing-state", "state-run", "the-division-operates"])
+def test_jurisdictions(text: str, place: str, state: str) -> None:
+    facts = extract_facts(text, published=date(2026, 10, 10))
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == (place, state)
+
+
+# --- seventh batch: counts and periods ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "counts", "history"), [
+    ("The Duval County jail has transferred more than 700 people to ICE since February, "
+     "roughly 120 of them last month, the office said.",
+     [("2025-08", 120, "about")], []),
+    ("The Tennessee Department of Correction handed 400 people to ICE in the fiscal year that "
+     "ended June 30. The pace quickened late: 131 of the transfers took place between April "
+     "and June.",
+     [("2024-07-01/2025-06-30", 400, "exact"), ("2025-04-01/2025-06-30", 131, "exact")], []),
+    ("In the 2024-25 fiscal year, the Tennessee Department of Correction transferred 287 "
+     "people to ICE; in 2019-20, the figure was 198. The state's fiscal year runs from July 1 "
+     "to June 30.",
+     [("2024-07-01/2025-06-30", 287, "exact")], [("2019-07-01/2020-06-30", 198, "exact")]),
+    ("The Tennessee Department of Correction handed 400 people to ICE in the fiscal year that "
+     "ended June 30. The commissioner said 131 of those transfers took place in the final "
+     "quarter of the fiscal year, April through June.",
+     [("2024-07-01/2025-06-30", 400, "exact"), ("2025-04-01/2025-06-30", 131, "exact")], []),
+    ("The Tulsa County jail transferred 169 people to ICE from October 2024 through March "
+     "2025, and it reported them by quarter:\n\n"
+     "- October through December 2024: 71 people transferred\n"
+     "- January through March 2025: 98",
+     [("2024-10-01/2025-03-31", 169, "exact"), ("2024-10-01/2024-12-31", 71, "exact"),
+      ("2025-01-01/2025-03-31", 98, "exact")], []),
+], ids=["of-them-last-month", "part-sentence", "bare-fiscal-span", "comma-month-range",
+        "bullet-month-range"])
+def test_counts_seventh_batch(text: str, counts: Figures, history: Figures) -> None:
+    facts = extract_facts(text, published=date(2025, 9, 10))
+    assert sorted(_counts(facts)) == sorted(counts)
+    assert _history(facts) == history
+
+
+def test_an_explainers_answers_count_and_compare() -> None:
+    facts = extract_facts(
+        "State figures on prison transfers came out this month. The prisons transferred people "
+        "to ICE every week, officials said.\n\n"
+        "Q: How many people did the state prison system hand over to ICE?\n\n"
+        "A: More than 400 in the budget year that ran from July 2025 through June 2026, "
+        "according to the Kansas Department of Corrections. That is up from fewer than 300 "
+        "the year before.", published=date(2026, 9, 1))
+    assert _counts(facts) == [("2025-07-01/2026-06-30", 400, "more_than")]
+    assert _history(facts) == [("2024-07-01/2025-06-30", 300, "up_to")]
+
+
+# --- seventh batch: officials, nationalities, ages ----------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Curtis Mabry, a Republican state representative from Randolph County who chairs the "
+     "House appropriations subcommittee on justice and public safety, said the numbers show "
+     "the system working.", "Curtis Mabry"),
+    ("Ray Kuykendall, president of the Hardy County Commission, said the county is trying.",
+     "Ray Kuykendall"),
+    ('"We hold people securely," said Lawrence Messner, communications director for the '
+     'division.', "Lawrence Messner"),
+    ("Ruben Oyelaran, the detention center's director, told council members the center follows "
+     "state law.", "Ruben Oyelaran"),
+], ids=["long-appositive", "commission-president", "division-director", "center-director"])
+def test_officials_seventh_batch(sentence: str, name: str) -> None:
+    facts = extract_facts("The Wake County Sheriff's Office handed 12 people to ICE in May. "
+                          + sentence, published=date(2025, 6, 1))
+    assert [o.name for o in facts.officials] == [name]
+
+
+def test_the_president_of_an_advocacy_group_is_no_official() -> None:
+    facts = extract_facts(
+        "The Wake County Sheriff's Office handed 12 people to ICE in May. Ana Ruiz, president "
+        "of the local immigrant rights coalition, said it was wrong.", published=date(2025, 6, 1))
+    assert facts.officials == ()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Six were Guatemalan nationals, two were Mexican and one was Honduran.",
+     {"Guatemala": 6, "Mexico": 2, "Honduras": 1}),
+    ("The other two were from the Democratic Republic of the Congo.",
+     {"Democratic Republic of the Congo": 2}),
+], ids=["was-demonym", "long-country-name"])
+def test_nationalities_seventh_batch(sentence: str, expected: dict[str, int]) -> None:
+    facts = extract_facts("The Wake County Sheriff's Office handed nine people to ICE in May. "
+                          + sentence, published=date(2025, 6, 1))
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+def test_the_oldest_given_as_an_n_year_old_ends_the_range() -> None:
+    facts = extract_facts(
+        "The Wake County Sheriff's Office handed nine people to ICE in May. The youngest was "
+        "18. The oldest, a 74-year-old who had lived in Raleigh for decades, was booked on a "
+        "trespassing charge.", published=date(2025, 6, 1))
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (18, 74)
+
+
+def test_the_ages_of_a_mothers_children_are_no_range() -> None:
+    facts = extract_facts(
+        "The Wake County Sheriff's Office handed nine people to ICE in May. His wife said she "
+        "and the children, ages 4, 7 and 12, plan to stay.", published=date(2025, 6, 1))
+    assert facts.age_range is None

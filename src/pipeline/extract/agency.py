@@ -78,6 +78,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     if place:
         for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
             out.append((1, m.start(), normalize_name(f"{place} County {m.group(1)}")))
+    for m in _FACILITY_OF.finditer(text):  # "the Corrections Center of Northwest Ohio"
+        out.append((_FACILITY_RANK, m.start(), m.group(0)))
     for m in _agency_pattern().finditer(text):
         words = m.group("pre").split()
         ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
@@ -90,8 +92,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             words = words[owners[-1] + 1:]
         while words and words[0] in _PREFIX_STOP:
             words.pop(0)
-        if not words:
-            continue
+        if not words or _ADVOCATES.intersection(words):
+            continue  # "the National Immigrant Justice Center" helps people, it holds none
         rank = next(AGENCY_HEADS[i][1] for i in range(len(AGENCY_HEADS)) if m.group(f"h{i}"))
         head = m.group(0)[len(m.group("pre")):]
         owner = _owner(words, rank)
@@ -104,6 +106,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_FACILITY_OF = re.compile(
+    r"\b(?:Corrections|Correctional|Detention|Justice)\s+(?:Center|Facility|Complex)\s+of\s+"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b")
+_ADVOCATES = frozenset({"Immigrant", "Immigrants", "Immigration", "Rights", "Legal", "Law"})
 # "Lakeland police officers turned 63 people over": a city's police named loosely
 _CITY_POLICE = re.compile(r"\b([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?\s+police\b")
 
@@ -160,9 +166,12 @@ def _from_sheriff_title(
         # Only when the office itself hands people over, or is the only custodian a handover
         # sentence names ("moved from the jail ... since the sheriff's office's agreement"):
         # "Deputies at the county jail handed ..." stays the jail.
-        generic_handover = any(_OFFICE_HANDS_OVER.search(s.text) for s in handovers) or (
-            not named and any(_GENERIC.search(s.text) for s in handovers))
-        county = _sheriffs_county(text) if generic_handover else None
+        office_subject = any(_OFFICE_HANDS_OVER.search(s.text) for s in handovers)
+        generic_handover = office_subject or (
+            not named and any(_custodian_mention(s.text) for s in handovers))
+        # The office as the handover's subject needs no named sheriff beside its one county.
+        county = _sheriffs_county(text, named_sheriff=not office_subject) if (
+            generic_handover) else None
         kind = kinds.most_common(1)[0][0]
         return normalize_name(f"{county} Sheriff's {kind}") if county else None
     words = title.group(1).split()
@@ -171,23 +180,40 @@ def _from_sheriff_title(
     return normalize_name(f"{' '.join(words)} Sheriff's {kinds.most_common(1)[0][0]}")
 
 
+# "figures the sheriff's office released", "according to the sheriff's office": a source only
+_SOURCE_ONLY = re.compile(
+    r"\b(?:according\s+to|figures?|data|records|numbers|statistics)\s+(?:\w+\s+){0,2}?"
+    r"(?:the\s+)?[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)"
+    r"|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)\s+(?:said|says|released|reported|provided)\b")
+
+
+def _custodian_mention(text: str) -> bool:
+    """True when a sentence names "the sheriff's office" other than as the source of figures."""
+    sources = {m.end() for m in _SOURCE_ONLY.finditer(text)}
+    return any(m.end() not in sources and not any(m.start() < e <= m.end() + 12 for e in sources)
+               for m in _GENERIC.finditer(text))
+
+
 _HIS_OFFICE = re.compile(r"\b(?:his|her)\s+(office|department)\b")
 # "The sheriff's office transferred nine people": the office the subject of the handover.
 _OFFICE_HANDS_OVER = re.compile(
     r"\b[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)\s+(?:\w+\s+){0,3}?"
     r"(?:transferred|turned|handed|released|sent|delivered)\b(?!,)"
-    # not "the sheriff's office released a statement"
-    r"(?!\s+(?:a|an|its|the|figures|data|records|numbers)\b)")
+    # not "the sheriff's office released a statement", "figures the sheriff's office released
+    # Tuesday"
+    r"(?!\s+(?:a|an|its|the|figures|data|records|numbers|on|this|last|today|yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "Sheriff Colby Tanner": a sheriff named by title, without the county.
 _NAMED_SHERIFF = re.compile(r"\b(?:Sheriff|Undersheriff)\s+[A-Z][a-z]+\s+[A-Z]")
 
 
-def _sheriffs_county(text: str) -> str | None:
+def _sheriffs_county(text: str, *, named_sheriff: bool = True) -> str | None:
     """The one county a story about "the sheriff's office" and "Sheriff Colby Tanner" names
-    ("Washington County commissioners"), when it names a sheriff and no other county."""
+    ("Washington County commissioners"), when it names no other county (and, with
+    named_sheriff, names a sheriff)."""
     counties = {_county_stem(m) for m in COUNTY_NAME.finditer(text)}
     counties.discard("")
-    if len(counties) != 1 or not _NAMED_SHERIFF.search(text):
+    if len(counties) != 1 or (named_sheriff and not _NAMED_SHERIFF.search(text)):
         return None
     return f"{counties.pop()} County"
 

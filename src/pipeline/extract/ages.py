@@ -27,7 +27,8 @@ _YOUNGEST = re.compile(
     r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?:just\s+)?(?P<age>\d{1,3})\b",
     re.I)
 _OLDEST = re.compile(
-    r"\boldest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?P<age>\d{1,3})\b", re.I)
+    # "The oldest, a 74-year-old who ..."
+    r"\boldest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?:an?\s+)?(?P<age>\d{1,3})\b", re.I)
 
 
 # "The men, ages 22, 31 and 45, were ...": every age listed, the range from the least to the most.
@@ -45,6 +46,7 @@ def find_age_range(doc: Document) -> AgeRange | None:
     return _youngest_and_oldest(doc) or _listed_ages(doc)
 
 
+_RELATIVES = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|siblings)\b", re.I)
 # "a 24-year-old man from Mexico, a 39-year-old woman from Ukraine and a 52-year-old man"
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?(?:man|woman|men|women|person|people|"
                        r"inmate|detainee|prisoner|national|citizen|teen)\b")
@@ -55,6 +57,8 @@ def _listed_ages(doc: Document) -> AgeRange | None:
     "N-year-old" people."""
     for s in doc.sentences:
         m = _AGE_LIST.search(s.text)
+        if m and _RELATIVES.search(s.text, max(0, m.start() - 30), m.start()):
+            continue  # "she and the children, ages 4, 7 and 12"
         ages = ([int(a) for a in re.findall(r"\d+", m.group(1))] if m
                 else [int(a) for a in _YEAR_OLD.findall(s.text)])
         if (m or len(ages) >= 2) and min(ages) > 0 and max(ages) < 120:

@@ -157,7 +157,8 @@ def find_comparisons(
         return []
     uncued += [c for c in cands if (cue := _cue_before(c))
                and _restates_current(c.sentence, c.number, cue, doc, story_anchor)]
-    first = handovers[0].index
+    # from the first handover or count, whichever comes first (an interview's answer)
+    first = min([handovers[0].index, *(c.sentence.index for c in cands)])
     out: list[Candidate] = []
     for s in doc.sentences[first:]:
         if not _CUE_WORD.search(s.text):

@@ -47,7 +47,7 @@ _PARTITIVE = re.compile(
     r"^\s+(?:of\s+(?:them|those|the)\s+\d|of\s+them\b"
     # "eight of them in June" is June's count inside a running total
     r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b"
-    r"|\s+(?:in|during)\s+[A-Z])"
+    r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
@@ -57,9 +57,11 @@ _PARTITIVE = re.compile(
     r"(?:from|citizens?|nationals?|born)\b)"
 )
 # "Eleven of those handovers happened in July and August": a part in its own period.
-_PART_HAPPENED = re.compile(
-    r"^\s+of\s+(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
-    r"(?:happened|occurred|took\s+place|came)\b", re.I)
+_PART_OF = (r"\s+of\s+(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
+            r"(?:happened|occurred|took\s+place|came)\b")
+_PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
+# "The pace quickened: 131 of the transfers took place between April and June."
+_PART_SENTENCE = re.compile(r"\b[\d,]+" + _PART_OF, re.I)
 _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|ing)\s+for\s+$", re.I)
 # "breaks the figure down by month: 14 people in January, 15 in February and 18 in March";
 # "split unevenly: 198 in the second half of 2024 and 239 in the first six months of 2025"
@@ -304,7 +306,7 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
 
 # An interview's answer ("WHITLOCK: Between July 1 and Sept. 30 it was 161.") to a question
 # about the handovers ("How many people did the jail turn over to ICE this summer?").
-_ANSWER = re.compile(r"^[A-Z][A-Z’'.-]+:\s")
+_ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
 _HANDOVER_QUESTION = re.compile(
     r"\bhow\s+many\b[^?]*\b(?:turn|transferr?|hand|releas|deliver)\w*|\bcompare\b", re.I)
 
@@ -401,6 +403,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             bool(marked) and _answers_handover_question(s, doc))
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
+                                         or bool(_PART_SENTENCE.search(s.text))
                                          or bool(_CORRECTION.search(s.text)))) or (
             bool(marked) and bool(_TIMES_OVER.search(s.text)))
         if bearing:

@@ -25,7 +25,9 @@ _SEAT = re.compile(
     r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 _CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff's\s+(?:Office|Department)$")
 _CITY_DEPARTMENT = re.compile(
-    r"^([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ](?:Department|Division|Bureau)\s+of\b")
+    # "Louisville Metro Department of Corrections": a consolidated city-county's department
+    r"^([A-Z][a-z]+(?:[ ](?!Metro\b)[A-Z][a-z]+)?)(?:[ ]Metro)?[ ]"
+    r"(?:Department|Division|Bureau)\s+of\b")
 
 
 @cache
@@ -126,12 +128,25 @@ def _place_from_agency(name: str, text: str) -> str | None:
     run_by = _run_by_state().search(text)
     if run_by:  # "the jail, which is run by the West Virginia Division of Corrections"
         state = run_by.group(1) or run_by.group(2) or run_by.group(3) or run_by.group(4)
-        if state == "state":  # the state the story is in: named, or where its places are
-            named = (state_mentions(text) or context_votes(text, None, "")).most_common(1)
-            found = us.states.lookup(named[0][0]) if named else None
-            return f"State of {found.name}" if found else None
-        return f"State of {state}"
+        return _story_state(text) if state == "state" else f"State of {state}"
+    division = _DIVISION_RUNS.search(text) and re.search(
+        rf"\b({state_names_pattern()})\s+Division\s+of\b", text)
+    if division:  # "the West Virginia Division of ... The division, which operates the jail"
+        return f"State of {division.group(1)}"
+    if re.search(rf"\bstate-(?:run|operated)\s+{re.escape(name)}", text):
+        return _story_state(text)  # "from the state-run Potomac Highlands Regional Jail"
     return None
+
+
+_DIVISION_RUNS = re.compile(
+    r"\b[Tt]he\s+division,\s+which\s+(?:runs|operates|manages)\s+the\s+jail\b")
+
+
+def _story_state(text: str) -> str | None:
+    """"State of X" for the state the story is in: named, or where its places are."""
+    named = (state_mentions(text) or context_votes(text, None, "")).most_common(1)
+    found = us.states.lookup(named[0][0]) if named else None
+    return f"State of {found.name}" if found else None
 
 
 # "it is run by the Division of Corrections and Rehabilitation rather than by a county sheriff"
@@ -168,9 +183,10 @@ def _pick_state(place: str, doc: Document) -> str | None:
     named = [code for code in mentions if not options or code in options]
     if named:
         return named[0]
-    if mentions and not county_states().get(place.lower()):
-        # a city, and the city table holds only cities of 15,000 or more; a county or parish
-        # is never in a state the census does not list it in
+    if mentions and not county_states().get(place.lower()) and not _big_city(place):
+        # a city the table does not hold in that state (it lists only cities of 15,000 or
+        # more); a county or parish is never in a state the census does not list it in, and a
+        # big city is not placed by a state named in passing ("on a bus to Georgia")
         return mentions[0]
     if len(options) <= 1:
         return next(iter(options), None)
@@ -186,6 +202,13 @@ def _pick_state(place: str, doc: Document) -> str | None:
     # No clue: a wrong state would mislead more than a missing one ("King County" is in WA
     # and in TX, and no package here knows which is the big one).
     return None
+
+
+_BIG_CITY = 250_000  # people: a city this big is named without its state
+
+
+def _big_city(place: str) -> bool:
+    return max(city_states().get(place, {}).values(), default=0) >= _BIG_CITY
 
 
 # A county named for a city is where that city is when one state has it far bigger than the

@@ -52,6 +52,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "ivory coast": "Côte d'Ivoire", "cape verde": "Cabo Verde", "burma": "Myanmar",
     "macedonia": "North Macedonia", "swaziland": "Eswatini", "palestine": "Palestine",
     "brunei": "Brunei", "micronesia": "Micronesia", "czech republic": "Czechia",
+    "democratic republic of the congo": "Democratic Republic of the Congo",
+    "democratic republic of congo": "Democratic Republic of the Congo",
+    "dr congo": "Democratic Republic of the Congo",
+    "republic of the congo": "Congo",
 }
 
 # Place abbreviations that newsrooms use in agency names.
@@ -94,7 +98,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     # "Arizona Department of Corrections, Rehabilitation and Reentry"
     (r"Department\s+of\s+Corrections?(?:\s+and\s+(?:Rehabilitation|Community\s+Supervision)"
      r"|,\s+Rehabilitation\s+and\s+Reentry)?", 1),
-    (r"Department\s+of\s+(?:Public\s+Safety\s+and\s+)?Correction(?:s|al\s+Services)?", 1),
+    # "North Carolina Department of Adult Correction"
+    (r"Department\s+of\s+(?:Public\s+Safety\s+and\s+|Adult\s+)?Correction(?:s|al\s+Services)?", 1),
     (r"Department\s+of\s+Rehabilitation\s+and\s+Correction", 1),
     (r"Department\s+of\s+Criminal\s+Justice", 1),
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
@@ -103,12 +108,13 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
     (r"Police\s+Department", 2),
     # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility
-    (r"Jail\s+Authority", 1),
+    # "the Oklahoma County Criminal Justice Authority, the trust that runs the jail"
+    (r"(?:Jail|Criminal\s+Justice)\s+Authority", 1),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),
     (r"House\s+of\s+Correction|Correctional\s+(?:Facility|Institution|Center)", 5),
-    (r"County\s+Prison", 3),
+    (r"(?:County|Parish)\s+Prison", 3),
     (r"(?:Criminal\s+)?Justice\s+(?:Center|Complex|Facility)", 3),
 )
 
@@ -142,7 +148,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Alderwoman", "Consul", "consul", "chief of staff", "warden",
     "representative", "Representative", "lawmaker", "legislator", "Assemblymember", "Delegate",
     "head", "Chief Deputy", "Deputy Chief", "Chief of Police", "County Judge", "Council member",
-    "Council Member",
+    "Council Member", "president",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
     "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
     "council member", "Sen", "Rep",
@@ -156,6 +162,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
+    "division", "detention center", "commission",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

@@ -55,7 +55,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
                    rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
         re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,2}}\s+)?"
-                   rf"(?:were|are)\s+{c}\b", re.I),
+                   rf"(?:were|are|was|is)\s+{c}\b", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun;
         # "were 11 citizens of El Salvador and six of Honduras".
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.

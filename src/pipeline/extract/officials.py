@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:\.|(?P<rank>(?:\.?\s+(?:{ranks})\.)+))?\s+{_NAME}"
     )
     appositive = re.compile(
-        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,120}}?)(?=,|\s+said\b|\.?$)"
+        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,160}}?)(?=,|\s+said\b|\.?$)"
     )
     verbs = "|".join(re.escape(v) for v in SPEECH_VERBS)
     # "A spokeswoman for the sheriff's office, Dana Whitfield, said": the role comes first.

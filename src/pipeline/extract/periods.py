@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
-    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[(—–](?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[(—–,-](?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
     rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b))"
     rf"\s*(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
@@ -114,6 +114,8 @@ _PERIOD = re.compile(
     r"(?:agreement|program|partnership|policy|law|contract)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?"
     r"\b(?:took|went\s+into)\s+"
     rf"effect\s+(?:on\s+)?)?(?P<m10>{MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{YEAR}))?)"
+    # "in 2019-20" in a story that counts fiscal years
+    rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b)"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
@@ -380,6 +382,11 @@ def _resolve(
         return _quarter_span(_QUARTERS[g("qe").lower()], (named[-1].group(1), None), doc)
     if g("ending"):
         return _ending(m, doc)
+    if g("bareyy"):
+        y1, start = int(g("by1")), _fiscal_start(doc)
+        if start is None or int(g("by2")) != (y1 + 1) % 100:
+            return "", 0.0  # a season or a school year, not a budget year
+        return _fiscal_year(y1 + 1, start)
     if g("fiscal"):
         y1 = int(g("fy1") or g("fy3"))
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06

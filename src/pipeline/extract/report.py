@@ -82,6 +82,8 @@ _FROM_ICE = re.compile(r"\s+from\s+(?:ICE|immigration|federal)\b", re.IGNORECASE
 _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
     r"workplace|work|job|neighborhood)\b|\b(?:after|during)\s+(?:a\s+)?traffic\s+stops?\b", re.I)
+# "it is not aware of any jail transferring someone under the exception"
+_UNAWARE = re.compile(r"\b(?:not|un)\s*aware\s+of\s+any\b[^.;]*$", re.IGNORECASE)
 # "He did not say how many of those people were taken into ICE custody": a question, no report
 _HOW_MANY = re.compile(r"\bhow\s+many\b[^.;,]*$", re.IGNORECASE)
 # "A bill that would bar county jails and state prisons from transferring anyone to ICE"
@@ -104,6 +106,8 @@ _NO_FIGURES = re.compile(
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     """True when the sentence states, not hypothesises, that people were handed to immigration."""
     text = sentence.text
+    if text.rstrip(' "”’').endswith("?"):
+        return False  # "Has any Illinois jail transferred someone to ICE?" asks, it reports none
     has_target = bool(_TARGET_RE.search(text))
     for m in HANDOVER.finditer(text):
         before = text[: m.start()]
@@ -112,7 +116,7 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
         if (_NONE_BEFORE.match(before) or _HOW_MANY.search(before) or _BARRED.search(before)
-                or _NO_FIGURES.search(before)):
+                or _NO_FIGURES.search(before) or _UNAWARE.search(before)):
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
