@@ -359,3 +359,101 @@ def test_the_ages_of_a_mothers_children_are_no_range() -> None:
         "The Wake County Sheriff's Office handed nine people to ICE in May. His wife said she "
         "and the children, ages 4, 7 and 12, plan to stay.", published=date(2025, 6, 1))
     assert facts.age_range is None
+
+
+# --- eighth batch ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "agency", "place"), [
+    ("About two dozen people were turned over to immigration agents at the state-run Essex "
+     "Central Booking and Intake Center in February, state figures show. Maryland officials "
+     "declined to comment.", "Essex Central Booking and Intake Center", "State of Maryland"),
+    ("Close to 50 people went from the Strafford County House of Corrections into federal "
+     "immigration custody in 2025, the superintendent said.",
+     "Strafford County House of Corrections", "Strafford County"),
+    ("Nearly 40 people went straight from James T. Vaughn Correctional Center, the sprawling "
+     "state prison near Smyrna, into ICE custody in 2025. Delaware lawmakers want a warrant "
+     "rule.", "James T. Vaughn Correctional Center", "State of Delaware"),
+    ("The Harford County Department of Detention Facilities released 12 people to ICE in May.",
+     "Harford County Department of Detention Facilities", "Harford County"),
+], ids=["booking-center-state-run", "house-of-corrections", "person-named-state-prison",
+        "detention-facilities"])
+def test_facilities_and_their_places(text: str, agency: str, place: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 10))
+    assert facts.agency is not None
+    assert facts.jurisdiction is not None
+    assert (facts.agency.name, facts.jurisdiction.name) == (agency, place)
+
+
+def test_a_long_facility_name_with_an_initial_keeps_its_handover() -> None:
+    facts = extract_facts(
+        "The Delaware Department of Correction released 37 people from James T. Vaughn "
+        "Correctional Center directly into the custody of U.S. Immigration and Customs "
+        "Enforcement between Jan. 1 and June 30. Fifteen of the people released to ICE were "
+        "citizens of Mexico.", published=date(2026, 8, 1))
+    assert _counts(facts) == [("2026-01-01/2026-06-30", 37, "exact")]
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 15}
+
+
+@pytest.mark.parametrize(("text", "counts", "history", "total"), [
+    # an interview: the answer gives a running total, the next sentence a month inside it
+    ("Federal agents began arriving at the Howard County jail with warrants this spring, and "
+     "the jail released people into federal custody.\n\n"
+     "Q: How many people has the jail turned over to ICE this spring?\n\n"
+     "A: Twenty-two since March 1. Nine of those were in March; the rest came after.",
+     [("2026-03", 9, "exact")], [], 22),
+    # "the year before" a fiscal year is the fiscal year before
+    ("The Strafford County Department of Corrections handed 48 people to ICE in the federal "
+     "government's 2026 fiscal year, which ended Sept. 30. The year before, the jail "
+     "transferred 29. The sheriff signed a 287(g) agreement last year. None of the jail's 48 "
+     "transfers came through it.",
+     [("2025-10-01/2026-09-30", 48, "exact")], [("2024-10-01/2025-09-30", 29, "exact")], 48),
+    ('"Between Labor Day and Halloween, we put twenty-seven people into ICE\'s hands out of '
+     'our own jail," the Mesquite police chief said. "Sixteen of those were in September."',
+     [("2025-09-01/2025-10-31", 27, "exact"), ("2025-09", 16, "exact")], [], 27),
+], ids=["interview-since", "fiscal-year-before", "holidays-into-hands"])
+def test_counts_eighth_batch(text: str, counts: Figures, history: Figures, total: int) -> None:
+    facts = extract_facts(text, published=date(2026, 5, 2) if "spring" in text else (
+        date(2026, 10, 20) if "fiscal" in text else date(2025, 11, 12)))
+    assert _counts(facts) == counts
+    assert _history(facts) == history
+    assert facts.total is not None
+    assert facts.total.count == total
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The Hazleton Police Department turned 11 people over to ICE this year. The department "
+     "has applied to join ICE's 287(g) program, but the application has not been approved.",
+     set()),
+    ("The Strafford County jail handed 48 people to ICE in 2025. The numbers do not include "
+     "people arrested by the sheriff's office, a separate agency that signed a 287(g) "
+     "agreement last year.", set()),
+    ("The Albany County jail handed 40 people to ICE this summer, up from about 30 a year "
+     "earlier, before the county signed an agreement under Section 287(g) of federal law. In "
+     "neighboring Greene County, which has no 287(g) agreement, the jail handed over two.",
+     {"287g"}),
+    ("Since the Legislature approved a 287(g) agreement last spring, the Albany County jail has "
+     "handed 61 people to ICE. A lawmaker pressed the sheriff on the gap between detainers and "
+     "transfers.", {"287g"}),
+    ("The Albany County jail handed 14 people to ICE in May on judges' warrants. Under state "
+     "law, jails cannot keep anyone in custody solely because ICE has lodged a detainer.",
+     {"judicial_warrant"}),
+    ("The Albany County jail handed 14 people to ICE in May.\n\nQ: Does the county honor "
+     "detainers?\n\nA: No.\n\nQ: The county used to have a 287(g) agreement. Will it return?",
+     set()),
+], ids=["applied-to-join", "separate-agency", "signed-under-section", "legislature-approved",
+        "cannot-keep", "interview-questions"])
+def test_legal_basis_eighth_batch(text: str, kinds: set[str]) -> None:
+    facts = extract_facts(text, published=date(2025, 9, 10))
+    assert {b.kind for b in facts.legal_basis} == kinds
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("County Legislator Ellen Marchetti, who chairs the public safety committee, said she "
+     "wanted more detail.", "Ellen Marchetti"),
+    ("Minority Leader Peter Gaudet, a Democrat from Troy, said the overtime figure should end "
+     "the argument.", "Peter Gaudet"),
+], ids=["county-legislator", "minority-leader"])
+def test_legislative_leaders_are_officials(sentence: str, name: str) -> None:
+    facts = extract_facts("The Albany County jail handed 14 people to ICE in May. " + sentence,
+                          published=date(2025, 6, 10))
+    assert [o.name for o in facts.officials] == [name]

@@ -39,7 +39,7 @@ _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 # A month's name by its first three letters ("Sept.", "December").
 _MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _PERIOD_AFTER = re.compile(
-    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|"
+    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
@@ -57,11 +57,13 @@ _PARTITIVE = re.compile(
     r"(?:from|citizens?|nationals?|born)\b)"
 )
 # "Eleven of those handovers happened in July and August": a part in its own period.
-_PART_OF = (r"\s+of\s+(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
-            r"(?:happened|occurred|took\s+place|came)\b")
+_PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
+            r"(?:happened|occurred|took\s+place|came)\b"
+            # "Nine of those were in March"
+            r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z]))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
 # "The pace quickened: 131 of the transfers took place between April and June."
-_PART_SENTENCE = re.compile(r"\b[\d,]+" + _PART_OF, re.I)
+_PART_SENTENCE = re.compile(r"\b[\w,-]+" + _PART_OF, re.I)
 _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|ing)\s+for\s+$", re.I)
 # "breaks the figure down by month: 14 people in January, 15 in February and 18 in March";
 # "split unevenly: 198 in the second half of 2024 and 239 in the first six months of 2025"
@@ -448,7 +450,8 @@ def _period_named_before(doc: Document, s: Sentence) -> PeriodMention | None:
     return None
 
 
-_DEFINITE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+$", re.I)
+# "The 187 handed to ICE", "none of the jail's 48 transfers": a figure named again
+_DEFINITE = re.compile(r"\b(?:the|those|these|all|of\s+the)\s+(?:\w+['’]s\s+)?$", re.I)
 
 
 def _add_or_date(out: list[Candidate], c: Candidate) -> None:

@@ -91,6 +91,11 @@ _PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b"
 
 def _place_from_agency(name: str, text: str) -> str | None:
     """"Los Angeles County Sheriff's Department" -> "Los Angeles County"; states -> "State of X"."""
+    if re.search(rf"\bstate-(?:run|operated)\s+{re.escape(name)}|{re.escape(name)},\s+(?:the\s+)?"
+                 r"(?:[\w-]+\s+){0,2}state(?:-run)?\s+(?:jail|prison)\b", text):
+        # "from the state-run Baltimore Central Booking ... Center", "Howard R. Young
+        # Correctional Institution, the sprawling state jail"
+        return _story_state(text)
     m = COUNTY_NAME.search(name)
     if m:
         return f"{m.group(1).strip()} County"
@@ -133,8 +138,6 @@ def _place_from_agency(name: str, text: str) -> str | None:
         rf"\b({state_names_pattern()})\s+Division\s+of\b", text)
     if division:  # "the West Virginia Division of ... The division, which operates the jail"
         return f"State of {division.group(1)}"
-    if re.search(rf"\bstate-(?:run|operated)\s+{re.escape(name)}", text):
-        return _story_state(text)  # "from the state-run Potomac Highlands Regional Jail"
     return None
 
 
@@ -166,6 +169,8 @@ def _named_county(name: str) -> str | None:
     words = name.split()
     if "Regional" in words:
         return None  # "Rappahannock Regional Jail" serves several counties; it sits in one
+    if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[1]):
+        return None  # "Howard R. Young Correctional Institution" is named for a person
     for size in (2, 1):
         head = " ".join(words[:size])
         if len(words) > size and county_states().get(f"{head} county".lower()):

@@ -10,7 +10,7 @@ from pipeline.facts import LegalBasis, LegalBasisKind
 
 _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("judicial_warrant", re.compile(
-        r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|"
+        r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|judges['’]\s+warrants|"
         r"\bjudge[-\s]signed\s+(?:\w+\s+)?warrants?|\bcriminal\s+(?:arrest\s+)?warrants?|"
         # "a warrant signed by a judge", "warrants each signed by a federal judge"
         r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:[\w.]+\s+){0,2}judge|"
@@ -21,7 +21,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("detainer", re.compile(
         # not "ICE lodged 143 detainers at the jail": a count of requests, not the handovers' basis
         r"\b(?:on|under|named\s+(?:on|in)|lodged(?!\s+(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+)?"
-        r"[\d,]+\s))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+        # not "pressed the sheriff on the gap between detainers and transfers"
+        r"[\d,]+\s))\s+(?:an?\s+|the\s+)?(?:(?!gap\b|between\b|difference\b)\w+\s+){0,2}"
         r"detainers?\b|"
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
@@ -125,10 +126,11 @@ _NOT_IMMIGRATION = re.compile(
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
 _NEGATED = re.compile(
-    r"no\s+longer|\bend(?:ed|ing|s)?\b|terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|"
+    r"no\s+longer|\bused\s+to\b|\bend(?:ed|ing|s)?\b|terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|"
     r"pull\w*\s+out|exit\w*", re.I)
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
-_PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned)\b", re.I)
+_PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned|"
+                         r"cannot\s+(?:hold|keep|detain))\b", re.I)
 _AGREEMENT = re.compile(
     r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?|jail)\s+)?"
     r"(?:agreements?|program|partnership|deal|contract|model|sites?|units?)\b|"
@@ -137,6 +139,7 @@ _AGREEMENT = re.compile(
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"
+    r"approv\w*|adopt\w*|"
     r"take\w*\s+part|part\s+of|member\w*|(?:longest-)?running|runs?|"
     r"participat\w*|credit\w*|attribut\w*|thanks\s+to|because\s+of|due\s+to)\b", re.I)
 # "a 287(g) agreement that took effect Feb. 12": an agreement said to be in force after it.
@@ -146,11 +149,16 @@ _IN_FORCE_AFTER = re.compile(
 # "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
-    r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*)\b|n['’]t\b", re.I)
+    r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
+    # "has applied to join ICE's 287(g) program"; "a separate agency that signed a 287(g) ..."
+    r"appl(?:y|ies|ied|ying|ication)|separate)\b|n['’]t\b", re.I)
 _POSSESSED = re.compile(
     r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(
     r"\bagreement\b[^.]{0,120}?\b(?:took|went\s+into)\s+effect\b", re.I)
+_SIGNED_UNDER = re.compile(
+    r"\b(?:signed|entered|joined)\s+(?:into\s+)?(?:an?\s+|the\s+)?(?:agreement|partnership|program)"
+    r"\s+under\s+(?:Section\s+)?$", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -163,7 +171,7 @@ def find_legal_basis(
     a sentence about another county than the agency's."""
     found: dict[LegalBasisKind, LegalBasis] = {}
     for s in doc.sentences:
-        if _about_other_county(s.text, agency):
+        if _about_other_county(s.text, agency) or _asks(s.text):
             continue
         for kind, pat in _RULES:
             m = pat.search(s.text)
@@ -171,15 +179,23 @@ def find_legal_basis(
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
-    denied = bool(_HAS_NO_287G.search(doc.text))
+    # "The prison system itself does not have a 287(g) agreement"; not "In neighboring Saratoga
+    # County, which has no 287(g) agreement, ..."
+    denied = any(_HAS_NO_287G.search(s.text) and not _about_other_county(s.text, agency)
+                 for s in doc.sentences)
     for s in (*handovers, *doc.sentences):
         if denied and s not in handovers:
             continue  # "The prison system itself does not have a 287(g) agreement"
-        if _about_other_county(s.text, agency):
+        if _about_other_county(s.text, agency) or _asks(s.text):
             continue  # "Union County's sheriff said his office had signed a 287(g) agreement"
         if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
             found.setdefault("287g", LegalBasis("287g", s.evidence()))
     return tuple(found.values())
+
+
+def _asks(text: str) -> bool:
+    """An interviewer's question ("Q: Does the county honor detainers?") states no basis."""
+    return text.startswith("Q:") or text.rstrip(' "”’').endswith("?")
 
 
 # The story says the agency has no agreement: other agencies' agreements it mentions are not its.
@@ -257,6 +273,8 @@ def _uses_287g(text: str, *, handover: bool) -> bool:
                                        or _IN_FORCE_AFTER.match(text, agreement.end())))
         # "The agreement, made under Section 287(g) of the Act, took effect Feb. 3"
         in_force = in_force or bool(_AGREEMENT_TOOK_EFFECT.search(text))
+        # "before the county signed an agreement under Section 287(g)"
+        in_force = in_force or bool(_SIGNED_UNDER.search(text, clause_start, m.start()))
         # "the office's annual report on its 287(g) partnership": one it has
         in_force = in_force or bool(agreement and _POSSESSED.search(text, clause_start, m.start()))
         if handover or in_force:

@@ -103,7 +103,7 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Rehabilitation\s+and\s+Correction", 1),
     (r"Department\s+of\s+Criminal\s+Justice", 1),
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
-    (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention", 1),
+    (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention(?:\s+Facilities)?", 1),
     (r"Department\s+of\s+Prisons", 1),
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
     (r"Police\s+Department", 2),
@@ -113,7 +113,9 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),
-    (r"House\s+of\s+Correction|Correctional\s+(?:Facility|Institution|Center)", 5),
+    (r"House\s+of\s+Corrections?|Correctional\s+(?:Facility|Institution|Center)", 5),
+    # "Baltimore Central Booking and Intake Center"
+    (r"(?:Central\s+)?Booking(?:\s+and\s+Intake)?\s+(?:Center|Facility)", 3),
     (r"(?:County|Parish)\s+Prison", 3),
     (r"(?:Criminal\s+)?Justice\s+(?:Center|Complex|Facility)", 3),
 )
@@ -148,7 +150,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Alderwoman", "Consul", "consul", "chief of staff", "warden",
     "representative", "Representative", "lawmaker", "legislator", "Assemblymember", "Delegate",
     "head", "Chief Deputy", "Deputy Chief", "Chief of Police", "County Judge", "Council member",
-    "Council Member", "president",
+    "Council Member", "president", "Legislator", "Majority Leader", "Minority Leader",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
     "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
     "council member", "Sen", "Rep",
@@ -162,7 +164,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
-    "division", "detention center", "commission",
+    "division", "detention center", "commission", "Legislator", "Leader",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

@@ -18,7 +18,7 @@ BUSIEST = r"(?:busiest|heaviest|highest|biggest|largest|slowest|lightest|lowest|
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HOLIDAY = (r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|"
             r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Independence\s+Day|the\s+Fourth\s+of\s+July|"
-            r"Labor\s+Day|Memorial\s+Day)")
+            r"Labor\s+Day|Memorial\s+Day|Halloween)")
 _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "of 2025", "of this year", "of last year", "of the year" (the year of publication).
 _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
@@ -498,7 +498,12 @@ def _resolve(
         return _month_label(mth, doc, hints)
     if g("year"):
         return g("y7"), float(g("y7"))
+    if anchor and "/" in anchor and _YEAR_BEFORE.fullmatch(g("rel")):
+        return year_earlier(anchor)  # "The year before" a fiscal year is the fiscal year before
     return _relative(g("rel"), g("ago"), doc)
+
+
+_YEAR_BEFORE = re.compile(r"the\s+year\s+(?:prior|before)|the\s+(?:previous|prior)\s+year", re.I)
 
 
 def _last_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
@@ -613,6 +618,8 @@ def _holiday(name: str, year: int) -> date | None:
     if low.startswith("labor"):
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)  # first Monday
+    if low == "halloween":
+        return date(year, 10, 31)
     if low.startswith("memorial"):
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())  # last Monday

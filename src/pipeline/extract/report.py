@@ -18,7 +18,7 @@ HANDOVER = re.compile(
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
-    r"(?:(?!without\b|never\b|not\b)[\w,’'-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
+    r"(?:(?!without\b|never\b|not\b)[\w.,’'-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
     # "U.S" not "U.S.": the closing \b needs a word character before it.
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
@@ -38,7 +38,7 @@ HANDOVER = re.compile(
     # "were led out not to a bus station but to waiting federal immigration officers"
     r"led\s+out\b[^.]{0,80}?\bto\s+(?:the\s+)?waiting\s+(?:federal|ICE|immigration)|"
     # "went from the suburb's lockup to federal immigration custody"
-    r"went\s+(?:straight\s+|directly\s+)?from\s+(?:[\w’'-]+\s+){1,5}?(?:straight\s+|directly\s+)?"
+    r"went\s+(?:straight\s+|directly\s+)?from\s+(?:[\w.’'-]+\s+){1,8}?(?:straight\s+|directly\s+)?"
     r"(?:in)?to\s+(?:(?:federal\s+)?(?:ICE|immigration)\s+custody|the\s+hands\s+of\s+(?:federal|ICE|immigration)"
     r"|ICE\b)|"
     r"went\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
