@@ -457,3 +457,76 @@ def test_legislative_leaders_are_officials(sentence: str, name: str) -> None:
     facts = extract_facts("The Albany County jail handed 14 people to ICE in May. " + sentence,
                           published=date(2025, 6, 10))
     assert [o.name for o in facts.officials] == [name]
+
+
+# --- ninth batch -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "counts", "history"), [
+    ("The Cecil County Sheriff's Office turned over more than 110 people to ICE in the budget "
+     "year that ran from last July through June, up from about 70 the year before.",
+     date(2026, 9, 1), [("2025-07-01/2026-06-30", 110, "more_than")],
+     [("2024-07-01/2025-06-30", 70, "about")]),
+    ("The Tangipahoa Parish Sheriff's Office handed more than 130 people to ICE in the 12 "
+     "months that ended in September, roughly double the year before, when about 60 were "
+     "turned over.", date(2025, 11, 5), [("2024-10-01/2025-09-30", 130, "more_than")],
+     [("2023-10-01/2024-09-30", 60, "about")]),
+    ("The Bonner County Sheriff's Office transferred 137 people to ICE in the federal fiscal "
+     "year that ended Sept. 30. Of the 137, 102 were transferred in the last six months of the "
+     "fiscal year, April through September.", date(2025, 10, 28),
+     [("2024-10-01/2025-09-30", 137, "exact"), ("2025-04-01/2025-09-30", 102, "exact")], []),
+    ("The Hall County Department of Corrections handed nearly 60 people to ICE from July "
+     "through September. Roughly two dozen of them left the jail in ICE custody in September "
+     "alone.", date(2025, 10, 8),
+     [("2025-07-01/2025-09-30", 60, "about"), ("2025-09", 24, "about")], []),
+], ids=["budget-year-from-last-july", "year-before-a-fiscal-span", "last-months-of-fiscal-year",
+        "of-them-left-the-jail"])
+def test_counts_ninth_batch(text: str, published: date, counts: Figures,
+                            history: Figures) -> None:
+    facts = extract_facts(text, published=published)
+    assert _counts(facts) == counts
+    assert _history(facts) == history
+
+
+def test_a_sum_in_all_is_the_total_and_no_months_count() -> None:
+    facts = extract_facts(
+        "Louisiana's state prison system released 44 people into federal immigration custody "
+        "in July and 52 in August, 96 in all, according to the Louisiana Department of Public "
+        "Safety and Corrections.", published=date(2026, 9, 15))
+    assert _counts(facts) == [("2026-07", 44, "exact"), ("2026-08", 52, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 96
+
+
+def test_an_answer_that_it_happened_nine_times_is_a_count() -> None:
+    facts = extract_facts(
+        "The Yakima County Department of Corrections released people to ICE last winter, a "
+        "commissioner said.\n\nQ: Does the jail hand people over to ICE?\n\n"
+        "A: Only with a judge's warrant. It happened nine times between January and June this "
+        "year.", published=date(2026, 8, 1))
+    assert ("2026-01-01/2026-06-30", 9, "exact") in _counts(facts)
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("That's state law, and Yakima County Detention Services, which runs the jail, handed 12 "
+     "people to ICE in May.", "Yakima County Detention Services"),
+], ids=["detention-services"])
+def test_agency_ninth_batch(text: str, agency: str) -> None:
+    facts = extract_facts(text, published=date(2026, 8, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+def test_the_oldest_named_before_the_youngest_still_makes_the_range() -> None:
+    facts = extract_facts(
+        "The Stark County jail handed 27 people to ICE in May. The oldest was 49; the youngest "
+        "had turned 20 two weeks before his arrest.", published=date(2026, 6, 1))
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (20, 49)
+
+
+def test_the_same_months_of_last_year_follow_the_reported_quarter_not_the_comparison() -> None:
+    facts = extract_facts(
+        "The Horry County jail handed 58 people to ICE in the third quarter. The total was up "
+        "from 47 in the April-to-June quarter and from 30 in the same three months of 2025.",
+        published=date(2026, 10, 19))
+    assert ("2025-07-01/2025-09-30", 30, "exact") in _history(facts)

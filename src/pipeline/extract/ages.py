@@ -24,7 +24,8 @@ _AGES = re.compile(
 # "The youngest person handed over was 18; the oldest, 61": the ends given one by one;
 # "youngest 20, oldest 54" in a list.
 _YOUNGEST = re.compile(
-    r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?:just\s+)?(?P<age>\d{1,3})\b",
+    r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned)|,))?\s+(?:just\s+)?"
+    r"(?P<age>\d{1,3})\b",
     re.I)
 _OLDEST = re.compile(
     # "The oldest, a 74-year-old who ..."
@@ -73,7 +74,8 @@ def _youngest_and_oldest(doc: Document) -> AgeRange | None:
         if not young:
             continue
         for other in doc.sentences[i:i + 2]:
-            old = _OLDEST.search(other.text, young.end() if other is s else 0)
+            # "The oldest was 49; the youngest had turned 20": either may come first
+            old = _OLDEST.search(other.text)
             if old and 0 < int(young.group("age")) <= int(old.group("age")) < 120:
                 return AgeRange(int(young.group("age")), int(old.group("age")), s.evidence())
     return None

@@ -26,7 +26,9 @@ from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
     r"^\s+(?:more\s+|others?\s+|people\s+|of\s+(?:them|those)\s+)?(?:were\s+|was\s+|being\s+|have\s+been\s+|had\s+been\s+)?"
-    r"(?:transferred|handed|turned|released|sent|picked)\b",
+    r"(?:transferred|handed|turned|released|sent|picked"
+    # "two dozen of them left the jail in ICE custody"
+    r"|(?:left|went)\s+(?:the|from|straight|directly|into)\b)\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -47,6 +49,8 @@ _PARTITIVE = re.compile(
     r"^\s+(?:of\s+(?:them|those|the)\s+\d|of\s+them\b"
     # "eight of them in June" is June's count inside a running total
     r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b"
+    # "Roughly two dozen of them left the jail in ICE custody in September"
+    r"|\s+(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
@@ -109,6 +113,7 @@ _CONTINUATION = re.compile(
 _OF_THE_HANDED = re.compile(
     r"^(?:Of|Among)\s+the\s+[\d,]+\s+(?:people|inmates|detainees|prisoners|individuals)\b[^,]{0,80}?"
     r"\b(?:delivered|transferred|handed|released|turned|sent)\b", re.I)
+_SUM_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
 # "Since it joined the program in March, ...": the period opens a running total
 _SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*$")
@@ -116,7 +121,8 @@ _SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*$")
 # the lead describes, counted.
 _HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
 _TIMES_OVER = re.compile(
-    rf"^(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?[\d,]+\s+times\b", re.I)
+    rf"^(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)\s+times\b",
+    re.I)
 _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
@@ -365,8 +371,9 @@ def _sentence_counts(
             continue
         period = _pick_period(s.text, n, nxt, prev_end, periods)
         if (period is not None and period.end <= n.start and not _cumulative(s.text, period)
-                and _SUM_OF.search(s.text, period.end, n.start)):
-            period = None  # "32 in March, ..., a total of 87": the sum, not March's
+                and (_SUM_OF.search(s.text, period.end, n.start)
+                     or _SUM_AFTER.match(s.text, n.end))):
+            period = None  # "32 in March, ..., a total of 87" / "..., 96 in all": the sum
         if period is None and not periods:
             period = carried
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:

@@ -105,6 +105,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
     (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention(?:\s+Facilities)?", 1),
     (r"Department\s+of\s+Prisons", 1),
+    # "Spokane County Detention Services, which runs the jail"
+    (r"Detention\s+Services", 1),
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
     (r"Police\s+Department", 2),
     # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility

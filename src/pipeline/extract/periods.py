@@ -37,7 +37,8 @@ _PERIOD = re.compile(
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[(—–,-](?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
     rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b))"
-    rf"\s*(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
+    # "the budget year that ran from last July through June"
+    rf"\s*(?:last\s+)?(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
     rf"\s+(?:to|and|through)\s+(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
@@ -77,7 +78,8 @@ _PERIOD = re.compile(
     # "fiscal 2024, which ended June 30, 2024": the end is stated
     rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
-    rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
+    # not "the last six months of the fiscal year"
+    rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)(?!\s+of\b)"
     # "September of last year"
     rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?P<mrel>this|last)\s+year)"
     rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
@@ -533,14 +535,17 @@ def find_periods(
     anchor is the period reported last before text ("2025-03", a range), for "the same month
     a year ago" and "the same quarter last year".
     """
-    out = []
+    out: list[PeriodMention] = []
     so_far: set[str] = set()
     local = _hint_phrases(text)
     for m in _PERIOD.finditer(text):
         # A "May and June 2025" phrase dates the months it lists, not an earlier bare "August"
         # of the same sentence ("in August, three times the 74 of August 2024").
         here = {**hints, **{mth: yr for start, mth, yr, _ in local if start <= m.start()}}
-        label, rank = _resolve(m, doc, here, anchor)
+        # "in the 12 months that ended in September, double the year before": the span just
+        # named in the sentence is the one "the year before" steps back from
+        stepped = bool(m.group("rel")) and bool(out) and "/" in out[-1].label
+        label, rank = _resolve(m, doc, here, out[-1].label if stepped else anchor)
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
             if m.group("ytd"):
