@@ -530,3 +530,96 @@ def test_the_same_months_of_last_year_follow_the_reported_quarter_not_the_compar
         "from 47 in the April-to-June quarter and from 30 in the same three months of 2025.",
         published=date(2026, 10, 19))
     assert ("2025-07-01/2025-09-30", 30, "exact") in _history(facts)
+
+
+# --- what the new rules must not read --------------------------------------------------------
+
+MAY = date(2025, 6, 10)
+LEAD = "The Harris County Sheriff's Office handed 40 people to ICE in May. "
+
+
+def test_an_answer_about_bookings_is_no_count() -> None:
+    facts = extract_facts(
+        LEAD + "\n\nQ: How many people did the jail turn over to ICE this summer?\n\n"
+        "HALE: We booked 3,000 people between July 1 and Sept. 30.", published=date(2025, 10, 1))
+    assert all(c.count != 3000 for c in (*facts.counts, *facts.historical))
+
+
+def test_an_answer_comparing_with_the_population_is_no_count() -> None:
+    facts = extract_facts(
+        LEAD + "\n\nQ: How does that compare with the jail's population?\n\n"
+        "HALE: About 2,100 people are in the jail on a given day in October.",
+        published=date(2025, 11, 1))
+    assert all(c.count != 2100 for c in (*facts.counts, *facts.historical))
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("In March, the Harris County jail handed 14 in all over to ICE.", [("2025-03", 14, "exact")]),
+    ("The Harris County Sheriff's Office handed 22 people to ICE in May, and advocates say "
+     "street arrests have climbed steadily over the past six weeks.", [("2025-05", 22, "exact")]),
+    ("The Harris County Sheriff's Office handed 30 people to ICE in April, though bookings of "
+     "women dropped to none in May.", [("2025-04", 30, "exact")]),
+    (LEAD + "No one was transferred in November without a detainer.", [("2025-05", 40, "exact")]),
+], ids=["in-all-alone", "window-after-a-month", "none-of-something-else", "no-one-unless"])
+def test_counts_the_new_rules_leave_alone(text: str, counts: Figures) -> None:
+    facts = extract_facts(text, published=MAY if "November" not in text else date(2025, 12, 5))
+    assert _counts(facts) == counts
+
+
+@pytest.mark.parametrize("text", [
+    "The Harris County Sheriff's Office handed 40 people to ICE in May, so why won't the county "
+    "say who they were?",
+    "Sheriff Hale said she was not aware of any complaints, but the Harris County jail handed 40 "
+    "people to ICE in May.",
+], ids=["rhetorical-question", "unaware-of-something-else"])
+def test_reports_inside_questions_and_denials_stay_reports(text: str) -> None:
+    facts = extract_facts(text, published=MAY)
+    assert facts.transfer_report
+    assert _counts(facts) == [("2025-05", 40, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The consulate serves 400,000 citizens of Mexico living in the region.",
+    "The town is home to 12 natives of Honduras who sit on the school board.",
+], ids=["consulate", "residents"])
+def test_residents_of_a_country_are_no_breakdown(sentence: str) -> None:
+    facts = extract_facts(LEAD + sentence, published=MAY)
+    assert facts.nationalities == ()
+
+
+@pytest.mark.parametrize(("text", "history"), [
+    ("The Harris County jail handed 40 people to ICE in the first quarter, compared with 90 in "
+     "the previous year.", [("2024", 90, "exact")]),
+], ids=["quarter-then-previous-year"])
+def test_the_year_before_a_short_span_is_the_calendar_year(text: str, history: Figures) -> None:
+    facts = extract_facts(text, published=MAY)
+    assert _history(facts) == history
+
+
+@pytest.mark.parametrize("text", [
+    "The Harris County Sheriff's Office handed 40 people to ICE in May through its 287(g) "
+    "program that is used to screen every inmate.",
+    "Since ICE approved the county's application for a 287(g) agreement, the Harris County "
+    "Sheriff's Office has transferred 40 people to ICE.",
+    "The Harris County Sheriff's Office handed 40 people to ICE in May. The sheriff signed a "
+    "separate 287(g) agreement for the jail.",
+], ids=["used-to-screen", "approved-application", "separate-agreement"])
+def test_287g_in_force_stays(text: str) -> None:
+    facts = extract_facts(text, published=MAY)
+    assert "287g" in {b.kind for b in facts.legal_basis}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reyes, president of the Houston Leadership Forum, said the numbers were alarming.",
+    "Ana Diaz, president of the LULAC council in Houston, said the numbers were alarming.",
+], ids=["forum", "advocacy-council"])
+def test_presidents_of_private_groups_are_no_officials(sentence: str) -> None:
+    facts = extract_facts(LEAD + sentence, published=MAY)
+    assert facts.officials == ()
+
+
+def test_a_facility_of_a_place_stops_before_a_weekday() -> None:
+    facts = extract_facts("The Corrections Center of Northwest Ohio Tuesday handed 12 people to "
+                          "ICE, records show.", published=MAY)
+    assert facts.agency is not None
+    assert facts.agency.name == "Corrections Center of Northwest Ohio"

@@ -106,9 +106,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PLACE_WORD = (r"(?!(?:In|On|At|For|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+               r"Sunday)\b)[A-Z][a-z]+")
 _FACILITY_OF = re.compile(
     r"\b(?:Corrections|Correctional|Detention|Justice)\s+(?:Center|Facility|Complex)\s+of\s+"
-    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b")
+    rf"(?:{_PLACE_WORD}\s+){{0,2}}{_PLACE_WORD}\b")
 _ADVOCATES = frozenset({"Immigrant", "Immigrants", "Immigration", "Rights", "Legal", "Law"})
 # "Lakeland police officers turned 63 people over": a city's police named loosely
 _CITY_POLICE = re.compile(r"\b([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?\s+police\b")

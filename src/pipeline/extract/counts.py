@@ -67,7 +67,7 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z]))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
 # "The pace quickened: 131 of the transfers took place between April and June."
-_PART_SENTENCE = re.compile(r"\b[\w,-]+" + _PART_OF, re.I)
+_PART_SENTENCE = re.compile(r"(?<![\w,-])[\w,-]+" + _PART_OF, re.I)
 _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|ing)\s+for\s+$", re.I)
 # "breaks the figure down by month: 14 people in January, 15 in February and 18 in March";
 # "split unevenly: 198 in the second half of 2024 and 239 in the first six months of 2025"
@@ -174,9 +174,13 @@ def noun_kind(after: str) -> str:
     return ""
 
 
+_CUE_REACH = 300  # characters before a number that its cues may span
+
+
 def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
-    after, before = text[n.end:], text[: n.start]
+    # The cues before a number sit close to it; a bounded window keeps long lists linear.
+    after, before = text[n.end:], text[max(0, n.start - _CUE_REACH): n.start]
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not _HAPPENED.search(before):
@@ -228,11 +232,13 @@ _PAST_WINDOW = re.compile(
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>weeks|days)\b", re.I)
 
 
-def _past_window(text: str, n: NumberMention, nxt: int, doc: Document) -> PeriodMention | None:
-    """The start of "the past six weeks" after n and before the next number nxt, as the start
-    of a running total."""
+def _past_window(text: str, n: NumberMention, nxt: int, doc: Document,
+                 periods: Sequence[PeriodMention]) -> PeriodMention | None:
+    """The start of "the past six weeks" after n, with no other number or period between
+    them, as the start of a running total."""
     m = _PAST_WINDOW.match(text, n.end)
-    if m is None or m.start("n") > nxt or doc.published is None:
+    if m is None or m.start("n") > nxt or doc.published is None or any(
+            n.end <= p.start < m.start("n") for p in periods):
         return None
     units = word_count(m.group("n"))
     start = doc.published - timedelta(weeks=units) if m.group("unit").lower() == "weeks" else (
@@ -316,7 +322,11 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
 # about the handovers ("How many people did the jail turn over to ICE this summer?").
 _ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
 _HANDOVER_QUESTION = re.compile(
-    r"\bhow\s+many\b[^?]*\b(?:turn|transferr?|hand|releas|deliver)\w*|\bcompare\b", re.I)
+    r"\bhow\s+many\b[^?]*\b(?:turn|transferr?|hand|releas|deliver)\w*|"
+    r"\bcompare\b[^?]*\b(?:year|ago|before|previous|last)\b", re.I)
+# an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
+_OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
+                           r"arrest\w*|beds?|in\s+the\s+jail)\b", re.I)
 
 
 def _answers_handover_question(s: Sentence, doc: Document) -> bool:
@@ -324,14 +334,18 @@ def _answers_handover_question(s: Sentence, doc: Document) -> bool:
     if s.index == 0 or not _ANSWER.match(s.text):
         return False
     question = doc.sentences[s.index - 1].text.rstrip()
-    return question.endswith("?") and bool(_HANDOVER_QUESTION.search(question))
+    return (question.endswith("?") and bool(_HANDOVER_QUESTION.search(question))
+            and not _OTHER_ANSWER.search(s.text))
 
 
 # "none in November" between listed figures; "No one was transferred in November".
-_NONE_BEFORE = re.compile(r"\b(?:none|zero)\s*$", re.I)
+_NONE_BEFORE = re.compile(r"(?:,|\band)\s+(?:none|zero)\s*$", re.I)
 _NO_ONE_HANDED = re.compile(
     r"^(?:No\s+one|Nobody|No\s+(?:people|inmates|detainees|prisoners))\s+(?:was|were)\s+"
     r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b", re.I)
+
+
+_CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but)\b", re.I)
 
 
 def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
@@ -342,8 +356,8 @@ def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
 
 def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:
     """"No one was transferred in November": a zero for the one period the sentence names."""
-    if not _NO_ONE_HANDED.match(s.text):
-        return None
+    if not _NO_ONE_HANDED.match(s.text) or _CONDITION.search(s.text):
+        return None  # not "No one was transferred in November without a detainer"
     periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
     if len(periods) != 1:
         return None
@@ -365,14 +379,15 @@ def _sentence_counts(
     for i, n in enumerate(nums):
         nxt = nums[i + 1].start if i + 1 < len(nums) else len(s.text)
         prev_end = nums[i - 1].end if i else 0
-        window = _past_window(s.text, n, nxt, doc)
+        window = _past_window(s.text, n, nxt, doc, periods)
         if window is not None:  # "22 ... over the past six weeks, nine of them in October"
             out.append(Candidate(n, None, s, since=window))
             continue
         period = _pick_period(s.text, n, nxt, prev_end, periods)
         if (period is not None and period.end <= n.start and not _cumulative(s.text, period)
                 and (_SUM_OF.search(s.text, period.end, n.start)
-                     or _SUM_AFTER.match(s.text, n.end))):
+                     or (_SUM_AFTER.match(s.text, n.end)
+                         and any(c.period is period for c in out)))):
             period = None  # "32 in March, ..., a total of 87" / "..., 96 in all": the sum
         if period is None and not periods:
             period = carried

@@ -126,7 +126,7 @@ _NOT_IMMIGRATION = re.compile(
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
 _NEGATED = re.compile(
-    r"no\s+longer|\bused\s+to\b|\bend(?:ed|ing|s)?\b|terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|"
+    r"no\s+longer|\bend(?:ed|ing|s)?\b|terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|"
     r"pull\w*\s+out|exit\w*", re.I)
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned|"
@@ -151,7 +151,7 @@ _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
     # "has applied to join ICE's 287(g) program"; "a separate agency that signed a 287(g) ..."
-    r"appl(?:y|ies|ied|ying|ication)|separate)\b|n['’]t\b", re.I)
+    r"appl(?:y|ies|ied|ying)|separate\s+(?:agency|department|office))\b|n['’]t\b", re.I)
 _POSSESSED = re.compile(
     r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(

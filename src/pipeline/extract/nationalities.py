@@ -126,6 +126,9 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
 # Patterns whose first group is the count (the others open on the country).
 _COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
+_CITIZENS_PATTERN = 2  # "Three were citizens of ...": without its verb, only after "were"
+_VERB = re.compile(r"\b(?:were|are|was|is|as)\s", re.I)
+_LISTED_BEFORE = re.compile(r"\b(?:were|are|including|included)\s+$", re.I)
 _ACCOUNTED_FOR_PATTERN = 9  # "Mexico accounted for 1,402 ..., Cuba for 211": its own list form
 _EACH = re.compile(
     rf"\b{_NUM} (?:person |people )?each (?:is |are |was |were |came )?(?:from|of) ([^.;:]+?)"
@@ -275,6 +278,9 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             if cue is not None and not cue.search(s.text):
                 continue
             for m in pat.finditer(s.text):
+                if i == _CITIZENS_PATTERN and not _VERB.search(m.group(0)) and not (
+                        _LISTED_BEFORE.search(s.text, 0, m.start())):
+                    continue  # not "the consulate serves 400,000 citizens of Mexico"
                 num, name = ((m.group(1), m.group(2)) if i in _COUNT_FIRST
                              else (m.group(2), m.group(1)))
                 _add(found, name, _value(num), ev)

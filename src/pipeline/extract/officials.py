@@ -61,7 +61,24 @@ def _clean_role(role: str) -> str:
 
 def _is_government(role: str) -> bool:
     has_head = any(re.search(rf"\b{re.escape(h)}\b", role) for h in ROLE_HEADS)
-    return has_head and any(w in role for w in GOVERNMENT_WORDS)
+    if not has_head:
+        return False
+    if role.split()[0] == "president":  # of a public body, not of a forum or a council of a group
+        return bool(_PUBLIC_BODY_NAME.search(role))
+    return bool(_government_words().search(role))
+
+
+# "president of the Hardy County Commission", not "of the LULAC council in Houston"
+_PUBLIC_BODY_NAME = re.compile(r"\b(?:County|City|State)\s+(?:Commission|Council|Board)\b|"
+                               r"\b(?:Senate|House|Legislature|Assembly)\b")
+
+
+@cache
+def _government_words() -> re.Pattern[str]:
+    """Government words as whole words ("Leader", not "Leadership"; "spokes-" as a prefix)."""
+    words = "|".join(re.escape(w) + ("" if w.lower() == "spokes" else r"(?:s|['’]s)?\b")
+                     for w in GOVERNMENT_WORDS)
+    return re.compile(rf"\b(?:{words})")
 
 
 def _generic(role: str) -> bool:

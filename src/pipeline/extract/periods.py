@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
-    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|[(—–,-](?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
+    rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?:[(—–,]|(?<!\S)-)(?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
     rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b))"
     # "the budget year that ran from last July through June"
     rf"\s*(?:last\s+)?(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
@@ -79,7 +79,8 @@ _PERIOD = re.compile(
     rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
     # not "the last six months of the fiscal year"
-    rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)(?!\s+of\b)"
+    rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
+    r"(?!\s+of\s+(?:the|this|last)\s+(?:\w+\s+)?year\b)"
     # "September of last year"
     rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?P<mrel>this|last)\s+year)"
     rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
@@ -117,7 +118,7 @@ _PERIOD = re.compile(
     r"\b(?:took|went\s+into)\s+"
     rf"effect\s+(?:on\s+)?)?(?P<m10>{MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{YEAR}))?)"
     # "in 2019-20" in a story that counts fiscal years
-    rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b)"
+    rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
@@ -281,9 +282,14 @@ _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 
 def _fiscal_start(doc: Document) -> int | None:
     """The month the story's fiscal years start in (7 or 10), when the story says."""
-    if _JULY_FISCAL.search(doc.text):
+    return _fiscal_start_of(doc.text)
+
+
+@lru_cache(maxsize=8)
+def _fiscal_start_of(text: str) -> int | None:
+    if _JULY_FISCAL.search(text):
         return 7
-    return 10 if _OCTOBER_FISCAL.search(doc.text) else None
+    return 10 if _OCTOBER_FISCAL.search(text) else None
 
 
 def _fiscal_year(end_year: int, start_month: int) -> tuple[str, float]:
@@ -505,6 +511,12 @@ def _resolve(
     return _relative(g("rel"), g("ago"), doc)
 
 
+def _year_long(label: str) -> bool:
+    """True for a range of about a year ("2024-10-01/2025-09-30"), as fiscal years are."""
+    span = label_span(label)
+    return span is not None and (span[1] - span[0]).days >= 360
+
+
 _YEAR_BEFORE = re.compile(r"the\s+year\s+(?:prior|before)|the\s+(?:previous|prior)\s+year", re.I)
 
 
@@ -544,7 +556,7 @@ def find_periods(
         here = {**hints, **{mth: yr for start, mth, yr, _ in local if start <= m.start()}}
         # "in the 12 months that ended in September, double the year before": the span just
         # named in the sentence is the one "the year before" steps back from
-        stepped = bool(m.group("rel")) and bool(out) and "/" in out[-1].label
+        stepped = bool(m.group("rel")) and bool(out) and _year_long(out[-1].label)
         label, rank = _resolve(m, doc, here, out[-1].label if stepped else anchor)
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))

@@ -83,7 +83,10 @@ _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
     r"workplace|work|job|neighborhood)\b|\b(?:after|during)\s+(?:a\s+)?traffic\s+stops?\b", re.I)
 # "it is not aware of any jail transferring someone under the exception"
-_UNAWARE = re.compile(r"\b(?:not|un)\s*aware\s+of\s+any\b[^.;]*$", re.IGNORECASE)
+_UNAWARE = re.compile(r"\b(?:not|un)\s*aware\s+of\s+any\b[^.;,]*$", re.IGNORECASE)
+_QUESTION = re.compile(
+    r"^(?:Q:\s*)?[\"“]?(?:How|What|Why|When|Where|Who|Which|Has|Have|Had|Does|Do|Did|Is|Are|Was|"
+    r"Were|Will|Would|Can|Could|Should)\b")
 # "He did not say how many of those people were taken into ICE custody": a question, no report
 _HOW_MANY = re.compile(r"\bhow\s+many\b[^.;,]*$", re.IGNORECASE)
 # "A bill that would bar county jails and state prisons from transferring anyone to ICE"
@@ -106,7 +109,7 @@ _NO_FIGURES = re.compile(
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     """True when the sentence states, not hypothesises, that people were handed to immigration."""
     text = sentence.text
-    if text.rstrip(' "”’').endswith("?"):
+    if _QUESTION.match(text) and text.rstrip(' "”’').endswith("?"):
         return False  # "Has any Illinois jail transferred someone to ICE?" asks, it reports none
     has_target = bool(_TARGET_RE.search(text))
     for m in HANDOVER.finditer(text):
