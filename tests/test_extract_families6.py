@@ -623,3 +623,68 @@ def test_a_facility_of_a_place_stops_before_a_weekday() -> None:
                           "ICE, records show.", published=MAY)
     assert facts.agency is not None
     assert facts.agency.name == "Corrections Center of Northwest Ohio"
+
+
+# --- tenth batch -------------------------------------------------------------------------------
+
+def test_a_facilities_authority_that_operates_the_jail_is_the_agency() -> None:
+    facts = extract_facts(
+        "The Stephens County Facilities Authority, the public trust that operates the county "
+        "detention center, transferred roughly 40 people to federal immigration agents from "
+        "December through February.", published=date(2026, 3, 10))
+    assert facts.agency is not None
+    assert facts.agency.name == "Stephens County Facilities Authority"
+    assert _counts(facts) == [("2025-12-01/2026-02-28", 40, "about")]
+
+
+def test_people_taken_from_the_jail_by_ice_are_a_handover() -> None:
+    facts = extract_facts(
+        "The jail holds people for immigration authorities more often now; fifteen inmates were "
+        "taken from the Stephens County jail by ICE in January alone.", published=date(2026, 3, 10))
+    assert facts.transfer_report
+    assert _counts(facts) == [("2026-01", 15, "exact")]
+
+
+@pytest.mark.parametrize(("text", "published", "counts", "history"), [
+    ("The Alabama Department of Corrections has handed 74 people to ICE since July 1. In the "
+     "whole of the previous fiscal year, which ended June 30, 2025, the department transferred "
+     "96.", date(2026, 5, 1), [], [("2024-07-01/2025-06-30", 96, "exact")]),
+    ("More than 600 people left the Travis County jail in the custody of federal immigration "
+     "agents during the 12 months that ended in September. Roughly 190 of the handovers came in "
+     "the last three months of that span alone. The year before, the figure was under 400.",
+     date(2025, 11, 8),
+     [("2024-10-01/2025-09-30", 600, "more_than"), ("2025-07-01/2025-09-30", 190, "about")],
+     [("2023-10-01/2024-09-30", 400, "up_to")]),
+], ids=["previous-fiscal-year-ended", "last-months-of-that-span"])
+def test_counts_tenth_batch(text: str, published: date, counts: Figures,
+                            history: Figures) -> None:
+    facts = extract_facts(text, published=published)
+    assert _counts(facts) == counts
+    assert _history(facts) == history
+
+
+def test_an_explainer_answers_in_the_paragraph_after_its_question() -> None:
+    facts = extract_facts(
+        "The Maine Department of Corrections filed its annual report on contacts with federal "
+        "immigration authorities last week; it turned people over to ICE on warrants.\n\n"
+        "How many people did the department hand over to ICE?\n\n"
+        "Twenty-three, in fiscal year 2026, which ran from July 1, 2025, through June 30, 2026. "
+        "That compares with nine in fiscal 2025.", published=date(2026, 8, 11))
+    assert _counts(facts) == [("2025-07-01/2026-06-30", 23, "exact")]
+    assert _history(facts) == [("2024-07-01/2025-06-30", 9, "exact")]
+
+
+def test_demonym_shares_of_the_people_transferred() -> None:
+    facts = extract_facts(
+        "The Kent County Sheriff's Office transferred 162 people to ICE in 2025. Mexican "
+        "nationals accounted for 71 of the people transferred, Guatemalans for 44, Hondurans "
+        "for 29 and Venezuelans for 18.", published=date(2026, 2, 1))
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 71, "Guatemala": 44, "Honduras": 29, "Venezuela": 18}
+
+
+def test_under_287g_is_no_figure() -> None:
+    facts = extract_facts(
+        "The Kent County Sheriff's Office handed 12 people to ICE in May under 287(g) "
+        "agreements.", published=date(2025, 6, 10))
+    assert _counts(facts) == [("2025-05", 12, "exact")]

@@ -41,7 +41,8 @@ _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 # A month's name by its first three letters ("Sept.", "December").
 _MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _PERIOD_AFTER = re.compile(
-    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|"
+    # "Twenty-three, in fiscal year 2026" answering how many
+    r"^,?\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
@@ -330,10 +331,14 @@ _OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detaine
 
 
 def _answers_handover_question(s: Sentence, doc: Document) -> bool:
-    """True for the first sentence of an answer to a question about the handovers."""
-    if s.index == 0 or not _ANSWER.match(s.text):
+    """True for the first sentence of an answer to a question about the handovers: labelled
+    ("HALE: ...", "A: ...") or opening the paragraph after the question's."""
+    if s.index == 0:
         return False
-    question = doc.sentences[s.index - 1].text.rstrip()
+    asked = doc.sentences[s.index - 1]
+    if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
+        return False
+    question = asked.text.rstrip()
     return (question.endswith("?") and bool(_HANDOVER_QUESTION.search(question))
             and not _OTHER_ANSWER.search(s.text))
 

@@ -22,6 +22,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "topped": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "up to": "up_to", "fewer than": "up_to", "less than": "up_to", "as many as": "up_to",
     "no more than": "up_to", "not more than": "up_to", "at most": "up_to",
+    "under": "up_to", "just under": "up_to",
 }
 
 MONTHS: dict[str, int] = {
@@ -111,7 +112,7 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Police\s+Department", 2),
     # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility
     # "the Oklahoma County Criminal Justice Authority, the trust that runs the jail"
-    (r"(?:Jail|Criminal\s+Justice)\s+Authority", 1),
+    (r"(?:Jail|Criminal\s+Justice|Facilities|Detention)\s+Authority", 1),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),

@@ -220,7 +220,9 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest|most\s+common|top|leading)"
         rf"\s+(?:\w+\s+)?\w+"
         rf"(?:\s+of\s+[^,]{{1,30}})?,?\s+(?:(?:with|at)\s+)?)?{_NUM}\b", re.I)
-    more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+))?(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    # "Mexican nationals accounted for 71 of the people transferred, Guatemalans for 44"
+    more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+)(?:\s+\w+){{0,2}})?"
+                      rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                       rf"{c}(?:e?s)?(?:,|\s+for)\s+{_NUM}\b", re.I)
     return head, more
 

@@ -59,14 +59,15 @@ _PERIOD = re.compile(
     # "the last three months of 2025"
     # "in 2025 ..., including 63 in the last three months of the year": that year's
     rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+"
-    rf"(?:(?P<ly>{YEAR})|the\s+year\b))"
+    rf"(?:(?P<ly>{YEAR})|the\s+year\b|(?P<lspan>(?:that|the)\s+(?:span|period|stretch|"
+    r"fiscal\s+year|budget\s+year)\b)))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
     rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{MONTH})"
     rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
     rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent|(?P<prevfy>previous|prior|preceding))\s+"
-    rf"(?:fiscal|budget)\s+year\b)"
+    rf"(?:fiscal|budget)\s+year\b(?:,\s+which\s+ended\s+(?P<lfm>{MONTH})\s+\d{{1,2}},\s*(?P<lfy>{YEAR}))?)"
     # "the state's 2026 fiscal year"
     rf"|(?P<fiscal2>\b(?P<fy5>{YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
@@ -398,6 +399,8 @@ def _resolve(
     if g("fiscal"):
         y1 = int(g("fy1") or g("fy3"))
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
+    if g("lfy"):  # "the previous fiscal year, which ended June 30, 2025"
+        return _fiscal_year(int(g("lfy")), _month(g("lfm")) % 12 + 1)
     if g("lastfy"):
         p, start = doc.published, _fiscal_start(doc)
         if p is None or start is None:
@@ -410,6 +413,13 @@ def _resolve(
         start = 10 if (g("fe") or "").lower().startswith("sep") else (
             7 if g("fe") else _fiscal_start(doc))
         return _fiscal_year(year, start) if start else (str(year), float(year))
+    if g("lastn") and g("lspan"):  # "the last three months of that span"
+        span = label_span(anchor) if anchor else None
+        months = word_count(g("ln"))
+        if span is None or not 1 <= months <= 12:
+            return "", 0.0
+        first = _months_forward(date(span[1].year, span[1].month, 1), 1 - months)
+        return f"{first.isoformat()}/{span[1].isoformat()}", span[1].year + span[1].month / 100
     if g("lastn"):
         return _last_months(m, doc)
     if g("before"):

@@ -26,6 +26,8 @@ HANDOVER = re.compile(
     r"(?:released|sent)\s+(?:in)?to\s+(?=(?:[\w.’'-]+\s+){0,3}?(?:ICE|U\.S|federal|immigration|"
     r"Immigration|agents|officers|authorities|custody)\b)|sending\b[^.]{0,40}?\binto|took\s+custody|"
     r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
+    # "fifteen inmates were taken from the Comanche County jail by ICE"
+    r"taken\s+from\s+(?:[\w.’'-]+\s+){1,6}?by\s+(?:ICE|immigration|federal)\b|"
     r"picked\s+up\s+by|pickups?\s+from|(?:ICE|agents|officers)\s+(?:picked|pick)\s+up|moved\s+into\s+custody|custody\s+was\s+transferred|"
     # "Federal immigration officers collected 23 people from the county jail"
     r"(?:ICE|officers|agents)\s+(?:collected|took\s+custody\s+of)\b|"
