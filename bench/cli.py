@@ -128,6 +128,7 @@ def pipeline_figures(runs: dict[str, dict[str, Any]]) -> dict[str, float]:
             # over PassSummary.duration: excludes DB open/upgrade and parser-pool start
             "first_entries_per_s_own": report.rate(first["entries_new"], first["duration"]),
             "steady_feeds_per_s_own": report.rate(steady["feeds_ok"], steady["duration"]),
+            "steady_paired_ratio": report.paired_ratio(run),
         }
         flat.update({f"pipeline_{label}_{k}": v for k, v in rates.items() if v is not None})
     return flat

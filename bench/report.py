@@ -27,10 +27,11 @@ class Row:
         return self.value / self.baseline
 
 
-def _ratio_row(figure: str, value: float | None, baseline: float, minimum: float,
+def _ratio_row(figure: str, value: float | None, baseline: float | None, minimum: float,
                unit: str) -> Row:
     """A figure that must be at least ``minimum`` times its baseline."""
-    passed = value is not None and baseline > 0 and value / baseline >= minimum
+    passed = (value is not None and baseline is not None and baseline > 0
+              and value / baseline >= minimum)
     return Row(figure, value, baseline, f">= {minimum:g}x", passed, unit)
 
 
@@ -69,6 +70,8 @@ def pipeline_rows(label: str, run: Mapping[str, Any] | None, figures: Mapping[st
                    figures["baseline_parse_entries_per_s"], 0.8, "entries/s"),
         _ratio_row(f"{label} steady vs aiohttp", steady_rate,
                    figures["baseline_client_feeds_per_s"], 0.5, "feeds/s"),
+        _ratio_row(f"{label} steady vs aiohttp, paired", *_median_pair(run if ok else None),
+                   0.5, "feeds/s"),
         Row(f"{label} steady vs plain httpx", steady_rate, figures["baseline_httpx_feeds_per_s"],
             unit="feeds/s"),
         Row(f"{label} steady vs httpx on aiohttp", steady_rate,
@@ -84,6 +87,22 @@ def pipeline_rows(label: str, run: Mapping[str, Any] | None, figures: Mapping[st
         Row(f"{label} steady: all ok, nothing new", _num(steady.get("feeds_ok")), float(feeds),
             f"= {feeds} ok, 0 new", steady_clean, "feeds"),
     ]
+
+
+def paired_ratio(run: Mapping[str, Any] | None) -> float | None:
+    """The median ratio of back-to-back pipeline and bare-client steady passes."""
+    pipeline, client = _median_pair(run)
+    return pipeline / client if pipeline is not None and client else None
+
+
+def _median_pair(run: Mapping[str, Any] | None) -> tuple[float | None, float | None]:
+    """(pipeline, client) rates of the back-to-back pair with the median ratio."""
+    pairs = [p for p in (run or {}).get("pairs", []) if p.get("client_feeds_per_s")]
+    if not pairs:
+        return None, None
+    pairs.sort(key=lambda p: p["pipeline_feeds_per_s"] / p["client_feeds_per_s"])
+    middle = pairs[len(pairs) // 2]
+    return middle["pipeline_feeds_per_s"], middle["client_feeds_per_s"]
 
 
 def rate(count: Any, seconds: Any) -> float | None:

@@ -80,6 +80,9 @@ def test_bench_pipeline_run_succeeds_and_reports_positive_figures(
         assert figures[name] > 0, name
     assert run["first"]["entries_new"] == FEEDS * ENTRIES
     assert run["steady"]["entries_new"] == 0
+    assert len(run["pairs"]) == 3  # each steady pass right after a bare-client pass
+    assert all(p["client_feeds_per_s"] > 0 and p["pipeline_feeds_per_s"] > 0 for p in run["pairs"])
+    assert figures["pipeline_sqlite_steady_paired_ratio"] > 0
 
 
 @pytest.mark.slow
@@ -123,7 +126,7 @@ def test_failed_pipeline_run_fails_every_target_row() -> None:
         100.0)
     rows = pipeline_rows("p", {"error": "boom"}, figures, expected_entries=10, feeds=2)
     targets = [row for row in rows if row.target]
-    assert len(targets) == 7
+    assert len(targets) == 8
     assert all(row.passed is False for row in targets)
     assert any_failed(rows)
 
@@ -141,4 +144,23 @@ def test_ratio_rows_pass_only_at_or_above_their_minimum() -> None:
     assert rows["p first poll vs parse"].passed is False  # 0.79x < 0.8x
     assert rows["p first poll vs naive"].passed is True  # 7.9x >= 2x
     assert rows["p steady vs aiohttp"].passed is True  # 2000/s >= 0.5 x 1000/s
+    assert rows["p steady vs aiohttp, paired"].passed is False  # no pairs measured
+
+
+def test_the_paired_row_takes_the_pair_with_the_median_ratio() -> None:
+    from bench.report import paired_ratio, pipeline_rows
+
+    figures = {"baseline_parse_entries_per_s": 1000.0, "baseline_client_feeds_per_s": 5000.0,
+               "baseline_httpx_feeds_per_s": 100.0,
+               "naive_first_entries_per_s": 100.0, "naive_steady_feeds_per_s": 10.0}
+    run = {"first": {"entries_new": 10, "feeds_failed": 0, "wall_seconds": 1.0},
+           "steady": {"entries_new": 0, "feeds_ok": 2, "wall_seconds": 1.0},
+           "pairs": [{"client_feeds_per_s": 4000.0, "pipeline_feeds_per_s": 1000.0},   # 0.25
+                     {"client_feeds_per_s": 3000.0, "pipeline_feeds_per_s": 1800.0},   # 0.6
+                     {"client_feeds_per_s": 2000.0, "pipeline_feeds_per_s": 1800.0}],  # 0.9
+           "peak_rss_mb": 100.0}
+    rows = {row.figure: row for row in pipeline_rows("p", run, figures, 10, 2)}
+    paired = rows["p steady vs aiohttp, paired"]
+    assert (paired.value, paired.baseline, paired.passed) == (1800.0, 3000.0, True)
+    assert paired_ratio(run) == pytest.approx(0.6)
     assert rows["p peak RSS (self+children)"].passed is True
