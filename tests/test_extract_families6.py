@@ -688,3 +688,71 @@ def test_under_287g_is_no_figure() -> None:
         "The Kent County Sheriff's Office handed 12 people to ICE in May under 287(g) "
         "agreements.", published=date(2025, 6, 10))
     assert _counts(facts) == [("2025-05", 12, "exact")]
+
+
+# --- eleventh batch ----------------------------------------------------------------------------
+
+def test_a_plain_explainer_answer_takes_its_questions_period() -> None:
+    facts = extract_facts(
+        "Marta Lund has been director of the Riley County Department of Corrections since "
+        "2022.\n\nHow many people did the jail hand over to ICE last year?\n\n"
+        "A little more than 60.\n\nThe year before it was fewer than 30.",
+        published=date(2026, 3, 2))
+    assert facts.transfer_report
+    assert _counts(facts) == [("2025", 60, "more_than")]
+    assert _history(facts) == [("2024", 30, "up_to")]
+
+
+def test_an_answer_with_a_span_from_the_start_of_a_month() -> None:
+    facts = extract_facts(
+        "The Bergen County jail released people to ICE on warrants.\n\n"
+        "Q: How many people did the jail turn over to ICE this summer?\n\n"
+        "A: Seven, from the start of July through the end of September.",
+        published=date(2025, 10, 20))
+    assert _counts(facts) == [("2025-07-01/2025-09-30", 7, "exact")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Jack Harwell Detention Center in Waco handed 88 people to ICE in the fiscal year, "
+     "figures McLennan County released show.", "McLennan County"),
+    ("The Hill-Finklea Detention Center handed 26 people to ICE in May, Berkeley County "
+     "officials said.", "Berkeley County"),
+], ids=["named-for-a-person", "hyphenated-name"])
+def test_a_facility_named_like_another_county_sits_in_the_county_the_story_names(
+        text: str, place: str) -> None:
+    facts = extract_facts(text, published=date(2026, 6, 10))
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.name == place
+
+
+def test_a_multi_county_correction_center_is_an_agency() -> None:
+    facts = extract_facts(
+        "The Southwest Multi-County Correction Center has handed 17 people to U.S. Immigration "
+        "and Customs Enforcement so far this year, the jail administrator said.",
+        published=date(2026, 7, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == "Southwest Multi-County Correction Center"
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("Their ages spanned 20 to 58.", (20, 58)),
+    ("The oldest person transferred last year was seventy and the youngest was eighteen.",
+     (18, 70)),
+    ("Those turned over ranged from a 19-year-old arrested at a party to a 61-year-old "
+     "grandfather.", (19, 61)),
+    ("The youngest person transferred was 21. The oldest, who had served 19 years of a 20-year "
+     "sentence for manslaughter, was 74.", (21, 74)),
+], ids=["spanned", "in-words", "from-a-to-a", "long-aside"])
+def test_ages_eleventh_batch(sentence: str, ages: tuple[int, int]) -> None:
+    facts = extract_facts("The Cecil County Sheriff's Office handed 37 people to ICE in 2025. "
+                          + sentence, published=date(2026, 2, 1))
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == ages
+
+
+def test_a_long_partitive_before_a_demonym_keeps_its_country() -> None:
+    facts = extract_facts(
+        "The Conway Police Department turned 14 people over to ICE in August. Nine of the 14 "
+        "people transferred in August were Mexican citizens and three were Brazilian.",
+        published=date(2025, 9, 20))
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 9, "Brazil": 3}

@@ -7,13 +7,22 @@ import re
 from pipeline.extract.document import Document
 from pipeline.facts import AgeRange
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_TEENS = {"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}
+# Adult ages in words ("was seventy", "was eighteen", "sixty-one")
+AGE_WORDS = {**_TEENS, **_TENS, **{f"{t}-{u}": tv + uv for t, tv in _TENS.items()
+                                    for u, uv in _UNITS.items()}}
+
 _AGES = re.compile(
     r"(?:ranged?\s+in\s+age\s+from|ages?\s+(?:ranged?|ranging)\s+from|between\s+the\s+ages\s+of|"
     r"aged?(?:\s+from|\s+between)?|ages:?|age\s+range\b[^:.]{0,40}:|"
     # "- Ages of those released to ICE: 18 to 70"
     r"ages\s+of\b[^:.]{0,40}:|"
     # "Their ages on the day of transfer ran from 20 to 68"
-    r"ages\b[^.;]{0,40}?\b(?:ran|went|spanned)\s+from|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
+    r"ages\b[^.;]{0,40}?\b(?:ran|went|spanned)\s+from|ages\s+spanned|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
     r"(?P<low>\d{1,3})\s*(?:to|and|through|-|–)\s*(?P<high>\d{1,3})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
     r"(?(bare)\s+years?\s+old)",
@@ -23,13 +32,16 @@ _AGES = re.compile(
 
 # "The youngest person handed over was 18; the oldest, 61": the ends given one by one;
 # "youngest 20, oldest 54" in a list.
+_AGE = rf"(?P<age>\d{{1,3}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))})\b"
 _YOUNGEST = re.compile(
     r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned)|,))?\s+(?:just\s+)?"
-    r"(?P<age>\d{1,3})\b",
-    re.I)
+    + _AGE, re.I)
 _OLDEST = re.compile(
-    # "The oldest, a 74-year-old who ..."
-    r"\boldest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is)|,))?\s+(?:an?\s+)?(?P<age>\d{1,3})\b", re.I)
+    # "The oldest, a 74-year-old who ...", "The oldest, who had served 19 years ..., was 74"
+    r"\boldest\b(?:[^.;]{0,120}?(?:\b(?:was|were|is)|,))?\s+(?:an?\s+)?" + _AGE, re.I)
+# "ranged from a 19-year-old arrested at a party to a 61-year-old grandfather"
+_FROM_TO_YEAR_OLD = re.compile(
+    r"\branged?\s+from\s+an?\s+(\d{1,3})-year-old\b[^.;]{0,120}?\bto\s+an?\s+(\d{1,3})-year-old\b")
 
 
 # "The men, ages 22, 31 and 45, were ...": every age listed, the range from the least to the most.
@@ -44,6 +56,9 @@ def find_age_range(doc: Document) -> AgeRange | None:
             low, high = int(m.group("low")), int(m.group("high"))
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
+        pair = _FROM_TO_YEAR_OLD.search(s.text)
+        if pair and 0 < int(pair.group(1)) <= int(pair.group(2)) < 120:
+            return AgeRange(int(pair.group(1)), int(pair.group(2)), s.evidence())
     return _youngest_and_oldest(doc) or _listed_ages(doc)
 
 
@@ -76,6 +91,13 @@ def _youngest_and_oldest(doc: Document) -> AgeRange | None:
         for other in doc.sentences[i:i + 2]:
             # "The oldest was 49; the youngest had turned 20": either may come first
             old = _OLDEST.search(other.text)
-            if old and 0 < int(young.group("age")) <= int(old.group("age")) < 120:
-                return AgeRange(int(young.group("age")), int(old.group("age")), s.evidence())
+            low, high = _age(young), _age(old) if old else 0
+            if old and 0 < low <= high < 120:
+                return AgeRange(low, high, s.evidence())
     return None
+
+
+def _age(m: re.Match[str]) -> int:
+    """An age written in digits or in words ("seventy")."""
+    token = m.group("age").lower()
+    return int(token) if token.isdigit() else AGE_WORDS[token]

@@ -22,13 +22,16 @@ from pipeline.extract.periods import (
     month_year_hints,
     word_count,
 )
+from pipeline.extract.report import answers_handover_question
 from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
     r"^\s+(?:more\s+|others?\s+|people\s+|of\s+(?:them|those)\s+)?(?:were\s+|was\s+|being\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:transferred|handed|turned|released|sent|picked"
     # "two dozen of them left the jail in ICE custody"
-    r"|(?:left|went)\s+(?:the|from|straight|directly|into)\b)\b",
+    r"|(?:left|went)\s+(?:the|from|straight|directly|into)\b"
+    # "Twenty-two took place from January through June; the other 42 came in the second half"
+    r"|took\s+place|happened|occurred|came\s+(?:in|during)\b)\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -319,30 +322,6 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
     return len(listed) >= 2 and not _OTHER_LABEL.search(s.text, 0, listed[0].start())
 
 
-# An interview's answer ("WHITLOCK: Between July 1 and Sept. 30 it was 161.") to a question
-# about the handovers ("How many people did the jail turn over to ICE this summer?").
-_ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
-_HANDOVER_QUESTION = re.compile(
-    r"\bhow\s+many\b[^?]*\b(?:turn|transferr?|hand|releas|deliver)\w*|"
-    r"\bcompare\b[^?]*\b(?:year|ago|before|previous|last)\b", re.I)
-# an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
-_OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
-                           r"arrest\w*|beds?|in\s+the\s+jail)\b", re.I)
-
-
-def _answers_handover_question(s: Sentence, doc: Document) -> bool:
-    """True for the first sentence of an answer to a question about the handovers: labelled
-    ("HALE: ...", "A: ...") or opening the paragraph after the question's."""
-    if s.index == 0:
-        return False
-    asked = doc.sentences[s.index - 1]
-    if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
-        return False
-    question = asked.text.rstrip()
-    return (question.endswith("?") and bool(_HANDOVER_QUESTION.search(question))
-            and not _OTHER_ANSWER.search(s.text))
-
-
 # "none in November" between listed figures; "No one was transferred in November".
 _NONE_BEFORE = re.compile(r"(?:,|\band)\s+(?:none|zero)\s*$", re.I)
 _NO_ONE_HANDED = re.compile(
@@ -350,6 +329,9 @@ _NO_ONE_HANDED = re.compile(
     r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b", re.I)
 
 
+# "How many ... last year?" "A little more than 60.": the number is the answer
+_BARE_ANSWER = re.compile(
+    r"\s*(?:[.;]|$|,?\s+(?:in|during|since|from|between|last|this|so\s+far)\b)", re.I)
 _CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but)\b", re.I)
 
 
@@ -376,8 +358,10 @@ def _sentence_counts(
     """Count candidates in one count-bearing sentence."""
     periods = find_periods(s.text, doc, hints, anchor)
     spans = [(p.start, p.end) for p in periods]
+    answer = answers_handover_question(s, doc)
     nums = [n for n in find_numbers(s.text) if not n.is_year
-            and not any(a <= n.start < b for a, b in spans) and _is_count(s.text, n, handover)]
+            and not any(a <= n.start < b for a, b in spans)
+            and (_is_count(s.text, n, handover) or (answer and _BARE_ANSWER.match(s.text, n.end)))]
     if nums:  # "9 in October, none in November and 14 in December": November's zero
         nums = sorted([*nums, *_zeros(s.text, periods)], key=lambda n: n.start)
     out: list[Candidate] = []
@@ -428,8 +412,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             continue
         # A list of figures by period shortly after a count breaks that count down.
         listed = s.index - last_bearing <= _LIST_REACH and _lists_periods(s, doc)
-        handover = s.index in marked or listed or (
-            bool(marked) and _answers_handover_question(s, doc))
+        handover = s.index in marked or listed
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
                                          or bool(_PART_SENTENCE.search(s.text))
@@ -438,7 +421,9 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
-            if prev and (prev.paragraph == s.paragraph or prev.index in marked):
+            # an interview's answer takes the period its question names ("... last year?")
+            if prev and (prev.paragraph == s.paragraph or prev.index in marked
+                         or answers_handover_question(s, doc)):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
             if carried and _THAT_YEAR.search(s.text):

@@ -118,12 +118,12 @@ def _place_from_agency(name: str, text: str) -> str | None:
     if city and place_states(city.group(1)):
         return city.group(1)  # "Philadelphia Department of Prisons" serves the city
     county = _named_county(name)
-    if county:  # "Miami-Dade Corrections and Rehabilitation Department"
+    if county and _fits(county, text):  # "Miami-Dade Corrections and Rehabilitation Department"
         return county
     base = name.split("-")[0] if "-" in name else None
     # "Albemarle-Charlottesville Regional Jail": the county its name leads with
     known = bool(base) and bool(county_states().get(f"{base} county".lower()))
-    if base and (known or re.search(r"\bthe county\b", text)):
+    if base and (known or re.search(r"\bthe county\b", text)) and _fits(f"{base} County", text):
         return f"{base} County"
     bare = _RUN_BY_DIVISION.search(text)
     if bare:  # "run by the Division of Corrections", named in full with its state elsewhere
@@ -162,6 +162,13 @@ def _state_of_division(division: str, text: str) -> str | None:
     """The state whose name the text puts before this division's name, if any."""
     m = re.search(rf"\b({state_names_pattern()})\s+{re.escape(division)}", text)
     return m.group(1) if m else None
+
+
+def _fits(county: str, text: str) -> bool:
+    """A county read off a facility's name holds when the story names no other county: "Jack
+    Harwell Detention Center" in a McLennan County story is named for a person."""
+    named = {m.group(0) for m in COUNTY_NAME.finditer(text)}
+    return not named or any(n.endswith(county) for n in named)
 
 
 def _named_county(name: str) -> str | None:

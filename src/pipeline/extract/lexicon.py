@@ -117,6 +117,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),
     (r"House\s+of\s+Corrections?|Correctional\s+(?:Facility|Institution|Center)", 5),
+    # "Southwest Multi-County Correction Center"
+    (r"Corrections?\s+Center", 3),
     # "Baltimore Central Booking and Intake Center"
     (r"(?:Central\s+)?Booking(?:\s+and\s+Intake)?\s+(?:Center|Facility)", 3),
     (r"(?:County|Parish)\s+Prison", 3),

@@ -38,8 +38,9 @@ _PERIOD = re.compile(
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?:[(—–,]|(?<!\S)-)(?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
     rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b))"
     # "the budget year that ran from last July through June"
-    rf"\s*(?:last\s+)?(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
-    rf"\s+(?:to|and|through)\s+(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
+    # "from the start of July through the end of September"
+    rf"\s*(?:last\s+|the\s+(?:start|beginning)\s+of\s+)?(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
+    rf"\s+(?:to|and|through)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span

@@ -130,12 +130,38 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     return False
 
 
+# An interview's answer ("WHITLOCK: Between July 1 and Sept. 30 it was 161.") to a question
+# about the handovers ("How many people did the jail turn over to ICE this summer?").
+_ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
+_HANDOVER_QUESTION = re.compile(
+    r"\bhow\s+many\b[^?]*\b(?:turn|transferr?|hand|releas|deliver)\w*|"
+    r"\bcompare\b[^?]*\b(?:year|ago|before|previous|last)\b", re.I)
+# an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
+_OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
+                           r"arrest\w*|beds?|in\s+the\s+jail)\b", re.I)
+
+
+def answers_handover_question(s: Sentence, doc: Document) -> bool:
+    """True for the first sentence of an answer to a question about the handovers: labelled
+    ("HALE: ...", "A: ...") or opening the paragraph after the question's."""
+    if s.index == 0:
+        return False
+    asked = doc.sentences[s.index - 1]
+    if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
+        return False
+    question = asked.text.rstrip()
+    return (question.endswith("?") and bool(_HANDOVER_QUESTION.search(question))
+            and bool(_ANY_NUMBER.search(s.text)) and not _OTHER_ANSWER.search(s.text))
+
+
+
 def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
     """The sentences of doc that report handovers."""
     ice = bool(_ICE.search(doc.text))
     if not ice:
         return ()
-    return tuple(s for s in doc.sentences if is_handover_sentence(s, ice))
+    return tuple(s for s in doc.sentences
+                 if is_handover_sentence(s, ice) or answers_handover_question(s, doc))
 
 
 def is_transfer_report(doc: Document, handovers: tuple[Sentence, ...]) -> bool:
