@@ -756,3 +756,79 @@ def test_a_long_partitive_before_a_demonym_keeps_its_country() -> None:
         "people transferred in August were Mexican citizens and three were Brazilian.",
         published=date(2025, 9, 20))
     assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 9, "Brazil": 3}
+
+
+# --- what the eleventh batch must not read -----------------------------------------------------
+
+NOV = date(2025, 11, 15)
+
+
+def test_a_fiscal_year_ending_in_december_is_the_calendar_year() -> None:
+    facts = extract_facts(
+        "The Harris County Sheriff's Office handed 30 people to ICE in the previous fiscal year, "
+        "which ended December 31, 2024.", published=NOV)
+    assert _counts(facts) == [("2024", 30, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "ICE agents were seen downtown.\n\nHow many inmates did the county release early last year "
+    "because of crowding?\n\n212 inmates were let go early in 2024.",
+    "ICE agents were seen downtown.\n\nHow many deputies were transferred to patrol last year?"
+    "\n\nTwenty-five.",
+    "ICE agents were seen downtown.\n\nHow many more families will be torn apart before the "
+    "county stops handing people over?\n\nSince 2019, 47 families have come to the clinic.",
+], ids=["early-releases", "deputies-transferred", "rhetorical"])
+def test_answers_to_other_questions_are_no_handovers(text: str) -> None:
+    facts = extract_facts(text, published=NOV)
+    assert not facts.transfer_report
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Miami-Dade Corrections and Rehabilitation Department handed 30 people to ICE in May. Some "
+     "were later moved to the ICE center in Broward County.", "Miami-Dade County"),
+    ("The Albemarle-Charlottesville Regional Jail handed 30 people to ICE in May. It also holds "
+     "inmates from Nelson County.", "Albemarle County"),
+], ids=["other-county-elsewhere", "regional-jail-other-county"])
+def test_a_county_in_the_facilitys_name_holds_against_counties_named_elsewhere(
+        text: str, place: str) -> None:
+    facts = extract_facts(text, published=NOV)
+    assert facts.jurisdiction is not None
+    assert facts.jurisdiction.name == place
+
+
+def test_people_taken_from_their_homes_by_ice_are_no_handover() -> None:
+    facts = extract_facts(
+        "The Harris County Sheriff's Office said it had no part in the raids. Twelve people were "
+        "taken from their homes by ICE in March.", published=NOV)
+    assert not facts.transfer_report
+
+
+@pytest.mark.parametrize("sentence", [
+    "The youngest was 19. The oldest of the county's jails, which opened in 1955 and still "
+    "houses the booking desk, is 70 years old.",
+    "The detainers ranged from a 3-year-old warrant to a 10-year-old conviction.",
+], ids=["oldest-building", "year-old-records"])
+def test_ages_of_things_are_no_range(sentence: str) -> None:
+    facts = extract_facts(LEAD + sentence, published=MAY)
+    assert facts.age_range is None
+
+
+def test_a_public_facilities_authority_issuing_bonds_is_no_agency() -> None:
+    facts = extract_facts(
+        "The county jail handed 40 people to ICE in May. The county's Public Facilities "
+        "Authority issued $80 million in bonds.", published=MAY)
+    assert facts.agency is None or "Authority" not in facts.agency.name
+
+
+def test_lawyers_from_a_country_are_no_breakdown() -> None:
+    facts = extract_facts(LEAD + "Two of the lawyers who represent the detainees are citizens "
+                          "of Honduras.", published=MAY)
+    assert facts.nationalities == ()
+
+
+def test_a_law_numbered_after_a_comma_is_no_count() -> None:
+    facts = extract_facts(
+        "The Harris County Sheriff's Office handed 40 people to ICE in May, as House Bill 4, in "
+        "effect since January, requires.", published=MAY)
+    assert facts.total is not None
+    assert facts.total.count == 40

@@ -38,10 +38,13 @@ _YOUNGEST = re.compile(
     + _AGE, re.I)
 _OLDEST = re.compile(
     # "The oldest, a 74-year-old who ...", "The oldest, who had served 19 years ..., was 74"
-    r"\boldest\b(?:[^.;]{0,120}?(?:\b(?:was|were|is)|,))?\s+(?:an?\s+)?" + _AGE, re.I)
+    r"\boldest\b(?:,\s+who\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is)|,))?"
+    r"\s+(?:an?\s+)?" + _AGE, re.I)
 # "ranged from a 19-year-old arrested at a party to a 61-year-old grandfather"
+_NOT_PERSON = r"(?!\s+(?:warrant|conviction|case|charge|law|policy|building|jail|record)s?\b)"
 _FROM_TO_YEAR_OLD = re.compile(
-    r"\branged?\s+from\s+an?\s+(\d{1,3})-year-old\b[^.;]{0,120}?\bto\s+an?\s+(\d{1,3})-year-old\b")
+    rf"\branged?\s+from\s+an?\s+(\d{{1,3}})-year-old\b{_NOT_PERSON}[^.;]{{0,120}}?"
+    rf"\bto\s+an?\s+(\d{{1,3}})-year-old\b{_NOT_PERSON}")
 
 
 # "The men, ages 22, 31 and 45, were ...": every age listed, the range from the least to the most.

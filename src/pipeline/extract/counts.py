@@ -31,7 +31,7 @@ _VERB_AFTER = re.compile(
     # "two dozen of them left the jail in ICE custody"
     r"|(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     # "Twenty-two took place from January through June; the other 42 came in the second half"
-    r"|took\s+place|happened|occurred|came\s+(?:in|during)\b)\b",
+    r"|took\s+place|came\s+in\s+(?:the\s+(?:first|second|last|final)\b|[A-Z]))\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -45,7 +45,7 @@ _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 _MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _PERIOD_AFTER = re.compile(
     # "Twenty-three, in fiscal year 2026" answering how many
-    r"^,?\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|"
+    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.

@@ -18,6 +18,7 @@ from pipeline.extract.places import (
     place_states,
     state_names_pattern,
 )
+from pipeline.extract.sentences import split_sentences
 from pipeline.facts import Agency, Jurisdiction
 
 _SEAT = re.compile(
@@ -118,12 +119,13 @@ def _place_from_agency(name: str, text: str) -> str | None:
     if city and place_states(city.group(1)):
         return city.group(1)  # "Philadelphia Department of Prisons" serves the city
     county = _named_county(name)
-    if county and _fits(county, text):  # "Miami-Dade Corrections and Rehabilitation Department"
-        return county
+    if county and _fits(county, name, text):
+        return county  # "Miami-Dade Corrections and Rehabilitation Department"
     base = name.split("-")[0] if "-" in name else None
     # "Albemarle-Charlottesville Regional Jail": the county its name leads with
     known = bool(base) and bool(county_states().get(f"{base} county".lower()))
-    if base and (known or re.search(r"\bthe county\b", text)) and _fits(f"{base} County", text):
+    fits = bool(base) and _fits(f"{base} County", name, text)
+    if base and fits and (known or re.search(r"\bthe county\b", text)):
         return f"{base} County"
     bare = _RUN_BY_DIVISION.search(text)
     if bare:  # "run by the Division of Corrections", named in full with its state elsewhere
@@ -164,11 +166,16 @@ def _state_of_division(division: str, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _fits(county: str, text: str) -> bool:
-    """A county read off a facility's name holds when the story names no other county: "Jack
-    Harwell Detention Center" in a McLennan County story is named for a person."""
-    named = {m.group(0) for m in COUNTY_NAME.finditer(text)}
-    return not named or any(n.endswith(county) for n in named)
+def _fits(county: str, name: str, text: str) -> bool:
+    """A county read off a facility's name holds unless a sentence naming the facility names
+    another county and never this one: "Jack Harwell Detention Center in Waco ..., figures
+    McLennan County released" is named for a person."""
+    if county in text:
+        return True
+    near = [s.text for s in split_sentences(text) if name in s.text]
+    others = {m.group(0).strip() for s in near for m in COUNTY_NAME.finditer(s)}
+    return not any(county_states().get(o.lower()) for o in others)
+
 
 
 def _named_county(name: str) -> str | None:

@@ -112,7 +112,10 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Police\s+Department", 2),
     # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility
     # "the Oklahoma County Criminal Justice Authority, the trust that runs the jail"
-    (r"(?:Jail|Criminal\s+Justice|Facilities|Detention)\s+Authority", 1),
+    # "the Comanche County Facilities Authority, the public trust that operates the ... center"
+    (r"(?:Jail|Criminal\s+Justice|Detention)\s+Authority"
+     r"|Facilities\s+Authority(?=[^.]{0,80}?\b(?:operates|runs|manages)\b[^.]{0,40}?"
+     r"\b(?:jail|detention))", 1),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
     (r"Detention\s+(?:Center|Facility)", 3),
     (r"jail", 4),

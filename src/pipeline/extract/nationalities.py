@@ -54,14 +54,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
                    rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
-        re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,4}}\s+)?"
+        re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+{_PARTITIVE}?"
                    rf"(?:were|are|was|is)\s+{c}\b", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun;
         # "were 11 citizens of El Salvador and six of Honduras".
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.
         re.compile(rf"(?<!the\s)(?<!all\s)\b{_NUM}\s+(?:{_PERSON}\s+)?"
-                   # "Nine of the 14 people transferred in August were Mexican citizens"
-                   rf"(?:of\s+(?:those|them|the\s+\w+|\w+\s+\w+['’]s)(?:\s+\w+){{0,4}}\s+)?"
+                   rf"(?:{_PARTITIVE}|of\s+\w+\s+\w+['’]s(?:\s+\w+){{0,3}}\s+)?"
                    rf"(?:(?:were|are|was|is|as)\s+)?"
                    rf"(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?{c}\b(?!\s*\()", re.I),
         # "The largest group, 41, came from Mexico": the count set off by commas.
@@ -93,6 +92,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# "of those ...", "of the 30 ...": four more words only after a number ("Nine of the 14 people
+# transferred in August were Mexican"), not "Two of the lawyers who represent the detainees"
+_PARTITIVE = (r"(?:of\s+(?:those|them|the\s+[A-Za-z]+)(?:\s+\w+){0,3}\s+"
+              r"|of\s+the\s+[\d,]+(?:\s+\w+){0,4}\s+)")
 _PERSON = (
     r"(?:nationals?|citizens?|men|women|man|woman|people|persons?|immigrants?|inmates?|teens?)"
 )

@@ -401,7 +401,10 @@ def _resolve(
         y1 = int(g("fy1") or g("fy3"))
         return f"{y1}-07-01/{y1 + 1}-06-30", y1 + 1 + 0.06
     if g("lfy"):  # "the previous fiscal year, which ended June 30, 2025"
-        return _fiscal_year(int(g("lfy")), _month(g("lfm")) % 12 + 1)
+        end_month = _month(g("lfm"))
+        if end_month == 12:  # a fiscal year ending in December is the calendar year
+            return g("lfy"), float(g("lfy"))
+        return _fiscal_year(int(g("lfy")), end_month + 1)
     if g("lastfy"):
         p, start = doc.published, _fiscal_start(doc)
         if p is None or start is None:

@@ -26,8 +26,9 @@ HANDOVER = re.compile(
     r"(?:released|sent)\s+(?:in)?to\s+(?=(?:[\w.’'-]+\s+){0,3}?(?:ICE|U\.S|federal|immigration|"
     r"Immigration|agents|officers|authorities|custody)\b)|sending\b[^.]{0,40}?\binto|took\s+custody|"
     r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
-    # "fifteen inmates were taken from the Comanche County jail by ICE"
-    r"taken\s+from\s+(?:[\w.’'-]+\s+){1,6}?by\s+(?:ICE|immigration|federal)\b|"
+    # "fifteen inmates were taken from the Comanche County jail by ICE"; not from their homes
+    r"taken\s+from\s+(?:[\w.’'-]+\s+){0,4}?(?:jail|prison|lockup|facility|center|custody)\s+"
+    r"(?:[\w.’'-]+\s+){0,3}?by\s+(?:ICE|immigration|federal)\b|"
     r"picked\s+up\s+by|pickups?\s+from|(?:ICE|agents|officers)\s+(?:picked|pick)\s+up|moved\s+into\s+custody|custody\s+was\s+transferred|"
     # "Federal immigration officers collected 23 people from the county jail"
     r"(?:ICE|officers|agents)\s+(?:collected|took\s+custody\s+of)\b|"
@@ -134,8 +135,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
 # about the handovers ("How many people did the jail turn over to ICE this summer?").
 _ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
 _HANDOVER_QUESTION = re.compile(
-    r"\bhow\s+many\b[^?]*\b(?:turn|transferr?|hand|releas|deliver)\w*|"
-    r"\bcompare\b[^?]*\b(?:year|ago|before|previous|last)\b", re.I)
+    r"^(?:[A-Z]:\s*)?(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
+    r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
 _OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
                            r"arrest\w*|beds?|in\s+the\s+jail)\b", re.I)
@@ -150,7 +151,10 @@ def answers_handover_question(s: Sentence, doc: Document) -> bool:
     if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
         return False
     question = asked.text.rstrip()
-    return (question.endswith("?") and bool(_HANDOVER_QUESTION.search(question))
+    # the question is about handing people to immigration, or follows up on such a question
+    about_ice = bool(_ICE.search(question)) or question.lower().startswith(
+        ("how does that compare", "q: how does that compare"))
+    return (question.endswith("?") and about_ice and bool(_HANDOVER_QUESTION.search(question))
             and bool(_ANY_NUMBER.search(s.text)) and not _OTHER_ANSWER.search(s.text))
 
 
