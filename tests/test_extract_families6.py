@@ -832,3 +832,25 @@ def test_a_law_numbered_after_a_comma_is_no_count() -> None:
         "effect since January, requires.", published=MAY)
     assert facts.total is not None
     assert facts.total.count == 40
+
+
+def test_an_overlong_sentence_is_cut_at_commas_into_pieces_that_cover_it() -> None:
+    from pipeline.extract.sentences import split_sentences
+
+    lead = "The jail handed 40 people to ICE in May. "
+    listing = ", ".join(str(1000 + i) for i in range(3000)) + " of them were booked."
+    sentences = split_sentences(lead + listing)
+    assert sentences[0].text == lead.strip()
+    pieces = sentences[1:]
+    assert len(pieces) > 10
+    assert all(len(p.text) <= 2000 for p in pieces)
+    assert all((lead + listing)[p.start:p.end] == p.text for p in pieces)
+    assert "".join(p.text + " " for p in pieces).split() == listing.split()
+
+
+def test_an_ordinary_long_sentence_stays_whole() -> None:
+    from pipeline.extract.sentences import split_sentences
+
+    text = "The sheriff said " + ", ".join(["the jail handed people to ICE"] * 40) + "."
+    assert len(text) < 2000
+    assert [s.text for s in split_sentences(text)] == [text]

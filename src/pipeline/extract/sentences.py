@@ -44,11 +44,33 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int
     yield cursor, end
 
 
+# No prose sentence is this long; a run of numbers or names this long is cut at commas, so
+# that the extractors' patterns stay linear on it.
+_MAX_SENTENCE = 2000
+_PIECE = 1000
+_CUT = re.compile(r"[,;]\s")
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most about _PIECE characters, cut after a comma or semicolon."""
+    if end - start <= _MAX_SENTENCE:
+        yield start, end
+        return
+    while end - start > _PIECE:
+        cuts = [m.end() for m in _CUT.finditer(text, start + _PIECE // 2, start + _PIECE)]
+        stop = cuts[-1] if cuts else start + _PIECE
+        yield start, stop
+        start = stop
+    yield start, end
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split text into sentences; every sentence equals text[start:end], trimmed of spaces."""
     out: list[Sentence] = []
     for paragraph, pm in enumerate(_PARAGRAPH.finditer(text)):
-        for s, e in _split_paragraph(text, pm.start(), pm.end()):
+        spans = (piece for s, e in _split_paragraph(text, pm.start(), pm.end())
+                 for piece in _bounded(text, s, e))
+        for s, e in spans:
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
