@@ -191,8 +191,8 @@ _SOURCE_ONLY = re.compile(
 
 def _custodian_mention(text: str) -> bool:
     """True when a sentence names "the sheriff's office" other than as the source of figures."""
-    sources = {m.end() for m in _SOURCE_ONLY.finditer(text)}
-    return any(m.end() not in sources and not any(m.start() < e <= m.end() + 12 for e in sources)
+    sources = [m.end() for m in _SOURCE_ONLY.finditer(text)]
+    return any(not any(m.start() < end <= m.end() + 12 for end in sources)
                for m in _GENERIC.finditer(text))
 
 

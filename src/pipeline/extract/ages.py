@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.document import Document
+from pipeline.extract.lexicon import NUMBER_WORDS
 from pipeline.facts import AgeRange
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_TEENS = {"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9}
+_TENS = {w: v for w, v in NUMBER_WORDS.items() if 20 <= v <= 90 and v % 10 == 0}
+_UNITS = {w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 9}
 # Adult ages in words ("was seventy", "was eighteen", "sixty-one")
-AGE_WORDS = {**_TEENS, **_TENS, **{f"{t}-{u}": tv + uv for t, tv in _TENS.items()
-                                    for u, uv in _UNITS.items()}}
+AGE_WORDS = {**{w: v for w, v in NUMBER_WORDS.items() if 16 <= v <= 19}, **_TENS,
+             **{f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()}}
 
 _AGES = re.compile(
     r"(?:ranged?\s+in\s+age\s+from|ages?\s+(?:ranged?|ranging)\s+from|between\s+the\s+ages\s+of|"

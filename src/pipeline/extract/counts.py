@@ -353,12 +353,11 @@ def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:
 
 def _sentence_counts(
     s: Sentence, doc: Document, hints: dict[int, int], handover: bool,
-    carried: PeriodMention | None, anchor: str | None = None,
+    carried: PeriodMention | None, anchor: str | None = None, *, answer: bool = False,
 ) -> list[Candidate]:
-    """Count candidates in one count-bearing sentence."""
+    """Count candidates in one count-bearing sentence (an interview's answer with answer)."""
     periods = find_periods(s.text, doc, hints, anchor)
     spans = [(p.start, p.end) for p in periods]
-    answer = answers_handover_question(s, doc)
     nums = [n for n in find_numbers(s.text) if not n.is_year
             and not any(a <= n.start < b for a, b in spans)
             and (_is_count(s.text, n, handover) or (answer and _BARE_ANSWER.match(s.text, n.end)))]
@@ -421,16 +420,17 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
+            answer = answers_handover_question(s, doc)
             # an interview's answer takes the period its question names ("... last year?")
-            if prev and (prev.paragraph == s.paragraph or prev.index in marked
-                         or answers_handover_question(s, doc)):
+            if prev and (prev.paragraph == s.paragraph or prev.index in marked or answer):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
             if carried and _THAT_YEAR.search(s.text):
                 carried = _year_of(carried)  # "took effect in January 2018. That year, 207 ..."
             if carried is None and _THE_PERIOD.search(s.text):
                 carried = _period_named_before(doc, s)
-            found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text))
+            found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text),
+                                     answer=answer)
             for c in found:
                 _add_or_date(out, c)
         prev = s

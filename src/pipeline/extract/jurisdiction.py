@@ -18,7 +18,6 @@ from pipeline.extract.places import (
     place_states,
     state_names_pattern,
 )
-from pipeline.extract.sentences import split_sentences
 from pipeline.facts import Agency, Jurisdiction
 
 _SEAT = re.compile(
@@ -90,8 +89,9 @@ def _ap_lookup(token: str) -> us.states.State | None:
 _PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
 
 
-def _place_from_agency(name: str, text: str) -> str | None:
+def _place_from_agency(name: str, doc: Document) -> str | None:
     """"Los Angeles County Sheriff's Department" -> "Los Angeles County"; states -> "State of X"."""
+    text = doc.text
     if re.search(rf"\bstate-(?:run|operated)\s+{re.escape(name)}|{re.escape(name)},\s+(?:the\s+)?"
                  r"(?:[\w-]+\s+){0,2}state(?:-run)?\s+(?:jail|prison)\b", text):
         # "from the state-run Baltimore Central Booking ... Center", "Howard R. Young
@@ -119,12 +119,12 @@ def _place_from_agency(name: str, text: str) -> str | None:
     if city and place_states(city.group(1)):
         return city.group(1)  # "Philadelphia Department of Prisons" serves the city
     county = _named_county(name)
-    if county and _fits(county, name, text):
+    if county and _fits(county, name, doc):
         return county  # "Miami-Dade Corrections and Rehabilitation Department"
     base = name.split("-")[0] if "-" in name else None
     # "Albemarle-Charlottesville Regional Jail": the county its name leads with
     known = bool(base) and bool(county_states().get(f"{base} county".lower()))
-    fits = bool(base) and _fits(f"{base} County", name, text)
+    fits = bool(base) and _fits(f"{base} County", name, doc)
     if base and fits and (known or re.search(r"\bthe county\b", text)):
         return f"{base} County"
     bare = _RUN_BY_DIVISION.search(text)
@@ -166,13 +166,13 @@ def _state_of_division(division: str, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _fits(county: str, name: str, text: str) -> bool:
+def _fits(county: str, name: str, doc: Document) -> bool:
     """A county read off a facility's name holds unless a sentence naming the facility names
     another county and never this one: "Jack Harwell Detention Center in Waco ..., figures
     McLennan County released" is named for a person."""
-    if county in text:
+    if county in doc.text:
         return True
-    near = [s.text for s in split_sentences(text) if name in s.text]
+    near = [s.text for s in doc.sentences if name in s.text]
     others = {m.group(0).strip() for s in near for m in COUNTY_NAME.finditer(s)}
     return not any(county_states().get(o.lower()) for o in others)
 
@@ -250,7 +250,7 @@ _ABBREVIATED = frozenset({"St.", "Ste.", "Ft.", "Mt."})
 
 def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | None:
     """The handover agency's jurisdiction, or the first county the text names."""
-    place = _place_from_agency(agency.name, doc.text) if agency else None
+    place = _place_from_agency(agency.name, doc) if agency else None
     if place is None:
         # A regional jail "sits in" its county; other counties named may only send it inmates.
         m = _SEAT.search(doc.text) or COUNTY_NAME.search(doc.text)
