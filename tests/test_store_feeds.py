@@ -138,6 +138,20 @@ def test_claim_force_and_names_select_feeds_not_yet_due(db: Database) -> None:
     assert claim(db, now=future, names=["b"], force=True) == ["b"]
 
 
+def test_claim_takes_the_longest_overdue_feeds_first_and_returns_them_in_that_order(
+    db: Database,
+) -> None:
+    names = ["recent", "oldest", "middle", "older"]
+    sync_feeds(db, [config(name) for name in names], NOW)
+    overdue = {"recent": 1, "oldest": 40, "middle": 10, "older": 20}  # minutes past due
+    with db.write("t") as conn:
+        for name, minutes in overdue.items():
+            due = NOW - timedelta(minutes=minutes)
+            conn.execute(update(feeds).where(feeds.c.name == name).values(next_poll_at=due))
+    assert claim(db, limit=3) == ["oldest", "older", "middle"]
+    assert claim(db, limit=3) == ["recent"]
+
+
 def test_claim_respects_limit_and_gives_each_claim_a_fresh_token(db: Database) -> None:
     sync_feeds(db, [config(f"f{i}") for i in range(5)], NOW)
     first = claim_due(db, owner="a", now=NOW, lease_seconds=60, limit=3)

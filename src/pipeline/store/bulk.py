@@ -61,7 +61,7 @@ def insert_many(
         return
     arrays = ", ".join(_pg_array(conn, table.c[name]) for name in columns)
     sql = f"INSERT INTO {table.name} ({names}) SELECT * FROM unnest({arrays})"
-    conn.exec_driver_sql(sql, tuple(list(column) for column in zip(*rows, strict=True)))
+    conn.exec_driver_sql(sql, _pg_columns(rows))
 
 
 def update_many(
@@ -82,22 +82,58 @@ def update_many(
         sets = [f"{name} = {name} + 1" if added else f"{name} = ?" for name, added in columns]
         conn.exec_driver_sql(f"UPDATE {table.name} SET {', '.join(sets)} WHERE id = ?", rows)
         return
+    pg_update_many(conn, table, columns, rows)
+
+
+def pg_update_many(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[tuple[str, bool]],
+    rows: list[tuple[Any, ...]],
+    *,
+    only_if: str | None = None,
+) -> set[int]:
+    """``update_many`` on PostgreSQL, in one UPDATE ... FROM unnest(...); the ids updated.
+
+    With ``only_if``, each row ends with its id and then the value that column must still
+    hold: a row whose value changed meanwhile is left alone, in the same statement, so no
+    other transaction can slip in between a check and the write.
+    """
+    if not rows:
+        return set()
     bound = [name for name, added in columns if not added]
+    typed = [*bound, "id"]  # the column whose type each array takes
+    names = [*bound, "id"]  # what the unnested columns are called
+    where = f"{table.name}.id = v.id"
+    if only_if is not None:
+        # Its own name: the column may also be among those set (a lease cleared on save).
+        typed.append(only_if)
+        names.append("expected")
+        where += f" AND {table.name}.{only_if} = v.expected"
     sets = [
         f"{name} = {table.name}.{name} + 1" if added else f"{name} = v.{name}"
         for name, added in columns
     ]
-    arrays = ", ".join(_pg_array(conn, table.c[name]) for name in [*bound, "id"])
+    arrays = ", ".join(_pg_array(conn, table.c[name]) for name in typed)
     sql = (
         f"UPDATE {table.name} SET {', '.join(sets)} FROM unnest({arrays})"
-        f" AS v({', '.join([*bound, 'id'])}) WHERE {table.name}.id = v.id"
+        f" AS v({', '.join(names)}) WHERE {where} RETURNING {table.name}.id"
     )
-    conn.exec_driver_sql(sql, tuple(list(column) for column in zip(*rows, strict=True)))
+    return {row[0] for row in conn.exec_driver_sql(sql, _pg_columns(rows))}
+
+
+def _pg_columns(rows: list[tuple[Any, ...]]) -> tuple[list[Any], ...]:
+    """Rows turned into one list per column: the arrays unnest(...) takes apart again."""
+    return tuple(list(column) for column in zip(*rows, strict=True))
 
 
 def _pg_array(conn: Connection, column: Column[Any]) -> str:
-    """A parameter cast to an array of ``column``'s PostgreSQL type."""
-    return f"CAST(%s AS {_pg_type(column, conn.dialect)}[])"
+    """A parameter, bound in binary, cast to an array of ``column``'s PostgreSQL type.
+
+    Binary arrays of timestamps and numbers skip the text formatting and parsing at both
+    ends: about a quarter of the statement's time for a group of polls.
+    """
+    return f"CAST(%b AS {_pg_type(column, conn.dialect)}[])"
 
 
 @functools.cache

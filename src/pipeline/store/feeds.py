@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Row,
     Text,
     and_,
     any_,
@@ -192,16 +191,24 @@ def claim_due(
     ``force`` ignores next_poll_at (poll now) but never steals a live lease.
     """
     where = claimable(now, names=names, force=force, dialect=db.dialect)
-    query = select(*CLAIM_COLUMNS).where(*where).order_by(feeds.c.next_poll_at, feeds.c.id)
-    query = query.limit(limit)
+    due = select(feeds.c.id).where(*where).order_by(feeds.c.next_poll_at, feeds.c.id)
+    due = due.limit(limit)
     if db.dialect == "postgresql":
-        # Rows another claimer has locked are skipped, not waited for; the UPDATE below
-        # runs in the same transaction, so the lock covers the whole claim.
-        query = query.with_for_update(skip_locked=True)
+        # Rows another claimer has locked are skipped, not waited for; the lock lasts until
+        # the UPDATE that takes it commits.
+        due = due.with_for_update(skip_locked=True)
+    token = uuid.uuid4().hex  # one per claim: it tells this claim's leases from any other
     expires = now + timedelta(seconds=lease_seconds)
+    claim = (
+        update(feeds)
+        .where(feeds.c.id.in_(due.scalar_subquery()))
+        .values(lease_owner=owner, lease_token=token, lease_expires_at=expires)
+        .returning(feeds.c.next_poll_at, *CLAIM_COLUMNS)
+    )
     with db.write("claim feeds") as conn:
-        rows = conn.execute(query).all()
-        return lease(conn, rows, owner=owner, expires=expires, dialect=db.dialect)
+        rows = sorted(conn.execute(claim), key=lambda row: (row[0], row[1]))
+    # (sorted: RETURNING comes in no particular order; the longest-due are polled first)
+    return [claimed_feed(row[1:], token) for row in rows]
 
 
 def one_of(column: ColumnElement[Any], values: Sequence[Any], dialect: str) -> ColumnElement[bool]:
@@ -231,27 +238,7 @@ def claimable(
     return clauses
 
 
-def lease(
-    conn: Connection,
-    rows: Sequence[Row[Any]],
-    *,
-    owner: str,
-    expires: datetime,
-    dialect: str,
-) -> list[ClaimedFeed]:
-    """Write one fresh lease over ``rows`` (one token per claim) and describe the feeds."""
-    if not rows:
-        return []
-    token = uuid.uuid4().hex
-    conn.execute(
-        update(feeds)
-        .where(one_of(feeds.c.id, [row.id for row in rows], dialect))
-        .values(lease_owner=owner, lease_token=token, lease_expires_at=expires)
-    )
-    return [claimed_feed(row, token) for row in rows]
-
-
-def claimed_feed(row: Row[Any], token: str) -> ClaimedFeed:
+def claimed_feed(row: Sequence[Any], token: str) -> ClaimedFeed:
     """The ClaimedFeed a leased feeds row (CLAIM_COLUMNS, in order) describes."""
     # Unpacked, not read by attribute name: a claim builds hundreds of these at once.
     values: tuple[Any, ...] = tuple(row)

@@ -15,7 +15,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from pipeline.errors import StorageError
 from pipeline.models import ParsedEntry, PollOutcome
-from pipeline.store.bulk import insert_many, select_by_ids, time_value, update_many
+from pipeline.store.bulk import (
+    insert_many,
+    pg_update_many,
+    select_by_ids,
+    time_value,
+    update_many,
+)
 from pipeline.store.db import Database, describe
 from pipeline.store.schema import feeds, fetches, stories, story_sources
 
@@ -182,22 +188,47 @@ def insert_entries(conn: Connection, dialect: str, outcome: PollOutcome) -> tupl
 
 def write_feed_states(conn: Connection, dialect: str, outcomes: Sequence[PollOutcome]) -> set[int]:
     """Update the state of every feed whose lease we still hold; return their ids."""
+    if dialect == "postgresql":
+        # The lease check is part of each UPDATE: under READ COMMITTED a check made by an
+        # earlier SELECT could be stale by the time the row is written.
+        written: set[int] = set()
+        for columns, params in state_updates(outcomes, dialect, with_token=True):
+            written |= pg_update_many(conn, feeds, columns, params, only_if="lease_token")
+        return written
+    # SQLite: the write transaction holds the database's only write lock, so nobody can
+    # take a lease between this check and the update.
     tokens = {outcome.feed.id: outcome.feed.lease_token for outcome in outcomes}
     rows = select_by_ids(conn, dialect, feeds, ("lease_token",), tokens)
     held = {feed_id for feed_id, token in rows if token is not None and tokens[feed_id] == token}
-    # Polls that set the same columns (the same way) share one UPDATE statement.
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for outcome in outcomes:
-        if outcome.feed.id in held:
-            state = feed_state(outcome, dialect)
-            state["id"] = outcome.feed.id  # last: the WHERE clause's parameter
-            groups.setdefault(tuple(state), []).append(state)
-    for states in groups.values():
-        # The key sets of a success and a failure differ: a count goes up in all or none.
-        columns = [(key, value is INCREMENT) for key, value in states[0].items() if key != "id"]
-        params = [tuple(v for v in state.values() if v is not INCREMENT) for state in states]
+    mine = [outcome for outcome in outcomes if outcome.feed.id in held]
+    for columns, params in state_updates(mine, dialect, with_token=False):
         update_many(conn, dialect, feeds, columns, params)
     return held
+
+
+def state_updates(
+    outcomes: Sequence[PollOutcome], dialect: str, *, with_token: bool
+) -> list[tuple[list[tuple[str, bool]], list[tuple[Any, ...]]]]:
+    """Feed states as (columns, rows) for ``update_many``: one pair per statement.
+
+    Polls that set the same columns (the same way) share one UPDATE statement. Each row ends
+    with the feed's id, then (``with_token``) the lease token the poll was claimed with.
+    """
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for outcome in outcomes:
+        state = feed_state(outcome, dialect)
+        state["id"] = outcome.feed.id  # after the columns: the WHERE clause's parameters
+        if with_token:
+            state["claimed_token"] = outcome.feed.lease_token
+        groups.setdefault(tuple(state), []).append(state)
+    updates = []
+    for states in groups.values():
+        # The key sets of a success and a failure differ: a count goes up in all or none.
+        keys = [key for key in states[0] if key not in ("id", "claimed_token")]
+        columns = [(key, states[0][key] is INCREMENT) for key in keys]
+        params = [tuple(v for v in state.values() if v is not INCREMENT) for state in states]
+        updates.append((columns, params))
+    return updates
 
 
 def insert_stories(
