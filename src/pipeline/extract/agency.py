@@ -21,6 +21,7 @@ _PREFIX_STOP = frozenset({
     "The", "A", "An", "In", "According", "Despite", "But", "And", "Of", "By", "For", "At", "As",
     "From", "With", "That", "Since", "Under", "While", "When", "Last", "Former", "Sheriff", "Said",
     "Your", "Our", "My", "His", "Her", "Their", "Its", "This", "Every", "Each",
+    "Neighboring", "Neighbouring", "Nearby", "Adjacent",
 })
 _SHERIFF_TITLE = re.compile(
     r"((?:[A-Z][\w.’'-]*[ ]+){1,3}County)\s+(?:Interim\s+|Acting\s+|Former\s+)?Sheriff\b(?!['’])"
@@ -112,20 +113,24 @@ _FACILITY_OF = re.compile(
     r"\b(?:Corrections|Correctional|Detention|Justice)\s+(?:Center|Facility|Complex)\s+of\s+"
     rf"(?:{_PLACE_WORD}\s+){{0,2}}{_PLACE_WORD}\b")
 _ADVOCATES = frozenset({"Immigrant", "Immigrants", "Immigration", "Rights", "Legal", "Law"})
-# "Lakeland police officers turned 63 people over": a city's police named loosely
-_CITY_POLICE = re.compile(r"\b([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?\s+police\b")
+# "Lakeland police officers turned 63 people over", "people arrested by Doraville officers":
+# a city's police named loosely
+_CITY_POLICE = re.compile(r"\b([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?\s+(?:police\b|officers\b)")
 
 
-def _city_police(text: str) -> list[tuple[int, int, str]]:
-    """Candidates for "<City> police" where the city is a known place: its Police Department.
+def _city_police(text: str, departments: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+    """Candidates for "<City> police" where the city is a known place, or one whose Police
+    Department the story names: its Police Department.
 
     "When Lakeland police ...": the two capitalised words are no city, the second one is.
     """
+    named = {d.removesuffix(" Police Department") for d in departments}
     out = []
     for m in _CITY_POLICE.finditer(text):
         first, second = m.group(1), m.group(2)
         names = [f"{first} {second}", second] if second else [first]
-        city = next((n for n in names if n not in _PREFIX_STOP and city_states().get(n)), None)
+        city = next((n for n in names if n not in _PREFIX_STOP
+                     and (n in named or city_states().get(n))), None)
         if city:
             out.append((_LOOSE_POLICE_RANK, m.start(), f"{city} Police Department"))
     return out
@@ -252,9 +257,15 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     """
     cands = _candidates(doc.text)
     named_in_handover = [c for c in cands if any(s.start <= c[1] < s.end for s in handovers)]
-    if not named_in_handover:  # "Lakeland police officers turned 63 people over"
-        named_in_handover = [c for c in _city_police(doc.text)
-                             if any(s.start <= c[1] < s.end for s in handovers)]
+    # "Lakeland police officers turned 63 people over"
+    departments = [c[2] for c in cands if c[2].endswith(" Police Department")]
+    loose = [c for c in _city_police(doc.text, departments)
+             if any(s.start <= c[1] < s.end for s in handovers)]
+    if not named_in_handover or any(c[0] >= _FACILITY_RANK for c in named_in_handover):
+        # "Lowell police turned four people over ... taken to the Lowell Justice Center":
+        # the police, not the courthouse they passed through
+        named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
+    named_in_handover = _of_the_lead_county(named_in_handover)
     police_handover = _police_handover(handovers)
     if not named_in_handover and police_handover:
         # "his department turned 47 people over": the police department the story names
@@ -271,10 +282,43 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         name = _formal_name(max(top, key=lambda c: (freq[c[2].lower()], -c[1]))[2], cands)
         name = _run_by_sheriff(name, doc)
     if name is None:
-        name = _county_jail(doc.text) or _state_prisons(doc.text)
+        name = _county_jail(doc.text) or _state_prisons(doc.text) or _city_jail(doc, handovers)
     if name is None:
         return None
     return Agency(name, _evidence_for(doc, name))
+
+
+def _of_the_lead_county(named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The agencies named in handover sentences, less those of another county than the first.
+
+    "Neighboring Clay County's sheriff's office said it handed 12 people to ICE" gives that
+    county's figures for comparison; the story is about the agency its first handover names.
+    """
+    if not named:
+        return named
+    lead = COUNTY_NAME.match(min(named, key=lambda c: c[1])[2])
+    if lead is None:
+        return named
+    return [c for c in named
+            if (county := COUNTY_NAME.match(c[2])) is None or county.group(0) == lead.group(0)]
+
+
+# "the city jail" in a story about "the Odessa City Council" and its "Police Chief"
+_CITY_JAIL = re.compile(r"\bcity(?:['’]s)?\s+jail\b", re.I)
+_CITY_BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City\s+Council|police)\b")
+_POLICE_HEAD = re.compile(
+    r"\b(?:[Pp]olice\s+[Cc]hief|[Pp]olice\s+[Dd]epartment|[Cc]hief\s+of\s+[Pp]olice)\b")
+
+
+def _city_jail(doc: Document, handovers: Sequence[Sentence]) -> str | None:
+    """"the city jail ... handed 47 people to ICE" in a story naming one city (by its council
+    or its police) and a police chief or department: that city's Police Department."""
+    if not any(_CITY_JAIL.search(s.text) for s in handovers) or not _POLICE_HEAD.search(doc.text):
+        return None
+    cities = {m.group(1) for m in _CITY_BODY.finditer(doc.text)
+              if m.group(1) not in _PREFIX_STOP and city_states().get(m.group(1))}
+    return f"{cities.pop()} Police Department" if len(cities) == 1 else None
 
 
 # "Chicago police" named loosely is the agency only where a handover sentence names it and no

@@ -82,6 +82,19 @@ _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$", re.I)
+# A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
+_CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust|reduc|increas|cut)"
+_CORRECTED_TO = re.compile(rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s+[\d,]+\s+to\s*$", re.I)
+# A figure superseded: "from 23" in that correction, "The original version said 23 people
+# were transferred", "four, not three as the department first said"
+_SUPERSEDED_BEFORE = re.compile(
+    rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s*$"
+    r"|\b(?:original|earlier|previous|first|initial)(?:ly)?\s+(?:version|story|article|report|"
+    r"figures?|count|number|tally|release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|"
+    r"listed|showed)\b[^.;,]{0,60}$", re.I)
+_SUPERSEDED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+)?(?:first|initially|"
+    r"originally|previously|earlier)\s+(?:said|reported|stated|announced|counted)\b", re.I)
 _EXCLUDED_BEFORE = re.compile(
     r"(?:out\s+of|average\s+of|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.)\s*$",
     re.IGNORECASE,
@@ -193,6 +206,10 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # a part of the figure before, in its own period
     if _OF_THE_HANDED.match(before + text[n.start:]):
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
+    if _CORRECTED_TO.search(before):
+        return True
+    if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(after):
+        return False
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
         return False
     if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):
@@ -310,7 +327,11 @@ def _month_values(s: Sentence, doc: Document) -> list[Candidate]:
     return out
 _CONTINUATION_REACH = 2  # "That brings the total to 82" may follow an aside
 # "The office earlier said 27; the correct figure is 28"
-_CORRECTION = re.compile(r"\bcorrect(?:ed)?\s+(?:figure|number|count|total)\s+(?:is|was)\b", re.I)
+_CORRECTION = re.compile(
+    r"\bcorrect(?:ed)?\s+(?:figure|number|count|total)\s+(?:is|was)\b"
+    # "The correction lowers the September figure from 23 to 21"
+    rf"|{_CORRECTS}\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:figure|number|count|total|tally)\b",
+    re.I)
 
 
 def _lists_periods(s: Sentence, doc: Document) -> bool:
@@ -693,6 +714,33 @@ _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompar\w*|\bthan\b|\bversus\b"
 _LONG_SPAN_DAYS = 180
 
 
+# "Eleven more people have gone ... so far this year", "another 12 in January": figures
+# that add to the ones before them
+_MORE_AFTER = re.compile(r"\s+more\s+(?:people|inmates|men|women|prisoners|detainees|"
+                         r"have|were|had)\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
+
+
+def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """Earlier figures that a current one adds to: "47 people in 2025 ... Eleven more so far
+    this year" reports both years, where "up from 19" would set the earlier one against it.
+
+    Only a figure whose period ends right where the adding one's begins, stated before it.
+    """
+    out: list[Candidate] = []
+    for c in current:
+        text = c.sentence.text
+        span = label_span(c.period.label) if c.period else None
+        if span is None or not (_MORE_AFTER.match(text, c.number.end)
+                                or _ANOTHER_BEFORE.search(text, 0, c.number.start)):
+            continue
+        out += [e for e in earlier if e.period and e not in out
+                and e.sentence.index < c.sentence.index
+                and (before := label_span(e.period.label)) is not None
+                and before[1] + timedelta(days=1) == span[0]]
+    return out
+
+
 def _without_earlier_long_spans(current: list[Candidate]) -> list[Candidate]:
     """Drop a half-year or longer that ended before the latest period began: "52 in fiscal
     2025" beside "41 in the first half of fiscal 2026" is the year before, not a part."""
@@ -766,6 +814,7 @@ def split_counts(
     current += [c for c in dated.values() if c not in current and any(
         o.sentence is c.sentence and _follows_on(c, o) for o in current)
         and not _COMPARED.search(c.sentence.text)]
+    current += _continued(current, [c for c in dated.values() if c not in current])
     current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]
     history = sorted([*history, *baselines], key=lambda c: (c.sentence.index, c.number.start))

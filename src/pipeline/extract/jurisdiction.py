@@ -223,7 +223,7 @@ def _pick_state(place: str, doc: Document) -> str | None:
     return None
 
 
-_BIG_CITY = 250_000  # people: a city this big is named without its state
+_BIG_CITY = 100_000  # people: a city this big is named without its state
 
 
 def _big_city(place: str) -> bool:

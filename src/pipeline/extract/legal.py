@@ -98,8 +98,9 @@ _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|nothing|"
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
-    r"ceas\w*|quit\w*)\b"
-    r"|n['’]t\b"
+    r"ceas\w*|quit\w*|should|whether)\b"
+    # "we'd need a legal opinion on whether a detainer alone is enough": a hypothetical
+    r"|n['’]t\b|\b\w+['’]d\b"
     # A practice of the past: "the last full year the jail honored detainers", "when the
     # office still required a judicial warrant", "used to"
     r"|\bthe\s+last\s+(?:full\s+)?(?:year|month|time)\s+(?:that\s+)?(?:the|it|its|they)\b|\bwhen\s+(?:\w+\s+){0,2}still\b|\bused\s+to\b"

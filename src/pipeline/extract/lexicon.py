@@ -106,6 +106,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Public\s+Safety\s+and\s+Correctional\s+Services", 1),
     (r"Department\s+of\s+(?:Adult\s+(?:and\s+Juvenile\s+)?)?Detention(?:\s+Facilities)?", 1),
     (r"Department\s+of\s+Prisons", 1),
+    # "the St. Louis County Department of Justice Services, which runs the county jail"
+    (r"Department\s+of\s+Justice\s+Services", 1),
     # "Spokane County Detention Services, which runs the jail"
     (r"Detention\s+Services", 1),
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
@@ -126,6 +128,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"(?:Central\s+)?Booking(?:\s+and\s+Intake)?\s+(?:Center|Facility)", 3),
     (r"(?:County|Parish)\s+Prison", 3),
     (r"(?:Criminal\s+)?Justice\s+(?:Center|Complex|Facility)", 3),
+    # "Lake Region Law Enforcement Center": a jail shared with the sheriff and city police
+    (r"Law\s+Enforcement\s+Center", 3),
 )
 
 PEOPLE_NOUNS: tuple[str, ...] = (

@@ -103,7 +103,9 @@ _PERIOD = re.compile(
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{YEAR}))"
     rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil)\s+"
-    rf"(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year))"
+    rf"(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year)"
+    # "lowers the September figure from 23 to 21"
+    rf"|\b[Tt]he\s+(?P<m6f>{MONTH})\s+(?=(?:figure|number|count|total|tally)\b))"
     # "Through the end of August ... this year": January to that month's end
     rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{MONTH})\b(?!\s+\d))"
     # "June was the busiest month": a month opening the sentence as its subject
@@ -504,7 +506,7 @@ def _resolve(
         mth = _month(g("m5"))
         return f"{g('y5')}-{mth:02d}", int(g("y5")) + mth / 100
     if g("month"):
-        return _month_label(_month(g("m6")), doc, hints)
+        return _month_label(_month(g("m6") or g("m6f")), doc, hints)
     if g("ytd"):
         mth = _month(g("m13"))
         label, _ = _month_label(mth, doc, hints)

@@ -41,10 +41,10 @@ HANDOVER = re.compile(
     # "were led out not to a bus station but to waiting federal immigration officers"
     r"led\s+out\b[^.]{0,80}?\bto\s+(?:the\s+)?waiting\s+(?:federal|ICE|immigration)|"
     # "went from the suburb's lockup to federal immigration custody"
-    r"went\s+(?:straight\s+|directly\s+)?from\s+(?:[\w.’'-]+\s+){1,8}?(?:straight\s+|directly\s+)?"
+    r"(?:went|gone|goes)\s+(?:straight\s+|directly\s+)?from\s+(?:[\w.’'-]+\s+){1,8}?(?:straight\s+|directly\s+)?"
     r"(?:in)?to\s+(?:(?:federal\s+)?(?:ICE|immigration)\s+custody|the\s+hands\s+of\s+(?:federal|ICE|immigration)"
     r"|ICE\b)|"
-    r"went\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
+    r"(?:went|gone|goes)\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
     # "walked out of King County jail custody and into the hands of immigration officers"
     r"walked\s+out\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:and\s+)?into\s+the\s+(?:hands|custody)\s+of\s+"
     r"(?:ICE|federal|immigration)|"
@@ -106,7 +106,11 @@ _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNO
 # "The report includes no figures for transfers to ICE": a record of none, no handover.
 _NO_FIGURES = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|data|records?|counts?|tally)\s+"
-    r"(?:for|on|of|about)\s+$", re.IGNORECASE)
+    r"(?:for|on|of|about)\s+$"
+    # "does not keep a count of people released to ICE": a record not kept, no handover
+    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:keep|track|record|log|compile|maintain|"
+    r"have)\w*\s+(?:a\s+|any\s+|an\s+)?(?:\w+\s+)?(?:figures?|numbers?|data|records?|counts?|"
+    r"tally|tallies)\s+(?:for|on|of|about)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:

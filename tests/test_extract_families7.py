@@ -1,0 +1,165 @@
+"""Phrasing families of the seventh round: another agency's figures beside the story's own,
+city police named by their officers or their jail, corrections and superseded figures, record
+keeping that reports no handover, bases urged or wondered about, titles with "of", and a
+handover told as "the 27th person"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract_facts
+from pipeline.facts import TransferFacts
+
+FEBRUARY = date(2026, 2, 10)
+OCTOBER = date(2026, 10, 20)
+
+Figures = list[tuple[str, int, str]]
+
+
+def _counts(facts: TransferFacts) -> Figures:
+    return [(c.period, c.count, c.qualifier) for c in facts.counts]
+
+
+def _history(facts: TransferFacts) -> Figures:
+    return [(c.period, c.count, c.qualifier) for c in facts.historical]
+
+
+def _place(facts: TransferFacts) -> tuple[str, str | None] | None:
+    j = facts.jurisdiction
+    return (j.name, j.state) if j else None
+
+
+# --- the agency ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "agency", "place"), [
+    # another county's office named in a later handover sentence gives that county's figures
+    ("The Greene County Detention Center handed at least 40 people to ICE in 2025, records "
+     "show.\n\nNeighboring Christian County's sheriff's office said it handed nine people to ICE "
+     "over the same year.",
+     "Greene County Detention Center", ("Greene County", None)),
+    # a department named by a head that is no jail's
+    ("The Jefferson County Department of Justice Services released 12 people to ICE in "
+     "January, its director said.",
+     "Jefferson County Department of Justice Services", ("Jefferson County", None)),
+    # a combined jail called a law enforcement center
+    ("The Kandiyohi County Law Enforcement Center released four people to ICE in May.",
+     "Kandiyohi County Law Enforcement Center", ("Kandiyohi County", "MN")),
+    # a city's police named by their officers, beside the county's sheriff
+    ("So far this year, 15 people arrested by Norcross officers have left the city jail in "
+     "ICE custody.\n\nThe Gwinnett County Sheriff's Office runs the county jail down the road.",
+     "Norcross Police Department", ("Norcross", "GA")),
+    # the police, not the courthouse their prisoner passed through
+    ("Lowell police turned three men over to ICE in August. One was handed to ICE officers at "
+     "the Lowell Justice Center after his arraignment.",
+     "Lowell Police Department", ("Lowell", "MA")),
+])
+def test_agency_and_place(text: str, agency: str, place: tuple[str, str | None]) -> None:
+    facts = extract_facts(text, published=FEBRUARY)
+    assert facts.agency is not None and facts.agency.name == agency
+    assert _place(facts) == place
+
+
+def test_the_city_jail_in_a_story_about_a_city_council_is_its_police_department() -> None:
+    facts = extract_facts(
+        "The Midland City Council approved the budget on Tuesday.\n\nBefore the vote, Police "
+        "Chief Ana Soto said the city jail handed 31 people to ICE last year.",
+        published=FEBRUARY)
+    assert facts.agency is not None and facts.agency.name == "Midland Police Department"
+
+
+def test_the_city_jail_without_a_police_chief_or_department_names_no_agency() -> None:
+    facts = extract_facts(
+        "The Midland City Council approved the budget on Tuesday. A report said the city jail "
+        "handed 31 people to ICE last year.", published=FEBRUARY)
+    assert facts.agency is None or facts.agency.name != "Midland Police Department"
+
+
+def test_police_named_by_their_officers_where_the_story_names_the_department() -> None:
+    # a town too small for the gazetteer is known by the department the story names
+    facts = extract_facts(
+        "The Tucker Police Department keeps a small lockup.\n\nSo far this year, nine people "
+        "arrested by Tucker officers have left it in ICE custody.\n\nThe county jail is run by "
+        "the DeKalb County Sheriff's Office.", published=FEBRUARY)
+    assert facts.agency is not None and facts.agency.name == "Tucker Police Department"
+
+
+def test_a_state_named_in_passing_does_not_place_a_city_of_its_size() -> None:
+    facts = extract_facts(
+        "Lowell police turned two men over to ICE in September. One was moved to a detention "
+        "center in New Hampshire the next day.", published=OCTOBER)
+    assert _place(facts) == ("Lowell", "MA")
+
+
+# --- corrections and superseded figures ----------------------------------------------------
+
+def test_a_correction_counts_the_figure_as_corrected_not_as_first_reported() -> None:
+    facts = extract_facts(
+        "The Ottawa County Sheriff's Office has revised the number of people it handed to ICE "
+        "in September.\n\nThe revision lowers the September figure from 17 to 15, and the total "
+        "for July through September from 40 to 38.\n\nAn earlier story said 17 people were "
+        "transferred in September and 40 over the quarter.", published=OCTOBER)
+    assert sorted(_counts(facts)) == [("2026-07-01/2026-09-30", 38, "exact"),
+                                      ("2026-09", 15, "exact")]
+    assert facts.total is not None and facts.total.count == 38
+
+
+def test_a_figure_the_department_first_gave_is_superseded() -> None:
+    facts = extract_facts(
+        "A city review found that Ames police turned five people over to ICE in September, not "
+        "four as the department first said, and two in August.", published=OCTOBER)
+    assert sorted(_counts(facts)) == [("2026-08", 2, "exact"), ("2026-09", 5, "exact")]
+
+
+def test_a_range_of_ages_is_still_no_correction() -> None:
+    facts = extract_facts(
+        "The Ottawa County Sheriff's Office handed 12 people to ICE in September. They ranged "
+        "from 19 to 44 years old.", published=OCTOBER)
+    assert _counts(facts) == [("2026-09", 12, "exact")]
+
+
+# --- more figures and figures of record-keeping ----------------------------------------------
+
+def test_more_people_so_far_this_year_add_to_last_years_figure() -> None:
+    facts = extract_facts(
+        "The Abilene Police Department turned 36 people held in its jail over to ICE in 2025, up "
+        "from 20 the year before.\n\nNine more people have gone from the city jail to ICE custody "
+        "so far this year, a spokesman said.", published=date(2026, 3, 2))
+    assert _counts(facts) == [("2025", 36, "exact"), ("2026", 9, "exact")]
+    assert _history(facts) == [("2024", 20, "exact")]
+
+
+def test_this_years_figure_set_against_last_years_leaves_it_history() -> None:
+    facts = extract_facts(
+        "The Abilene Police Department turned 36 people over to ICE in 2025.\n\nSo far this "
+        "year, nine people have gone from the city jail to ICE custody, a spokesman said.",
+        published=date(2026, 3, 2))
+    assert _counts(facts) == [("2026", 9, "exact")]
+    assert _history(facts) == [("2025", 36, "exact")]
+
+
+def test_a_count_not_kept_is_no_handover() -> None:
+    facts = extract_facts(
+        "The Nebraska Department of Correctional Services released 14 inmates to ICE last year, "
+        "its annual report says.\n\nThe Hall County Department of Corrections does not keep a "
+        "count of people released to ICE, a spokeswoman said.", published=FEBRUARY)
+    assert facts.agency is not None
+    assert facts.agency.name == "Nebraska Department of Correctional Services"
+
+
+# --- legal bases urged or wondered about -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Ames police handed two men to ICE in May, both on warrants signed by a federal judge. "
+     "Some council candidates say the department should honor detainers.",
+     {"judicial_warrant"}),
+    ("Ames police handed two men to ICE in May on warrants signed by a federal judge.\n\n"
+     "A: We'd need a legal opinion on whether a detainer alone is enough.",
+     {"judicial_warrant"}),
+    ("Ames police handed two men to ICE in May. The department honors detainers.",
+     {"detainer"}),
+])
+def test_legal_basis(text: str, kinds: set[str]) -> None:
+    facts = extract_facts(text, published=OCTOBER)
+    assert {b.kind for b in facts.legal_basis} == kinds
