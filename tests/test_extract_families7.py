@@ -57,7 +57,8 @@ def _place(facts: TransferFacts) -> tuple[str, str | None] | None:
 ])
 def test_agency_and_place(text: str, agency: str, place: tuple[str, str | None]) -> None:
     facts = extract_facts(text, published=FEBRUARY)
-    assert facts.agency is not None and facts.agency.name == agency
+    assert facts.agency is not None
+    assert facts.agency.name == agency
     assert _place(facts) == place
 
 
@@ -66,7 +67,8 @@ def test_the_city_jail_in_a_story_about_a_city_council_is_its_police_department(
         "The Midland City Council approved the budget on Tuesday.\n\nBefore the vote, Police "
         "Chief Ana Soto said the city jail handed 31 people to ICE last year.",
         published=FEBRUARY)
-    assert facts.agency is not None and facts.agency.name == "Midland Police Department"
+    assert facts.agency is not None
+    assert facts.agency.name == "Midland Police Department"
 
 
 def test_the_city_jail_without_a_police_chief_or_department_names_no_agency() -> None:
@@ -82,7 +84,8 @@ def test_police_named_by_their_officers_where_the_story_names_the_department() -
         "The Tucker Police Department keeps a small lockup.\n\nSo far this year, nine people "
         "arrested by Tucker officers have left it in ICE custody.\n\nThe county jail is run by "
         "the DeKalb County Sheriff's Office.", published=FEBRUARY)
-    assert facts.agency is not None and facts.agency.name == "Tucker Police Department"
+    assert facts.agency is not None
+    assert facts.agency.name == "Tucker Police Department"
 
 
 def test_a_state_named_in_passing_does_not_place_a_city_of_its_size() -> None:
@@ -102,7 +105,8 @@ def test_a_correction_counts_the_figure_as_corrected_not_as_first_reported() -> 
         "transferred in September and 40 over the quarter.", published=OCTOBER)
     assert sorted(_counts(facts)) == [("2026-07-01/2026-09-30", 38, "exact"),
                                       ("2026-09", 15, "exact")]
-    assert facts.total is not None and facts.total.count == 38
+    assert facts.total is not None
+    assert facts.total.count == 38
 
 
 def test_a_figure_the_department_first_gave_is_superseded() -> None:
@@ -163,3 +167,85 @@ def test_a_count_not_kept_is_no_handover() -> None:
 def test_legal_basis(text: str, kinds: set[str]) -> None:
     facts = extract_facts(text, published=OCTOBER)
     assert {b.kind for b in facts.legal_basis} == kinds
+
+
+# --- periods restated by their months, and parts told in short sentences ----------------------
+
+@pytest.mark.parametrize(("text", "published", "counts"), [
+    ("From Oct. 1, 2025, through March 31, 2026, the Iowa Department of Corrections "
+     "transferred 90 people to ICE.\n\nForty of those transfers took place in the first "
+     "quarter of the fiscal year "
+     "(October through December) and 50 in the second quarter (January through March).",
+     date(2026, 4, 20),
+     [("2025-10-01/2026-03-31", 90, "exact"), ("2025-10-01/2025-12-31", 40, "exact"),
+      ("2026-01-01/2026-03-31", 50, "exact")]),
+    ("The Otero County Detention Center handed six people to ICE in the first quarter of the "
+     "fiscal year, July through September 2025.", date(2026, 2, 1),
+     [("2025-07-01/2025-09-30", 6, "exact")]),
+    ("During calendar year 2025, the Idaho Department of Correction released 20 inmates to ICE "
+     "custody.\n\nTwelve "
+     "were released between January 1 and June 30, and eight between July 1 and December 31.",
+     date(2026, 1, 9),
+     [("2025", 20, "exact"), ("2025-01-01/2025-06-30", 12, "exact"),
+      ("2025-07-01/2025-12-31", 8, "exact")]),
+    ("Ana Ruiz runs the Iowa Department of Corrections.\n\nQ: How many people did the "
+     "department turn over to ICE in the first half of the year?\n\n"
+     "A: Between Jan. 1 and the end of June, 150.", date(2026, 8, 1),
+     [("2026-01-01/2026-06-30", 150, "exact")]),
+    # the number of the latest person handed over is the count so far
+    ("Ruiz was the 31st person the Benton County Sheriff's Office has turned over to ICE so far "
+     "this year, records show, compared with 22 in all of 2025.", date(2026, 9, 1),
+     [("2026", 31, "exact")]),
+])
+def test_counts(text: str, published: date, counts: Figures) -> None:
+    facts = extract_facts(text, published=published)
+    assert _counts(facts) == counts
+
+
+def test_a_quarter_without_its_months_keeps_its_calendar_reading() -> None:
+    facts = extract_facts(
+        "The Otero County Detention Center handed six people to ICE in the first quarter, "
+        "county records show.", published=date(2026, 5, 1))
+    assert _counts(facts) == [("2026-01-01/2026-03-31", 6, "exact")]
+
+
+def test_a_state_corrections_secretary_makes_the_department_the_states() -> None:
+    facts = extract_facts(
+        "Ana Ruiz became Kansas's Secretary of Corrections in 2024.\n\nQ: How many people did "
+        "the department turn over to ICE last year?\n\nA: Last year the department released "
+        "88 people to ICE.", published=date(2026, 3, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == "Kansas Department of Corrections"
+    assert _place(facts) == ("State of Kansas", "KS")
+
+
+def test_a_basis_a_law_would_require_is_no_basis() -> None:
+    facts = extract_facts(
+        "The Kansas Department of Corrections released 88 people to ICE last year on detainers. "
+        "If the Legislature passed a law requiring a judicial warrant, we would follow it, the "
+        "secretary said.", published=date(2026, 3, 1))
+    assert {b.kind for b in facts.legal_basis} == {"detainer"}
+
+
+# --- officials -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("said Commissioner of Correction Dana Price.", "Dana Price", "Commissioner of Correction"),
+    ("Superintendent of Police Ray Keane said he accepted the findings.", "Ray Keane",
+     "Superintendent of Police"),
+    ("Deputy Prosecuting Attorney Lena Voss said the state asked for the order.", "Lena Voss",
+     "Deputy Prosecuting Attorney"),
+    ("City Solicitor Mara Quinn said the review was complete.", "Mara Quinn", "City Solicitor"),
+])
+def test_officials_with_titles(sentence: str, name: str, role: str) -> None:
+    facts = extract_facts(
+        "The Westchester County Department of Correction handed four people to ICE in July. "
+        + sentence, published=OCTOBER)
+    assert [(o.name, o.role) for o in facts.officials] == [(name, role)]
+
+
+def test_a_title_of_a_place_is_not_read_into_the_role() -> None:
+    facts = extract_facts(
+        "The Westchester County Department of Correction handed four people to ICE in July. "
+        "Mayor of Yonkers Tom Reyes said the city was not consulted.", published=OCTOBER)
+    assert [o.role for o in facts.officials] != ["Mayor of Yonkers Tom"]

@@ -282,7 +282,8 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         name = _formal_name(max(top, key=lambda c: (freq[c[2].lower()], -c[1]))[2], cands)
         name = _run_by_sheriff(name, doc)
     if name is None:
-        name = _county_jail(doc.text) or _state_prisons(doc.text) or _city_jail(doc, handovers)
+        name = (_county_jail(doc.text) or _state_prisons(doc.text, handovers)
+                or _city_jail(doc, handovers))
     if name is None:
         return None
     return Agency(name, _evidence_for(doc, name))
@@ -406,8 +407,22 @@ def _state_system() -> re.Pattern[str]:
                       r"\s+system\b|\s+(?:turned|handed|released|transferred|sent)\b)")
 
 
-def _state_prisons(text: str) -> str | None:
-    """"Missouri's prison system ... the Department of Corrections" -> its full name."""
+@cache
+def _state_secretary() -> re.Pattern[str]:
+    # "Pennsylvania's Secretary of Corrections", "Kansas Corrections Secretary Jo Ames"
+    return re.compile(rf"\b({state_names_pattern()})(?:['’]s)?\s+(?:Secretary\s+of\s+Corrections?"
+                      r"|[Cc]orrections\s+[Ss]ecretary)\b")
+
+
+_THE_DEPARTMENT = re.compile(r"\b(?:the|our)\s+department\b", re.I)
+
+
+def _state_prisons(text: str, handovers: Sequence[Sentence] = ()) -> str | None:
+    """"Missouri's prison system ... the Department of Corrections" -> its full name; "the
+    department" that a state's corrections secretary heads likewise."""
+    secretary = _state_secretary().search(text)
+    if secretary and any(_THE_DEPARTMENT.search(s.text) for s in handovers):
+        return f"{secretary.group(1)} Department of Corrections"
     # Only with a bare "the Department of Corrections" in the story: the state's own.
     state, department = _state_system().search(text), _BARE_DEPARTMENT.search(text)
     if not state or not department:

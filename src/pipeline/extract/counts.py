@@ -45,7 +45,7 @@ _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 _MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _PERIOD_AFTER = re.compile(
     # "Twenty-three, in fiscal year 2026" answering how many
-    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|"
+    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
@@ -70,6 +70,14 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             # "Nine of those were in March"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z]))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
+# "Pineda was the 27th person the sheriff's office has turned over": the count so far
+_ORDINAL_PERSON = re.compile(
+    r"\b(?:was|became|is|marks?|marked)\s+the\s+(\d{1,5})(?:st|nd|rd|th)\s+"
+    r"(?:person|inmate|individual|man|woman|prisoner|detainee)\b")
+# "Nine were released between January 1 and June 30": the figure before, in parts
+_NUMBER_WERE_HANDED = re.compile(
+    r"^(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:people\s+|inmates\s+|prisoners\s+)?(?:were|was)\s+"
+    r"(?:released|transferred|handed|turned|sent|surrendered)\b")
 # "The pace quickened: 131 of the transfers took place between April and June."
 _PART_SENTENCE = re.compile(r"(?<![\w,-])[\w,-]+" + _PART_OF, re.I)
 _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|ing)\s+for\s+$", re.I)
@@ -384,6 +392,10 @@ def _sentence_counts(
             and (_is_count(s.text, n, handover) or (answer and _BARE_ANSWER.match(s.text, n.end)))]
     if nums:  # "9 in October, none in November and 14 in December": November's zero
         nums = sorted([*nums, *_zeros(s.text, periods)], key=lambda n: n.start)
+    if handover:  # "He was the 27th person the office has turned over to ICE this year"
+        nums = sorted([*nums, *(NumberMention(m.start(1), m.end(1), int(m.group(1)), "exact")
+                                for m in _ORDINAL_PERSON.finditer(s.text))],
+                      key=lambda n: n.start)
     out: list[Candidate] = []
     for i, n in enumerate(nums):
         nxt = nums[i + 1].start if i + 1 < len(nums) else len(s.text)
@@ -436,6 +448,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
                                          or bool(_PART_SENTENCE.search(s.text))
+                                         or bool(_NUMBER_WERE_HANDED.match(s.text))
                                          or bool(_CORRECTION.search(s.text)))) or (
             bool(marked) and bool(_TIMES_OVER.search(s.text)))
         if bearing:

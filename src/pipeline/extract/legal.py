@@ -113,7 +113,9 @@ _WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,40}$", re.I)
 _PROPOSED = re.compile(
     r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b"
     # "has asked the authority's board to adopt a policy requiring a judicial warrant"
-    r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact)\b",
+    r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact)\b"
+    # "If the General Assembly passed a law requiring a judicial warrant, we would follow it"
+    r"|\bif\b[^.;]{0,60}?\b(?:law|bill|ordinance|rule)\s+(?:requiring|that\s+required)\b",
     re.I)
 # "Two people were extradited ...; they are not included in the 312": set apart from the count.
 _SET_APART = re.compile(r"\bnot\s+(?:included|counted)\b|\bcounts?\s+(?:those|them)\s+separately\b"

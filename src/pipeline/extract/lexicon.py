@@ -165,7 +165,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "Council Member", "president", "Legislator", "Majority Leader", "Minority Leader",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
     "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
-    "council member", "Sen", "Rep",
+    "council member", "Sen", "Rep", "Solicitor", "Prosecuting Attorney", "Prosecutor",
 )
 
 # Organisations in an appositive role that make a person a government official.

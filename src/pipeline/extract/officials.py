@@ -22,6 +22,8 @@ _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = (rf"(?P<name>[{_UP}][{_LOW}]+(?:\s+[A-Z]\.)?(?:\s+[{_UP}][{_UP}{_LOW}’'-]+){{1,2}})"
          r"(?!['’]s|\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# What a head may be "of" inside a title: a public service, never a place or an organisation.
+_SERVICE = r"(?:Police|Corrections?|Public\s+Safety|Prisons|Detention|Jails)"
 # Generic heads ("Director Ana Ruiz") name an official only in a government role.
 _GENERIC_HEADS = frozenset({"head", "Director", "director", "President"})
 # A sentence about a custodial or public body lends a generic title ("Director X told") to it.
@@ -34,7 +36,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     heads = "|".join(re.escape(h) for h in sorted(ROLE_HEADS, key=len, reverse=True))
     ranks = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
     titled = re.compile(
-        rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:['’]s)?)"
+        # "Commissioner of Correction Loretta Vance", "Superintendent of Police Ray Keane"
+        rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:\s+of\s+{_SERVICE})?(?:['’]s)?)"
         # "director Lt. Col. Omar Pratt", "Sgt. Nina Brandt": abbreviated ranks join the title.
         rf"(?:\.|(?P<rank>(?:\.?\s+(?:{ranks})\.)+))?\s+{_NAME}"
     )

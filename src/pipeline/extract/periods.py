@@ -39,8 +39,9 @@ _PERIOD = re.compile(
     rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b))"
     # "the budget year that ran from last July through June"
     # "from the start of July through the end of September"
+    # "between Jan. 1 and the end of June"
     rf"\s*(?:last\s+|the\s+(?:start|beginning)\s+of\s+)?(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
-    rf"\s+(?:to|and|through)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
+    rf"(?:\s+1(?:st)?,?(?=\s+(?:to|and|through)\s+the\s+end\b))?\s+(?:to|and|through)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span
@@ -581,12 +582,32 @@ def find_periods(
     # "Through the end of August ... this year", "From Jan. 1 through June 30 of this year":
     # the year so far, not the whole year; not "... last year, and 41 in the first half".
     qualified = {q.end for q in out if _JAN_FIRST_SPAN.fullmatch(q.label)}
-    return tuple(p for p in out if not ("year" in text[p.start:p.end] and (
+    return tuple(p for p in _without_restated(out, text) if not ("year" in text[p.start:p.end] and (
         p.label in so_far or any(end <= p.start and _OF_GAP.fullmatch(text[end:p.start])
                                  for end in qualified))))
 
 
 _JAN_FIRST_SPAN = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
+# "the first quarter of the fiscal year (October through December)", "..., July through
+# September 2024": the months that follow say which quarter it is
+_RESTATED_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+|this\s+|last\s+|that\s+)?(?:fiscal|budget|state|federal)\s+year)?\s*")
+
+
+def _without_restated(periods: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """Periods with a span restated at once by the months it covers, in brackets or after a
+    comma, read as one mention with the months' dates: they are the article's own reading of
+    which span it meant."""
+    out: list[PeriodMention] = []
+    for p in periods:
+        last = out[-1] if out else None
+        if (last is not None and "/" in last.label and "/" in p.label
+                and text[p.start:p.start + 1] in "(,—–"
+                and _RESTATED_GAP.fullmatch(text, last.end, p.start)):
+            out[-1] = PeriodMention(last.start, p.end, p.label, p.rank)
+        else:
+            out.append(p)
+    return out
 _OF_GAP = re.compile(r"\s*(?:,\s*)?(?:of\s+)?")
 
 
