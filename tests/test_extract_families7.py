@@ -249,3 +249,53 @@ def test_a_title_of_a_place_is_not_read_into_the_role() -> None:
         "The Westchester County Department of Correction handed four people to ICE in July. "
         "Mayor of Yonkers Tom Reyes said the city was not consulted.", published=OCTOBER)
     assert [o.role for o in facts.officials] != ["Mayor of Yonkers Tom"]
+
+
+# --- regional jails, single people, names that start with a number ----------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a jail for a region is no county of the region's name; the county it belongs to is named
+    ("DEVILS LAKE, N.D. — The Lake Region Law Enforcement Center released two people to ICE in "
+     "June.\n\nThe center "
+     "is a joint venture of Ramsey County and the City of Devils Lake.",
+     ("Ramsey County", "ND")),
+    # a regional jail whose name opens on its state is still the counties'
+    ("The Virginia Peninsula Regional Jail handed 17 people to ICE in fiscal 2026. It sits in "
+     "James City County and serves four localities.",
+     ("James City County", "VA")),
+])
+def test_regional_jails_are_placed_by_their_county(
+    text: str, place: tuple[str, str | None]
+) -> None:
+    facts = extract_facts(text, published=OCTOBER)
+    assert _place(facts) == place
+
+
+def test_one_persons_country_in_a_story_about_many_handovers_is_no_breakdown() -> None:
+    facts = extract_facts(
+        "The Sebastian County Sheriff's Office has turned 27 people over to ICE so far this year. "
+        "The latest, a Honduran man, was handed to ICE officers on Tuesday.", published=OCTOBER)
+    assert facts.nationalities == ()
+
+
+def test_several_peoples_countries_are_a_breakdown() -> None:
+    facts = extract_facts(
+        "The Clark County jail transferred three people to ICE in May: a man from Mexico, a "
+        "woman from Ukraine and a man from Peru.", published=OCTOBER)
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 1, "Ukraine": 1, "Peru": 1}
+
+
+def test_a_person_beside_a_breakdown_completes_it() -> None:
+    facts = extract_facts(
+        "Lowell police handed three men to ICE in May: two Brazilian nationals and a Guatemalan "
+        "man.", published=OCTOBER)
+    assert {n.country: n.count for n in facts.nationalities} == {"Brazil": 2, "Guatemala": 1}
+
+
+def test_a_number_word_opening_a_jails_name_is_no_figure() -> None:
+    facts = extract_facts(
+        "At least nine people held at Three Rivers Regional Jail have been handed over to ICE "
+        "since March 1, the jail said.", published=OCTOBER)
+    assert facts.total is not None
+    assert (facts.total.count, facts.total.qualifier) == (9, "at_least")

@@ -103,8 +103,11 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     parish = _PARISH_NAME.search(name)
     if parish:  # "Lafayette Parish Correctional Center"
         return f"{parish.group(1).strip()} Parish"
-    state = next((s.name for s in us.states.STATES if name.startswith(f"{s.name} ")
-                  and not name.startswith(f"{s.name} City")), None)
+    # "Virginia Peninsula Regional Jail" is a regional jail of counties, not the state's
+    regional = bool({"Regional", "Region"} & set(name.split()))
+    state = None if regional else next(
+        (s.name for s in us.states.STATES
+         if name.startswith(f"{s.name} ") and not name.startswith(f"{s.name} City")), None)
     if state:  # "South Carolina Department of Corrections"
         return f"State of {state}"
     if name.endswith("Police Department"):
@@ -181,7 +184,7 @@ def _fits(county: str, name: str, doc: Document) -> bool:
 def _named_county(name: str) -> str | None:
     """"Miami-Dade Corrections ..." -> "Miami-Dade County" when the census lists that county."""
     words = name.split()
-    if "Regional" in words:
+    if "Regional" in words or "Region" in words:
         return None  # "Rappahannock Regional Jail" serves several counties; it sits in one
     if len(words) > 2 and re.fullmatch(r"[A-Z]\.", words[1]):
         return None  # "Howard R. Young Correctional Institution" is named for a person

@@ -304,7 +304,9 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         if " from " in s.text or " of " in s.text:
             singles += [(m.group(1), ev) for m in _single_from().finditer(s.text)]
     _table_lines(doc, found)
-    # "a Guatemalan man" counts one only when no breakdown names his country.
-    for name, ev in singles:
+    # "a Guatemalan man" counts one only when no breakdown names his country, and only beside
+    # a breakdown or other such people ("a man from Mexico, a woman from Ukraine and ..."):
+    # alone, one person's country in a story about many handovers is no breakdown.
+    for name, ev in singles if found or len(singles) > 1 else ():
         _add(found, name, 1, ev)
     return tuple(Nationality(c, n, ev) for c, (n, ev) in found.items())

@@ -68,12 +68,24 @@ def _word_value(word: str) -> int:
     return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
 
 
+# "held at Two Bridges Regional Jail", "in Three Rivers": a number word opening a name
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\n\"“(—–-])\s*$")
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    """True for a capitalised number word inside a sentence that runs into a capitalised word."""
+    return (text[start].isupper() and not text[start].isdigit()
+            and bool(_NAME_AFTER.match(text, end))
+            and not _SENTENCE_OPEN.search(text, max(0, start - 3), start))
+
+
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
     """All number phrases in text; four-digit years are flagged, decimals skipped."""
     out: list[NumberMention] = []
     for m in _number_pattern().finditer(text):
         raw = m.group("num")
-        if "." in raw:
+        if "." in raw or _names_a_place(text, m.start("num"), m.end()):
             continue
         plain = raw[0].isdigit() and "dozen" not in raw.lower()
         value = int(raw.replace(",", "")) if plain else _word_value(raw)
