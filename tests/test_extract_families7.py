@@ -299,3 +299,75 @@ def test_a_number_word_opening_a_jails_name_is_no_figure() -> None:
         "since March 1, the jail said.", published=OCTOBER)
     assert facts.total is not None
     assert (facts.total.count, facts.total.qualifier) == (9, "at_least")
+
+
+def test_a_change_over_time_is_no_correction() -> None:
+    facts = extract_facts(
+        "Sheriff's officials said they cut the number of inmates they turned over to ICE custody "
+        "from 900 inmates transferred in 2023 to 300 people transferred last year, the Bay County "
+        "Sheriff's Office said.", published=FEBRUARY)
+    assert _history(facts) == [("2023", 900, "exact")]
+    assert _counts(facts) == [("2025", 300, "exact")]
+
+
+def test_a_correction_note_supersedes_what_the_article_reported() -> None:
+    facts = extract_facts(
+        "The Caddo Parish Sheriff's Office said 20 people were released from its jail to ICE "
+        "last month on detainers, not the 23 it announced last week, because three people "
+        "included in its original count were taken by another agency.\n\nCorrection: A Feb. 5 "
+        "article reported, based on the office's figures, that 23 people were transferred to "
+        "ICE in January 2026.", published=FEBRUARY)
+    assert _counts(facts) == [("2026-01", 20, "exact")]
+
+
+def test_the_first_half_of_the_year_in_a_january_story_is_last_years() -> None:
+    facts = extract_facts(
+        "Between July 1 and Dec. 31, the Sumner County Sheriff's Office released 50 people to "
+        "ICE.\n\nThat compares with 35 in the first six months of the year.",
+        published=date(2026, 1, 15))
+    assert _counts(facts) == [("2025-07-01/2025-12-31", 50, "exact")]
+    assert _history(facts) == [("2025-01-01/2025-06-30", 35, "exact")]
+
+
+def test_parts_of_a_running_total_with_no_stated_start_are_counts() -> None:
+    facts = extract_facts(
+        "Since its agreement with ICE took effect, the Twin Falls County Sheriff's Office has "
+        "handed 100 people to ICE.\n\nThe jail transferred 40 people in the final three months "
+        "of 2025, including 15 in December alone.\n\nIn 2024, the jail handed 30 people to ICE.",
+        published=date(2026, 1, 20))
+    assert _counts(facts) == [("2025-10-01/2025-12-31", 40, "exact"), ("2025-12", 15, "exact")]
+    assert _history(facts) == [("2024", 30, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 100
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # applied for, requested, other sheriffs' agreements: not this agency's
+    ("The Caddo Correctional Center released 27 inmates to ICE on immigration detainers in "
+     "January. The office's application to join the 287(g) program remains pending.",
+     {"detainer"}),
+    ("The Sumner County jail turned over 63 people to ICE on detainers last year. The "
+     "resolution supports the sheriff's request to enter a 287(g) agreement. More than 20 "
+     "Tennessee sheriffs have signed 287(g) agreements.", {"detainer"}),
+    # a bill someone means to file, what most counties do, the marshals' own warrants
+    ("The Colorado Department of Corrections released 200 people to ICE last year on ICE "
+     "administrative warrants. Two lawmakers intend to introduce a bill requiring a judicial "
+     "warrant.", {"other"}),
+    ("The Coconino County Sheriff's Office handed seven people to ICE on warrants signed by a "
+     "federal judge. \"Most counties here honor detainers as a matter of routine,\" she said.",
+     {"judicial_warrant"}),
+    ("The Caddo Correctional Center released 24 inmates to ICE on detainers in January. Three "
+     "others were picked up by the U.S. Marshals Service on federal criminal warrants and were "
+     "wrongly counted as ICE transfers.", {"detainer"}),
+])
+def test_bases_of_others_and_of_the_future(text: str, kinds: set[str]) -> None:
+    facts = extract_facts(text, published=FEBRUARY)
+    assert {b.kind for b in facts.legal_basis} == kinds
+
+
+def test_a_county_corrections_department_is_an_agency() -> None:
+    facts = extract_facts(
+        "The Cowlitz County Corrections Department turned three people over to ICE in the last "
+        "three months of 2025.", published=FEBRUARY)
+    assert facts.agency is not None
+    assert facts.agency.name == "Cowlitz County Corrections Department"

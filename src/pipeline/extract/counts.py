@@ -95,8 +95,21 @@ _CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust|reduc|increas|cut)"
 _CORRECTED_TO = re.compile(rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s+[\d,]+\s+to\s*$", re.I)
 # A figure superseded: "from 23" in that correction, "The original version said 23 people
 # were transferred", "four, not three as the department first said"
+_CORRECTED_FROM = re.compile(rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s*$", re.I)
+# Only a sentence about a correction: "reduced the number ... from 1,143 in 2017 to 266"
+# is a change over time, both figures facts.
+_CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
+                         r"miscount|updat)\w*", re.I)
+# "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
+_CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note)\b", re.I)
+_EARLIER_REPORT = re.compile(
+    r"\b(?:article|story|version|report|broadcast)\s+(?:\w+\s+){0,2}?(?:incorrectly\s+|"
+    r"erroneously\s+|had\s+)?(?:reported|said|stated|gave)\b[^.;]{0,100}$", re.I)
+_IN_FIRST_COUNT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:included|counted|listed)\s+in\s+(?:its|the|their|that)\s+"
+    r"(?:original|earlier|first|initial)\b", re.I)
 _SUPERSEDED_BEFORE = re.compile(
-    rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s*$"
+    r"\bnot\s+the\s+$"  # "24 people ..., not the 27 it announced last week"
     r"|\b(?:original|earlier|previous|first|initial)(?:ly)?\s+(?:version|story|article|report|"
     r"figures?|count|number|tally|release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|"
     r"listed|showed)\b[^.;,]{0,60}$", re.I)
@@ -214,8 +227,13 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # a part of the figure before, in its own period
     if _OF_THE_HANDED.match(before + text[n.start:]):
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
-    if _CORRECTED_TO.search(before):
-        return True
+    if _CORRECTING.search(text) or _CORRECTION_NOTE.match(text):
+        if _CORRECTED_TO.search(before):
+            return True
+        if _CORRECTED_FROM.search(before) or _EARLIER_REPORT.search(before):
+            return False
+    if _IN_FIRST_COUNT.match(after):
+        return False  # "three people included in its original count were ..."
     if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(after):
         return False
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
@@ -811,9 +829,10 @@ def split_counts(
               if c.since or re.search(r"\b(?:since|so far)\b", c.sentence.text, re.I)]
     top = max((int(c.period.rank) for c in dated.values() if c.period), default=None)
     starts = [c.since.rank for c in recent if c.since]
-    if recent and all(c.period and c.period.rank < 9000 for c in dated.values()):
-        # Periods inside a stated running total ("since October") are its parts; else none is.
-        top = None if not starts else -1
+    if recent and starts and all(c.period and c.period.rank < 9000 for c in dated.values()):
+        # Periods inside a stated running total ("since October") are its parts; the others
+        # are history. A total whose start is not given says nothing about which is which.
+        top = -1
     current = [
         c for c in dated.values() if c.period and (
             int(c.period.rank) == top or (top == -1 and c.period.rank >= min(starts)))
@@ -837,6 +856,8 @@ def split_counts(
     since = [c for c in recent if c.since]
     if top == -1 and since:
         total: Count | None = _as_count(since[0])  # the running total its parts sit inside
+    elif recent and not starts and stated is None:
+        total = _as_count(recent[0])  # "since its agreement took effect": a running total
     else:
         total = _enclosing_total(current) or _total(current, undated)
     return tuple(map(_as_count, current)), total, tuple(map(_as_count, history))

@@ -106,7 +106,8 @@ _REFUSED = re.compile(
     r"|\bthe\s+last\s+(?:full\s+)?(?:year|month|time)\s+(?:that\s+)?(?:the|it|its|they)\b|\bwhen\s+(?:\w+\s+){0,2}still\b|\bused\s+to\b"
     r"|\b(?:formerly|previously|liable)\b"
     # "Other states make ICE show up with a judge's order"
-    r"|\bother\s+(?:states|counties|jurisdictions|cities|agencies)\b", re.I)
+    r"|\b(?:other|most|many|some|several)\s+(?:states|counties|jurisdictions|cities|agencies|"
+    r"sheriffs|jails)\b", re.I)
 # "judicial warrants, which are legal orders signed by judges": the order is the warrant.
 _WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,40}$", re.I)
 # "a resolution asking ... only when a judge has signed the warrant": proposed, not used.
@@ -114,6 +115,8 @@ _PROPOSED = re.compile(
     r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b"
     # "has asked the authority's board to adopt a policy requiring a judicial warrant"
     r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact)\b"
+    # "intend to introduce a bill next session requiring a judicial warrant"
+    r"|\b(?:bill|measure|legislation|ordinance|proposal)\b[^.;]{0,40}?\brequir(?:ing|e)\b"
     # "If the General Assembly passed a law requiring a judicial warrant, we would follow it"
     r"|\bif\b[^.;]{0,60}?\b(?:law|bill|ordinance|rule)\s+(?:requiring|that\s+required)\b",
     re.I)
@@ -154,7 +157,12 @@ _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
     # "has applied to join ICE's 287(g) program"; "a separate agency that signed a 287(g) ..."
-    r"appl(?:y|ies|ied|ying)|separate\s+(?:agency|department|office))\b|n['’]t\b", re.I)
+    r"appl(?:y|ies|ied|ying|ication)|separate\s+(?:agency|department|office)|"
+    # "the office's request to enter a 287(g) agreement"
+    r"requests?(?:ed)?\s+to\s+(?:enter|join|sign)|"
+    # "More than 20 Tennessee sheriffs have signed 287(g) agreements": other agencies' own
+    r"(?:\d+|other|most|many|several|some|dozens\s+of)\s+(?:[A-Z]\w+\s+)?(?:sheriffs|counties|"
+    r"agencies|jails|departments))\b|n['’]t\b", re.I)
 _POSSESSED = re.compile(
     r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(
@@ -247,6 +255,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False  # "a resolution asking ... only when a judge has signed the warrant"
     if _MARSHALS.search(text) and not _IMMIGRATION.search(text):
         return False
+    if _MARSHALS.search(text, max(0, m.start() - 80), m.start()):
+        return False  # "picked up by the U.S. Marshals Service on federal criminal warrants"
     if _NOT_IMMIGRATION.search(text):
         return False  # "People extradited to Kentucky on criminal warrants (not immigration cases)"
     # "through extradition rather than to ICE"; not a contrast further on in the clause

@@ -111,6 +111,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     # "Spokane County Detention Services, which runs the jail"
     (r"Detention\s+Services", 1),
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
+    # "the Cowlitz County Corrections Department"
+    (r"Corrections?\s+Department", 1),
     (r"Police\s+Department", 2),
     # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility
     # "the Oklahoma County Criminal Justice Authority, the trust that runs the jail"

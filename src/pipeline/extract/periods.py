@@ -230,7 +230,13 @@ def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
     months = word_count(nm)
     if year is None or not 1 <= months <= 12 or (g("second") and not g("half")):
         return "", 0.0
-    return _month_span(year, 7, 12) if g("second") else _month_span(year, 1, months)
+    first, last = (7, 12) if g("second") else (1, months)
+    if (g("frel") == "the" and doc.published is not None
+            and (doc.published.year, doc.published.month) <= (year, last)):
+        # "the first six months of the year" in a January story: the year just ended, whose
+        # figures are all in; "of this year" says which year it means
+        year -= 1
+    return _month_span(year, first, last)
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
