@@ -772,6 +772,11 @@ def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candi
     return out
 
 
+def _multi_year(c: Candidate) -> bool:
+    span = label_span(c.period.label) if c.period else None
+    return span is not None and (span[1] - span[0]).days > 366
+
+
 def _without_earlier_long_spans(current: list[Candidate]) -> list[Candidate]:
     """Drop a half-year or longer that ended before the latest period began: "52 in fiscal
     2025" beside "41 in the first half of fiscal 2026" is the year before, not a part."""
@@ -838,6 +843,10 @@ def split_counts(
             int(c.period.rank) == top or (top == -1 and c.period.rank >= min(starts)))
     ]
     current = _without_earlier_long_spans(current)
+    if recent and not starts:
+        # Beside a running total of unknown start ("since the policy changed"), a span of
+        # several years ("between 2011 and 2019") is the era before it, not a part.
+        current = [c for c in current if not _multi_year(c)]
     # The quarters of a fiscal year that began the year before are parts of it, not history.
     current += [c for c in dated.values() if c not in current and c.period and any(
         o.period and encloses(o.period.label, c.period.label) for o in current)]

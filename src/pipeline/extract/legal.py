@@ -157,7 +157,7 @@ _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
     # "has applied to join ICE's 287(g) program"; "a separate agency that signed a 287(g) ..."
-    r"appl(?:y|ies|ied|ying|ication)|separate\s+(?:agency|department|office)|"
+    r"appl(?:y|ies|ied|ying|ication\s+to\s+(?:join|enter))|separate\s+(?:agency|department|office)|"
     # "the office's request to enter a 287(g) agreement"
     r"requests?(?:ed)?\s+to\s+(?:enter|join|sign)|"
     # "More than 20 Tennessee sheriffs have signed 287(g) agreements": other agencies' own

@@ -231,10 +231,10 @@ def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
     if year is None or not 1 <= months <= 12 or (g("second") and not g("half")):
         return "", 0.0
     first, last = (7, 12) if g("second") else (1, months)
-    if (g("frel") == "the" and doc.published is not None
-            and (doc.published.year, doc.published.month) <= (year, last)):
+    if (g("frel") == "the" and doc.published is not None and doc.published.year == year
+            and doc.published.month - first < (last - first + 1) / 2):
         # "the first six months of the year" in a January story: the year just ended, whose
-        # figures are all in; "of this year" says which year it means
+        # figures are all in, not a span barely begun ("of this year" says which it means)
         year -= 1
     return _month_span(year, first, last)
 
