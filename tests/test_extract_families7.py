@@ -371,3 +371,43 @@ def test_a_county_corrections_department_is_an_agency() -> None:
         "three months of 2025.", published=FEBRUARY)
     assert facts.agency is not None
     assert facts.agency.name == "Cowlitz County Corrections Department"
+
+
+# --- nationalities and ages told person by person ----------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The seven people were four Mexican nationals, two Guatemalans and a Canadian.",
+     {"Mexico": 4, "Guatemala": 2, "Canada": 1}),
+    ("The remaining five came from Nicaragua, Ecuador, Vietnam, Laos and Somalia — one each.",
+     {"Nicaragua": 1, "Ecuador": 1, "Vietnam": 1, "Laos": 1, "Somalia": 1}),
+    ("Most of the people transferred — 88 of the 126 — were Mexican citizens.", {"Mexico": 88}),
+    ("One is from Mexico and the other from El Salvador, according to court filings.",
+     {"Mexico": 1, "El Salvador": 1}),
+])
+def test_nationalities(sentence: str, expected: dict[str, int]) -> None:
+    facts = extract_facts(
+        "The Lane County Sheriff's Office handed people to ICE in 2025. " + sentence,
+        published=FEBRUARY)
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("The age range, 23 to 48, did not change.", (23, 48)),
+    ("The youngest person transferred was 19. The oldest, a man who had served 22 years of a "
+     "sentence, was 71.", (19, 71)),
+    ("The men were 24, 31 and 45.", (24, 45)),
+    ("The ages of those transferred still run from 19 to 61.", (19, 61)),
+])
+def test_age_ranges(sentence: str, ages: tuple[int, int]) -> None:
+    facts = extract_facts(
+        "The Lane County Sheriff's Office handed people to ICE in 2025. " + sentence,
+        published=FEBRUARY)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == ages
+
+
+def test_hours_after_were_are_no_ages() -> None:
+    facts = extract_facts(
+        "The Lane County Sheriff's Office handed three men to ICE in 2025. The men were held 24, "
+        "31 and 45 hours past their release dates.", published=FEBRUARY)
+    assert facts.age_range is None

@@ -17,10 +17,12 @@ AGE_WORDS = {**{w: v for w, v in NUMBER_WORDS.items() if 16 <= v <= 19}, **_TENS
 _AGES = re.compile(
     r"(?:ranged?\s+in\s+age\s+from|ages?\s+(?:ranged?|ranging)\s+from|between\s+the\s+ages\s+of|"
     r"aged?(?:\s+from|\s+between)?|ages:?|age\s+range\b[^:.]{0,40}:|"
+    # "The age range, 23 to 48, did not change"
+    r"age\s+range,|"
     # "- Ages of those released to ICE: 18 to 70"
     r"ages\s+of\b[^:.]{0,40}:|"
     # "Their ages on the day of transfer ran from 20 to 68"
-    r"ages\b[^.;]{0,40}?\b(?:ran|went|spanned)\s+from|ages\s+spanned|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
+    r"ages\b[^.;]{0,40}?\b(?:ran|runs?|went|spanned|ranged?)\s+from|ages\s+spanned|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
     r"(?P<low>\d{1,3})\s*(?:to|and|through|-|–)\s*(?P<high>\d{1,3})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
     r"(?(bare)\s+years?\s+old)",
@@ -36,7 +38,8 @@ _YOUNGEST = re.compile(
     + _AGE, re.I)
 _OLDEST = re.compile(
     # "The oldest, a 74-year-old who ...", "The oldest, who had served 19 years ..., was 74"
-    r"\boldest\b(?:,\s+who\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is)|,))?"
+    # "The oldest, a man who had served 22 years of a sentence ..., was 71"
+    r"\boldest\b(?:,\s+(?:who|an?)\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is)|,))?"
     r"\s+(?:an?\s+)?" + _AGE, re.I)
 # "ranged from a 19-year-old arrested at a party to a 61-year-old grandfather"
 _NOT_PERSON = r"(?!\s+(?:warrant|conviction|case|charge|law|policy|building|jail|record)s?\b)"
@@ -45,8 +48,12 @@ _FROM_TO_YEAR_OLD = re.compile(
     rf"\bto\s+an?\s+(\d{{1,3}})-year-old\b{_NOT_PERSON}")
 
 
-# "The men, ages 22, 31 and 45, were ...": every age listed, the range from the least to the most.
-_AGE_LIST = re.compile(r"\bages\s+(\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b", re.I)
+# "The men, ages 22, 31 and 45, were ...": every age listed, the range from the least to the most;
+# "The men were 24, 31 and 45." the same, the list ending the sentence.
+_AGE_LIST = re.compile(
+    r"\bages\s+(\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b"
+    r"|\b(?:men|women|people|detainees|inmates|prisoners)\s+(?:were|are)\s+"
+    r"(\d{1,2}(?:,\s*\d{1,2})*,?\s+and\s+\d{1,2})\s*\.?$", re.I)
 
 
 def find_age_range(doc: Document) -> AgeRange | None:
@@ -76,7 +83,7 @@ def _listed_ages(doc: Document) -> AgeRange | None:
         m = _AGE_LIST.search(s.text)
         if m and _RELATIVES.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "she and the children, ages 4, 7 and 12"
-        ages = ([int(a) for a in re.findall(r"\d+", m.group(1))] if m
+        ages = ([int(a) for a in re.findall(r"\d+", m.group(1) or m.group(2))] if m
                 else [int(a) for a in _YEAR_OLD.findall(s.text)])
         if (m or len(ages) >= 2) and min(ages) > 0 and max(ages) < 120:
             return AgeRange(min(ages), max(ages), s.evidence())

@@ -39,6 +39,8 @@ def _country_re() -> str:
 
 
 def _value(token: str) -> int:
+    if token.lower() in {"a", "an"}:  # "four Mexican nationals, two Guatemalans and a Canadian"
+        return 1
     if token.replace(",", "").isdigit():
         return int(token.replace(",", ""))
     tens, _, unit = token.lower().replace("-", " ").partition(" ")
@@ -86,6 +88,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Most of those transferred were Mexican nationals — 131 of the 212"
         re.compile(rf"\b(?:were|was)\s+{c}\s+(?:nationals|citizens)\s*[—–-]+\s*(\d+)\s+of\s+the\s+\d+",
                    re.I),
+        # "Most of the people transferred — 88 of the 126 — were Mexican citizens"
+        re.compile(rf"\b{_NUM}\s+of\s+(?:them|the\s+[\d,]+)\s*[—–-]+\s*were\s+{c}\s+"
+                   r"(?:citizens|nationals)\b", re.I),
         # "The biggest share – 198 – came from Mexico"
         re.compile(rf"\b(?:largest|biggest)\s+(?:\w+\s+)?(?:group|share|number)\s*[,–—-]\s*"
                    rf"(\d+)\s*[,–—-]\s*(?:came|were|was)\s+from\s+(?:the\s+)?{c}\b", re.I),
@@ -114,9 +119,11 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _single_from() -> re.Pattern[str]:
     """"a man from the Dominican Republic", "a 39-year-old woman from Ukraine" (count 1)."""
-    return re.compile(rf"\b(?:a|an|one)\s+(?:\d{{1,3}}-year-old\s+)?"
-                      r"(?:man|woman|person|teen|national|citizen)\s+(?:from|of)\s+(?:the\s+)?"
-                      rf"{_country_re()}\b", re.I)
+    # "One is from Mexico and the other from El Salvador": the other one, one too
+    return re.compile(rf"\b(?:(?:a|an|one)\s+(?:\d{{1,3}}-year-old\s+)?"
+                      r"(?:man|woman|person|teen|national|citizen)\s+(?:from|of)|"
+                      r"the\s+other\s+(?:one\s+|man\s+|woman\s+)?(?:(?:is|was|came)\s+)?from)"
+                      rf"\s+(?:the\s+)?{_country_re()}\b", re.I)
 
 
 _CUES: tuple[re.Pattern[str] | None, ...] = (
@@ -124,11 +131,11 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"(?:\d|people),\s"), re.compile(r"\(\w"), re.compile(r"\bwith\s+\d", re.I),
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
     re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\baccounted\s+for\b", re.I),
-    re.compile(r"[—–-]\s*\d+\s+of\s+the\b"),
+    re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"[—–-]\s*were\b"),
     re.compile(r"\b(?:largest|biggest)\b", re.I),
 )
 # Patterns whose first group is the count (the others open on the country).
-_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11})
+_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11, 12})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
 _CITIZENS_PATTERN = 2  # "Three were citizens of ...": without its verb, only after "were"
 _VERB = re.compile(r"\b(?:were|are|was|is|as)\s", re.I)
@@ -138,8 +145,10 @@ _EACH = re.compile(
     rf"\b{_NUM} (?:person |people )?each (?:is |are |was |were |came )?(?:from|of) ([^.;:]+?)"
     rf"(?=,?\s+(?:and\s+)?{_NUM}\s+(?:each|of|from|were)\b|[.;:]|$)", re.I)
 # "The other four came from Somalia, Mexico, Laos and Honduras, one apiece."
+# "... came from Nicaragua, Ecuador and Laos — one each."
 _APIECE = re.compile(
-    r"\bfrom\s+([^.;:\d]+?)(?<!\band),?\s+one\s+(?:apiece|each)\b(?!\s+(?:\w+\s+)?from\b)")
+    r"\bfrom\s+([^.;:\d—–]+?)(?<!\band)(?:,|\s+[—–])?\s+one\s+(?:apiece|each)\b"
+    r"(?!\s+(?:\w+\s+)?from\b)")
 
 
 def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evidence) -> None:
@@ -152,7 +161,7 @@ def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evid
 def _continuation() -> re.Pattern[str]:
     """A further list item after a count: ", six Guatemalan", " and two Venezuelans"."""
     return re.compile(
-        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}\s+(?:(?:were|are|from|of|in)\s+)?(?:the\s+)?{_country_re()}"
+        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_NUM}|(an?))\s+(?:(?:were|are|from|of|in)\s+)?(?:the\s+)?{_country_re()}"
         rf"(?:e?s\b|\s+{_PERSON}\b|\b)", re.I)
 
 
@@ -168,9 +177,9 @@ def _continue_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
     """Add the items of a list that goes on after a counted country ending at end: "count
     country" items, or "country for count" ones with country_first."""
     pattern = _for_continuation() if country_first else _continuation()
-    count, country = (2, 1) if country_first else (1, 2)
+    count, country = (2, 1) if country_first else (1, 3)
     while m := pattern.match(text, end):
-        _add(found, m.group(country), _value(m.group(count)), ev)
+        _add(found, m.group(country), _value(m.group(count) or m.group(2)), ev)
         end = m.end()
 
 
