@@ -411,3 +411,77 @@ def test_hours_after_were_are_no_ages() -> None:
         "The Lane County Sheriff's Office handed three men to ICE in 2025. The men were held 24, "
         "31 and 45 hours past their release dates.", published=FEBRUARY)
     assert facts.age_range is None
+
+
+# --- from heldout43-44: hedged pickups, county divisions, orders beside warrants, tables ------
+
+@pytest.mark.parametrize("sentence", [
+    "The county's records do not say how many, if any, of the 143 people were later taken into "
+    "ICE custody.",
+    "The chief declined to say whether any person booked into the city jail had later been "
+    "taken into ICE custody.",
+    "Of the 187 people named in detainers, 23 were later arrested by ICE agents somewhere in the "
+    "Chicago area, weeks after leaving the jail.",
+    "A lawyer said clients were arrested by ICE shortly after walking out of the prison.",
+])
+def test_hedged_or_later_pickups_are_no_handovers(sentence: str) -> None:
+    facts = extract_facts(
+        "ICE lodged 143 detainers against people held at the Chester County Prison in 2025. "
+        + sentence, published=FEBRUARY)
+    assert facts.transfer_report is False
+
+
+def test_a_county_division_of_corrections_is_an_agency() -> None:
+    facts = extract_facts(
+        "The Volusia County Division of Corrections turned 138 people over to ICE in the first "
+        "quarter.", published=date(2026, 4, 20))
+    assert facts.agency is not None
+    assert facts.agency.name == "Volusia County Division of Corrections"
+
+
+def test_orders_listed_beside_warrants_are_a_basis_of_their_own() -> None:
+    facts = extract_facts(
+        "The Dauphin County Prison released 17 people to ICE, 14 on federal judicial warrants and "
+        "three on orders issued by a federal magistrate judge.", published=OCTOBER)
+    assert {b.kind for b in facts.legal_basis} == {"judicial_warrant", "court_order"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every transfer involved a person with a serious or violent felony conviction that state law "
+    "allows the jail to act on.",
+    "Each transfer complied with section 7282.5, which permits cooperation when an individual has "
+    "been convicted of specified serious or violent offenses.",
+])
+def test_transfers_a_state_law_permits_for_convictions_are_other(sentence: str) -> None:
+    facts = extract_facts(
+        "The Madera County Department of Corrections transferred 23 people to ICE in 2025. "
+        + sentence, published=FEBRUARY)
+    assert "other" in {b.kind for b in facts.legal_basis}
+
+
+def test_table_months_take_the_reported_spans_year_not_a_comparisons() -> None:
+    facts = extract_facts(
+        "The Walworth County Sheriff's Office released 23 people to ICE between April 1 and June "
+        "30.\n\nThat is up from 11 in the second quarter of 2024.\n\nMonth | Released to ICE | "
+        "Detainers\nApril | 9 | 22\nMay | 0 | 17\nJune | 14 | 25", published=date(2025, 7, 15))
+    assert ("2025-04", 9, "exact") in _counts(facts)
+    assert ("2025-06", 14, "exact") in _counts(facts)
+
+
+def test_a_number_restated_in_digits_is_one_figure_and_this_period_is_the_one_named() -> None:
+    facts = extract_facts(
+        "The Shasta County Sheriff's Office is releasing data on its work with ICE for the period "
+        "of July 1 through December 31, 2025.\n\nDuring this six-month period, the Sheriff's "
+        "Office transferred eleven (11) individuals to ICE.\n\nBy comparison, the Sheriff's "
+        "Office transferred six (6) individuals to ICE during the first half of 2025.",
+        published=date(2026, 1, 21))
+    assert _counts(facts) == [("2025-07-01/2025-12-31", 11, "exact")]
+    assert _history(facts) == [("2025-01-01/2025-06-30", 6, "exact")]
+
+
+def test_a_follow_up_question_asks_the_handover_question_again() -> None:
+    facts = extract_facts(
+        "Gaston County Sheriff Walt Brannock runs the county jail.\n\nQ: How many people did the "
+        "jail turn over to ICE in October?\n\nA: Thirty-one.\n\nQ: And for the year?\n\nA: So "
+        "far this year, 212.", published=date(2025, 11, 18))
+    assert ("2025", 212, "exact") in _counts(facts)

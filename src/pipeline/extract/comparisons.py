@@ -35,7 +35,8 @@ _CUE = re.compile(
     # "The year before it was 52": the period says it is the earlier figure
     r"|\b(?:it|that)\s+was\s+$"
     # "By comparison, six people were released from the jail to ICE in all of January"
-    r"|\b(?:by|for)\s+comparison,\s+(?:[^;]{0,80}?\b(?:showed|shows|was|were|had)\s+)?$",
+    r"|\b(?:by|for)\s+comparison,\s+(?:[^;]{0,80}?\b(?:showed|shows|was|were|had|transferred|"
+    r"released|handed|turned\s+over)\s+)?$",
     re.I,
 )
 # Cheap test that a sentence may hold a cue, before numbers are looked for in it.

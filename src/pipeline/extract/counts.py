@@ -6,7 +6,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import NON_PEOPLE_NOUNS, PEOPLE_NOUNS
@@ -446,7 +446,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     last_bearing = -99  # index of the latest count-bearing sentence
     prev: Sentence | None = None
     for s in doc.sentences:
-        if marked and (row := _table_row(s, doc)):
+        reported = next((c.period.label for c in out if c.period), None)
+        if marked and (row := _table_row(s, doc, reported)):
             out.append(row)
             prev, last_bearing = s, s.index  # "That adds up to 412" may follow the table
             continue
@@ -501,7 +502,8 @@ def _year_of(p: PeriodMention) -> PeriodMention:
 
 # "roughly 130 people were released ... during the period": the span named just before.
 _THE_PERIOD = re.compile(
-    r"\b(?:during|in|over|for)\s+(?:the|that|this)\s+(?:period|span|stretch)\b", re.I)
+    r"\b(?:during|in|over|for)\s+(?:the|that|this)\s+(?:[\w-]+-month\s+)?(?:period|span|stretch)\b",
+    re.I)
 _ANAPHOR_REACH = 4  # sentences back that "the period" may point to
 
 
@@ -581,9 +583,12 @@ def _heading_periods(doc: Document, s: Sentence, hints: dict[int, int]) -> list[
     return []
 
 
-def _table_row(s: Sentence, doc: Document) -> Candidate | None:
-    """A count from a table line of its own ("January: 121"); "Total — 60" is undated."""
-    if "|" in s.text and (row := _pipe_row(s, doc)):
+def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candidate | None:
+    """A count from a table line of its own ("January: 121"); "Total — 60" is undated.
+
+    reported is the period of the first figure counted before the table, if any.
+    """
+    if "|" in s.text and (row := _pipe_row(s, doc, reported)):
         return row
     m = _TABLE_LINE.match(s.text)
     if not m:
@@ -660,7 +665,7 @@ def _row_label(labels: list[str]) -> str:
     return f"{labels[0]} {years[0]}" if years else labels[0]
 
 
-def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
+def _pipe_row(s: Sentence, doc: Document, reported: str | None = None) -> Candidate | None:
     """A row of a pipe table ("| January | 1,612 | 30 | 17 |") under a header naming a
     handover column ("Released to ICE"): the row's label and that column's figure."""
     header = _table_header(doc, s)
@@ -685,13 +690,30 @@ def _pipe_row(s: Sentence, doc: Document) -> Candidate | None:
     # "Quarter (2025)" in the header; else months ("January", "January–March") are in the year
     # the story last named before its table.
     year = _YEAR.search(names[0])
-    stated = year.group(0) if year else (_YEAR.findall(doc.text, 0, header.start) or [None])[-1]
+    stated = year.group(0) if year else _reported_year(label, reported) or (
+        _YEAR.findall(doc.text, 0, header.start) or [None])[-1]
     if (stated and label.lower() not in _TOTAL_LABELS and not _YEAR.search(label)
             and (year or _MONTH_CELL.match(label))):
         label = f"{label} {stated}"
     return _row_candidate(s, doc, label, start, end)
 
 
+def _reported_year(label: str, reported: str | None) -> str | None:
+    """The year of the reported period when a row's month falls inside it: the monthly rows
+    of "23 people between April 1 and June 30" are that span's, whatever year a comparison
+    named last ("11 in the second quarter of 2024")."""
+    month = _MONTH_CELL.match(label)
+    span = label_span(reported) if reported else None
+    if month is None or span is None or "-" in label or "–" in label:
+        return None
+    number = _MONTH_NUMBERS.get(month.group(0).rstrip(".")[:3].lower())
+    for year in {span[0].year, span[1].year}:
+        if number and span[0] <= date(year, number, 1) <= span[1]:
+            return str(year)
+    return None
+
+
+_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|period|stretch)\b", re.I)
 
 

@@ -83,8 +83,15 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "a conviction that allows a transfer under California's sanctuary law"
         r"\bconvictions?\s+that\s+(?:allows?|permits?)\s+(?:a\s+|the\s+)?transfers?\b|"
         # "convicted of a serious felony listed in the statute"
-        r"\bconvicted\s+of\s+(?:a\s+|one\s+of\s+(?:a\s+list\s+of\s+|the\s+)?)?"
+        r"\bconvicted\s+of\s+(?:a\s+|one\s+of\s+(?:a\s+list\s+of\s+|the\s+)?)?(?:specified\s+)?"
         r"(?:serious|violent|qualifying|listed)\b(?=[^.]{0,200}\b(?:Act|law|statute|lists?|listed)\b)|"
+        # "section 7282.5, which permits cooperation ... when an individual has been convicted of
+        # specified serious or violent offenses"
+        r"\b(?:permits?|allows?)\b[^.]{0,120}?\bconvicted\s+of\s+(?:specified\s+|certain\s+)?"
+        r"(?:serious|violent|qualifying)\b|"
+        # "a serious or violent felony conviction that state law allows the jail to act on"
+        r"\b(?:serious|violent)\s+or\s+(?:serious|violent)\s+(?:felony\s+)?"
+        r"convictions?\b(?=[^.]{0,80}\b(?:law|Act|statute|allows?|permits?)\b)|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
         r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"
         r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)", re.I)),
@@ -109,7 +116,11 @@ _REFUSED = re.compile(
     r"|\b(?:other|most|many|some|several)\s+(?:states|counties|jurisdictions|cities|agencies|"
     r"sheriffs|jails)\b", re.I)
 # "judicial warrants, which are legal orders signed by judges": the order is the warrant.
-_WARRANT_BEFORE = re.compile(r"\bwarrants?\b[^.;]{0,40}$", re.I)
+# Not an order listed beside the warrants: "14 on federal judicial warrants and three on orders
+# issued by a federal magistrate judge".
+_WARRANT_BEFORE = re.compile(
+    r"\bwarrants?\b(?![^.;]{0,40}?\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\b)[^.;]{0,40}$", re.I)
 # "a resolution asking ... only when a judge has signed the warrant": proposed, not used.
 _PROPOSED = re.compile(
     r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b"

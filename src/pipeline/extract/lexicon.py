@@ -113,6 +113,9 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
     # "the Cowlitz County Corrections Department"
     (r"Corrections?\s+Department", 1),
+    # "The Volusia County Division of Corrections turned 138 people over"; a state's division
+    # runs regional jails that the facility names (LABELLING: the facility is the agency)
+    (r"(?<=County\s)Division\s+of\s+Corrections?", 1),
     (r"Police\s+Department", 2),
     # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility
     # "the Oklahoma County Criminal Justice Authority, the trust that runs the jail"

@@ -80,6 +80,9 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
             and not _SENTENCE_OPEN.search(text, max(0, start - 3), start))
 
 
+_RESTATED_DIGITS = re.compile(r"\s*\(")
+
+
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
     """All number phrases in text; four-digit years are flagged, decimals skipped."""
     out: list[NumberMention] = []
@@ -96,5 +99,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         elif qual and qual.lower() == "up to" and _ADDS.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "adds up to 412" is a sum, not a ceiling
         qualifier = QUALIFIER_PHRASES[qual.lower()] if qual else "exact"
+        if out and _RESTATED_DIGITS.fullmatch(text, out[-1].end, start) and out[-1].value == value:
+            continue  # "eleven (11)": the number again in digits, as legal notices write it
         out.append(NumberMention(start, m.end(), value, qualifier, is_year))
     return tuple(out)

@@ -28,7 +28,7 @@ _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
 _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))"
     # "between Monday, Sept. 14, and Sunday, Sept. 20", "the week of Sept. 14 through Sept. 20"
-    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]overing|(?<=week\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
+    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]overing|(?<=week\s)of|(?<=period\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
     rf"(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{YEAR}))?"
     rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"
     rf"(?:,\s*(?P<dy2>{YEAR}))?)"

@@ -84,14 +84,21 @@ _ICE = re.compile(
 _FROM_ICE = re.compile(r"\s+from\s+(?:ICE|immigration|federal)\b", re.IGNORECASE)
 _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
-    r"workplace|work|job|neighborhood)\b|\b(?:after|during)\s+(?:a\s+)?traffic\s+stops?\b", re.I)
+    r"workplace|work|job|neighborhood)\b|\b(?:after|during)\s+(?:a\s+)?traffic\s+stops?\b"
+    # "arrested by ICE agents somewhere in the Chicago area, weeks after leaving the jail"
+    r"|\b(?:after\s+(?:leaving|walking\s+out|(?:their|his|her)\s+release)|somewhere\s+in|"
+    r"(?:days|weeks|months)\s+after|in\s+other\s+counties|after\s+routine\s+police|"
+    r"on\s+the\s+street)\b", re.I)
 # "it is not aware of any jail transferring someone under the exception"
 _UNAWARE = re.compile(r"\b(?:not|un)\s*aware\s+of\s+any\b[^.;,]*$", re.IGNORECASE)
 _QUESTION = re.compile(
     r"^(?:Q:\s*)?[\"“]?(?:How|What|Why|When|Where|Who|Which|Has|Have|Had|Does|Do|Did|Is|Are|Was|"
     r"Were|Will|Would|Can|Could|Should)\b")
 # "He did not say how many of those people were taken into ICE custody": a question, no report
-_HOW_MANY = re.compile(r"\bhow\s+many\b[^.;,]*$", re.IGNORECASE)
+_HOW_MANY = re.compile(
+    r"\bhow\s+many(?:,\s+if\s+any,)?[^.;,]*$"
+    # "declined to say whether any person booked into the city jail had later been taken"
+    r"|\b(?:whether|if)\s+(?:any|anyone|anybody)\b[^.;]*$", re.IGNORECASE)
 # "A bill that would bar county jails and state prisons from transferring anyone to ICE"
 _BARRED = re.compile(
     r"\b(?:bar\w*|prohibit\w*|ban\w*|stop\w*|prevent\w*|forbid\w*|keep\w*)\b[^.;]{0,60}?\bfrom\s*$",
@@ -155,11 +162,35 @@ def answers_handover_question(s: Sentence, doc: Document) -> bool:
     if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
         return False
     question = asked.text.rstrip()
-    # the question is about handing people to immigration, or follows up on such a question
+    if not (question.endswith("?") and bool(_ANY_NUMBER.search(s.text))
+            and not _OTHER_ANSWER.search(s.text)):
+        return False
+    if _FOLLOW_UP.match(question) and len(question) < _FOLLOW_UP_LENGTH:
+        # "And for the year?" asks the handover question again, for another period
+        earlier = _question_before(doc, asked.index)
+        return earlier is not None and _asks_about_handovers(earlier.text.rstrip())
+    return _asks_about_handovers(question)
+
+
+def _asks_about_handovers(question: str) -> bool:
+    """A question about handing people to immigration, or one following up on such a one."""
     about_ice = bool(_ICE.search(question)) or question.lower().startswith(
         ("how does that compare", "q: how does that compare"))
-    return (question.endswith("?") and about_ice and bool(_HANDOVER_QUESTION.search(question))
-            and bool(_ANY_NUMBER.search(s.text)) and not _OTHER_ANSWER.search(s.text))
+    return about_ice and bool(_HANDOVER_QUESTION.search(question))
+
+
+# "Q: And for the year?", "What about last year?": the same question for another period
+_FOLLOW_UP = re.compile(r"^(?:Q:\s*)?(?:And|What\s+about|How\s+about)\b", re.I)
+_FOLLOW_UP_LENGTH = 60  # characters: a follow-up is short
+_QUESTION_REACH = 6  # sentences back to the question a follow-up continues
+
+
+def _question_before(doc: Document, index: int) -> Sentence | None:
+    """The nearest question before sentence index, within a few sentences."""
+    for s in reversed(doc.sentences[max(0, index - _QUESTION_REACH):index]):
+        if s.text.rstrip().endswith("?"):
+            return s
+    return None
 
 
 
