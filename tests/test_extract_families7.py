@@ -485,3 +485,161 @@ def test_a_follow_up_question_asks_the_handover_question_again() -> None:
         "jail turn over to ICE in October?\n\nA: Thirty-one.\n\nQ: And for the year?\n\nA: So "
         "far this year, 212.", published=date(2025, 11, 18))
     assert ("2025", 212, "exact") in _counts(facts)
+
+
+# --- guards from the review of this round: what the new rules must leave alone ---------------
+
+@pytest.mark.parametrize("text", [
+    "Fourteen inmates were taken into ICE custody at the Cobb County jail in March, days after "
+    "the sheriff signed the agreement.",
+    "The Cobb County Sheriff's Office said 31 inmates were taken into ICE custody at the jail "
+    "after their release was ordered by a judge in 2025.",
+    "The Polk County Sheriff's Office did not have figures for inmates released to ICE before "
+    "2025, but released 41 of them to ICE last year.",
+    "The Dane County Sheriff's Office, which does not track whether any of those it releases are "
+    "later deported, handed 41 people to ICE in 2025.",
+    "It is unclear if any of the 41 people the Dane County Jail handed to ICE last year have "
+    "since been deported.",
+])
+def test_handovers_beside_hedges_still_count(text: str) -> None:
+    assert extract_facts(text, published=date(2026, 3, 1)).transfer_report is True
+
+
+def test_a_table_after_last_years_total_takes_the_year_it_names() -> None:
+    facts = extract_facts(
+        "The Polk County Jail handed 212 people to ICE last year. The pace has slowed in 2026, "
+        "according to monthly jail figures:\n\nMonth | Released to ICE\nJanuary | 14\n"
+        "February | 11", published=date(2026, 4, 10))
+    assert ("2026-01", 14, "exact") in _counts(facts)
+    assert ("2025", 212, "exact") in _history(facts)
+
+
+def test_six_released_after_ice_failed_to_come_are_no_handover() -> None:
+    facts = extract_facts(
+        "The Polk County Jail handed 14 people to ICE in January. Six were released in February "
+        "after ICE failed to pick them up within 48 hours.", published=date(2026, 3, 1))
+    assert _counts(facts) == [("2026-01", 14, "exact")]
+
+
+def test_more_than_the_year_before_is_a_difference_not_an_addition() -> None:
+    facts = extract_facts(
+        "The Polk County Jail handed 212 people to ICE in 2024. In 2025, it handed 15 more people "
+        "to ICE than the year before.", published=date(2026, 3, 1))
+    assert ("2024", 212, "exact") not in _counts(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The Marion County Jail handed 212 people to ICE in 2025, according to updated jail data, "
+    "an increase from 180 in 2024.",
+    "The Marion County Jail turned 212 people over to ICE in 2025. Earlier figures showed 180 "
+    "people were handed to ICE in 2024.",
+])
+def test_updates_and_earlier_years_are_no_corrections(text: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert ("2024", 180, "exact") in _history(facts)
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Fresno police arrested the man in January and booked him into the Fresno County Jail, "
+     "which released him to ICE the next day. The Fresno County Jail handed 212 people to ICE "
+     "in 2025.", "Fresno County Jail"),
+    ("Parole officers arrested Ruiz in March, and the Anne Arundel County Detention Center "
+     "released him to ICE two days later.", "Anne Arundel County Detention Center"),
+    ("Harris County's jail turned over 3,000 people to ICE last year. Next door, the Fort Bend "
+     "County Sheriff's Office turned over 212 people to ICE in 2025. The Fort Bend County "
+     "Sheriff's Office signed a 287(g) agreement in 2025. Fort Bend County officials said the "
+     "numbers would rise.", "Fort Bend County Sheriff's Office"),
+    ("The Union City Council met Tuesday. Police Chief Ana Ruiz said the city jail released 9 "
+     "people to ICE last year.", "Union City Police Department"),
+    ("California Corrections Secretary Ana Ruiz said the department transferred 1,200 people to "
+     "ICE custody in 2025.", "California Department of Corrections and Rehabilitation"),
+])
+def test_agencies_the_review_found(text: str, agency: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+def test_a_police_chiefs_department_is_not_the_state_prisons() -> None:
+    facts = extract_facts(
+        "Police Chief Ana Soto said the department turned 19 people over to ICE last year. "
+        "Pennsylvania's Secretary of Corrections said state prisons handed over 300.",
+        published=date(2026, 3, 1))
+    assert facts.agency is None or facts.agency.name != "Pennsylvania Department of Corrections"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Polk County Sheriff's Office handed 41 people to ICE in 2025. Sheriff Grady Judd said "
+     "he'd honored every ICE detainer since taking office.", "detainer"),
+    ("The Polk County Jail released 41 people to ICE in 2025. Polk is one of many counties that "
+     "honor ICE detainers.", "detainer"),
+    ("The Wake County Sheriff's Office handed 36 people to ICE in 2025. Under legislation "
+     "requiring sheriffs to honor ICE detainers, which took effect in 2024, the jail holds "
+     "inmates for up to 48 hours.", "detainer"),
+    ("The Butler County Jail handed 88 people to ICE last year. The jail, which also houses "
+     "federal inmates for the U.S. Marshals Service, honors ICE detainers.", "detainer"),
+    ("The Rutherford County Sheriff's Office, one of 25 Tennessee agencies with a 287(g) "
+     "agreement, handed 92 people to ICE last year.", "287g"),
+])
+def test_bases_the_agency_uses_stay(text: str, kind: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert kind in {b.kind for b in facts.legal_basis}
+
+
+@pytest.mark.parametrize("text", [
+    "The Polk County Jail handed 41 people to ICE in 2025. Twelve had serious or violent felony "
+    "convictions, and all 41 were held on ICE detainers as Florida law requires.",
+    "The Polk County Jail handed 41 people to ICE in 2025. The sheriff said the law allows him "
+    "to publicize the names of inmates convicted of violent crimes.",
+])
+def test_convictions_a_law_does_not_tie_to_the_transfers_are_no_basis(text: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert "other" not in {b.kind for b in facts.legal_basis}
+
+
+def test_a_follow_up_about_something_else_is_no_handover_question() -> None:
+    facts = extract_facts(
+        "Gaston County Sheriff Walt Brannock runs the county jail.\n\nQ: How many people did the "
+        "jail turn over to ICE in October?\n\nA: Thirty-one.\n\nQ: And how many of those were "
+        "deported?\n\nA: About 20 so far.", published=date(2025, 11, 18))
+    assert facts.total is not None
+    assert facts.total.count == 31
+
+
+def test_the_nth_man_arrested_is_no_count() -> None:
+    facts = extract_facts(
+        "Garcia was the 4th man arrested in the raid, and jail records show the Marion County "
+        "Jail handed him to ICE two days later.", published=date(2026, 3, 1))
+    assert facts.total is None
+
+
+def test_a_town_named_with_its_state_is_in_that_state() -> None:
+    facts = extract_facts(
+        "Jackson police turned two men over to ICE last month, Police Chief Michelle Weber said. "
+        "The town of Jackson, Wyoming, sits in Teton County.", published=date(2026, 3, 1))
+    assert _place(facts) == ("Jackson", "WY")
+
+
+@pytest.mark.parametrize("sentence", [
+    "U.S. Solicitor General Dana Price defended the detainer program.",
+    "The plan was explained by Director of Corrections Operations Mark Hale.",
+])
+def test_title_words_are_not_read_into_names(sentence: str) -> None:
+    facts = extract_facts(
+        "The Polk County Jail handed 41 people to ICE in 2025. " + sentence,
+        published=date(2026, 3, 1))
+    assert all(o.name.split()[0] not in {"General", "Operations"} for o in facts.officials)
+
+
+def test_monthly_figures_after_were_are_no_ages() -> None:
+    facts = extract_facts(
+        "The Polk County Jail released 67 people to ICE in the first quarter. Monthly releases "
+        "of inmates were 14, 22 and 31.", published=date(2026, 5, 1))
+    assert facts.age_range is None
+
+
+def test_a_person_after_a_possessive_is_no_list_item() -> None:
+    facts = extract_facts(
+        "The Polk County Jail handed 30 people to ICE in 2025, including 22 Mexican nationals and "
+        "a Guatemalan teenager's father.", published=date(2026, 3, 1))
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 22}

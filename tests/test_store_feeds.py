@@ -183,16 +183,19 @@ def test_release_clears_our_lease_and_keeps_next_poll(db: Database) -> None:
     assert claim(db) == ["one"]
 
 
-def test_concurrent_claimers_never_share_a_feed(db: Database) -> None:
+def test_concurrent_claimers_never_share_a_feed_nor_take_more_than_asked(db: Database) -> None:
     sync_feeds(db, [config(f"f{i:02}") for i in range(40)], NOW)
     workers = 4
     barrier = threading.Barrier(workers)
     results: list[list[str]] = [[] for _ in range(workers)]
+    sizes: list[int] = []
 
     def work(index: int) -> None:
         barrier.wait()
         for _ in range(10):
-            results[index] += claim(db, f"w{index}", limit=3)
+            taken = claim(db, f"w{index}", limit=3)
+            sizes.append(len(taken))
+            results[index] += taken
 
     threads = [threading.Thread(target=work, args=(i,)) for i in range(workers)]
     for thread in threads:
@@ -202,6 +205,7 @@ def test_concurrent_claimers_never_share_a_feed(db: Database) -> None:
     counts = Counter(name for names in results for name in names)
     assert sum(counts.values()) == 40
     assert max(counts.values()) == 1
+    assert max(sizes) <= 3
 
 
 @pytest.mark.postgres

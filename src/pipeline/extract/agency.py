@@ -13,6 +13,7 @@ from pipeline.extract.lexicon import (
     AGENCY_HEADS,
     PLACE_ABBREVIATIONS,
     STATE_IN_AGENCY_NAMES,
+    STATE_PRISON_AGENCIES,
 )
 from pipeline.extract.places import COUNTY_NAME, city_states, state_names, state_names_pattern
 from pipeline.facts import Agency, Evidence
@@ -118,18 +119,35 @@ _ADVOCATES = frozenset({"Immigrant", "Immigrants", "Immigration", "Rights", "Leg
 _CITY_POLICE = re.compile(r"\b([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?\s+(?:police\b|officers\b)")
 
 
-def _city_police(text: str, departments: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+# "Parole officers", "University officers": services and places that share a town's name
+_NO_CITY = frozenset({
+    "Parole", "Probation", "University", "Campus", "Corrections", "Correctional", "Detention",
+    "Immigration", "Federal", "State", "County", "Border", "Customs", "Jail", "Transit",
+    "School", "Court", "Police", "Sheriff", "Deportation", "Enforcement", "Patrol", "Highway",
+    "Park", "Airport", "Housing", "Security", "Military", "Fire", "Tribal", "Capitol",
+})
+# "Lowell police turned four people over": the police the subject of the handover
+_POLICE_HANDED = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:turned|handed|transferred|released|delivered|sent)\b")
+
+
+def _city_police(
+    text: str, departments: Sequence[str] = (), *, subject_only: bool = False
+) -> list[tuple[int, int, str]]:
     """Candidates for "<City> police" where the city is a known place, or one whose Police
-    Department the story names: its Police Department.
+    Department the story names: its Police Department. With subject_only, only police who
+    hand people over ("Lowell police turned four people over"), not who arrest them.
 
     "When Lakeland police ...": the two capitalised words are no city, the second one is.
     """
     named = {d.removesuffix(" Police Department") for d in departments}
     out = []
     for m in _CITY_POLICE.finditer(text):
+        if subject_only and not _POLICE_HANDED.match(text, m.end()):
+            continue
         first, second = m.group(1), m.group(2)
         names = [f"{first} {second}", second] if second else [first]
-        city = next((n for n in names if n not in _PREFIX_STOP
+        city = next((n for n in names if n not in _PREFIX_STOP and n not in _NO_CITY
                      and (n in named or city_states().get(n))), None)
         if city:
             out.append((_LOOSE_POLICE_RANK, m.start(), f"{city} Police Department"))
@@ -261,11 +279,15 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     departments = [c[2] for c in cands if c[2].endswith(" Police Department")]
     loose = [c for c in _city_police(doc.text, departments)
              if any(s.start <= c[1] < s.end for s in handovers)]
-    if not named_in_handover or any(c[0] >= _FACILITY_RANK for c in named_in_handover):
+    if any(c[0] >= _FACILITY_RANK for c in named_in_handover):
         # "Lowell police turned four people over ... taken to the Lowell Justice Center":
-        # the police, not the courthouse they passed through
+        # the police, not the courthouse they passed through; not "Fresno police arrested
+        # him and booked him into the Fresno County Jail, which released him to ICE"
+        loose = [c for c in _city_police(doc.text, departments, subject_only=True)
+                 if any(s.start <= c[1] < s.end for s in handovers)]
+    if not named_in_handover or any(c[0] >= _FACILITY_RANK for c in named_in_handover):
         named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
-    named_in_handover = _of_the_lead_county(named_in_handover)
+    named_in_handover = _of_the_main_county(named_in_handover, doc.text)
     police_handover = _police_handover(handovers)
     if not named_in_handover and police_handover:
         # "his department turned 47 people over": the police department the story names
@@ -289,25 +311,40 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     return Agency(name, _evidence_for(doc, name))
 
 
-def _of_the_lead_county(named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The agencies named in handover sentences, less those of another county than the first.
+def _of_the_main_county(
+    named: list[tuple[int, int, str]], text: str
+) -> list[tuple[int, int, str]]:
+    """The agencies named in handover sentences, less those of another county than the story's.
 
     "Neighboring Clay County's sheriff's office said it handed 12 people to ICE" gives that
-    county's figures for comparison; the story is about the agency its first handover names.
+    county's figures for comparison. The story's county is the one it names most often, the
+    first-named on a tie; a county introduced as a neighbour is never it.
     """
-    if not named:
+    counties = {c: m.group(0) for c in named if (m := COUNTY_NAME.match(c[2]))}
+    if len(set(counties.values())) < 2:
         return named
-    lead = COUNTY_NAME.match(min(named, key=lambda c: c[1])[2])
-    if lead is None:
+    order = sorted(counties, key=lambda c: c[1])
+    main = max((c for c in order if not _neighbour(text, c[1])),
+               key=lambda c: text.count(counties[c].removesuffix(" County")), default=None)
+    if main is None:
         return named
-    return [c for c in named
-            if (county := COUNTY_NAME.match(c[2])) is None or county.group(0) == lead.group(0)]
+    return [c for c in named if counties.get(c, counties[main]) == counties[main]]
+
+
+# "Neighboring Clay County's sheriff's office", "in nearby Clay County"
+_NEIGHBOUR = re.compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+(?:\w+\s+){0,2}$")
+_NEIGHBOUR_OPENS = re.compile(r"(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\b")
+
+
+def _neighbour(text: str, at: int) -> bool:
+    """True for an agency mention at ``at`` introduced as a neighbour of the story's own."""
+    return bool(_NEIGHBOUR_OPENS.match(text, at) or _NEIGHBOUR.search(text, max(0, at - 40), at))
 
 
 # "the city jail" in a story about "the Odessa City Council" and its "Police Chief"
 _CITY_JAIL = re.compile(r"\bcity(?:['’]s)?\s+jail\b", re.I)
 _CITY_BODY = re.compile(
-    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City\s+Council|police)\b")
+    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:(City)\s+Council|police)\b")
 _POLICE_HEAD = re.compile(
     r"\b(?:[Pp]olice\s+[Cc]hief|[Pp]olice\s+[Dd]epartment|[Cc]hief\s+of\s+[Pp]olice)\b")
 
@@ -317,8 +354,10 @@ def _city_jail(doc: Document, handovers: Sequence[Sentence]) -> str | None:
     or its police) and a police chief or department: that city's Police Department."""
     if not any(_CITY_JAIL.search(s.text) for s in handovers) or not _POLICE_HEAD.search(doc.text):
         return None
-    cities = {m.group(1) for m in _CITY_BODY.finditer(doc.text)
-              if m.group(1) not in _PREFIX_STOP and city_states().get(m.group(1))}
+    # "the Union City Council" is Union City's, not Union's
+    names = [m.group(1) + (" City" if m.group(2) and city_states().get(m.group(1) + " City")
+                           else "") for m in _CITY_BODY.finditer(doc.text)]
+    cities = {n for n in names if n not in _PREFIX_STOP and city_states().get(n)}
     return f"{cities.pop()} Police Department" if len(cities) == 1 else None
 
 
@@ -421,8 +460,10 @@ def _state_prisons(text: str, handovers: Sequence[Sentence] = ()) -> str | None:
     """"Missouri's prison system ... the Department of Corrections" -> its full name; "the
     department" that a state's corrections secretary heads likewise."""
     secretary = _state_secretary().search(text)
-    if secretary and any(_THE_DEPARTMENT.search(s.text) for s in handovers):
-        return f"{secretary.group(1)} Department of Corrections"
+    if secretary and any(_THE_DEPARTMENT.search(s.text) and not _POLICE_WORDS.search(s.text)
+                         for s in handovers):
+        state = secretary.group(1)
+        return STATE_PRISON_AGENCIES.get(state, f"{state} Department of Corrections")
     # Only with a bare "the Department of Corrections" in the story: the state's own.
     state, department = _state_system().search(text), _BARE_DEPARTMENT.search(text)
     if not state or not department:

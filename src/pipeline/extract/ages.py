@@ -52,8 +52,9 @@ _FROM_TO_YEAR_OLD = re.compile(
 # "The men were 24, 31 and 45." the same, the list ending the sentence.
 _AGE_LIST = re.compile(
     r"\bages\s+(\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b"
-    r"|\b(?:men|women|people|detainees|inmates|prisoners)\s+(?:were|are)\s+"
-    r"(\d{1,2}(?:,\s*\d{1,2})*,?\s+and\s+\d{1,2})\s*\.?$", re.I)
+    r"|^(?:The|These|Those|All)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:men|women|people|"
+    r"detainees|inmates|prisoners)\s+(?:were|are)\s+(\d{1,2}(?:,\s*\d{1,2})*,?\s+and\s+\d{1,2})"
+    r"\s*\.?$")
 
 
 def find_age_range(doc: Document) -> AgeRange | None:

@@ -70,10 +70,14 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             # "Nine of those were in March"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z]))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
+_AND_ANOTHER_PART = re.compile(
+    r",?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:between|in|from|during)\b")
 # "Pineda was the 27th person the sheriff's office has turned over": the count so far
 _ORDINAL_PERSON = re.compile(
     r"\b(?:was|became|is|marks?|marked)\s+the\s+(\d{1,5})(?:st|nd|rd|th)\s+"
-    r"(?:person|inmate|individual|man|woman|prisoner|detainee)\b")
+    r"(?:person|inmate|individual|man|woman|prisoner|detainee)\s+"
+    r"(?:(?!arrested|booked|charged|detained|caught)[\w’'-]+\s+){0,7}?"
+    r"(?:turned|handed|transferred|released|sent|delivered)\b")
 # "Nine were released between January 1 and June 30": the figure before, in parts
 _NUMBER_WERE_HANDED = re.compile(
     r"^(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:people\s+|inmates\s+|prisoners\s+)?(?:were|was)\s+"
@@ -91,7 +95,7 @@ _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
 _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$", re.I)
 # A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
-_CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust|reduc|increas|cut)"
+_CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust)"
 _CORRECTED_TO = re.compile(rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s+[\d,]+\s+to\s*$", re.I)
 # A figure superseded: "from 23" in that correction, "The original version said 23 people
 # were transferred", "four, not three as the department first said"
@@ -99,7 +103,7 @@ _CORRECTED_FROM = re.compile(rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s*$", re.I)
 # Only a sentence about a correction: "reduced the number ... from 1,143 in 2017 to 266"
 # is a change over time, both figures facts.
 _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
-                         r"miscount|updat)\w*", re.I)
+                         r"miscount)\w*", re.I)
 # "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
 _CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note)\b", re.I)
 _EARLIER_REPORT = re.compile(
@@ -110,9 +114,10 @@ _IN_FIRST_COUNT = re.compile(
     r"(?:original|earlier|first|initial)\b", re.I)
 _SUPERSEDED_BEFORE = re.compile(
     r"\bnot\s+the\s+$"  # "24 people ..., not the 27 it announced last week"
-    r"|\b(?:original|earlier|previous|first|initial)(?:ly)?\s+(?:version|story|article|report|"
-    r"figures?|count|number|tally|release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|"
-    r"listed|showed)\b[^.;,]{0,60}$", re.I)
+    r"|\b(?:original|initial)(?:ly)?\s+(?:version|story|article|report|figures?|count|number|tally|"
+    r"release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|listed|showed)\b[^.;,]{0,60}$"
+    r"|\b(?:earlier|previous)\s+(?:version|story|article|report)\s+(?:had\s+)?(?:said|reported|"
+    r"stated|gave)\b[^.;,]{0,60}$|\bfirst\s+(?:said|reported|stated)\b[^.;,]{0,60}$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+)?(?:first|initially|"
     r"originally|previously|earlier)\s+(?:said|reported|stated|announced|counted)\b", re.I)
@@ -467,7 +472,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
                                          or bool(_PART_SENTENCE.search(s.text))
-                                         or bool(_NUMBER_WERE_HANDED.match(s.text))
+                                         or bool(_NUMBER_WERE_HANDED.match(s.text)
+                                                 and _AND_ANOTHER_PART.search(s.text))
                                          or bool(_CORRECTION.search(s.text)))) or (
             bool(marked) and bool(_TIMES_OVER.search(s.text)))
         if bearing:
@@ -690,21 +696,24 @@ def _pipe_row(s: Sentence, doc: Document, reported: str | None = None) -> Candid
     # "Quarter (2025)" in the header; else months ("January", "January–March") are in the year
     # the story last named before its table.
     year = _YEAR.search(names[0])
-    stated = year.group(0) if year else _reported_year(label, reported) or (
-        _YEAR.findall(doc.text, 0, header.start) or [None])[-1]
+    named = (_YEAR.findall(doc.text, 0, header.start) or [None])[-1]
+    stated = year.group(0) if year else _reported_year(label, reported, named) or named
     if (stated and label.lower() not in _TOTAL_LABELS and not _YEAR.search(label)
             and (year or _MONTH_CELL.match(label))):
         label = f"{label} {stated}"
     return _row_candidate(s, doc, label, start, end)
 
 
-def _reported_year(label: str, reported: str | None) -> str | None:
-    """The year of the reported period when a row's month falls inside it: the monthly rows
-    of "23 people between April 1 and June 30" are that span's, whatever year a comparison
-    named last ("11 in the second quarter of 2024")."""
+def _reported_year(label: str, reported: str | None, named: str | None) -> str | None:
+    """The year of the reported period when a row's month falls inside it and the year the
+    story named last before the table is an earlier one: the monthly rows of "23 people
+    between April 1 and June 30" are that span's, not those of "11 in the second quarter of
+    2024"; "Monthly figures for 2026 so far:" after last year's total names its own."""
     month = _MONTH_CELL.match(label)
     span = label_span(reported) if reported else None
     if month is None or span is None or "-" in label or "–" in label:
+        return None
+    if named is not None and int(named) >= span[0].year:
         return None
     number = _MONTH_NUMBERS.get(month.group(0).rstrip(".")[:3].lower())
     for year in {span[0].year, span[1].year}:
@@ -770,7 +779,7 @@ _LONG_SPAN_DAYS = 180
 # "Eleven more people have gone ... so far this year", "another 12 in January": figures
 # that add to the ones before them
 _MORE_AFTER = re.compile(r"\s+more\s+(?:people|inmates|men|women|prisoners|detainees|"
-                         r"have|were|had)\b", re.I)
+                         r"have|were|had)\b(?![^.;,]*\bthan\b)", re.I)
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
 
 

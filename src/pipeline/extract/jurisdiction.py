@@ -201,6 +201,9 @@ def _pick_state(place: str, doc: Document) -> str | None:
         st = us.states.lookup(place[9:])
         return st.abbr if st else None
     options = place_states(place)
+    beside = _state_beside(place, doc.text)
+    if beside:  # "The town of Jackson, Wyoming, sits in Teton County"
+        return beside
     mentions = [code for code, _ in state_mentions(doc.text).most_common()]
     named = [code for code in mentions if not options or code in options]
     if named:
@@ -227,6 +230,13 @@ def _pick_state(place: str, doc: Document) -> str | None:
 
 
 _BIG_CITY = 100_000  # people: a city this big is named without its state
+
+
+def _state_beside(place: str, text: str) -> str | None:
+    """The state written right after the place ("Jackson, Wyoming", "Lowell, Mass."), if any."""
+    m = re.search(rf"\b{re.escape(place)},\s+({state_names_pattern()})\b", text)
+    found = us.states.lookup(m.group(1)) if m else None
+    return found.abbr if found else None
 
 
 def _big_city(place: str) -> bool:

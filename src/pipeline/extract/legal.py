@@ -87,11 +87,12 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"(?:serious|violent|qualifying|listed)\b(?=[^.]{0,200}\b(?:Act|law|statute|lists?|listed)\b)|"
         # "section 7282.5, which permits cooperation ... when an individual has been convicted of
         # specified serious or violent offenses"
-        r"\b(?:permits?|allows?)\b[^.]{0,120}?\bconvicted\s+of\s+(?:specified\s+|certain\s+)?"
-        r"(?:serious|violent|qualifying)\b|"
+        r"\b(?:permits?|allows?)\s+(?:cooperation|transfers?|the\s+(?:jail|department|office|"
+        r"sheriff)\s+to\s+(?:cooperate|transfer|hold|act))\b[^.]{0,100}?\bconvicted\s+of\s+"
+        r"(?:specified\s+|certain\s+)?(?:serious|violent|qualifying)\b|"
         # "a serious or violent felony conviction that state law allows the jail to act on"
         r"\b(?:serious|violent)\s+or\s+(?:serious|violent)\s+(?:felony\s+)?"
-        r"convictions?\b(?=[^.]{0,80}\b(?:law|Act|statute|allows?|permits?)\b)|"
+        r"convictions?\s+that\s+(?:[\w-]+\s+){0,3}?(?:law|Act|statute|policy)\s+(?:allows|permits)\b|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
         r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"
         r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)", re.I)),
@@ -106,15 +107,17 @@ _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|nothing|"
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*|should|whether)\b"
-    # "we'd need a legal opinion on whether a detainer alone is enough": a hypothetical
-    r"|n['’]t\b|\b\w+['’]d\b"
+    # "we'd need a legal opinion on whether a detainer alone is enough": a hypothetical, not
+    # "he'd honored every detainer" (he had)
+    r"|n['’]t\b|['’]d\s+(?:need|want|like|have\s+to|be|consider|require|ask)\b"
     # A practice of the past: "the last full year the jail honored detainers", "when the
     # office still required a judicial warrant", "used to"
     r"|\bthe\s+last\s+(?:full\s+)?(?:year|month|time)\s+(?:that\s+)?(?:the|it|its|they)\b|\bwhen\s+(?:\w+\s+){0,2}still\b|\bused\s+to\b"
     r"|\b(?:formerly|previously|liable)\b"
     # "Other states make ICE show up with a judge's order"
-    r"|\b(?:other|most|many|some|several)\s+(?:states|counties|jurisdictions|cities|agencies|"
-    r"sheriffs|jails)\b", re.I)
+    # not "Polk is one of many counties that honor ICE detainers"
+    r"|(?<!one\sof\s)\b(?:other|most|many|some|several)\s+(?:states|counties|jurisdictions|cities|"
+    r"agencies|sheriffs|jails)\b", re.I)
 # "judicial warrants, which are legal orders signed by judges": the order is the warrant.
 # Not an order listed beside the warrants: "14 on federal judicial warrants and three on orders
 # issued by a federal magistrate judge".
@@ -127,15 +130,23 @@ _PROPOSED = re.compile(
     # "has asked the authority's board to adopt a policy requiring a judicial warrant"
     r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact)\b"
     # "intend to introduce a bill next session requiring a judicial warrant"
-    r"|\b(?:bill|measure|legislation|ordinance|proposal)\b[^.;]{0,40}?\brequir(?:ing|e)\b"
+    r"|\b(?:introduc\w*|fil(?:e|es|ed|ing)|propos\w*|draft\w*|pending|plans?\s+to)\b[^.;]{0,40}?"
+    r"\b(?:bill|measure|legislation|ordinance)\b[^.;]{0,40}?\brequir(?:ing|e)\b"
     # "If the General Assembly passed a law requiring a judicial warrant, we would follow it"
     r"|\bif\b[^.;]{0,60}?\b(?:law|bill|ordinance|rule)\s+(?:requiring|that\s+required)\b",
     re.I)
+_BILL_REQUIRING = re.compile(
+    r"\b(?:bill|measure|legislation|ordinance)\b[^.;]{0,40}?\brequir(?:ing|e)\b", re.I)
+_ENACTED = re.compile(r"\b(?:became\s+law|took\s+effect|signed\s+into\s+law|enacted|in\s+effect|"
+                      r"state\s+law|(?:19|20)\d\d\s+law)\b", re.I)
 # "Two people were extradited ...; they are not included in the 312": set apart from the count.
 _SET_APART = re.compile(r"\bnot\s+(?:included|counted)\b|\bcounts?\s+(?:those|them)\s+separately\b"
                         r"|\bexcluded\b", re.I)
 # "collected by deputy U.S. marshals on federal arrest warrants": another agency's pickups.
 _MARSHALS = re.compile(r"\bmarshals?\b", re.I)
+_BY_MARSHALS = re.compile(
+    r"\bby\s+(?:the\s+)?(?:deputy\s+)?(?:U\.S\.\s+)?marshals?(?:\s+Service)?\s+on\s+(?:\w+\s+){0,3}$",
+    re.I)
 _NOT_IMMIGRATION = re.compile(
     r"\bnot\s+(?:an?\s+)?immigration\s+(?:cases?|matters?|holds?)\b|"
     r"\b(?:unrelated\s+to|nothing\s+to\s+do\s+with)\s+immigration\b", re.I)
@@ -172,8 +183,8 @@ _NOT_IN_FORCE = re.compile(
     # "the office's request to enter a 287(g) agreement"
     r"requests?(?:ed)?\s+to\s+(?:enter|join|sign)|"
     # "More than 20 Tennessee sheriffs have signed 287(g) agreements": other agencies' own
-    r"(?:\d+|other|most|many|several|some|dozens\s+of)\s+(?:[A-Z]\w+\s+)?(?:sheriffs|counties|"
-    r"agencies|jails|departments))\b|n['’]t\b", re.I)
+    r"(?<!one\sof\s)(?:\d+|other|most|many|several|some|dozens\s+of)\s+(?:[A-Z]\w+\s+)?"
+    r"(?:sheriffs|counties|agencies|jails|departments))\b|n['’]t\b", re.I)
 _POSSESSED = re.compile(
     r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(
@@ -264,9 +275,11 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False
     if _PROPOSED.search(text, 0, m.start()):
         return False  # "a resolution asking ... only when a judge has signed the warrant"
+    if _BILL_REQUIRING.search(text, 0, m.start()) and not _ENACTED.search(text):
+        return False  # "A bill requiring every county jail to honor detainers", not yet law
     if _MARSHALS.search(text) and not _IMMIGRATION.search(text):
         return False
-    if _MARSHALS.search(text, max(0, m.start() - 80), m.start()):
+    if _BY_MARSHALS.search(text, max(0, m.start() - 80), m.start()):
         return False  # "picked up by the U.S. Marshals Service on federal criminal warrants"
     if _NOT_IMMIGRATION.search(text):
         return False  # "People extradited to Kentucky on criminal warrants (not immigration cases)"

@@ -111,8 +111,9 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     # "Spokane County Detention Services, which runs the jail"
     (r"Detention\s+Services", 1),
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
-    # "the Cowlitz County Corrections Department"
-    (r"Corrections?\s+Department", 1),
+    # "the Cowlitz County Corrections Department", "the New Mexico Corrections Department";
+    # not "the Sheriff's Office Corrections Department"
+    (r"(?<=County\s)Corrections?\s+Department|(?<=Mexico\s)Corrections\s+Department", 1),
     # "The Volusia County Division of Corrections turned 138 people over"; a state's division
     # runs regional jails that the facility names (LABELLING: the facility is the agency)
     (r"(?<=County\s)Division\s+of\s+Corrections?", 1),
@@ -170,7 +171,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Council Member", "president", "Legislator", "Majority Leader", "Minority Leader",
     "Councilmember", "Councilwoman", "Councilman", "press secretary", "secretary",
     "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
-    "council member", "Sen", "Rep", "Solicitor", "Prosecuting Attorney", "Prosecutor",
+    "council member", "Sen", "Rep", "Solicitor", "Solicitor General", "Prosecuting Attorney",
+    "Prosecutor",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -201,8 +203,34 @@ SPEECH_VERBS: tuple[str, ...] = (
     "defended",
 )
 
+# A state's prison agency where it is not "<State> Department of Corrections" (the name a
+# corrections secretary's "department" takes when the story gives no other).
+STATE_PRISON_AGENCIES: dict[str, str] = {
+    "Arizona": "Arizona Department of Corrections, Rehabilitation and Reentry",
+    "Arkansas": "Arkansas Division of Correction",
+    "California": "California Department of Corrections and Rehabilitation",
+    "Connecticut": "Connecticut Department of Correction",
+    "Hawaii": "Hawaii Department of Corrections and Rehabilitation",
+    "Idaho": "Idaho Department of Correction",
+    "Indiana": "Indiana Department of Correction",
+    "Louisiana": "Louisiana Department of Public Safety and Corrections",
+    "Maryland": "Maryland Department of Public Safety and Correctional Services",
+    "Massachusetts": "Massachusetts Department of Correction",
+    "Nebraska": "Nebraska Department of Correctional Services",
+    "New Mexico": "New Mexico Corrections Department",
+    "New York": "New York State Department of Corrections and Community Supervision",
+    "North Carolina": "North Carolina Department of Adult Correction",
+    "North Dakota": "North Dakota Department of Corrections and Rehabilitation",
+    "Ohio": "Ohio Department of Rehabilitation and Correction",
+    "Tennessee": "Tennessee Department of Correction",
+    "Texas": "Texas Department of Criminal Justice",
+    "West Virginia": "West Virginia Division of Corrections and Rehabilitation",
+}
+
 NON_NAME_WORDS: frozenset[str] = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
     "County", "Department", "Office", "Sheriff", "Said", "In", "On", "And", "Of", "For",
     "ICE", "State", "Immigration", "Act", "Enforcement", "Customs", "Jail", "Police",
+    # "Director of Corrections Operations Mark Hale": a title's words, not a name's
+    "Operations", "Services", "Affairs", "Administration", "Programs", "General", "Directive",
 })

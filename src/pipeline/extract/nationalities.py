@@ -162,7 +162,8 @@ def _continuation() -> re.Pattern[str]:
     """A further list item after a count: ", six Guatemalan", " and two Venezuelans"."""
     return re.compile(
         rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_NUM}|(an?))\s+(?:(?:were|are|from|of|in)\s+)?(?:the\s+)?{_country_re()}"
-        rf"(?:e?s\b|\s+{_PERSON}\b|\b)", re.I)
+        # "and a Canadian," ends the list; "and a Guatemalan teenager's father" is no item
+        rf"(?:e?s\b|\s+{_PERSON}\b|(?(2)(?=\s*(?:[,.;]|$))|\b))", re.I)
 
 
 @cache

@@ -86,9 +86,9 @@ _AT_LARGE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of)\s+(?:his|her|their|a|the)\s+(?:home|house|apartment|"
     r"workplace|work|job|neighborhood)\b|\b(?:after|during)\s+(?:a\s+)?traffic\s+stops?\b"
     # "arrested by ICE agents somewhere in the Chicago area, weeks after leaving the jail"
-    r"|\b(?:after\s+(?:leaving|walking\s+out|(?:their|his|her)\s+release)|somewhere\s+in|"
-    r"(?:days|weeks|months)\s+after|in\s+other\s+counties|after\s+routine\s+police|"
-    r"on\s+the\s+street)\b", re.I)
+    r"|\b(?:(?:days|weeks|months|shortly|soon)\s+)?after\s+(?:leaving|walking\s+out)\b"
+    r"|\bsomewhere\s+in\b|\bin\s+other\s+counties\b"
+    r"|\bafter\s+routine\s+police\b", re.I)
 # "it is not aware of any jail transferring someone under the exception"
 _UNAWARE = re.compile(r"\b(?:not|un)\s*aware\s+of\s+any\b[^.;,]*$", re.IGNORECASE)
 _QUESTION = re.compile(
@@ -98,7 +98,10 @@ _QUESTION = re.compile(
 _HOW_MANY = re.compile(
     r"\bhow\s+many(?:,\s+if\s+any,)?[^.;,]*$"
     # "declined to say whether any person booked into the city jail had later been taken"
-    r"|\b(?:whether|if)\s+(?:any|anyone|anybody)\b[^.;]*$", re.IGNORECASE)
+    # the handover the predicate of the clause, not "whether any ... the jail handed ... were
+    # deported"
+    r"|\b(?:whether|if)\s+(?:any|anyone|anybody)\b[^.;,]*\b(?:had|have|has|were|was|are|is)\s+"
+    r"(?:later\s+|since\s+|ever\s+|then\s+|subsequently\s+)?(?:been\s+)?$", re.IGNORECASE)
 # "A bill that would bar county jails and state prisons from transferring anyone to ICE"
 _BARRED = re.compile(
     r"\b(?:bar\w*|prohibit\w*|ban\w*|stop\w*|prevent\w*|forbid\w*|keep\w*)\b[^.;]{0,60}?\bfrom\s*$",
@@ -115,9 +118,10 @@ _NO_FIGURES = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?(?:figures?|numbers?|data|records?|counts?|tally)\s+"
     r"(?:for|on|of|about)\s+$"
     # "does not keep a count of people released to ICE": a record not kept, no handover
-    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:keep|track|record|log|compile|maintain|"
-    r"have)\w*\s+(?:a\s+|any\s+|an\s+)?(?:\w+\s+)?(?:figures?|numbers?|data|records?|counts?|"
-    r"tally|tallies)\s+(?:for|on|of|about)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:keep|track|record|log|compile|maintain)\w*\s+"
+    r"(?:a\s+|any\s+|an\s+)?(?:\w+\s+)?(?:figures?|numbers?|data|records?|counts?|tally|tallies)"
+    r"\s+(?:for|on|of|about)\s+(?:people|inmates|anyone|those|prisoners|detainees)\s+$",
+    re.IGNORECASE)
 
 
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
@@ -180,7 +184,11 @@ def _asks_about_handovers(question: str) -> bool:
 
 
 # "Q: And for the year?", "What about last year?": the same question for another period
-_FOLLOW_UP = re.compile(r"^(?:Q:\s*)?(?:And|What\s+about|How\s+about)\b", re.I)
+_FOLLOW_UP = re.compile(
+    r"^(?:Q:\s*)?(?:And|What\s+about|How\s+about)\s+(?:(?:for|in|during|over)\s+)?"
+    r"(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:whole|full|entire)\s+)?(?:year|month|quarter|week|"
+    r"summer|fall|spring|winter|\d{4}|[A-Z][a-z]+)(?:\s+(?:so\s+far|overall|as\s+a\s+whole|"
+    r"before\s+that))?\s*\?$")
 _FOLLOW_UP_LENGTH = 60  # characters: a follow-up is short
 _QUESTION_REACH = 6  # sentences back to the question a follow-up continues
 

@@ -191,17 +191,20 @@ def claim_due(
     ``force`` ignores next_poll_at (poll now) but never steals a live lease.
     """
     where = claimable(now, names=names, force=force, dialect=db.dialect)
-    due = select(feeds.c.id).where(*where).order_by(feeds.c.next_poll_at, feeds.c.id)
-    due = due.limit(limit)
+    chosen = select(feeds.c.id).where(*where).order_by(feeds.c.next_poll_at, feeds.c.id)
+    chosen = chosen.limit(limit)
     if db.dialect == "postgresql":
         # Rows another claimer has locked are skipped, not waited for; the lock lasts until
         # the UPDATE that takes it commits.
-        due = due.with_for_update(skip_locked=True)
+        chosen = chosen.with_for_update(skip_locked=True)
+    # Materialized: run once. As a plain IN (subquery) the planner may rescan it, and each
+    # rescan can skip to other rows, leasing more than limit feeds.
+    due = chosen.cte("due").prefix_with("MATERIALIZED", dialect="postgresql")
     token = uuid.uuid4().hex  # one per claim: it tells this claim's leases from any other
     expires = now + timedelta(seconds=lease_seconds)
     claim = (
         update(feeds)
-        .where(feeds.c.id.in_(due.scalar_subquery()))
+        .where(feeds.c.id.in_(select(due.c.id)))
         .values(lease_owner=owner, lease_token=token, lease_expires_at=expires)
         .returning(feeds.c.next_poll_at, *CLAIM_COLUMNS)
     )
