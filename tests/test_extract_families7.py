@@ -643,3 +643,50 @@ def test_a_person_after_a_possessive_is_no_list_item() -> None:
         "The Polk County Jail handed 30 people to ICE in 2025, including 22 Mexican nationals and "
         "a Guatemalan teenager's father.", published=date(2026, 3, 1))
     assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 22}
+
+
+# --- from heldout45-46 ---------------------------------------------------------------------
+
+def test_a_text_table_of_month_spans_takes_the_year_its_heading_names() -> None:
+    facts = extract_facts(
+        "The Johnston County Sheriff's Office handed 120 people to ICE in 2025.\n\nThe numbers "
+        "climbed through the year:\n\nJail transfers to ICE, 2025\nJan.–March: 20\nApril–June: "
+        "25\nJuly–Sept.: 35\nOct.–Dec.: 40\nTotal: 120", published=date(2026, 1, 20))
+    assert ("2025-01-01/2025-03-31", 20, "exact") in _counts(facts)
+    assert ("2025-10-01/2025-12-31", 40, "exact") in _counts(facts)
+
+
+def test_people_the_office_had_listed_wrongly_are_no_count() -> None:
+    facts = extract_facts(
+        "The Johnston County Sheriff's Office lowered its count of jail transfers to ICE last "
+        "year, saying five people it had listed as handed to ICE were in fact picked up by the "
+        "U.S. Marshals Service. With those five removed, the office says it turned 209 people "
+        "over to ICE in 2025.", published=date(2026, 1, 22))
+    assert _counts(facts) == [("2025", 209, "exact")]
+
+
+def test_the_person_an_interview_introduces_is_an_official() -> None:
+    facts = extract_facts(
+        "Yamhill County Sheriff Hollis Brandt has run the county jail since 2019. We spoke with "
+        "him last week.\n\nQ: How many people did the jail turn over to ICE last year?\n\nA: "
+        "Three, all on warrants signed by a federal judge.\n\nQ: Why so few?\n\nA: Oregon law "
+        "limits what we can do.", published=date(2026, 3, 1))
+    assert [o.name for o in facts.officials] == ["Hollis Brandt"]
+
+
+def test_a_jail_named_for_how_many_counties_it_serves_names_none() -> None:
+    facts = extract_facts(
+        "The Tri-County Regional Jail released 19 people to ICE in the first half of the year.",
+        published=date(2026, 8, 1))
+    assert _place(facts) is None or _place(facts) != ("Tri County", "OH")
+
+
+def test_a_city_police_story_keeps_its_police_over_the_county_sheriff() -> None:
+    facts = extract_facts(
+        "TUPELO — Tupelo police turned 12 people held in the city jail over to ICE in June.\n\n"
+        "The Tupelo Police Department had transferred three people to ICE last year, Tupelo "
+        "officials said.\n\nThe Lee County Sheriff's Office, which runs the county jail, said it "
+        "had turned over fewer than five people to ICE since January.",
+        published=date(2026, 7, 10))
+    assert facts.agency is not None
+    assert facts.agency.name == "Tupelo Police Department"

@@ -314,21 +314,37 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
 def _of_the_main_county(
     named: list[tuple[int, int, str]], text: str
 ) -> list[tuple[int, int, str]]:
-    """The agencies named in handover sentences, less those of another county than the story's.
+    """The agencies named in handover sentences, less those of another place than the story's.
 
     "Neighboring Clay County's sheriff's office said it handed 12 people to ICE" gives that
-    county's figures for comparison. The story's county is the one it names most often, the
-    first-named on a tie; a county introduced as a neighbour is never it.
+    county's figures for comparison, and so does the county sheriff in a story about a city's
+    police. The story's place is the one it names most often, the first-named on a tie; a
+    county introduced as a neighbour is never it.
     """
-    counties = {c: m.group(0) for c in named if (m := COUNTY_NAME.match(c[2]))}
-    if len(set(counties.values())) < 2:
+    places = {c: place for c in named if (place := _place_of(c[2]))}
+    if len(set(places.values())) < 2:
         return named
-    order = sorted(counties, key=lambda c: c[1])
+    order = sorted(places, key=lambda c: c[1])
     main = max((c for c in order if not _neighbour(text, c[1])),
-               key=lambda c: text.count(counties[c].removesuffix(" County")), default=None)
+               key=lambda c: _mentions(places[c], text), default=None)
     if main is None:
         return named
-    return [c for c in named if counties.get(c, counties[main]) == counties[main]]
+    return [c for c in named if places.get(c, places[main]) == places[main]]
+
+
+def _place_of(name: str) -> str | None:
+    """"Lee County" for a county's agency, "Tupelo" for a city's police; None otherwise."""
+    county = COUNTY_NAME.match(name)
+    if county:
+        return county.group(0)
+    return name.removesuffix(" Police Department") if name.endswith(" Police Department") else None
+
+
+def _mentions(place: str, text: str) -> int:
+    """How often the story names a county, or a city other than as a county's name."""
+    if place.endswith(" County"):
+        return text.count(place)
+    return len(re.findall(rf"\b{re.escape(place)}\b(?!\s+County)", text))
 
 
 # "Neighboring Clay County's sheriff's office", "in nearby Clay County"

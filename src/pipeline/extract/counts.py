@@ -111,7 +111,10 @@ _EARLIER_REPORT = re.compile(
     r"erroneously\s+|had\s+)?(?:reported|said|stated|gave)\b[^.;]{0,100}$", re.I)
 _IN_FIRST_COUNT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:included|counted|listed)\s+in\s+(?:its|the|their|that)\s+"
-    r"(?:original|earlier|first|initial)\b", re.I)
+    r"(?:original|earlier|first|initial)\b"
+    # "five people it had listed as handed to ICE were in fact picked up by the marshals"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:it|they|the\s+office)\s+had\s+(?:listed|counted|included|"
+    r"reported)\s+as\b", re.I)
 _SUPERSEDED_BEFORE = re.compile(
     r"\bnot\s+the\s+$"  # "24 people ..., not the 27 it announced last week"
     r"|\b(?:original|initial)(?:ly)?\s+(?:version|story|article|report|figures?|count|number|tally|"
@@ -599,9 +602,17 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     m = _TABLE_LINE.match(s.text)
     if not m:
         return _labelled_bullet(s, doc)
-    return _row_candidate(s, doc, m.group("label"), m.start("num"), m.end("num"))
+    label = m.group("label")
+    if _MONTH_SPAN_LABEL.fullmatch(label):
+        # "Jan.–March: 38" under "Johnston County jail transfers to ICE, 2025": the months
+        # of the year the story named last, or of the reported span
+        named = (_YEAR.findall(doc.text, 0, s.start) or [None])[-1]
+        stated = _reported_year(label, reported, named) or named
+        label = f"{label} {stated}" if stated else label
+    return _row_candidate(s, doc, label, m.start("num"), m.end("num"))
 
 
+_MONTH_SPAN_LABEL = re.compile(rf"{MONTH}\s*[-–—]\s*{MONTH}")
 _TOTAL_LABELS = frozenset({"total", "all", "full year", "year", "quarter", "totals"})
 
 

@@ -125,6 +125,8 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     if county and _fits(county, name, doc):
         return county  # "Miami-Dade Corrections and Rehabilitation Department"
     base = name.split("-")[0] if "-" in name else None
+    if base in _COUNTING_PREFIXES:
+        base = None  # "Tri-County Regional Jail" names how many counties, not which
     # "Albemarle-Charlottesville Regional Jail": the county its name leads with
     known = bool(base) and bool(county_states().get(f"{base} county".lower()))
     fits = bool(base) and _fits(f"{base} County", name, doc)
@@ -146,6 +148,7 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     return None
 
 
+_COUNTING_PREFIXES = frozenset({"Tri", "Bi", "Multi", "Two", "Three", "Four", "Five", "Six"})
 _DIVISION_RUNS = re.compile(
     r"\b[Tt]he\s+division,\s+which\s+(?:runs|operates|manages)\s+the\s+jail\b")
 

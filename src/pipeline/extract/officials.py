@@ -115,12 +115,27 @@ def _without_rank(name: str) -> str:
     return rest if first.rstrip(".") in RANKS and " " in rest else name
 
 
+_QUESTION_LINE = re.compile(r"^Q:", re.M)
+_ANSWER_LINE = re.compile(r"^A:", re.M)
+
+
+def _interviewee(text: str, surname: str) -> bool:
+    """True for a person the introduction of a question-and-answer interview names: the
+    answers ("A: ...") are theirs."""
+    first = _QUESTION_LINE.search(text)
+    if first is None or len(_ANSWER_LINE.findall(text)) < 2:
+        return False
+    return bool(re.search(rf"\b{re.escape(surname)}\b", text[: first.start()]))
+
+
 def _speaks(doc: Document, surname: str) -> bool:
     """True when the person's surname shares a sentence with a speech verb."""
     verbs = _patterns()[2]
     name_re = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
     if re.search(rf"^{re.escape(surname.upper())}:", doc.text, re.M):
         return True  # an interview's answers, labelled "WHITLOCK:"
+    if _interviewee(doc.text, surname):
+        return True  # "We sat down with Sheriff Walt Brannock ... Q: ... A: ..."
     return any(name_re.search(s.text) and verbs.search(s.text) for s in doc.sentences)
 
 
