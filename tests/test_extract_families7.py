@@ -690,3 +690,27 @@ def test_a_city_police_story_keeps_its_police_over_the_county_sheriff() -> None:
         published=date(2026, 7, 10))
     assert facts.agency is not None
     assert facts.agency.name == "Tupelo Police Department"
+
+
+def test_a_story_in_english_from_spanish_reads_like_any_other() -> None:
+    facts = extract_facts(
+        "VALDOSTA, Georgia — The Office of the Sheriff of the County of Lowndes delivered a total "
+        "of 60 persons to the Service of Immigration and Customs Enforcement (ICE) during the "
+        "last trimester of 2025, according to documents of the county jail.\n\nOf the 60 "
+        "persons delivered, 30 are of Mexican nationality, 20 are Guatemalan and 10 are "
+        "Honduran. The ages of the affected persons oscillated between 19 and 58 years.",
+        published=date(2026, 1, 20))
+    assert facts.agency is not None
+    assert facts.agency.name == "Lowndes County Sheriff's Office"
+    assert _counts(facts) == [("2025-10-01/2025-12-31", 60, "exact")]
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 30, "Guatemala": 20, "Honduras": 10}
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (19, 58)
+
+
+def test_the_last_quarter_without_a_year_is_not_the_fourth() -> None:
+    facts = extract_facts(
+        "The Lowndes County Sheriff's Office handed 20 people to ICE in the last quarter, a "
+        "spokesman said.", published=date(2026, 5, 20))
+    assert ("2026-10-01/2026-12-31", 20, "exact") not in _counts(facts)

@@ -42,6 +42,11 @@ def _state_possessive() -> re.Pattern[str]:
     return re.compile(rf"\b({state_names_pattern()})'s (Department|Division|Bureau)\b")
 
 
+# "The Office of the Sheriff of the County of Lowndes" (in English from Spanish)
+_OFFICE_OF_THE_SHERIFF = re.compile(
+    r"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:the\s+)?County\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
 def normalize_name(name: str) -> str:
     """Expand place abbreviations, fix doubled words and straighten apostrophes."""
     words = [PLACE_ABBREVIATIONS.get(w, w) for w in name.replace("’", "'").split()]
@@ -80,6 +85,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     if place:
         for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
             out.append((1, m.start(), normalize_name(f"{place} County {m.group(1)}")))
+    for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
+        out.append((0, m.start(), f"{m.group(1)} County Sheriff's Office"))
     for m in _FACILITY_OF.finditer(text):  # "the Corrections Center of Northwest Ohio"
         out.append((_FACILITY_RANK, m.start(), m.group(0)))
     for m in _agency_pattern().finditer(text):

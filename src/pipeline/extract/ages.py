@@ -22,7 +22,9 @@ _AGES = re.compile(
     # "- Ages of those released to ICE: 18 to 70"
     r"ages\s+of\b[^:.]{0,40}:|"
     # "Their ages on the day of transfer ran from 20 to 68"
-    r"ages\b[^.;]{0,40}?\b(?:ran|runs?|went|spanned|ranged?)\s+from|ages\s+spanned|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
+    r"ages\b[^.;]{0,40}?\b(?:ran|runs?|went|spanned|ranged?)\s+from|"
+    # "The ages of the affected persons oscillated between 18 and 61 years"
+    r"ages\b[^.;]{0,40}?\b(?:oscillated|varied|ranged)\s+between|ages\s+spanned|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
     r"(?P<low>\d{1,3})\s*(?:to|and|through|-|–)\s*(?P<high>\d{1,3})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
     r"(?(bare)\s+years?\s+old)",

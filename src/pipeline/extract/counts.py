@@ -129,7 +129,8 @@ _EXCLUDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"[—–;:(]|,\s+(?:with|according|less|when|which|who|but|and)\b"
+    # not an acronym in brackets: "to Immigration and Customs Enforcement (ICE) during ..."
+    r"[—–;:]|\((?![A-Z][A-Za-z.]{1,8}\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)")
 _BUSIEST_WITH = re.compile(

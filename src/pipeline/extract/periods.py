@@ -93,7 +93,9 @@ _PERIOD = re.compile(
     # "the first two months of this year" is a range from January 1; halves and quarters too.
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
-    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth)[\s-]quarter(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
+    # "the last trimester of 2025" (a quarter, in English from Spanish): "last" only with its year
+    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth|(?:last|final)(?=[\s-]"
+    rf"(?:quarter|trimester)\s+of\b))[\s-](?:quarter|trimester)(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{YEAR}))?\b)"
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
@@ -239,7 +241,7 @@ def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
     return _month_span(year, first, last)
 
 
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 
 def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:

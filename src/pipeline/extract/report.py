@@ -20,6 +20,8 @@ HANDOVER = re.compile(
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     r"(?:(?!without\b|never\b|not\b)[\w.,’'-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
+    # "to the Service of Immigration and Customs Enforcement" (ICE named from Spanish)
+    r"(?:Service\s+of\s+)?"
     # "U.S" not "U.S.": the closing \b needs a word character before it.
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
     # "released to ICE"; not "a statement sent to reporters"
