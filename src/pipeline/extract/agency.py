@@ -38,6 +38,14 @@ def _agency_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _state_division() -> re.Pattern[str]:
+    # A state's prison division; West Virginia's "Division of Corrections and Rehabilitation"
+    # runs regional jails that keep their own names (LABELLING), so it is left out here.
+    return re.compile(rf"\b(?:{state_names_pattern()})\s+Division\s+of\s+Corrections?\b"
+                      r"(?!\s+and\s+Rehabilitation)")
+
+
+@cache
 def _state_possessive() -> re.Pattern[str]:
     return re.compile(rf"\b({state_names_pattern()})'s (Department|Division|Bureau)\b")
 
@@ -85,6 +93,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     if place:
         for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
             out.append((1, m.start(), normalize_name(f"{place} County {m.group(1)}")))
+    for m in _state_division().finditer(text):  # "the Arkansas Division of Correction"
+        out.append((1, m.start(), m.group(0)))
     for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
         out.append((0, m.start(), f"{m.group(1)} County Sheriff's Office"))
     for m in _FACILITY_OF.finditer(text):  # "the Corrections Center of Northwest Ohio"

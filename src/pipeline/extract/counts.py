@@ -795,6 +795,23 @@ _MORE_AFTER = re.compile(r"\s+more\s+(?:people|inmates|men|women|prisoners|detai
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
 
 
+def _headline(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """The story's opening figure, reported in its first sentence and set against nothing
+    there ("released 57 people ... in fiscal 2025"), stays a count when a later sentence adds
+    the period right after it so far ("49 between July 1 and March 31")."""
+    # not when the later figure is set against it ("15 more people than the year before")
+    starts = {span[0] for c in current if c.period and (span := label_span(c.period.label))
+              and not _COMPARED.search(c.sentence.text)}
+    if not starts:
+        return []
+    first = min(c.sentence.index for c in current)
+    return [e for e in earlier if e.sentence.index < first and e.sentence.index <= 1
+            and e.period is not None and not _COMPARED.search(e.sentence.text)
+            # the period the current one follows on from, not one years before it
+            and (span := label_span(e.period.label)) is not None
+            and span[1] + timedelta(days=1) in starts]
+
+
 def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
     """Earlier figures that a current one adds to: "47 people in 2025 ... Eleven more so far
     this year" reports both years, where "up from 19" would set the earlier one against it.
@@ -899,6 +916,7 @@ def split_counts(
         o.sentence is c.sentence and _follows_on(c, o) for o in current)
         and not _COMPARED.search(c.sentence.text)]
     current += _continued(current, [c for c in dated.values() if c not in current])
+    current += _headline(current, [c for c in dated.values() if c not in current])
     current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]
     history = sorted([*history, *baselines], key=lambda c: (c.sentence.index, c.number.start))

@@ -65,7 +65,8 @@ _PERIOD = re.compile(
     r"fiscal\s+year|budget\s+year)\b)))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
-    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?P<em>{MONTH})"
+    # "the fiscal year that ended last June 30"
+    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?:last\s+)?(?P<em>{MONTH})"
     rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
     rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent|(?P<prevfy>previous|prior|preceding))\s+"
