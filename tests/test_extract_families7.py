@@ -752,3 +752,43 @@ def test_a_fiscal_year_that_ended_last_june_and_the_year_so_far_are_both_counts(
         "were released to ICE between July 1 and March 31.", published=date(2026, 4, 15))
     assert _counts(facts) == [("2024-07-01/2025-06-30", 40, "exact"),
                               ("2025-07-01/2026-03-31", 30, "exact")]
+
+
+# --- from heldout50 --------------------------------------------------------------------------
+
+def test_a_warrant_service_officer_agreement_is_287g_and_an_application_is_not() -> None:
+    facts = extract_facts(
+        "The Denton County Sheriff's Office handed 88 people to ICE in August. The office has "
+        "operated under a warrant service officer agreement, a version of the federal 287(g) "
+        "program that lets jailers trained by ICE serve immigration paperwork.",
+        published=date(2026, 9, 9))
+    assert "287g" in {b.kind for b in facts.legal_basis}
+    applied = extract_facts(
+        "The Caddo Correctional Center released 27 inmates to ICE on detainers in January. The "
+        "office applied in December to join the 287(g) Warrant Service Officer program, which "
+        "would let trained deputies serve ICE warrants.", published=date(2026, 2, 10))
+    assert {b.kind for b in applied.legal_basis} == {"detainer"}
+
+
+def test_a_press_release_with_quarters_by_their_months_and_ffy() -> None:
+    facts = extract_facts(
+        "BISMARCK, N.D. – The North Dakota Department of Corrections and Rehabilitation released "
+        "20 individuals to ICE custody during federal fiscal year 2026. This compares with 12 "
+        "individuals in FFY 2025.\n\nReleases to ICE by quarter, FFY 2026:\nQ1 (October – "
+        "December 2025): 4\nQ2 (January – March 2026): 5\n\nThe remaining three were made "
+        "pursuant to orders of a North Dakota district court.\n\nIndividuals released ranged "
+        "from 22 to 58 years of age.", published=date(2026, 10, 19))
+    assert ("2025-10-01/2025-12-31", 4, "exact") in _counts(facts)
+    assert ("2026-01-01/2026-03-31", 5, "exact") in _counts(facts)
+    assert _history(facts) == [("2024-10-01/2025-09-30", 12, "exact")]
+    assert "court_order" in {b.kind for b in facts.legal_basis}
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (22, 58)
+
+
+def test_the_largest_group_and_its_share() -> None:
+    facts = extract_facts(
+        "The Mohave County Sheriff's Office handed 143 people to ICE in the first half of 2026. "
+        "Mexican citizens were by far the largest group, 97 of the 143.",
+        published=date(2026, 7, 14))
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 97}

@@ -27,7 +27,7 @@ _AGES = re.compile(
     r"ages\b[^.;]{0,40}?\b(?:oscillated|varied|ranged)\s+between|ages\s+spanned|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
     r"(?P<low>\d{1,3})\s*(?:to|and|through|-|–)\s*(?P<high>\d{1,3})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
-    r"(?(bare)\s+years?\s+old)",
+    r"(?(bare)\s+years?\s+(?:old|of\s+age))",
     re.IGNORECASE,
 )
 

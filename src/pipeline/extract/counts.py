@@ -191,7 +191,8 @@ _FIGURE_BEFORE = re.compile(
 _TABLE_LINE = re.compile(
     r"^(?:[-•*]\s*)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter(?=\s*[(:—–-])|Full\s+year"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
-    r"(?:\s+(?:19|20)\d\d)?)(?:\s*\([^)]*\))?"
+    # "Q1 (October – December 2025): 6": the quarter by its months in brackets
+    r"(?:\s+(?:19|20)\d\d)?|Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
     r"\s*[:—–-]\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -604,6 +605,8 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     if not m:
         return _labelled_bullet(s, doc)
     label = m.group("label")
+    if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
+        label = m.group("paren")
     if _MONTH_SPAN_LABEL.fullmatch(label):
         # "Jan.–March: 38" under "Johnston County jail transfers to ICE, 2025": the months
         # of the year the story named last, or of the reported span
@@ -721,9 +724,9 @@ def _reported_year(label: str, reported: str | None, named: str | None) -> str |
     story named last before the table is an earlier one: the monthly rows of "23 people
     between April 1 and June 30" are that span's, not those of "11 in the second quarter of
     2024"; "Monthly figures for 2026 so far:" after last year's total names its own."""
-    month = _MONTH_CELL.match(label)
+    month = _MONTH_CELL.match(label)  # a span's first month ("January–March")
     span = label_span(reported) if reported else None
-    if month is None or span is None or "-" in label or "–" in label:
+    if month is None or span is None:
         return None
     if named is not None and int(named) >= span[0].year:
         return None

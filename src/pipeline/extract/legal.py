@@ -65,7 +65,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bcourt[-\s]order(?:s|ed)?\b|\border\s+of\s+(?:a|the)\s+court\b|"
         # "an order issued by a federal district judge", "a judge's order"; not a removal
         # order from an immigration judge, which is ICE's own process.
-        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from)\s+(?:a\s+|the\s+)?"
+        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from|of)\s+(?:a\s+|the\s+)?"
         r"(?!immigration\b)(?:[\w.]+\s+){0,3}?(?:judge|court)s?\b|"
         r"\b(?<!immigration\s)judge['’]s\s+order\b|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
@@ -100,6 +100,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
 # 287(g) named by its models or its deputized officers, without the section number.
 _287G_MODEL = re.compile(
     r"\b(?:jail\s+enforcement|task\s+force|warrant\s+service\s+officer)\s+model\b|"
+    # "operated under a warrant service officer agreement, a version of the federal 287(g) ..."
+    r"\bwarrant\s+service\s+officer\s+agreement\b|"
     r"\bdeputized\s+(?:officers|deputies|jailers|staff)\b", re.I)
 _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
@@ -292,7 +294,9 @@ def _names_287g_model(text: str) -> bool:
     """A 287(g) model or its deputized officers named, in an immigration sentence, not refused."""
     m = _287G_MODEL.search(text)
     return bool(m and _IMMIGRATION.search(text) and _applies(text, m)
-                and not _NEGATED.search(text))
+                and not _NEGATED.search(text)
+                # "applied in December to join the 287(g) Warrant Service Officer program"
+                and not _NOT_IN_FORCE.search(text, 0, m.start()))
 
 
 def _uses_287g(text: str, *, handover: bool) -> bool:

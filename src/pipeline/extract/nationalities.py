@@ -95,6 +95,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "The biggest share – 198 – came from Mexico"
         re.compile(rf"\b(?:largest|biggest)\s+(?:\w+\s+)?(?:group|share|number)\s*[,–—-]\s*"
                    rf"(\d+)\s*[,–—-]\s*(?:came|were|was)\s+from\s+(?:the\s+)?{c}\b", re.I),
+        # "Mexican citizens were by far the largest group, 97 of the 143"
+        re.compile(rf"\b{c}\s+(?:citizens|nationals)\s+were\s+(?:by\s+far\s+)?the\s+"
+                   r"(?:largest|biggest)\s+(?:group|share)\s*[,–—-]\s*(\d+)\s+of\s+the\b", re.I),
     )
 
 
@@ -133,7 +136,7 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
     re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\baccounted\s+for\b", re.I),
     re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"[—–-]\s*were\b"),
-    re.compile(r"\b(?:largest|biggest)\b", re.I),
+    re.compile(r"\b(?:largest|biggest)\b", re.I), re.compile(r"\b(?:largest|biggest)\b", re.I),
 )
 # Patterns whose first group is the count (the others open on the country).
 _COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11, 12})

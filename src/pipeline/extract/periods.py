@@ -78,7 +78,7 @@ _PERIOD = re.compile(
     # "the 2023-24 period" in a story that counts fiscal years
     rf"|\b(?P<fy3>{YEAR})\s*[-–/]\s*\d\d\s+(?:(?:fiscal|budget)\s+year|period)\b)"
     # "fiscal 2024": the year ending in 2024, July to June when the story says so
-    rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|FY\s?)(?P<fy4>{YEAR})\b"
+    rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|F?FY\s?)(?P<fy4>{YEAR})\b"
     # "fiscal 2024, which ended June 30, 2024": the end is stated
     rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
@@ -290,7 +290,7 @@ _OCTOBER_FISCAL = re.compile(
     r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+)?Sept(?:\.|ember)?\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
-    r"\bfederal\s+fiscal\s+year\b", re.I)
+    r"\bfederal\s+fiscal\s+year\b|\bFFY\s?(?:19|20)\d\d\b", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 
 
