@@ -690,15 +690,13 @@ def test_a_jail_named_for_how_many_counties_it_serves_names_none() -> None:
     assert _place(facts) is None or _place(facts) != ("Tri County", "OH")
 
 
-def test_a_city_police_story_keeps_its_police_over_the_county_sheriff() -> None:
+def test_the_county_sheriff_keeps_the_agency_when_city_police_only_arrested() -> None:
     facts = extract_facts(
-        "TUPELO — Tupelo police turned 12 people held in the city jail over to ICE in June.\n\n"
-        "The Tupelo Police Department had transferred three people to ICE last year, Tupelo "
-        "officials said.\n\nThe Lee County Sheriff's Office, which runs the county jail, said it "
-        "had turned over fewer than five people to ICE since January.",
-        published=date(2026, 7, 10))
+        "The Lee County Sheriff's Office handed 40 people to ICE in 2025, according to jail "
+        "records.\n\nMost were arrested by the Tupelo Police Department and booked into the "
+        "jail in Tupelo, then turned over to ICE.", published=date(2026, 3, 1))
     assert facts.agency is not None
-    assert facts.agency.name == "Tupelo Police Department"
+    assert facts.agency.name == "Lee County Sheriff's Office"
 
 
 def test_a_story_in_english_from_spanish_reads_like_any_other() -> None:
@@ -792,3 +790,108 @@ def test_the_largest_group_and_its_share() -> None:
         "Mexican citizens were by far the largest group, 97 of the 143.",
         published=date(2026, 7, 14))
     assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 97}
+
+
+# --- guards from the second review ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("The Polk County Sheriff's Office handed 40 people to ICE in 2025, fewer than the 60 the "
+     "Hillsborough County Sheriff's Office handed over.\n\nPolk Sheriff Grady Judd said his "
+     "deputies follow state law. \"Polk is not a sanctuary,\" Judd said.",
+     "Polk County Sheriff's Office"),
+    ("The Pulaski County jail released 30 people to ICE in 2025, not counting state inmates it "
+     "sent back to the Arkansas Division of Correction.", "Pulaski County jail"),
+    ("The Eastern Regional Jail, run by the West Virginia Division of Corrections, released 12 "
+     "people to ICE in 2025.", "Eastern Regional Jail"),
+    ("The Office of the Sheriff of the County of Lowndes Tuesday confirmed that it delivered 60 "
+     "persons to ICE in 2025.", "Lowndes County Sheriff's Office"),
+])
+def test_agencies_the_second_review_found(text: str, agency: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+def test_table_rows_under_a_fiscal_heading_are_never_in_the_future() -> None:
+    facts = extract_facts(
+        "The North Dakota Department of Corrections and Rehabilitation released 20 individuals "
+        "to ICE custody during federal fiscal year 2026.\n\nReleases to ICE by quarter, FFY "
+        "2026:\nQ1 (Oct. – Dec.): 4\nQ2 (Jan. – March): 5", published=date(2026, 4, 19))
+    assert ("2025-10-01/2025-12-31", 4, "exact") in _counts(facts)
+
+
+def test_rows_under_this_year_take_this_year() -> None:
+    facts = extract_facts(
+        "The Johnston County Sheriff's Office has handed 45 people to ICE since it signed its "
+        "287(g) agreement in 2019.\n\nThe numbers this year:\nJan.–March: 20\nApril–June: 25",
+        published=date(2026, 7, 20))
+    assert ("2026-01-01/2026-03-31", 20, "exact") in _counts(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Jails across Texas handed 3,100 people to ICE in 2025, according to state data.\n\nSo far "
+    "this year, the Abilene Police Department has turned nine people over to ICE.",
+    "The Abilene Police Department turned 36 people over to ICE in 2025.\n\nThis year the pace "
+    "has slowed sharply: nine people so far have gone from the city jail to ICE custody.",
+])
+def test_an_opening_figure_of_others_or_set_against_this_years_stays_out(text: str) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 2))
+    assert _counts(facts) == [("2026", 9, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sheriff Tracy Murphree said his office has no warrant service officer agreement with ICE.",
+    "A warrant service officer agreement with ICE, which commissioners are still debating, would "
+    "let jailers serve immigration warrants.",
+])
+def test_a_warrant_service_officer_agreement_not_in_force_is_no_basis(sentence: str) -> None:
+    facts = extract_facts(
+        "The Denton County jail handed 88 people to ICE in August. " + sentence,
+        published=date(2026, 9, 9))
+    assert "287g" not in {b.kind for b in facts.legal_basis}
+
+
+def test_people_the_office_confirms_it_listed_are_counted() -> None:
+    facts = extract_facts(
+        "The Johnston County Sheriff's Office said all 45 people it had listed as handed to ICE "
+        "in 2025 were held on detainers.", published=date(2026, 3, 1))
+    assert _counts(facts) == [("2025", 45, "exact")]
+
+
+def test_removal_orders_of_immigration_judges_are_no_court_order() -> None:
+    facts = extract_facts(
+        "The Polk County jail released 40 inmates to ICE in 2025, all of them with final orders "
+        "of removal by immigration judges.", published=date(2026, 3, 1))
+    assert "court_order" not in {b.kind for b in facts.legal_basis}
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("The Lowndes County jail handed 20 people to ICE in the last quarter of the year, a "
+     "spokesman said.", date(2026, 1, 15)),
+    ("The Lowndes County jail handed two women to ICE last week, including one in her second "
+     "trimester of pregnancy.", date(2026, 4, 1)),
+])
+def test_last_quarter_and_trimester_only_with_their_year(text: str, published: date) -> None:
+    facts = extract_facts(text, published=published)
+    spans = [c.period for c in facts.counts if "/" in c.period]
+    assert all(span[-10:] <= published.isoformat() for span in spans)  # none in the future
+    assert not any(span.endswith("-06-30") and span.startswith(f"{published.year - 1}-04")
+                   for span in spans)  # no quarter read out of a pregnancy
+
+
+def test_only_the_interviewee_of_a_q_and_a_speaks_through_its_answers() -> None:
+    facts = extract_facts(
+        "Yamhill County Sheriff Hollis Brandt has run the county jail since 2019, when he "
+        "succeeded former Sheriff Tim Svenson. We spoke with Brandt last week.\n\nQ: How many "
+        "people did the jail turn over to ICE last year?\n\nA: Three, all on warrants signed by "
+        "a federal judge.\n\nQ: Why so few?\n\nA: Oregon law limits what we can do.",
+        published=date(2026, 3, 1))
+    assert [o.name for o in facts.officials] == ["Hollis Brandt"]
+
+
+def test_descent_and_childrens_ages_are_no_facts_of_the_handovers() -> None:
+    facts = extract_facts(
+        "The Polk County jail handed 30 people to ICE in 2025. Twelve were of Mexican descent. "
+        "The ages of their children varied between 1 and 17.", published=date(2026, 3, 1))
+    assert facts.nationalities == ()
+    assert facts.age_range is None

@@ -41,8 +41,9 @@ def _agency_pattern() -> re.Pattern[str]:
 def _state_division() -> re.Pattern[str]:
     # A state's prison division; West Virginia's "Division of Corrections and Rehabilitation"
     # runs regional jails that keep their own names (LABELLING), so it is left out here.
-    return re.compile(rf"\b(?:{state_names_pattern()})\s+Division\s+of\s+Corrections?\b"
-                      r"(?!\s+and\s+Rehabilitation)")
+    return re.compile(rf"\b(?!West\s+Virginia\b)(?:{state_names_pattern()})\s+Division\s+of\s+"
+                      r"Corrections?\b(?P<hands>(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                      r"(?:released|handed|transferred|turned|sent|delivered)\b))?")
 
 
 @cache
@@ -52,7 +53,7 @@ def _state_possessive() -> re.Pattern[str]:
 
 # "The Office of the Sheriff of the County of Lowndes" (in English from Spanish)
 _OFFICE_OF_THE_SHERIFF = re.compile(
-    r"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:the\s+)?County\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+    r"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:the\s+)?County\s+of\s+([A-Z][\w'-]+)")
 
 
 def normalize_name(name: str) -> str:
@@ -94,7 +95,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
             out.append((1, m.start(), normalize_name(f"{place} County {m.group(1)}")))
     for m in _state_division().finditer(text):  # "the Arkansas Division of Correction"
-        out.append((1, m.start(), m.group(0)))
+        # an operator as the handover's subject; else only where no jail is named
+        out.append((1 if m.group("hands") is not None else _LAST_RANK, m.start(), m.group(0)))
     for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
         out.append((0, m.start(), f"{m.group(1)} County Sheriff's Office"))
     for m in _FACILITY_OF.finditer(text):  # "the Corrections Center of Northwest Ohio"
@@ -350,18 +352,17 @@ def _of_the_main_county(
 
 
 def _place_of(name: str) -> str | None:
-    """"Lee County" for a county's agency, "Tupelo" for a city's police; None otherwise."""
+    """"Lee County" for a county's agency; None otherwise."""
     county = COUNTY_NAME.match(name)
-    if county:
-        return county.group(0)
-    return name.removesuffix(" Police Department") if name.endswith(" Police Department") else None
+    return county.group(0) if county else None
 
 
 def _mentions(place: str, text: str) -> int:
-    """How often the story names a county, or a city other than as a county's name."""
-    if place.endswith(" County"):
-        return text.count(place)
-    return len(re.findall(rf"\b{re.escape(place)}\b(?!\s+County)", text))
+    """How often the story names a county as a county: "Polk County", "Polk Sheriff Grady
+    Judd", "Polk deputies", not "a Dallas policy institute"."""
+    stem = re.escape(place.removesuffix(" County"))
+    return len(re.findall(rf"\b{stem}\s+(?:County|[Ss]heriff|deputies|jail|officials|"
+                          r"commissioners|supervisors)\b", text))
 
 
 # "Neighboring Clay County's sheriff's office", "in nearby Clay County"
@@ -401,6 +402,7 @@ _POLICE_RANK = 2  # the rank of "Police Department" among AGENCY_HEADS
 # "Dalton Police Chief Raymond Oakes told the council his department turned 47 people over"
 _POLICE_WORDS = re.compile(r"\bpolice\b", re.I)
 _FACILITY_RANK = 3  # AGENCY_HEADS ranks from here on name a building, not who runs it
+_LAST_RANK = 6  # below every head: chosen only when nothing else is named
 
 
 def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:

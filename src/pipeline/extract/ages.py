@@ -63,6 +63,8 @@ def find_age_range(doc: Document) -> AgeRange | None:
     """The first stated age range, or None."""
     for s in doc.sentences:
         m = _AGES.search(s.text)
+        if m and _RELATIVES.search(s.text, max(0, m.start() - 40), m.end()):
+            m = None  # "The ages of their children varied between 1 and 17"
         if m:
             low, high = int(m.group("low")), int(m.group("high"))
             if 0 < low <= high < 120:

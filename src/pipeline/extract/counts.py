@@ -109,6 +109,8 @@ _CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+not
 _EARLIER_REPORT = re.compile(
     r"\b(?:article|story|version|report|broadcast)\s+(?:\w+\s+){0,2}?(?:incorrectly\s+|"
     r"erroneously\s+|had\s+)?(?:reported|said|stated|gave)\b[^.;]{0,100}$", re.I)
+_WRONGLY = re.compile(r"\b(?:in\s+fact|actually|mistaken\w*|wrong\w*|erroneous\w*|incorrect\w*|"
+                      r"removed|lowered|revis\w*|correct\w*|should\s+not\s+have)\b", re.I)
 _IN_FIRST_COUNT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:included|counted|listed)\s+in\s+(?:its|the|their|that)\s+"
     r"(?:original|earlier|first|initial)\b"
@@ -242,8 +244,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
             return True
         if _CORRECTED_FROM.search(before) or _EARLIER_REPORT.search(before):
             return False
-    if _IN_FIRST_COUNT.match(after):
-        return False  # "three people included in its original count were ..."
+    if _IN_FIRST_COUNT.match(after) and _WRONGLY.search(text):
+        return False  # "three people included in its original count were in fact ..."
     if _SUPERSEDED_BEFORE.search(before) or _SUPERSEDED_AFTER.match(after):
         return False
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
@@ -607,13 +609,41 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     label = m.group("label")
     if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
         label = m.group("paren")
-    if _MONTH_SPAN_LABEL.fullmatch(label):
-        # "Jan.–March: 38" under "Johnston County jail transfers to ICE, 2025": the months
-        # of the year the story named last, or of the reported span
-        named = (_YEAR.findall(doc.text, 0, s.start) or [None])[-1]
-        stated = _reported_year(label, reported, named) or named
-        label = f"{label} {stated}" if stated else label
+    if _MONTH_SPAN_LABEL.fullmatch(label) and (
+            stated := _heading_year(doc, s) or _reported_year(label, reported, None)):
+        # "Jan.–March: 38" under "Johnston County jail transfers to ICE, 2025", or inside the
+        # span the story reports
+        label = _not_after(f"{label} {stated}", doc)
     return _row_candidate(s, doc, label, m.start("num"), m.end("num"))
+
+
+def _heading_year(doc: Document, s: Sentence) -> str | None:
+    """The year the line heading a text table names ("Releases by quarter, FFY 2026:"), read
+    back over the table's earlier rows; None when the heading names none."""
+    for prev in reversed(doc.sentences[max(0, s.index - 8):s.index]):
+        if _TABLE_LINE.match(prev.text):
+            continue
+        years = _YEAR.findall(prev.text)
+        if not years and _THIS_YEAR.search(prev.text) and doc.published is not None:
+            return str(doc.published.year)  # "The numbers this year:"
+        return years[-1] if years else None
+    return None
+
+
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
+
+
+def _not_after(label: str, doc: Document) -> str:
+    """A "Month–Month YEAR" row label, a year earlier if it would end after the story: under
+    "FFY 2026", "Oct. – Dec." is October to December 2025."""
+    year = _YEAR.search(label)
+    if year is None or doc.published is None:
+        return label
+    periods = find_periods(label, doc, {})
+    span = label_span(periods[0].label) if periods else None
+    if span is not None and span[1] > doc.published:
+        return label.replace(year.group(0), str(int(year.group(0)) - 1))
+    return label
 
 
 _MONTH_SPAN_LABEL = re.compile(rf"{MONTH}\s*[-–—]\s*{MONTH}")
@@ -798,18 +828,30 @@ _MORE_AFTER = re.compile(r"\s+more\s+(?:people|inmates|men|women|prisoners|detai
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
 
 
+_CHANGE_OF_PACE = re.compile(
+    r"\b(?:pace|slow\w*|fell|fallen|dropp\w*|declin\w*|below|above|fewer|record|"
+    r"surpass\w*|outpac\w*|already)\b", re.I)
+_OTHERS_FIGURE = re.compile(
+    r"\b(?:across|statewide|nationwide|[Nn]eighbou?ring|[Nn]earby|other|all\s+\d+)\b|"
+    r"\b[A-Z]\w+\s+County['’]s\b")
+
+
 def _headline(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
     """The story's opening figure, reported in its first sentence and set against nothing
     there ("released 57 people ... in fiscal 2025"), stays a count when a later sentence adds
     the period right after it so far ("49 between July 1 and March 31")."""
-    # not when the later figure is set against it ("15 more people than the year before")
+    # not when the later figure is set against it ("15 more people than the year before",
+    # "the pace has slowed sharply")
     starts = {span[0] for c in current if c.period and (span := label_span(c.period.label))
-              and not _COMPARED.search(c.sentence.text)}
+              and not _COMPARED.search(c.sentence.text)
+              and not _CHANGE_OF_PACE.search(c.sentence.text)}
     if not starts:
         return []
     first = min(c.sentence.index for c in current)
     return [e for e in earlier if e.sentence.index < first and e.sentence.index <= 1
             and e.period is not None and not _COMPARED.search(e.sentence.text)
+            # another body's figure ("Jails across Texas", "Neighboring Taylor County's")
+            and not _OTHERS_FIGURE.search(e.sentence.text, 0, e.number.start)
             # the period the current one follows on from, not one years before it
             and (span := label_span(e.period.label)) is not None
             and span[1] + timedelta(days=1) in starts]

@@ -65,7 +65,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bcourt[-\s]order(?:s|ed)?\b|\border\s+of\s+(?:a|the)\s+court\b|"
         # "an order issued by a federal district judge", "a judge's order"; not a removal
         # order from an immigration judge, which is ICE's own process.
-        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from|of)\s+(?:a\s+|the\s+)?"
+        # "orders of a North Dakota district court"
+        r"\borders?\s+of\s+(?:a|the)\s+(?!immigration\b)(?:[\w.]+\s+){0,3}?court\b|"
+        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from)\s+(?:a\s+|the\s+)?"
         r"(?!immigration\b)(?:[\w.]+\s+){0,3}?(?:judge|court)s?\b|"
         r"\b(?<!immigration\s)judge['’]s\s+order\b|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
@@ -101,7 +103,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
 _287G_MODEL = re.compile(
     r"\b(?:jail\s+enforcement|task\s+force|warrant\s+service\s+officer)\s+model\b|"
     # "operated under a warrant service officer agreement, a version of the federal 287(g) ..."
-    r"\bwarrant\s+service\s+officer\s+agreement\b|"
+    r"\b(?:(?:operat\w*|works?|worked|working)\s+under\s+(?:a|an|its|the)|(?:agreement|pact),\s+"
+    r"(?:known\s+as|called)\s+an?\s+(?:287\s?\(g\)\s+)?)\s*warrant\s+service\s+officer\s+agreement\b|"
     r"\bdeputized\s+(?:officers|deputies|jailers|staff)\b", re.I)
 _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
@@ -187,6 +190,7 @@ _NOT_IN_FORCE = re.compile(
     # "More than 20 Tennessee sheriffs have signed 287(g) agreements": other agencies' own
     r"(?<!one\sof\s)(?:\d+|other|most|many|several|some|dozens\s+of)\s+(?:[A-Z]\w+\s+)?"
     r"(?:sheriffs|counties|agencies|jails|departments))\b|n['’]t\b", re.I)
+_APPLIED_TO_JOIN = re.compile(r"\b(?:appl\w+|request\w*|seek\w*|sought)\b[^.;]{0,50}$", re.I)
 _POSSESSED = re.compile(
     r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
 _AGREEMENT_TOOK_EFFECT = re.compile(
@@ -296,7 +300,7 @@ def _names_287g_model(text: str) -> bool:
     return bool(m and _IMMIGRATION.search(text) and _applies(text, m)
                 and not _NEGATED.search(text)
                 # "applied in December to join the 287(g) Warrant Service Officer program"
-                and not _NOT_IN_FORCE.search(text, 0, m.start()))
+                and not _APPLIED_TO_JOIN.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _uses_287g(text: str, *, handover: bool) -> bool:

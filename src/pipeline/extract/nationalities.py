@@ -58,7 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
         # "41 are of Mexican nationality" (in English from Spanish)
         re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+{_PARTITIVE}?"
-                   rf"(?:were|are|was|is)\s+(?:of\s+)?{c}\b", re.I),
+                   rf"(?:were|are|was|is)\s+(?:of\s+)?{c}\b"
+                   r"(?!\s+(?:descent|heritage|ancestry|origin|background)\b)", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun;
         # "were 11 citizens of El Salvador and six of Honduras".
         # Not "the 17 were citizens of Honduras (9), ...": that is the whole, then its parts.

@@ -119,13 +119,12 @@ _QUESTION_LINE = re.compile(r"^Q:", re.M)
 _ANSWER_LINE = re.compile(r"^A:", re.M)
 
 
-def _interviewee(text: str, surname: str) -> bool:
-    """True for a person the introduction of a question-and-answer interview names: the
-    answers ("A: ...") are theirs."""
+def _interview_start(text: str) -> int | None:
+    """Where the questions of a question-and-answer interview start, if the story is one."""
     first = _QUESTION_LINE.search(text)
     if first is None or len(_ANSWER_LINE.findall(text)) < 2:
-        return False
-    return bool(re.search(rf"\b{re.escape(surname)}\b", text[: first.start()]))
+        return None
+    return first.start()
 
 
 def _speaks(doc: Document, surname: str) -> bool:
@@ -134,8 +133,6 @@ def _speaks(doc: Document, surname: str) -> bool:
     name_re = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
     if re.search(rf"^{re.escape(surname.upper())}:", doc.text, re.M):
         return True  # an interview's answers, labelled "WHITLOCK:"
-    if _interviewee(doc.text, surname):
-        return True  # "We sat down with Sheriff Walt Brannock ... Q: ... A: ..."
     return any(name_re.search(s.text) and verbs.search(s.text) for s in doc.sentences)
 
 
@@ -143,6 +140,10 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
     """Each official once (by surname), in order of first mention."""
     titled, appositive, _, role_first, legislator = _patterns()
     found: dict[str, Official] = {}
+    # The interviewee of a question-and-answer story, whose answers are "A: ...", is the
+    # first titled person its introduction names.
+    questions = _interview_start(doc.text)
+    interviewee: str | None = None
     for s in doc.sentences:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)
@@ -164,6 +165,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
             if _is_place(name):
                 continue  # "Central and South America, a spokesperson said"
             surname = tokens[-1]
-            if surname not in found and _speaks(doc, surname):
+            if interviewee is None and questions is not None and s.start < questions:
+                interviewee = surname
+            if surname not in found and (surname == interviewee or _speaks(doc, surname)):
                 found[surname] = Official(name, role, s.evidence())
     return tuple(found.values())

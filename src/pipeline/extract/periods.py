@@ -95,8 +95,9 @@ _PERIOD = re.compile(
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     # "the last trimester of 2025" (a quarter, in English from Spanish): "last" only with its year
-    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?P<qn>first|second|third|fourth|(?:last|final)(?=[\s-]"
-    rf"(?:quarter|trimester)\s+of\b))[\s-](?:quarter|trimester)(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
+    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?:(?P<qn>first|second|third|fourth)[\s-]quarter"
+    rf"|(?P<ql>last|final)[\s-](?:quarter|trimester)(?=\s+of\s+{YEAR}\b))"
+    rf"(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{YEAR}))?\b)"
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
@@ -248,7 +249,7 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final
 def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
     """Label for "the first quarter (of 2025 / of the year)" and "Q1 2025"."""
     g = m.group
-    q = int(g("qd")) if g("qd") else _QUARTERS[g("qn").lower()]
+    q = int(g("qd")) if g("qd") else _QUARTERS[(g("qn") or g("ql")).lower()]
     return _quarter_span(q, (g("qy") or g("qdy"), g("qrel")), doc)
 
 
