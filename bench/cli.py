@@ -104,6 +104,17 @@ def measure_pipelines(args: argparse.Namespace, farm: Farm,
     return runs
 
 
+def fastest_client(figures: dict[str, float], runs: dict[str, dict[str, Any]]) -> dict[str, float]:
+    """Baseline b as the fastest bare-client pass of the whole run: its own passes and the ones
+    paired with the pipeline's. The same client code has run half again as fast in the
+    pipeline's process as in this one, and the target is the fastest client."""
+    paired = [pair["client_feeds_per_s"] for run in runs.values()
+              for pair in run.get("pairs", ())]
+    own = figures["baseline_client_feeds_per_s"]
+    return {**figures, "baseline_client_feeds_per_s_bench_process": own,
+            "baseline_client_feeds_per_s": max([own, *paired])}
+
+
 def build_rows(args: argparse.Namespace, figures: dict[str, float],
                runs: dict[str, dict[str, Any]]) -> list[report.Row]:
     """Every table row: baselines first, then each pipeline run's targets."""
@@ -150,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with Farm(args.feeds, args.entries) as farm:
             figures = measure_baselines(args, farm, Path(tmp))
             runs = measure_pipelines(args, farm, Path(tmp))
+    figures = fastest_client(figures, runs)
     rows = build_rows(args, figures, runs)
     print(f"feeds={args.feeds} entries/feed={args.entries} concurrency={args.concurrency} "
           f"naive loop timed on {args.naive_feeds} feeds (rate reported)")

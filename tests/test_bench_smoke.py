@@ -164,3 +164,15 @@ def test_the_paired_row_takes_the_pair_with_the_median_ratio() -> None:
     assert (paired.value, paired.baseline, paired.passed) == (1800.0, 3000.0, True)
     assert paired_ratio(run) == pytest.approx(0.6)
     assert rows["p peak RSS (self+children)"].passed is True
+
+
+def test_baseline_b_is_the_fastest_client_pass_of_the_whole_run() -> None:
+    from bench.cli import fastest_client
+
+    figures = {"baseline_client_feeds_per_s": 6000.0}
+    runs = {"sqlite": {"pairs": [{"client_feeds_per_s": 9000.0, "pipeline_feeds_per_s": 1.0}]},
+            "postgres": {"error": "no server"}}
+    merged = fastest_client(figures, runs)
+    assert merged["baseline_client_feeds_per_s"] == 9000.0
+    assert merged["baseline_client_feeds_per_s_bench_process"] == 6000.0
+    assert fastest_client(figures, {})["baseline_client_feeds_per_s"] == 6000.0
