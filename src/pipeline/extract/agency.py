@@ -296,15 +296,13 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     named_in_handover = [c for c in cands if any(s.start <= c[1] < s.end for s in handovers)]
     # "Lakeland police officers turned 63 people over"
     departments = [c[2] for c in cands if c[2].endswith(" Police Department")]
-    loose = [c for c in _city_police(doc.text, departments)
-             if any(s.start <= c[1] < s.end for s in handovers)]
-    if any(c[0] >= _FACILITY_RANK for c in named_in_handover):
-        # "Lowell police turned four people over ... taken to the Lowell Justice Center":
-        # the police, not the courthouse they passed through; not "Fresno police arrested
-        # him and booked him into the Fresno County Jail, which released him to ICE"
-        loose = [c for c in _city_police(doc.text, departments, subject_only=True)
+    # "Lowell police turned four people over ... taken to the Lowell Justice Center": beside
+    # a facility, the police only as the handover's subject, not "Fresno police arrested him
+    # and booked him into the Fresno County Jail, which released him to ICE"
+    facility = any(c[0] >= _FACILITY_RANK for c in named_in_handover)
+    if not named_in_handover or facility:
+        loose = [c for c in _city_police(doc.text, departments, subject_only=facility)
                  if any(s.start <= c[1] < s.end for s in handovers)]
-    if not named_in_handover or any(c[0] >= _FACILITY_RANK for c in named_in_handover):
         named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
     named_in_handover = _of_the_main_county(named_in_handover, doc.text)
     police_handover = _police_handover(handovers)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.extract.document import Document, Sentence
-from pipeline.extract.lexicon import NON_PEOPLE_NOUNS, PEOPLE_NOUNS
+from pipeline.extract.lexicon import MONTHS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS
 from pipeline.extract.numbers import NumberMention, find_numbers
 from pipeline.extract.periods import (
     BUSIEST,
@@ -760,14 +760,13 @@ def _reported_year(label: str, reported: str | None, named: str | None) -> str |
         return None
     if named is not None and int(named) >= span[0].year:
         return None
-    number = _MONTH_NUMBERS.get(month.group(0).rstrip(".")[:3].lower())
+    number = MONTHS.get(month.group(0).rstrip(".").lower())
     for year in {span[0].year, span[1].year}:
         if number and span[0] <= date(year, number, 1) <= span[1]:
             return str(year)
     return None
 
 
-_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|period|stretch)\b", re.I)
 
 
@@ -849,12 +848,11 @@ def _headline(current: list[Candidate], earlier: list[Candidate]) -> list[Candid
         return []
     first = min(c.sentence.index for c in current)
     return [e for e in earlier if e.sentence.index < first and e.sentence.index <= 1
-            and e.period is not None and not _COMPARED.search(e.sentence.text)
+            and not _COMPARED.search(e.sentence.text)
             # another body's figure ("Jails across Texas", "Neighboring Taylor County's")
             and not _OTHERS_FIGURE.search(e.sentence.text, 0, e.number.start)
             # the period the current one follows on from, not one years before it
-            and (span := label_span(e.period.label)) is not None
-            and span[1] + timedelta(days=1) in starts]
+            and _day_after(e) in starts]
 
 
 def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
@@ -870,11 +868,15 @@ def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candi
         if span is None or not (_MORE_AFTER.match(text, c.number.end)
                                 or _ANOTHER_BEFORE.search(text, 0, c.number.start)):
             continue
-        out += [e for e in earlier if e.period and e not in out
-                and e.sentence.index < c.sentence.index
-                and (before := label_span(e.period.label)) is not None
-                and before[1] + timedelta(days=1) == span[0]]
+        out += [e for e in earlier if e not in out and e.sentence.index < c.sentence.index
+                and _day_after(e) == span[0]]
     return out
+
+
+def _day_after(c: Candidate) -> date | None:
+    """The day after the candidate's period ends: where a period that follows on begins."""
+    span = label_span(c.period.label) if c.period else None
+    return span[1] + timedelta(days=1) if span else None
 
 
 def _multi_year(c: Candidate) -> bool:

@@ -131,13 +131,14 @@ def _single_from() -> re.Pattern[str]:
                       rf"\s+(?:the\s+)?{_country_re()}\b", re.I)
 
 
+_LARGEST = re.compile(r"\b(?:largest|biggest)\b", re.I)
 _CUES: tuple[re.Pattern[str] | None, ...] = (
     None, None, re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\b", re.I),
     re.compile(r"(?:\d|people),\s"), re.compile(r"\(\w"), re.compile(r"\bwith\s+\d", re.I),
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
     re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\baccounted\s+for\b", re.I),
     re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"[—–-]\s*were\b"),
-    re.compile(r"\b(?:largest|biggest)\b", re.I), re.compile(r"\b(?:largest|biggest)\b", re.I),
+    _LARGEST, _LARGEST,
 )
 # Patterns whose first group is the count (the others open on the country).
 _COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11, 12})
