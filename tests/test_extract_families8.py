@@ -65,3 +65,135 @@ def test_towns_vote_only_for_the_states_offered() -> None:
     votes = town_votes("ELKHORN — The jail is near Grand Haven.", "Walworth County",
                        frozenset({"WI", "SD"}))
     assert votes == {"WI": 3}
+
+
+# --- counts: agency documents and corrections -----------------------------------------------
+
+NOVEMBER = date(2025, 11, 14)
+OCTOBER = date(2025, 10, 21)
+AUGUST = date(2025, 8, 4)
+
+Figures = list[tuple[str, int, str]]
+
+
+def _counts(facts: TransferFacts) -> Figures:
+    return [(c.period, c.count, c.qualifier) for c in facts.counts]
+
+
+def _history(facts: TransferFacts) -> Figures:
+    return [(c.period, c.count, c.qualifier) for c in facts.historical]
+
+
+def test_a_number_restated_in_brackets_is_read_with_its_noun() -> None:
+    facts = extract_facts(
+        "Since January 20, the Berkshire County Sheriff's Office has released nine (9) "
+        "individuals to ICE at the conclusion of their lawful custody.", published=JULY)
+    assert facts.transfer_report
+    assert facts.total is not None
+    assert facts.total.count == 9
+
+
+def test_the_whole_a_part_is_taken_from_is_the_count() -> None:
+    facts = extract_facts(
+        "Six of the nine people the Berkshire County Sheriff's Office has released to federal "
+        "immigration agents since Jan. 20 had just finished serving sentences, the office said.",
+        published=JULY)
+    assert facts.total is not None
+    assert facts.total.count == 9
+
+
+def test_people_released_to_the_marshals_are_no_handover() -> None:
+    facts = extract_facts(
+        "Two men were released to the U.S. Marshals Service on federal criminal warrants, one "
+        "in a firearms case and one in a fraud case, the Rockland County Sheriff's Office said. "
+        "ICE was not involved.", published=OCTOBER)
+    assert not facts.transfer_report
+
+
+ROCKLAND_REVISION = (
+    "The Rockland County Sheriff's Office, which operates the county jail, has revised its "
+    "quarterly report, lowering the number of people the jail handed to U.S. Immigration and "
+    "Customs Enforcement in September from seven to five.\n\n"
+    "The correction brings the number of people transferred to ICE from the jail in the third "
+    "quarter to 21, rather than the 23 the office announced Oct. 8. The July and August "
+    "figures, seven and nine, are unchanged.\n\n"
+    "The revised breakdown lists six citizens of Mexico, five of Guatemala, four of Ecuador, "
+    "three of Honduras, two of the Dominican Republic and one of Haiti. One of the two "
+    "Haitian citizens in the first version was released to the marshals.")
+
+
+def test_a_revision_counts_the_revised_figures_and_the_unchanged_ones() -> None:
+    facts = extract_facts(ROCKLAND_REVISION, published=OCTOBER)
+    assert sorted(_counts(facts)) == [
+        ("2025-07", 7, "exact"), ("2025-07-01/2025-09-30", 21, "exact"), ("2025-08", 9, "exact"),
+        ("2025-09", 5, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 21
+
+
+def test_a_breakdown_the_report_lists_by_citizenship() -> None:
+    facts = extract_facts(ROCKLAND_REVISION, published=OCTOBER)
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 6, "Guatemala": 5, "Ecuador": 4, "Honduras": 3, "Dominican Republic": 2,
+        "Haiti": 1}
+
+
+BUCKS_REPORT = (
+    "The Bucks County Department of Corrections posted its October report.\n\n"
+    "Transfers to the county's community corrections centers: 61\n\n"
+    "ICE detainers lodged during the month: 9\n\n"
+    "Releases to ICE, October 2025: 4\n\n"
+    "Releases to ICE, calendar year to date: 38\n\n"
+    "Releases to ICE, previous month (September 2025): 6")
+
+
+def test_a_monthly_reports_lines_give_the_month_the_year_so_far_and_the_month_before() -> None:
+    facts = extract_facts(BUCKS_REPORT, published=NOVEMBER)
+    assert sorted(_counts(facts)) == [("2025", 38, "exact"), ("2025-10", 4, "exact")]
+    assert _history(facts) == [("2025-09", 6, "exact")]
+
+
+def test_the_number_brought_to_a_figure_so_far_this_year_across_an_abbreviation() -> None:
+    facts = extract_facts(
+        "The Bucks County jail released four people to federal immigration agents in October, "
+        "bringing the number handed to U.S. Immigration and Customs Enforcement so far this "
+        "year to 38, the report says.", published=NOVEMBER)
+    assert sorted(_counts(facts)) == [("2025", 38, "exact"), ("2025-10", 4, "exact")]
+
+
+def test_months_listed_with_words_and_bracketed_digits() -> None:
+    facts = extract_facts(
+        "Between January 1, 2025 and June 30, 2025, the Merrimack County Department of "
+        "Corrections released twelve (12) individuals to the custody of U.S. Immigration and "
+        "Customs Enforcement. By month, these releases were: January, two (2); February, none "
+        "(0); March, three (3); April, one (1); May, four (4); June, two (2).", published=AUGUST)
+    assert sorted(_counts(facts)) == [
+        ("2025-01", 2, "exact"), ("2025-01-01/2025-06-30", 12, "exact"), ("2025-02", 0, "exact"),
+        ("2025-03", 3, "exact"), ("2025-04", 1, "exact"), ("2025-05", 4, "exact"),
+        ("2025-06", 2, "exact")]
+
+
+def test_some_of_the_people_handed_over_described_are_no_count() -> None:
+    facts = extract_facts(
+        "The Merrimack County jail released 12 people to ICE in the first six months of this "
+        "year. A lawyer said at least two of the people released to ICE in May had been held "
+        "on misdemeanor charges.", published=AUGUST)
+    assert _counts(facts) == [("2025-01-01/2025-06-30", 12, "exact")]
+
+
+def test_a_basis_things_are_likened_to_is_none() -> None:
+    facts = extract_facts(
+        "The Merrimack County jail released 12 people to ICE in the first six months of this "
+        "year. \"An administrative warrant is signed by an ICE officer, not a judge,\" Lang "
+        "said. \"Counties don't have to treat it as if it were a court order.\"",
+        published=AUGUST)
+    assert "court_order" not in {b.kind for b in facts.legal_basis}
+
+
+def test_a_figure_since_an_agreement_took_effect_is_a_running_total() -> None:
+    facts = extract_facts(
+        "The Garland Police Department transferred 14 people to ICE in June. That brings the "
+        "number transferred since the city's 287(g) agreement took effect in March to more "
+        "than 45, a spokesperson said.", published=date(2026, 7, 8))
+    assert ("2026-03", 45, "more_than") not in _counts(facts)
+    assert ("2026-06", 14, "exact") in _counts(facts)

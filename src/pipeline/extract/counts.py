@@ -57,12 +57,18 @@ _PARTITIVE = re.compile(
     r"|\s+(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
+    # "Six of the nine people the office has released to ICE since Jan. 20 had finished ..."
+    r"|of\s+the\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:people|inmates|detainees|prisoners|"
+    r"individuals|men|women)\b"
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
     r"\s+(?:were|was)\b"
     # "14 of the people turned over in June were from Mexico": a breakdown, not a count
     r"|of\s+(?:the|those)\s+(?:people|inmates|detainees|prisoners)\s+(?:[\w’'-]+\s+){0,5}?(?:were|was)\s+"
-    r"(?:from|citizens?|nationals?|born)\b)"
+    r"(?:from|citizens?|nationals?|born)\b"
+    # "at least two of the people released to ICE in May had been held on misdemeanors"
+    r"|of\s+(?:the|those)\s+(?:people|inmates|detainees|prisoners|individuals)\s+"
+    r"(?:[\w’'.-]+\s+){0,8}?(?:had|have)\s+been\b)"
 )
 # "Eleven of those handovers happened in July and August": a part in its own period.
 _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
@@ -93,13 +99,24 @@ _LISTED_FIGURE = re.compile(
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
-_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$", re.I)
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$"
+    # "since the city's 287(g) agreement took effect in March"
+    r"|\bsince\s+(?:[\w’'()-]+\s+){1,6}?(?:took\s+effect|went\s+into\s+effect|began|started|"
+    r"was\s+signed)\s+(?:in\s+|on\s+)?$", re.I)
 # A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
 _CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust)"
-_CORRECTED_TO = re.compile(rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s+[\d,]+\s+to\s*$", re.I)
+# within a clause; "U.S." does not end it ("the number handed to U.S. Immigration ... from seven")
+_IN_CLAUSE = r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)"
+_FIGURE = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)"
+_CORRECTED_TO = re.compile(
+    rf"{_CORRECTS}\w*\b{_IN_CLAUSE}{{0,140}}?\bfrom\s+{_FIGURE}\s+to\s*$"
+    # "The correction brings the number of people transferred ... in the third quarter to 21"
+    rf"|\bbrings?\s+the\s+(?:\w+\s+){{0,2}}?(?:number|figure|count|total|tally)\b{_IN_CLAUSE}{{0,140}}?"
+    rf"\bto\s*$", re.I)
 # A figure superseded: "from 23" in that correction, "The original version said 23 people
 # were transferred", "four, not three as the department first said"
-_CORRECTED_FROM = re.compile(rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s*$", re.I)
+_CORRECTED_FROM = re.compile(rf"{_CORRECTS}\w*\b{_IN_CLAUSE}{{0,140}}?\bfrom\s*$", re.I)
 # Only a sentence about a correction: "reduced the number ... from 1,143 in 2017 to 266"
 # is a change over time, both figures facts.
 _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
@@ -118,7 +135,7 @@ _IN_FIRST_COUNT = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?(?:it|they|the\s+office)\s+had\s+(?:listed|counted|included|"
     r"reported)\s+as\b", re.I)
 _SUPERSEDED_BEFORE = re.compile(
-    r"\bnot\s+the\s+$"  # "24 people ..., not the 27 it announced last week"
+    r"\b(?:not|rather\s+than|instead\s+of)\s+the\s+$"  # "24 people ..., not the 27 it announced"
     r"|\b(?:original|initial)(?:ly)?\s+(?:version|story|article|report|figures?|count|number|tally|"
     r"release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|listed|showed)\b[^.;,]{0,60}$"
     r"|\b(?:earlier|previous)\s+(?:version|story|article|report)\s+(?:had\s+)?(?:said|reported|"
@@ -159,8 +176,10 @@ _CONTINUATION = re.compile(
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
+# "Six of the nine people the office has released to ICE since Jan. 20 had ...": the nine
 _OF_THE_HANDED = re.compile(
-    r"^(?:Of|Among)\s+the\s+[\d,]+\s+(?:people|inmates|detainees|prisoners|individuals)\b[^,]{0,80}?"
+    r"^(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of|Of|Among)\s+the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:people|inmates|detainees|prisoners|individuals)\b[^,]{0,80}?"
     r"\b(?:delivered|transferred|handed|released|turned|sent)\b", re.I)
 _SUM_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
@@ -179,7 +198,7 @@ _FIGURE_BEFORE = re.compile(
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     # "bringing the number released to ICE so far this year to 58"
-    r"|\b(?:brings?|bringing|brought)\s+the\s+number\b[^,;]{0,60}?\bto\s+$"
+    r"|\b(?:brings?|bringing|brought)\s+the\s+number\b[^,;]{0,120}?\bto\s+$"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     # "bringing the first-quarter total to 54"
     r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
@@ -319,9 +338,12 @@ _COVERS = re.compile(
     # "The figure comes from the jail's public release log for Feb. 9 through Feb. 15"
     r"|comes?\s+from\b[^.;]{0,60}?\bfor(?=\s+(?:the\s+)?[A-Z]))\b", re.I)
 # "Monthly transfers were as follows: January, 26; February, 31; March, 19."
+# "By month, these releases were: January, two (2); February, none (0); March, three (3)"
 _MONTH_VALUE = re.compile(
     r"\b((?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+(?:19|20)\d\d)?),\s+(\d{1,3}(?:,\d{3})*)(?=\s*[;.,]|\s+and\b|\s*$)")
+    r"December)(?:\s+(?:19|20)\d\d)?),\s+(\d{1,3}(?:,\d{3})*|none|zero|"
+    r"(?:[a-z]+(?:-[a-z]+)?\s+)?\(\d{1,3}\))(?=\s*[;.,]|\s+and\b|\s*$)")
+_BRACKETED = re.compile(r"\((\d+)\)")
 
 
 def _date_last(out: list[Candidate], s: Sentence, doc: Document) -> None:
@@ -358,11 +380,43 @@ def _month_values(s: Sentence, doc: Document) -> list[Candidate]:
     out = []
     for m in items:
         periods = find_periods(f"in {m.group(1)}", doc, hints)
-        value = int(m.group(2).replace(",", ""))
+        bracketed = _BRACKETED.search(m.group(2))
+        raw = bracketed.group(1) if bracketed else m.group(2)
+        value = int(raw.replace(",", "")) if raw[0].isdigit() else 0
         number = NumberMention(m.start(2), m.end(2), value, "exact")
         if periods:
             out.append(Candidate(number, periods[0], s))
     return out
+
+
+_AND_LIST = r"(?:,\s+|,?\s+and\s+)"
+_FIGURE_WORD = r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+# "The July and August figures, seven and nine, are unchanged": figures in apposition
+_APPOSITIVE = re.compile(
+    rf"\b[Tt]he\s+(?P<months>{_MONTH_STEM}\.?(?:{_AND_LIST}{_MONTH_STEM}\.?)+)\s+"
+    rf"(?:figures|numbers|counts|totals),\s+(?P<nums>{_FIGURE_WORD}(?:{_AND_LIST}{_FIGURE_WORD})+),")
+
+
+def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
+    """A figure for each month, paired in order, when there are as many of each."""
+    m = _APPOSITIVE.search(s.text)
+    if m is None:
+        return []
+    months = re.findall(_MONTH_STEM, m.group("months"))
+    numbers = [n for n in find_numbers(s.text[m.start("nums"):m.end("nums")]) if not n.is_year]
+    if len(months) != len(numbers):
+        return []
+    hints = month_year_hints(doc, s.start)
+    out = []
+    for month, n in zip(months, numbers, strict=True):
+        periods = find_periods(f"in {month}", doc, hints)
+        if periods:
+            at = m.start("nums")
+            out.append(Candidate(NumberMention(at + n.start, at + n.end, n.value, n.qualifier),
+                                 periods[0], s))
+    return out
+
+
 _CONTINUATION_REACH = 2  # "That brings the total to 82" may follow an aside
 # "The office earlier said 27; the correct figure is 28"
 _CORRECTION = re.compile(
@@ -469,7 +523,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             continue
         if out and _COVERS.match(s.text):
             _date_last(out, s, doc)
-        if marked and s.index - last_bearing <= _LIST_REACH and (items := _month_values(s, doc)):
+        if marked and s.index - last_bearing <= _LIST_REACH and (
+                items := _month_values(s, doc) or _appositive_figures(s, doc)):
             out += items
             prev, last_bearing = s, s.index
             continue
@@ -564,14 +619,18 @@ def _year_so_far(month: PeriodMention | None, year: int, at: int) -> PeriodMenti
 
 
 # "- People handed over to ICE: 87", "- Handovers in January through March 2025, for
-# comparison: 61": a bullet that names what it counts.
+# comparison: 61", a report's line "Releases to ICE, October 2025: 4": a line that names what
+# it counts.
 _LABELLED_BULLET = re.compile(
-    r"^[-•*]\s*(?P<label>[A-Za-z][^:]{2,100}):\s*(?P<num>\d{1,3}(?:,\d{3})*)$")
+    r"^(?P<bullet>[-•*]\s*)?(?P<label>[A-Za-z][^:]{2,100}):\s*(?P<num>\d{1,3}(?:,\d{3})*)$")
+_ICE_LABEL = re.compile(r"\b(?:ICE|[Ii]mmigration)\b")
 _HANDOVER_LABEL = re.compile(
-    r"\b(?:handed\s+over|turned\s+over|transferred|released\s+to|handovers|transfers)\b", re.I)
+    r"\b(?:handed\s+over|turned\s+over|transferred|releases?d?\s+to\s+(?:ICE|U\.S\.|immigration|"
+    r"federal\s+immigration)|handovers|transfers)\b", re.I)
 _OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
 _COMPARISON_LABEL = re.compile(
-    r"\b(?:for\s+comparison|compared|a\s+year\s+(?:earlier|ago|before))\b", re.I)
+    r"\b(?:for\s+comparison|compared|a\s+year\s+(?:earlier|ago|before)"
+    r"|(?:previous|prior)\s+(?:month|quarter|year))\b", re.I)
 
 
 def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
@@ -580,6 +639,8 @@ def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
     if not m or not _HANDOVER_LABEL.search(m.group("label")) or _OTHER_LABEL.search(
             m.group("label")):
         return None
+    if not m.group("bullet") and not _ICE_LABEL.search(m.group("label")):
+        return None  # a report's line "Transfers to the Whitfield County Jail: 861"
     hints = month_year_hints(doc, s.start)
     periods = find_periods(m.group("label"), doc, hints) or _heading_periods(doc, s, hints)
     value = int(m.group("num").replace(",", ""))

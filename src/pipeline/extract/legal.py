@@ -275,6 +275,11 @@ def _clause_before(text: str, start: int) -> str:
     return " ".join(clause.split()[-8:])
 
 
+_LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
+                      r"|\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?$"
+                      r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
+
+
 def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
     if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(_clause_before(text, m.start())):
@@ -287,6 +292,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False
     if _BY_MARSHALS.search(text, max(0, m.start() - 80), m.start()):
         return False  # "picked up by the U.S. Marshals Service on federal criminal warrants"
+    if _LIKENED.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "treat it as if it were a court order", "is not a judicial warrant"
     if _NOT_IMMIGRATION.search(text):
         return False  # "People extradited to Kentucky on criminal warrants (not immigration cases)"
     # "through extradition rather than to ICE"; not a contrast further on in the clause

@@ -145,7 +145,9 @@ _COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11, 12})
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
 _CITIZENS_PATTERN = 2  # "Three were citizens of ...": without its verb, only after "were"
 _VERB = re.compile(r"\b(?:were|are|was|is|as)\s", re.I)
-_LISTED_BEFORE = re.compile(r"\b(?:were|are|including|included)\s+$", re.I)
+# "The revised breakdown lists six citizens of Mexico, five of Guatemala"
+_LISTED_BEFORE = re.compile(
+    r"\b(?:were|are|including|included|includes|lists?|listed|shows?|showed)\s+$", re.I)
 _ACCOUNTED_FOR_PATTERN = 9  # "Mexico accounted for 1,402 ..., Cuba for 211": its own list form
 _EACH = re.compile(
     rf"\b{_NUM} (?:person |people )?each (?:is |are |was |were |came )?(?:from|of) ([^.;:]+?)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.lexicon import NUMBER_WORDS, QUALIFIER_PHRASES
@@ -81,6 +81,7 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
 
 
 _RESTATED_DIGITS = re.compile(r"\s*\(")
+_CLOSING = re.compile(r"\s*\)")
 
 
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
@@ -100,6 +101,11 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
             qual, start = None, m.start("num")  # "adds up to 412" is a sum, not a ceiling
         qualifier = QUALIFIER_PHRASES[qual.lower()] if qual else "exact"
         if out and _RESTATED_DIGITS.fullmatch(text, out[-1].end, start) and out[-1].value == value:
-            continue  # "eleven (11)": the number again in digits, as legal notices write it
+            # "eleven (11)": the number again in digits, as legal notices write it; the phrase
+            # runs to the bracket's end, so the noun after it ("nine (9) individuals") is read
+            close = _CLOSING.match(text, m.end())
+            if close:
+                out[-1] = replace(out[-1], end=close.end())
+            continue
         out.append(NumberMention(start, m.end(), value, qualifier, is_year))
     return tuple(out)

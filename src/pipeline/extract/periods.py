@@ -129,7 +129,7 @@ _PERIOD = re.compile(
     # "in 2019-20" in a story that counts fiscal years
     rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
-    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
+    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
 
 
@@ -203,7 +203,8 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
         if mth == 0:
             y, mth = y - 1, 12
         return f"{y}-{mth:02d}", y + mth / 100
-    back = 0 if ("this" in low or "current" in low or "so far" in low) else 1
+    back = 0 if ("this" in low or "current" in low or "so far" in low or "to date" in low
+                 or "to-date" in low) else 1
     if ago:  # "three years ago"
         back = word_count(ago)
     if p is None:

@@ -15,17 +15,17 @@ HANDOVER = re.compile(
     r"\b(?:transferr(?:ed|ing)|turned\s+over|turning\s+over|handed\s+(?:over|off)|handing\s+over|"
     # The particle may follow the object: "turned 23 inmates over to ICE".
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
-    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'-]+\s+){1,8}?over\s+to\b|"
+    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
-    r"(?:(?!without\b|never\b|not\b)[\w.,’'-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
+    r"(?:(?!without\b|never\b|not\b)[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
     # "to the Service of Immigration and Customs Enforcement" (ICE named from Spanish)
     r"(?:Service\s+of\s+)?"
     # "U.S" not "U.S.": the closing \b needs a word character before it.
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
     # "released to ICE"; not "a statement sent to reporters"
-    r"(?:released|sent)\s+(?:in)?to\s+(?=(?:[\w.’'-]+\s+){0,3}?(?:ICE|U\.S|federal|immigration|"
+    r"(?:released|sent)\s+(?:in)?to\s+(?=(?:[\w.’'-]+\s+){0,3}?(?:ICE|U\.S(?!\.\s+Marshals)|federal|immigration|"
     r"Immigration|agents|officers|authorities|custody)\b)|sending\b[^.]{0,40}?\binto|took\s+custody|"
     r"taken\s+into\s+(?:federal|ICE|immigration)\s+custody|being\s+taken\s+into\s+federal|"
     # "fifteen inmates were taken from the Comanche County jail by ICE"; not from their homes
