@@ -197,3 +197,114 @@ def test_a_figure_since_an_agreement_took_effect_is_a_running_total() -> None:
         "than 45, a spokesperson said.", published=date(2026, 7, 8))
     assert ("2026-03", 45, "more_than") not in _counts(facts)
     assert ("2026-06", 14, "exact") in _counts(facts)
+
+
+# --- agencies, places and bases --------------------------------------------------------------
+
+def test_a_county_division_of_correctional_services_is_an_agency() -> None:
+    facts = extract_facts(
+        "The Luzerne County Division of Correctional Services, which runs the county prison, "
+        "turned six people over to federal immigration authorities in January.",
+        published=date(2026, 2, 13))
+    assert facts.agency is not None
+    assert facts.agency.name == "Luzerne County Division of Correctional Services"
+    assert _counts(facts) == [("2026-01", 6, "exact")]
+
+
+def test_what_other_counties_require_is_no_basis() -> None:
+    facts = extract_facts(
+        "The Luzerne County Division of Correctional Services turned six people over to ICE "
+        "on detainers in January. Some counties honor detainers; others require a judge's "
+        "warrant before they will hold anyone.", published=date(2026, 2, 13))
+    assert {b.kind for b in facts.legal_basis} == {"detainer"}
+
+
+def test_more_since_the_day_after_a_fiscal_year_keeps_that_year_a_count() -> None:
+    facts = extract_facts(
+        "Records showed the county jail had turned over more than 30 people to immigration "
+        "agents in the last fiscal year.\n\nThe Carroll County Sheriff's Office transferred "
+        "people to ICE under its 287(g) agreement in the fiscal year that ended June 30, and "
+        "17 more have been transferred since July 1.", published=date(2026, 1, 14))
+    assert _counts(facts) == [("2024-07-01/2025-06-30", 30, "more_than")]
+    assert facts.total is not None
+    assert facts.total.count == 17
+    assert {b.kind for b in facts.legal_basis} == {"287g"}
+
+
+def test_an_agreement_that_ended_is_still_no_basis() -> None:
+    facts = extract_facts(
+        "The Carroll County Sheriff's Office transferred 30 people to ICE last year under a "
+        "287(g) agreement that ended last month.", published=date(2026, 1, 14))
+    assert "287g" not in {b.kind for b in facts.legal_basis}
+
+
+def test_a_sheriffs_council_is_no_official() -> None:
+    facts = extract_facts(
+        "The Berkshire County Sheriff's Office has released nine people to ICE since January, "
+        "Sheriff Nora Castellucci said. Organizers said they plan to attend the next meeting "
+        "of the county's Sheriff's Advisory Council in July.", published=JULY)
+    assert [o.name for o in facts.officials] == ["Nora Castellucci"]
+
+
+def test_a_city_and_countys_sheriff_department_is_placed_in_the_city() -> None:
+    facts = extract_facts(
+        "Those 14 people were released to ICE by the Denver Sheriff Department in 2025, "
+        "records show.", published=date(2026, 2, 8))
+    assert facts.agency is not None
+    assert facts.agency.name == "Denver Sheriff Department"
+    assert _place(facts) == ("Denver", "CO")
+
+
+NUECES = (
+    "More than 30 people in December alone. About 70 since the agreement took effect Oct. 1.\n\n"
+    "Those are the numbers for the Nueces County Sheriff's Office, the first jail operator in "
+    "the region to begin handing people to U.S. Immigration and Customs Enforcement under a "
+    "287(g) agreement.\n\n"
+    "The Kleberg County Sheriff's Office, whose agreement began in November, reported nine "
+    "transfers to ICE through the end of December.\n\n"
+    "Figures for Nueces and San Patricio counties come from reports to their commissioners.")
+
+
+def test_figures_set_out_before_the_sentence_naming_whose_they_are() -> None:
+    facts = extract_facts(NUECES, title="Nueces County leads the region on 287(g)",
+                          published=date(2026, 1, 25))
+    assert facts.agency is not None
+    assert facts.agency.name == "Nueces County Sheriff's Office"
+    assert ("2025-12", 30, "more_than") in _counts(facts)
+
+
+def test_a_sentence_about_another_countys_office_gives_no_count() -> None:
+    facts = extract_facts(NUECES, title="Nueces County leads the region on 287(g)",
+                          published=date(2026, 1, 25))
+    assert all(c.count != 9 for c in facts.counts)
+
+
+def test_a_county_named_once_beside_the_storys_county_is_not_the_agency() -> None:
+    facts = extract_facts(
+        "More than 40 people were handed to federal immigration agents from Erie County's "
+        "jails in the first three months of the year, the sheriff's office says.\n\n"
+        "The figures come from a report the Erie County Sheriff's Office gives county "
+        "legislators every quarter.\n\n"
+        "The Chautauqua County jail in Mayville reported handing six people to ICE during the "
+        "same quarter, its sheriff said.",
+        title="ICE pickups at Erie County jails climb", published=date(2026, 4, 16))
+    assert facts.agency is not None
+    assert facts.agency.name == "Erie County Sheriff's Office"
+    assert _counts(facts) == [("2026-01-01/2026-03-31", 40, "more_than")]
+
+
+def test_what_an_agreement_lets_officers_begin_is_no_handover() -> None:
+    facts = extract_facts(
+        "The agreements let local corrections officers screen people booked into the "
+        "Montgomery County Jail and begin the process of handing them to U.S. Immigration and "
+        "Customs Enforcement.", published=date(2026, 2, 1))
+    assert not facts.transfer_report
+
+
+def test_that_is_how_many_takes_the_figure_just_given() -> None:
+    facts = extract_facts(
+        "The headline figure was 27. That is how many people the Monterey County Sheriff's "
+        "Office handed to U.S. Immigration and Customs Enforcement from the county jail in "
+        "2025, up from 19 the year before.", published=date(2026, 3, 24))
+    assert _counts(facts) == [("2025", 27, "exact")]
+    assert _history(facts) == [("2024", 19, "exact")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.extract.agency import find_agency
+from pipeline.extract.agency import find_agency, of_another_county
 from pipeline.extract.ages import find_age_range
 from pipeline.extract.comparisons import find_comparisons, merge
 from pipeline.extract.counts import find_candidates, split_counts
@@ -45,8 +45,10 @@ def extract_facts(
     if not is_transfer_report(doc, handovers):
         return TransferFacts(transfer_report=False)
     agency = find_agency(doc, handovers)
-    cands = find_candidates(doc, handovers)
-    cands = merge(cands, find_comparisons(doc, handovers, cands))
+    # another county's figures are not the agency's
+    own = tuple(s for s in handovers if not (agency and of_another_county(s.text, agency.name)))
+    cands = find_candidates(doc, own)
+    cands = merge(cands, find_comparisons(doc, own, cands))
     counts, total, historical = split_counts(cands)
     return TransferFacts(
         transfer_report=True,

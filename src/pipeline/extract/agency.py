@@ -304,7 +304,8 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         loose = [c for c in _city_police(doc.text, departments, subject_only=facility)
                  if any(s.start <= c[1] < s.end for s in handovers)]
         named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
-    named_in_handover = _of_the_main_county(named_in_handover, doc.text)
+    named_in_handover = _of_the_main_county(named_in_handover, doc.text, doc.title or "")
+    named_in_handover = _not_a_side_county(named_in_handover, cands, doc)
     police_handover = _police_handover(handovers)
     if not named_in_handover and police_handover:
         # "his department turned 47 people over": the police department the story names
@@ -329,24 +330,61 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
 
 
 def _of_the_main_county(
-    named: list[tuple[int, int, str]], text: str
+    named: list[tuple[int, int, str]], text: str, title: str = ""
 ) -> list[tuple[int, int, str]]:
     """The agencies named in handover sentences, less those of another place than the story's.
 
     "Neighboring Clay County's sheriff's office said it handed 12 people to ICE" gives that
     county's figures for comparison, and so does the county sheriff in a story about a city's
-    police. The story's place is the one it names most often, the first-named on a tie; a
-    county introduced as a neighbour is never it.
+    police. The story's place is the one it and its headline name most often, the first-named
+    on a tie; a county introduced as a neighbour is never it.
     """
     places = {c: place for c in named if (place := _place_of(c[2]))}
     if len(set(places.values())) < 2:
         return named
     order = sorted(places, key=lambda c: c[1])
     main = max((c for c in order if not _neighbour(text, c[1])),
-               key=lambda c: _mentions(places[c], text), default=None)
+               key=lambda c: _mentions(places[c], text) + _mentions(places[c], title),
+               default=None)
     if main is None:
         return named
     return [c for c in named if places.get(c, places[main]) == places[main]]
+
+
+# A sentence opening on a county: "The Kleberg County Sheriff's Office, whose agreement ..."
+_OPENS_ON_COUNTY = re.compile(
+    r"\s*(?:(?:In\s+)?(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?(?:[Tt]he\s+)?"
+    r"((?:[A-Z][\w.’'-]*\s+){1,3}County)\b")
+
+
+def of_another_county(text: str, agency: str) -> bool:
+    """True for a sentence about another county than the agency's: its figures are that
+    county's ("The Kleberg County Sheriff's Office ... reported nine transfers to ICE")."""
+    own = _place_of(agency)
+    opening = _OPENS_ON_COUNTY.match(text)
+    return (own is not None and opening is not None and opening.group(1) != own
+            and own not in text)
+
+
+def _not_a_side_county(
+    named: list[tuple[int, int, str]], cands: list[tuple[int, int, str]], doc: Document
+) -> list[tuple[int, int, str]]:
+    """None of the agencies named in handover sentences when they are all of one county that
+    the story names less than another county whose agency it also names: "ICE pickups at
+    Erie County jails climb ... The Chautauqua County jail reported handing six people"."""
+    places = {c: place for c in named if (place := _place_of(c[2]))}
+    if not named or len(places) < len(named) or len(set(places.values())) != 1:
+        return named
+    side = next(iter(places.values()))
+
+    def named_times(place: str) -> int:
+        return _mentions(place, doc.text) + _mentions(place, doc.title or "")
+
+    others = {p for c in cands if (p := _place_of(c[2])) and p != side}
+    main = max(sorted(others), key=named_times, default=None)
+    if main is not None and named_times(main) > max(named_times(side), 1):
+        return []
+    return named
 
 
 def _place_of(name: str) -> str | None:
@@ -360,7 +398,10 @@ def _mentions(place: str, text: str) -> int:
     Judd", "Polk deputies", not "a Dallas policy institute"."""
     stem = re.escape(place.removesuffix(" County"))
     return len(re.findall(rf"\b{stem}\s+(?:County|[Ss]heriff|deputies|jail|officials|"
-                          r"commissioners|supervisors)\b", text))
+                          r"commissioners|supervisors)\b"
+                          # "Nueces and San Patricio counties"
+                          rf"|\b{stem}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*,?\s+and\s+"
+                          r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+counties\b", text))
 
 
 # "Neighboring Clay County's sheriff's office", "in nearby Clay County"

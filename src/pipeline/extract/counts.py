@@ -552,6 +552,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 carried = _period_named_before(doc, s)
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text),
                                      answer=answer)
+            if handover and prev and (told := _figure_told_before(s, prev, doc, hints)):
+                found.insert(0, told)
             for c in found:
                 _add_or_date(out, c)
         prev = s
@@ -560,6 +562,23 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
+# "The headline figure was 27. That is how many people the office handed to ICE in 2025"
+_THAT_IS_HOW_MANY = re.compile(
+    r"^(?:That|This)\s+(?:is|was|['’]s)\s+(?:how\s+many|the\s+number\s+of)\s+"
+    r"(?:people|inmates|detainees|prisoners|immigrants|individuals)\b", re.I)
+
+
+def _figure_told_before(s: Sentence, prev: Sentence, doc: Document,
+                        hints: dict[int, int]) -> Candidate | None:
+    """The one figure of the sentence before, for the handovers this sentence describes."""
+    if not _THAT_IS_HOW_MANY.match(s.text):
+        return None
+    figures = [n for n in find_numbers(prev.text) if not n.is_year]
+    periods = find_periods(s.text, doc, hints)
+    if len(figures) != 1 or not periods:
+        return None
+    n = figures[0]
+    return Candidate(NumberMention(0, 0, n.value, n.qualifier), periods[0], s)
 
 
 def _year_of(p: PeriodMention) -> PeriodMention:
@@ -924,13 +943,15 @@ def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candi
     """
     out: list[Candidate] = []
     for c in current:
+        # "17 more have been transferred since July 1": a running total's start
+        start = c.since if c.period is None else c.period
+        span = label_span(start.label) if start else None
         text = c.sentence.text
-        span = label_span(c.period.label) if c.period else None
         if span is None or not (_MORE_AFTER.match(text, c.number.end)
                                 or _ANOTHER_BEFORE.search(text, 0, c.number.start)):
             continue
-        out += [e for e in earlier if e not in out and e.sentence.index < c.sentence.index
-                and _day_after(e) == span[0]]
+        out += [e for e in earlier if e not in out and _day_after(e) == span[0]
+                and (e.sentence.index, e.number.start) < (c.sentence.index, c.number.start)]
     return out
 
 
@@ -1023,7 +1044,8 @@ def split_counts(
     current += [c for c in dated.values() if c not in current and any(
         o.sentence is c.sentence and _follows_on(c, o) for o in current)
         and not _COMPARED.search(c.sentence.text)]
-    current += _continued(current, [c for c in dated.values() if c not in current])
+    current += _continued([*current, *(c for c in recent if c.since)],
+                          [c for c in dated.values() if c not in current])
     current += _headline(current, [c for c in dated.values() if c not in current])
     current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]

@@ -24,7 +24,7 @@ from pipeline.facts import Agency, Jurisdiction
 _SEAT = re.compile(
     r"\b(?:(?:sits|located|situated|based|housed|lies)\s+in|(?:owned|run|operated)\s+by)\s+"
     r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
-_CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff's\s+(?:Office|Department)$")
+_CITY_SHERIFF = re.compile(r"^((?:[A-Z][\w.'-]*[ ]+){1,3})Sheriff(?:'s)?\s+(?:Office|Department)$")
 _CITY_DEPARTMENT = re.compile(
     # "Louisville Metro Department of Corrections": a consolidated city-county's department
     r"^([A-Z][a-z]+(?:[ ](?!Metro\b)[A-Z][a-z]+)?)(?:[ ]Metro)?[ ]"

@@ -159,8 +159,10 @@ _NOT_IMMIGRATION = re.compile(
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 _287G = re.compile(r"\b287\s?\(g\)", re.I)
 _NEGATED = re.compile(
-    r"no\s+longer|\bend(?:ed|ing|s)?\b|terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|"
-    r"pull\w*\s+out|exit\w*", re.I)
+    # not "the fiscal year that ended June 30"
+    r"no\s+longer|(?<!year\sthat\s)(?<!year\swhich\s)(?<!quarter\sthat\s)(?<!period\sthat\s)"
+    r"\bend(?:ed|ing|s)?\b|"
+    r"terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|pull\w*\s+out|exit\w*", re.I)
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned|"
                          r"cannot\s+(?:hold|keep|detain))\b", re.I)
@@ -275,6 +277,9 @@ def _clause_before(text: str, start: int) -> str:
     return " ".join(clause.split()[-8:])
 
 
+_OTHERS_DO = re.compile(
+    r"\s*(?:(?:but|and|while|whereas)\s+)?(?:others\b|(?:some|other|many|most|several)\s+(?:other\s+)?"
+    r"(?:counties|jails|sheriffs|agencies|states|departments|cities)\b)", re.I)
 _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
                       r"|\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?$"
                       r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
@@ -292,6 +297,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False
     if _BY_MARSHALS.search(text, max(0, m.start() - 80), m.start()):
         return False  # "picked up by the U.S. Marshals Service on federal criminal warrants"
+    if _OTHERS_DO.match(re.split(r"[,;:—]", text[: m.start()])[-1]):
+        return False  # "Some counties honor detainers; others require a judge's warrant"
     if _LIKENED.search(text, max(0, m.start() - 40), m.start()):
         return False  # "treat it as if it were a court order", "is not a judicial warrant"
     if _NOT_IMMIGRATION.search(text):

@@ -95,7 +95,8 @@ STATE_IN_AGENCY_NAMES: frozenset[str] = frozenset({"New York", "Washington"})
 # Custodial agency heads (kind, rank): lower rank is the better name for the handover agency.
 AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     # "The Franklin County sheriff's office": newsrooms often write the head in lower case
-    (r"[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)", 0),
+    # "the Denver Sheriff Department": a city and county's, named without the possessive
+    (r"[Ss]heriff['’]s\s+(?:[Dd]epartment|[Oo]ffice)|Sheriff\s+Department", 0),
     # "Arizona Department of Corrections, Rehabilitation and Reentry"
     (r"Department\s+of\s+Corrections?(?:\s+and\s+(?:Rehabilitation|Community\s+Supervision)"
      r"|,\s+Rehabilitation\s+and\s+Reentry)?", 1),
@@ -116,7 +117,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"(?<=County\s)Corrections?\s+Department|(?<=Mexico\s)Corrections\s+Department", 1),
     # "The Volusia County Division of Corrections turned 138 people over"; a state's division
     # runs regional jails that the facility names (LABELLING: the facility is the agency)
-    (r"(?<=County\s)Division\s+of\s+Corrections?", 1),
+    # "the Luzerne County Division of Correctional Services, which runs the county prison"
+    (r"(?<=County\s)Division\s+of\s+(?:Corrections?|Correctional\s+Services)", 1),
     (r"Police\s+Department", 2),
     # "the Riverside Regional Jail Authority, which runs the jail": the operator of a facility
     # "the Oklahoma County Criminal Justice Authority, the trust that runs the jail"

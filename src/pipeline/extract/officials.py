@@ -101,9 +101,15 @@ def _lends_title(doc: Document, s: Sentence, m: re.Match[str]) -> bool:
     return bool(_PUBLIC_BODY.search(s.text) or _PUBLIC_BODY.search(before))
 
 
+# The last word of a body's name, never of a person's ("the Sheriff's Advisory Council")
+_BODY_WORDS = frozenset({"Council", "Committee", "Commission", "Board", "Office", "Department",
+                         "Center", "Authority", "Association", "Network", "Coalition", "Court",
+                         "Project", "Fund", "Enforcement", "Service", "Services", "Division"})
+
+
 def _is_place(name: str) -> bool:
-    """True for a country, continent or state name read as a person's name."""
-    if name.split()[-1] in {"America", "Africa", "Asia", "Europe"}:
+    """True for a country, continent or state name, or a body's, read as a person's name."""
+    if name.split()[-1] in {"America", "Africa", "Asia", "Europe"} | _BODY_WORDS:
         return True
     state = us.states.lookup(name)
     return state is not None and state.name == name

@@ -6,6 +6,7 @@ import re
 
 from pipeline.extract.agency import find_agency
 from pipeline.extract.document import Document, Sentence
+from pipeline.extract.numbers import find_numbers
 
 _TARGET = (
     r"(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|immigration|federal\s+(?:officials|"
@@ -17,7 +18,7 @@ HANDOVER = re.compile(
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
-    r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
+    r"(?:released|sent|handed|handing|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
     # "to the Service of Immigration and Customs Enforcement" (ICE named from Spanish)
@@ -73,7 +74,9 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE = re.compile(
-    r"\b(?:(?:procedures?|practice|policy|policies)\s+(?:for|of)|from\s+being)\s*$", re.IGNORECASE
+    # "begin the process of handing them to ICE": what an agreement lets officers do
+    r"\b(?:(?:procedures?|process|practice|policy|policies)\s+(?:for|of)|from\s+being)\s*$",
+    re.IGNORECASE
 )
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty)\b", re.I
@@ -98,7 +101,8 @@ _QUESTION = re.compile(
     r"Were|Will|Would|Can|Could|Should)\b")
 # "He did not say how many of those people were taken into ICE custody": a question, no report
 _HOW_MANY = re.compile(
-    r"\bhow\s+many(?:,\s+if\s+any,)?[^.;,]*$"
+    # not "That is how many people the office handed to ICE in 2025", a figure just given
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!['’]s\s)\bhow\s+many(?:,\s+if\s+any,)?[^.;,]*$"
     # "declined to say whether any person booked into the city jail had later been taken"
     # the handover the predicate of the clause, not "whether any ... the jail handed ... were
     # deported"
@@ -209,8 +213,29 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
     ice = bool(_ICE.search(doc.text))
     if not ice:
         return ()
-    return tuple(s for s in doc.sentences
-                 if is_handover_sentence(s, ice) or answers_handover_question(s, doc))
+    found = [s for s in doc.sentences
+             if is_handover_sentence(s, ice) or answers_handover_question(s, doc)]
+    lede = {p.index for s in found if _THOSE_ARE.match(s.text)
+            for p in doc.sentences[max(0, s.index - _LEDE_REACH):s.index] if _bare_figure(p.text)}
+    return tuple(s for s in doc.sentences if s in found or s.index in lede)
+
+
+# "More than 30 people in December alone. About 70 since the agreement took effect Oct. 1.
+# Those are the numbers for the Nueces County Sheriff's Office, the first ... to begin handing
+# people to ICE": figures set out first, whose handovers the next sentence names.
+_THOSE_ARE = re.compile(
+    r"^(?:Those|These)\s+(?:are|were)\s+the\s+(?:numbers|figures|counts|tallies)\b", re.I)
+_LEDE_REACH = 3  # sentences
+_BARE_FIGURE = re.compile(
+    r"^(?:(?:More|Fewer|Less)\s+than\s+|About\s+|Nearly\s+|Almost\s+|Roughly\s+|At\s+least\s+)?"
+    r"(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:in|since|during|this|last|so)\b"
+    r"[^.!?]{0,80}[.!?]$")
+
+
+def _bare_figure(text: str) -> bool:
+    """A sentence that is a figure and its period, with no verb ("About 70 since Oct. 1.")."""
+    numbers = find_numbers(text)
+    return bool(_BARE_FIGURE.match(text)) and bool(numbers) and numbers[0].start == 0
 
 
 def is_transfer_report(doc: Document, handovers: tuple[Sentence, ...]) -> bool:
