@@ -308,3 +308,52 @@ def test_that_is_how_many_takes_the_figure_just_given() -> None:
         "2025, up from 19 the year before.", published=date(2026, 3, 24))
     assert _counts(facts) == [("2025", 27, "exact")]
     assert _history(facts) == [("2024", 19, "exact")]
+
+
+# --- revisions and interviews ----------------------------------------------------------------
+
+LARAMIE = (
+    "CHEYENNE — The Laramie County Sheriff's Office has raised its count of people handed "
+    "over to federal immigration agents in the first three months of the year from 16 to 18, "
+    "after finding two February transfers that had been entered as releases to another "
+    "agency.\n\n"
+    "The revised report puts February at nine transfers instead of seven. January's figure, "
+    "nine, and March's, zero, are unchanged.")
+
+
+def test_a_count_raised_from_one_figure_to_another_counts_the_new_one() -> None:
+    facts = extract_facts(LARAMIE, published=date(2026, 4, 24))
+    assert sorted(_counts(facts)) == [
+        ("2026-01", 9, "exact"), ("2026-01-01/2026-03-31", 18, "exact"),
+        ("2026-02", 9, "exact"), ("2026-03", 0, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 18
+
+
+BONNEVILLE = (
+    "Q: How many people has the jail turned over to ICE, and is the program worth it?\n\n"
+    "Marchetti: \"Last year it was a little over 210 people. So far this year the number is 83. "
+    "The Bonneville County Sheriff's Office didn't go looking for anyone.\"")
+
+
+def test_an_answers_year_and_this_year_so_far_are_both_counts() -> None:
+    facts = extract_facts(BONNEVILLE, published=date(2026, 5, 4))
+    assert _counts(facts) == [("2025", 210, "more_than"), ("2026", 83, "exact")]
+
+
+def test_fewer_than_a_figure_sets_nothing_against_the_year_before() -> None:
+    facts = extract_facts(
+        "Q: How often does that happen?\n\n"
+        "A: Not often. The Philadelphia Department of Prisons released 11 people to ICE in 2024, "
+        "figures show. So far this year, the number is fewer than 10, a spokesperson said, "
+        "declining to give an exact figure.", published=date(2025, 7, 15))
+    assert _counts(facts) == [("2024", 11, "exact"), ("2025", 10, "up_to")]
+
+
+def test_double_the_year_before_sets_that_year_against_the_figure() -> None:
+    facts = extract_facts(
+        "The St. Tammany Parish Sheriff's Office handed more than 130 people to ICE in the 12 "
+        "months that ended in September, roughly double the year before, when about 60 were "
+        "turned over.", published=date(2025, 11, 10))
+    assert _counts(facts) == [("2024-10-01/2025-09-30", 130, "more_than")]
+    assert _history(facts) == [("2023-10-01/2024-09-30", 60, "about")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipeline.extract.document import Document, Sentence
@@ -120,7 +120,10 @@ _CORRECTED_FROM = re.compile(rf"{_CORRECTS}\w*\b{_IN_CLAUSE}{{0,140}}?\bfrom\s*$
 # Only a sentence about a correction: "reduced the number ... from 1,143 in 2017 to 266"
 # is a change over time, both figures facts.
 _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
-                         r"miscount)\w*", re.I)
+                         r"miscount)\w*"
+                         # "has raised its count of people handed over ... from 16 to 18"
+                         r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b",
+                         re.I)
 # "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
 _CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note)\b", re.I)
 _EARLIER_REPORT = re.compile(
@@ -135,7 +138,8 @@ _IN_FIRST_COUNT = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?(?:it|they|the\s+office)\s+had\s+(?:listed|counted|included|"
     r"reported)\s+as\b", re.I)
 _SUPERSEDED_BEFORE = re.compile(
-    r"\b(?:not|rather\s+than|instead\s+of)\s+the\s+$"  # "24 people ..., not the 27 it announced"
+    # "24 people ..., not the 27 it announced", "at nine transfers instead of seven"
+    r"\bnot\s+the\s+$|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$"
     r"|\b(?:original|initial)(?:ly)?\s+(?:version|story|article|report|figures?|count|number|tally|"
     r"release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|listed|showed)\b[^.;,]{0,60}$"
     r"|\b(?:earlier|previous)\s+(?:version|story|article|report)\s+(?:had\s+)?(?:said|reported|"
@@ -156,7 +160,9 @@ _BUSIEST_WITH = re.compile(
     rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
-    r"^(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+)?"
+    # "So far this year the number is 83"
+    r"^(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+"
+    r"|So\s+far\s+(?:this|in)\s+[\w.-]+,?\s+)?"
     r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
     # "The largest quarterly figure, 26 individuals, occurred in the April–June quarter"
     r"|[Tt]he\s+(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total)"
@@ -229,6 +235,7 @@ class Candidate:
     sentence: Sentence
     since: PeriodMention | None = None  # start of a running total ("since October")
     baseline: bool = False  # the earlier figure of a comparison ("up from 17 in August")
+    answer: bool = False  # in an interview's answer ("A: ...", "MARCHETTI: ...")
 
 
 def noun_kind(after: str) -> str:
@@ -397,11 +404,17 @@ _APPOSITIVE = re.compile(
     rf"(?:figures|numbers|counts|totals),\s+(?P<nums>{_FIGURE_WORD}(?:{_AND_LIST}{_FIGURE_WORD})+),")
 
 
+# "January's figure, nine, and March's, zero, are unchanged"
+_POSSESSIVE_FIGURE = re.compile(
+    rf"\b({_MONTH_STEM})['’]s(?:\s+(?:figure|number|count|total))?,\s+({_FIGURE_WORD}),")
+_UNCHANGED = re.compile(r"\b(?:unchanged|remain\w*|stand|stands|stood|did\s+not\s+change)\b")
+
+
 def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
     """A figure for each month, paired in order, when there are as many of each."""
     m = _APPOSITIVE.search(s.text)
     if m is None:
-        return []
+        return _possessive_figures(s, doc)
     months = re.findall(_MONTH_STEM, m.group("months"))
     numbers = [n for n in find_numbers(s.text[m.start("nums"):m.end("nums")]) if not n.is_year]
     if len(months) != len(numbers):
@@ -414,6 +427,29 @@ def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
             at = m.start("nums")
             out.append(Candidate(NumberMention(at + n.start, at + n.end, n.value, n.qualifier),
                                  periods[0], s))
+    return out
+
+
+# "The revised report puts February at nine transfers instead of seven"
+_PUTS_AT = re.compile(
+    rf"\bputs?\s+(?:the\s+)?(?:{_MONTH_STEM}|[\w-]+\s+(?:figure|count|total))\s+at\s+{_FIGURE_WORD}\b")
+
+
+def _possessive_figures(s: Sentence, doc: Document) -> list[Candidate]:
+    """"January's figure, nine, and March's, zero, are unchanged": each month's figure."""
+    items = list(_POSSESSIVE_FIGURE.finditer(s.text))
+    if not items or not _UNCHANGED.search(s.text, items[-1].end()):
+        return []
+    hints = month_year_hints(doc, s.start)
+    out = []
+    for m in items:
+        numbers = find_numbers(m.group(2))
+        value = 0 if m.group(2).lower() in {"zero", "none"} else (
+            numbers[0].value if numbers else None)
+        periods = find_periods(f"in {m.group(1)}", doc, hints)
+        if value is not None and periods:
+            number = NumberMention(m.start(2), m.end(2), value, "exact")
+            out.append(Candidate(number, periods[0], s))
     return out
 
 
@@ -508,6 +544,7 @@ def _sentence_counts(
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
     """Every count candidate in the document, in text order."""
     marked = {s.index for s in handovers}
+    answers = _answer_paragraphs(doc)
     out: list[Candidate] = []
     last_bearing = -99  # index of the latest count-bearing sentence
     prev: Sentence | None = None
@@ -529,7 +566,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             prev, last_bearing = s, s.index
             continue
         # A list of figures by period shortly after a count breaks that count down.
-        listed = s.index - last_bearing <= _LIST_REACH and _lists_periods(s, doc)
+        listed = s.index - last_bearing <= _LIST_REACH and (
+            _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text)))
         handover = s.index in marked or listed
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
@@ -554,6 +592,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                                      answer=answer)
             if handover and prev and (told := _figure_told_before(s, prev, doc, hints)):
                 found.insert(0, told)
+            if s.paragraph in answers:
+                found = [replace(c, answer=True) for c in found]
             for c in found:
                 _add_or_date(out, c)
         prev = s
@@ -561,6 +601,18 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     return out
 
 
+def _answer_paragraphs(doc: Document) -> set[int]:
+    """The paragraphs that open on an interview answer's label ("A:", "Marchetti:")."""
+    seen: set[int] = set()
+    out: set[int] = set()
+    for s in doc.sentences:
+        if s.paragraph not in seen and _LABELLED_ANSWER.match(s.text):
+            out.add(s.paragraph)
+        seen.add(s.paragraph)
+    return out
+
+
+_LABELLED_ANSWER = re.compile(r"^(?:A|[A-Z][\w’'.-]+):\s")
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
 # "The headline figure was 27. That is how many people the office handed to ICE in 2025"
 _THAT_IS_HOW_MANY = re.compile(
@@ -894,7 +946,14 @@ def _as_count(c: Candidate) -> Count:
 
 
 _YEAR_LABEL = re.compile(r"\d{4}")
-_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompar\w*|\bthan\b|\bversus\b", re.I)
+# "than 10" qualifies a figure ("fewer than 10"); "than the year before" compares
+_A_FIGURE = (r"\s+(?:\d|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+             r"twelve|twenty|thirty|forty|fifty)\b)")
+_COMPARED = re.compile(
+    rf"\b(?:up|down)\s+from\b|\bcompar\w*|\bthan\b(?!{_A_FIGURE})|\bversus\b"
+    # "roughly double the year before, when about 60 were turned over"
+    r"|\b(?:double|triple|twice|three\s+times|half)\s+(?:the|as|that|what|last)\b", re.I)
+
 
 
 _LONG_SPAN_DAYS = 180
@@ -908,7 +967,10 @@ _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
 
 
 _CHANGE_OF_PACE = re.compile(
-    r"\b(?:pace|slow\w*|fell|fallen|dropp\w*|declin\w*|below|above|fewer|record|"
+    # not "fewer than 10", a figure's qualifier
+    # nor "declining to give an exact figure"
+    r"\b(?:pace|slow\w*|fell|fallen|dropp\w*|declin\w*(?!\s+to\b)|below|above|"
+    rf"fewer(?!\s+than{_A_FIGURE})|record|"
     r"surpass\w*|outpac\w*|already)\b", re.I)
 _OTHERS_FIGURE = re.compile(
     r"\b(?:across|statewide|nationwide|[Nn]eighbou?ring|[Nn]earby|other|all\s+\d+)\b|"
@@ -927,7 +989,12 @@ def _headline(current: list[Candidate], earlier: list[Candidate]) -> list[Candid
     if not starts:
         return []
     first = min(c.sentence.index for c in current)
-    return [e for e in earlier if e.sentence.index < first and e.sentence.index <= 1
+    # the story's first figure: in its opening sentences or, in a question-and-answer, the
+    # first answer's ("Marchetti: \"Last year it was a little over 210 people.")
+    opening = min((c.sentence.index for c in earlier), default=0)
+    return [e for e in earlier if e.sentence.index < first
+            and (e.sentence.index <= 1
+                 or (e.sentence.index == opening and e.answer))
             and not _COMPARED.search(e.sentence.text)
             # another body's figure ("Jails across Texas", "Neighboring Taylor County's")
             and not _OTHERS_FIGURE.search(e.sentence.text, 0, e.number.start)
