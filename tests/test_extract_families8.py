@@ -357,3 +357,82 @@ def test_double_the_year_before_sets_that_year_against_the_figure() -> None:
         "turned over.", published=date(2025, 11, 10))
     assert _counts(facts) == [("2024-10-01/2025-09-30", 130, "more_than")]
     assert _history(facts) == [("2023-10-01/2024-09-30", 60, "about")]
+
+
+# --- county-seat weeklies ----------------------------------------------------------------------
+
+def test_a_change_that_brings_a_figure_to_a_new_one_counts_the_new_one() -> None:
+    facts = extract_facts(
+        "The Etowah County Sheriff's Office has revised the number of people its jail handed "
+        "over to ICE in December, raising it from 11 to 13.\n\nThe change brings the figure for "
+        "October through December to 36, not the 34 reported to commissioners.",
+        published=date(2026, 1, 28))
+    assert sorted(_counts(facts)) == [("2025-10-01/2025-12-31", 36, "exact"),
+                                      ("2025-12", 13, "exact")]
+
+
+def test_those_three_months_are_the_months_the_sentence_before_named() -> None:
+    facts = extract_facts(
+        "The Etowah County Sheriff's Office booked 1,912 people between Oct. 1 and Dec. 31, "
+        "Barksdale said.\n\nOf the people who came through the jail in those three months, 34 "
+        "were handed over to U.S. Immigration and Customs Enforcement. That is up from 21 in "
+        "the same quarter of 2024.", published=date(2026, 1, 14))
+    assert _counts(facts) == [("2025-10-01/2025-12-31", 34, "exact")]
+    assert _history(facts) == [("2024-10-01/2024-12-31", 21, "exact")]
+
+
+def test_a_ratio_to_the_people_handed_over_is_no_count() -> None:
+    facts = extract_facts(
+        "The Dauphin County Prison released 17 people to ICE between March and August. ICE "
+        "lodged 94 detainers during the six months, more than five for every person actually "
+        "released to the agency.", published=date(2025, 9, 20))
+    assert all(c.count != 5 for c in (*facts.counts, *facts.historical))
+
+
+def test_the_state_where_ice_held_someone_does_not_place_the_story() -> None:
+    facts = extract_facts(
+        "Sixteen people held in the Randolph County jail were handed over to federal "
+        "immigration officers in November, the Randolph County Sheriff's Office said. One man "
+        "from Asheboro was handed to ICE two days after his arrest and is now in a detention "
+        "center in Georgia.", published=date(2025, 12, 11))
+    assert _place(facts) == ("Randolph County", "NC")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # detainers lodged on people are requests, not handovers
+    ("ICE lodged detainers on 31 people booked into the Bedford County jail in January, the "
+     "sheriff's office said, and 22 people were released from the jail into ICE custody during "
+     "the month on those detainers.", 22),
+    # detainers honored on people are handovers
+    ("The Aurora Police Department honored detainers on 30 people in January and released "
+     "them to ICE agents at its jail, a city audit found.", 30),
+])
+def test_detainers_lodged_on_people_are_no_count_and_honored_ones_are(text: str,
+                                                                        count: int) -> None:
+    facts = extract_facts(text, published=date(2026, 2, 12))
+    assert [c.count for c in facts.counts] == [count]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Magistrate Phillip Gant, who asked for the immigration figures, said he expected them "
+     "to draw comment.", "Phillip Gant", "Magistrate"),
+    ("Commissioner Linda Yates voted no, saying she wanted a second estimate.", "Linda Yates",
+     "Commissioner"),
+    ("Sheriff Travis Mayberry spoke briefly at the end of the meeting about the new jail.",
+     "Travis Mayberry", "Sheriff"),
+])
+def test_officials_who_speak_in_other_words(sentence: str, name: str, role: str) -> None:
+    facts = extract_facts(
+        "The Christian County jail released 12 people to ICE in January. " + sentence,
+        published=date(2026, 2, 12))
+    assert (name, role) in {(o.name, o.role) for o in facts.officials}
+
+
+def test_a_parish_jail_the_sheriffs_office_runs_is_the_sheriffs_offices() -> None:
+    facts = extract_facts(
+        "More than 40 people have been handed over to federal immigration agents from the "
+        "Tangipahoa Parish jail since September, Sheriff Bryce Guidry said.\n\nThe agreement "
+        "lets trained deputies at the jail the sheriff's office runs in Amite screen people "
+        "when they are booked.", published=date(2026, 2, 7))
+    assert facts.agency is not None
+    assert facts.agency.name == "Tangipahoa Parish Sheriff's Office"

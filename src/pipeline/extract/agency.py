@@ -461,20 +461,23 @@ _OFFICE_RUNS_JAIL = re.compile(
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:also\s+)?(?:operates|runs|manages)\s+"
     r"the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?jail\b"
     r"|\bjail,?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+the\s+sheriff['’]s\s+"
-    r"([Oo]ffice|[Dd]epartment)\b")
+    r"([Oo]ffice|[Dd]epartment)\b"
+    # "the jail the sheriff's office runs in Amite"
+    r"|\bjail\s+(?:that\s+)?the\s+sheriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:operates|runs|manages)\b")
+_COUNTY_OR_PARISH = re.compile(r"(?:[A-Z][\w.’'-]*[ ]+){1,3}(?:County|Parish)\b")
 
 
 def _run_by_sheriff(name: str, doc: Document) -> str:
     """"Collin County jail" -> "Collin County Sheriff's Office" when the story says the
     sheriff's office runs the jail, in a sentence naming no other county."""
-    county = COUNTY_NAME.match(name)
+    county = _COUNTY_OR_PARISH.match(name)
     if county is None or not name.lower().endswith("jail"):
         return name
     for s in doc.sentences:
         runs = _OFFICE_RUNS_JAIL.search(s.text)
-        others = {m.group(0) for m in COUNTY_NAME.finditer(s.text)} - {county.group(0)}
+        others = {m.group(0) for m in _COUNTY_OR_PARISH.finditer(s.text)} - {county.group(0)}
         if runs and not others:
-            kind = (runs.group(1) or runs.group(2)).title()
+            kind = (runs.group(1) or runs.group(2) or runs.group(3)).title()
             return normalize_name(f"{county.group(0)} Sheriff's {kind}")
     return name
 

@@ -148,7 +148,9 @@ _SUPERSEDED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+)?(?:first|initially|"
     r"originally|previously|earlier)\s+(?:said|reported|stated|announced|counted)\b", re.I)
 _EXCLUDED_BEFORE = re.compile(
-    r"(?:out\s+of|average\s+of|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.)\s*$",
+    # "ICE lodged detainers on 31 people booked in January"
+    r"(?:out\s+of|average\s+of|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.|"
+    r"\b(?:lodg|issu|plac|fil|sen|receiv|request)\w*\s+(?:\w+\s+)?detainers?\s+(?:on|against|for))\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -204,7 +206,7 @@ _FIGURE_BEFORE = re.compile(
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     # "bringing the number released to ICE so far this year to 58"
-    r"|\b(?:brings?|bringing|brought)\s+the\s+number\b[^,;]{0,120}?\bto\s+$"
+    r"|\b(?:brings?|bringing|brought)\s+the\s+(?:number|figure)\b[^,;]{0,120}?\bto\s+$"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     # "bringing the first-quarter total to 54"
     r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
@@ -251,6 +253,7 @@ def noun_kind(after: str) -> str:
 
 
 _CUE_REACH = 300  # characters before a number that its cues may span
+_FOR_EVERY = re.compile(r"\s+(?:for\s+(?:every|each)|per|out\s+of\s+every)\b", re.I)
 
 
 def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
@@ -261,6 +264,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not _HAPPENED.search(before):
         return False  # "close to four times what the jail handed over": a ratio
+    if _FOR_EVERY.match(after):
+        return False  # "more than five for every person actually released": a ratio
     if _PART_HAPPENED.match(after) or _ACCOUNTED_FOR.search(before):
         return True  # a part of the figure before, in its own period
     if _OF_THE_HANDED.match(before + text[n.start:]):
@@ -640,8 +645,10 @@ def _year_of(p: PeriodMention) -> PeriodMention:
 
 
 # "roughly 130 people were released ... during the period": the span named just before.
+# "over the six-month period", "Of the people who came through the jail in those three months"
 _THE_PERIOD = re.compile(
-    r"\b(?:during|in|over|for)\s+(?:the|that|this)\s+(?:[\w-]+-month\s+)?(?:period|span|stretch)\b",
+    r"\b(?:during|in|over|for)\s+(?:the|that|this|those|these)\s+(?:(?:[\w-]+-month\s+)?"
+    r"(?:period|span|stretch)|(?:two|three|four|five|six|nine|twelve|\d{1,2})\s+(?:months|weeks))\b",
     re.I)
 _ANAPHOR_REACH = 4  # sentences back that "the period" may point to
 

@@ -66,6 +66,8 @@ def state_mentions(text: str) -> Counter[str]:
     """USPS code -> how often the text names that state."""
     found: Counter[str] = Counter()
     for m in _state_pattern().finditer(text):
+        if _ELSEWHERE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "is now in a detention center in Georgia": where ICE took him
         # AP forms first: the us package's fuzzy lookup reads "Minn" as Maine.
         st = _ap_lookup(m.group(0)) or us.states.lookup(m.group(0).rstrip("."))
         if st:
@@ -80,6 +82,12 @@ def state_mentions(text: str) -> Counter[str]:
         if st:
             found[st.abbr] += 1
     return found
+
+
+# Where ICE held or took someone, not where the story is
+_ELSEWHERE = re.compile(
+    r"\b(?:detention|processing|holding)\s+(?:center|facility)\s+(?:[\w,]+\s+){0,2}?in\s+$"
+    r"|\b(?:flown|deported|transferred|moved)\s+(?:[\w,]+\s+){0,4}?to\s+$", re.I)
 
 
 def _ap_lookup(token: str) -> us.states.State | None:

@@ -175,6 +175,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Justice of the Peace", "Councilor", "Councillor", "Mayor Pro Tem", "Mayor pro tem",
     "council member", "Sen", "Rep", "Solicitor", "Solicitor General", "Prosecuting Attorney",
     "Prosecutor",
+    # a Kentucky county's fiscal court is made of magistrates
+    "Magistrate",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -203,6 +205,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # Officials questioning at a public meeting speak there too.
     "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
     "defended",
+    "saying", "spoke", "speaking",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a
