@@ -436,3 +436,58 @@ def test_a_parish_jail_the_sheriffs_office_runs_is_the_sheriffs_offices() -> Non
         "when they are booked.", published=date(2026, 2, 7))
     assert facts.agency is not None
     assert facts.agency.name == "Tangipahoa Parish Sheriff's Office"
+
+
+# --- data stories -----------------------------------------------------------------------------
+
+def test_a_lede_figure_whose_period_has_an_abbreviation() -> None:
+    facts = extract_facts(NUECES, title="Nueces County leads the region on 287(g)",
+                          published=date(2026, 1, 25))
+    assert facts.total is not None
+    assert (facts.total.count, facts.total.qualifier) == (70, "about")
+
+
+def test_a_fiscal_year_restated_by_its_dates_is_those_dates() -> None:
+    facts = extract_facts(
+        "The Carson City Sheriff's Office handed 61 people to ICE in 2025, figures show.\n\n"
+        "By the state fiscal-year accounting the office uses, 44 people were transferred in "
+        "fiscal 2025, which ran from July 1, 2024, through June 30, 2025.",
+        published=date(2026, 1, 29))
+    assert sorted(_counts(facts)) == [("2024-07-01/2025-06-30", 44, "exact"),
+                                      ("2025", 61, "exact")]
+
+
+def test_offices_a_newspaper_asked_are_no_count() -> None:
+    facts = extract_facts(
+        "The Box Elder County Sheriff's Office released 163 people to ICE in 2025.\n\n"
+        "The Daily filed records requests with all 29 county sheriff's offices in Utah in "
+        "December, asking for the number of people released from their jails to ICE custody.",
+        published=date(2026, 2, 1))
+    assert _counts(facts) == [("2025", 163, "exact")]
+
+
+def test_what_several_large_counties_do_is_no_basis() -> None:
+    facts = extract_facts(
+        "The Box Elder County Sheriff's Office released 163 people to ICE in 2025 under its "
+        "287(g) agreement. Several large counties without agreements said they honor ICE "
+        "detainers.", published=date(2026, 2, 1))
+    assert {b.kind for b in facts.legal_basis} == {"287g"}
+
+
+def test_some_of_them_released_in_a_month_are_that_months_count() -> None:
+    facts = extract_facts(
+        "The county says that from July 1 through Dec. 31 the jail, which the Deschutes County "
+        "Sheriff's Office runs, released 14 individuals to the physical custody of ICE officers. "
+        "Six of them were released in September, when ICE ran a weeklong operation.",
+        published=date(2026, 2, 3))
+    assert sorted(_counts(facts)) == [("2025-07-01/2025-12-31", 14, "exact"),
+                                      ("2025-09", 6, "exact")]
+
+
+def test_the_year_before_an_event_is_no_year_before_the_story() -> None:
+    facts = extract_facts(
+        "The Skagit County Sheriff's Office transferred seven people to ICE custody in 2025. "
+        "In 2018, the year before the law passed, the jail turned 23 people over to ICE.",
+        published=date(2026, 2, 1))
+    assert _counts(facts) == [("2025", 7, "exact")]
+    assert _history(facts) == [("2018", 23, "exact")]

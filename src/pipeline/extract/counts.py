@@ -73,8 +73,10 @@ _PARTITIVE = re.compile(
 # "Eleven of those handovers happened in July and August": a part in its own period.
 _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
             r"(?:happened|occurred|took\s+place|came)\b"
-            # "Nine of those were in March"
-            r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z]))")
+            # "Nine of those were in March", "Six of them were released in September"
+            r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
+            r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over)"
+            r"\s+in\s+(?=[A-Z]))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
 _AND_ANOTHER_PART = re.compile(
     r",?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:between|in|from|during)\b")
@@ -225,6 +227,7 @@ _TABLE_LINE = re.compile(
     r"\s*[:—–-]\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
+_MODIFIERS = frozenset({"county", "jail"})
 _NOUN_STOP = re.compile(r"[:;—–(]|\d")
 
 
@@ -243,13 +246,17 @@ class Candidate:
 def noun_kind(after: str) -> str:
     """'people' or 'other' for the first telling noun in the next few words, '' if none."""
     after = _NOUN_STOP.split(after, maxsplit=1)[0]  # not past a colon or another number
+    kind = ""
     for word in _WORD.findall(after)[:4]:
         low = word.lower()
         if low in NON_PEOPLE_NOUNS:
             return "other"
+        if low in _MODIFIERS:  # "29 county sheriff's offices", "12 county inmates"
+            kind = "people"
+            continue
         if low in PEOPLE_NOUNS:
             return "people"
-    return ""
+    return kind
 
 
 _CUE_REACH = 300  # characters before a number that its cues may span

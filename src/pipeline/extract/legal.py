@@ -278,7 +278,7 @@ def _clause_before(text: str, start: int) -> str:
 
 
 _OTHERS_DO = re.compile(
-    r"\s*(?:(?:but|and|while|whereas)\s+)?(?:others\b|(?:some|other|many|most|several)\s+(?:other\s+)?"
+    r"\s*(?:(?:but|and|while|whereas)\s+)?(?:others\b|(?:some|other|many|most|several)\s+(?:\w+\s+)?"
     r"(?:counties|jails|sheriffs|agencies|states|departments|cities)\b)", re.I)
 _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
                       r"|\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?$"

@@ -155,6 +155,7 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
     "nights", "night", "weeks", "week", "miles",
     "counties", "states", "cities", "jails", "facilities", "arrests", "crimes", "charges",
     "cases", "dollars", "million", "billion", "interviews", "votes", "pages",
+    "offices", "agencies", "departments",
 )
 
 ROLE_HEADS: tuple[str, ...] = (

@@ -130,7 +130,7 @@ _PERIOD = re.compile(
     # "in 2019-20" in a story that counts fiscal years
     rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
-    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
+    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
 
 
@@ -606,6 +606,10 @@ _RESTATED_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+|this\s+|last\s+|that\s+)?(?:fiscal|budget|state|federal)\s+year)?\s*")
 
 
+_FISCAL = re.compile(r"\b(?:fiscal|budget|FY)", re.I)
+_WHICH_RAN = re.compile(r",\s+(?:which|that)\s+(?:ran|runs|covered|covers|spanned|spans|lasted)\s+")
+
+
 def _without_restated(periods: list[PeriodMention], text: str) -> list[PeriodMention]:
     """Periods with a span restated at once by the months it covers, in brackets or after a
     comma, read as one mention with the months' dates: they are the article's own reading of
@@ -613,9 +617,12 @@ def _without_restated(periods: list[PeriodMention], text: str) -> list[PeriodMen
     out: list[PeriodMention] = []
     for p in periods:
         last = out[-1] if out else None
-        if (last is not None and "/" in last.label and "/" in p.label
-                and text[p.start:p.start + 1] in "(,—–"
-                and _RESTATED_GAP.fullmatch(text, last.end, p.start)):
+        if last is not None and "/" in p.label and (
+                ("/" in last.label and text[p.start:p.start + 1] in "(,—–"
+                 and _RESTATED_GAP.fullmatch(text, last.end, p.start))
+                # "in fiscal 2025, which ran from July 1, 2024, through June 30, 2025"
+                or (_FISCAL.search(text, last.start, last.end)
+                    and _WHICH_RAN.fullmatch(text, last.end, p.start))):
             out[-1] = PeriodMention(last.start, p.end, p.label, p.rank)
         else:
             out.append(p)

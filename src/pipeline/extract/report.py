@@ -229,7 +229,8 @@ _LEDE_REACH = 3  # sentences
 _BARE_FIGURE = re.compile(
     r"^(?:(?:More|Fewer|Less)\s+than\s+|About\s+|Nearly\s+|Almost\s+|Roughly\s+|At\s+least\s+)?"
     r"(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:in|since|during|this|last|so)\b"
-    r"[^.!?]{0,80}[.!?]$")
+    # an abbreviation's dot ("Oct. 1") does not end it
+    r"(?:[^.!?]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){0,80}[.!?]$")
 
 
 def _bare_figure(text: str) -> bool:
