@@ -491,3 +491,12 @@ def test_the_year_before_an_event_is_no_year_before_the_story() -> None:
         published=date(2026, 2, 1))
     assert _counts(facts) == [("2025", 7, "exact")]
     assert _history(facts) == [("2018", 23, "exact")]
+
+
+def test_a_historical_figure_told_twice_is_listed_once() -> None:
+    facts = extract_facts(
+        "The Merrimack County jail released 12 people to ICE in the first six months of this "
+        "year, already more than the nine it released in all of 2024.\n\nFor comparison, the "
+        "department released nine (9) individuals to ICE during calendar year 2024.",
+        published=AUGUST)
+    assert _history(facts) == [("2024", 9, "exact")]

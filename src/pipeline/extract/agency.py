@@ -15,7 +15,13 @@ from pipeline.extract.lexicon import (
     STATE_IN_AGENCY_NAMES,
     STATE_PRISON_AGENCIES,
 )
-from pipeline.extract.places import COUNTY_NAME, city_states, state_names, state_names_pattern
+from pipeline.extract.places import (
+    COUNTY_NAME,
+    city_states,
+    county_states,
+    state_names,
+    state_names_pattern,
+)
 from pipeline.facts import Agency, Evidence
 
 _PREFIX_STOP = frozenset({
@@ -305,7 +311,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
                  if any(s.start <= c[1] < s.end for s in handovers)]
         named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
     named_in_handover = _of_the_main_county(named_in_handover, doc.text, doc.title or "")
-    named_in_handover = _not_a_side_county(named_in_handover, cands, doc)
+    named_in_handover = _not_a_side_county(named_in_handover, cands, doc, handovers)
     police_handover = _police_handover(handovers)
     if not named_in_handover and police_handover:
         # "his department turned 47 people over": the police department the story names
@@ -351,23 +357,35 @@ def _of_the_main_county(
     return [c for c in named if places.get(c, places[main]) == places[main]]
 
 
-# A sentence opening on a county: "The Kleberg County Sheriff's Office, whose agreement ..."
+# A sentence opening on a county's custodial body: "The Kleberg County Sheriff's Office,
+# whose agreement ...", "Neighboring Clay County's jail"; not "Gwinnett County residents"
 _OPENS_ON_COUNTY = re.compile(
     r"\s*(?:(?:In\s+)?(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?(?:[Tt]he\s+)?"
-    r"((?:[A-Z][\w.’'-]*\s+){1,3}County)\b")
+    r"((?:[A-Z][\w.’'-]*\s+){1,3}County)(?:(?:['’]s)?\s+(?:[Ss]heriff|[Jj]ail|[Dd]etention|[Cc]orrection|"
+    r"[Dd]epartment|[Oo]ffice|[Pp]rison|[Aa]dult)|,|\s+(?:reported|handed|turned|transferred|released|"
+    r"sent|said|has|had))")
 
 
 def of_another_county(text: str, agency: str) -> bool:
-    """True for a sentence about another county than the agency's: its figures are that
-    county's ("The Kleberg County Sheriff's Office ... reported nine transfers to ICE")."""
+    """True for a sentence about another county's custodial body than the agency's: its
+    figures are that county's ("The Kleberg County Sheriff's Office ... reported nine
+    transfers to ICE"). Only a county the census lists ("The L.A. County jail system" may be
+    the agency's own)."""
     own = _place_of(agency)
     opening = _OPENS_ON_COUNTY.match(text)
-    return (own is not None and opening is not None and opening.group(1) != own
-            and own not in text)
+    if own is None or opening is None:
+        return False
+    other, own, plain = _plain(opening.group(1)), _plain(own), _plain(text)
+    return other != own and own not in plain and other.lower() in county_states()
+
+
+def _plain(text: str) -> str:
+    return text.replace("’", "'")
 
 
 def _not_a_side_county(
-    named: list[tuple[int, int, str]], cands: list[tuple[int, int, str]], doc: Document
+    named: list[tuple[int, int, str]], cands: list[tuple[int, int, str]], doc: Document,
+    handovers: Sequence[Sentence],
 ) -> list[tuple[int, int, str]]:
     """None of the agencies named in handover sentences when they are all of one county that
     the story names less than another county whose agency it also names: "ICE pickups at
@@ -382,9 +400,13 @@ def _not_a_side_county(
 
     others = {p for c in cands if (p := _place_of(c[2])) and p != side}
     main = max(sorted(others), key=named_times, default=None)
-    if main is not None and named_times(main) > max(named_times(side), 1):
-        return []
-    return named
+    if main is None or named_times(main) <= max(named_times(side), 1):
+        return named
+    # only a county the headline or a handover names ("from Erie County's jails"), not one
+    # the story only talks about
+    stem = main.removesuffix(" County")
+    told = [doc.title or "", *(s.text for s in handovers)]
+    return [] if any(re.search(rf"\b{re.escape(stem)}\s+County", t) for t in told) else named
 
 
 def _place_of(name: str) -> str | None:

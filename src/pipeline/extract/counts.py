@@ -22,7 +22,7 @@ from pipeline.extract.periods import (
     month_year_hints,
     word_count,
 )
-from pipeline.extract.report import answers_handover_question
+from pipeline.extract.report import HANDOVER, answers_handover_question
 from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
@@ -43,6 +43,10 @@ _VERB_BEFORE = re.compile(
 _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 # A month's name by its first three letters ("Sept.", "December").
 _MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+# A number opening a sentence: "Six", "Twenty-one", "14"
+_NUMBER_LEAD = (r"\d[\d,]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                r"Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|"
+                r"Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?")
 _PERIOD_AFTER = re.compile(
     # "Twenty-three, in fiscal year 2026" answering how many
     r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
@@ -57,9 +61,7 @@ _PARTITIVE = re.compile(
     r"|\s+(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
-    # "Six of the nine people the office has released to ICE since Jan. 20 had finished ..."
-    r"|of\s+the\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:people|inmates|detainees|prisoners|"
-    r"individuals|men|women)\b"
+
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
     r"\s+(?:were|was)\b"
@@ -101,24 +103,33 @@ _LISTED_FIGURE = re.compile(
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
-_SINCE = re.compile(
-    r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$"
-    # "since the city's 287(g) agreement took effect in March"
-    r"|\bsince\s+(?:[\w’'()-]+\s+){1,6}?(?:took\s+effect|went\s+into\s+effect|began|started|"
-    r"was\s+signed)\s+(?:in\s+|on\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$", re.I)
+# "since the city's 287(g) agreement took effect in March": a running total from then, for a
+# figure after it ("... to more than 45"), not one before it ("31 transfers, the most in any
+# month since the department began tracking them in 2019")
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:[\w’'()-]+\s+){1,6}?(?:took\s+(?:effect|office)|went\s+into\s+effect|began|"
+    r"started|opened|joined|launched|was\s+(?:signed|sworn\s+in|elected))\b(?:\s+[\w’'-]+){0,4}?"
+    r"\s+(?:in\s+|on\s+)?$", re.I)
 # A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
 _CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust)"
 # within a clause; "U.S." does not end it ("the number handed to U.S. Immigration ... from seven")
 _IN_CLAUSE = r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)"
 _FIGURE = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)"
 _CORRECTED_TO = re.compile(
-    rf"{_CORRECTS}\w*\b{_IN_CLAUSE}{{0,140}}?\bfrom\s+{_FIGURE}\s+to\s*$"
+    rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s+{_FIGURE}\s+to\s*$"
+    rf"|{_CORRECTS}\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:figure|number|count|total|tally)"
+    rf"\b{_IN_CLAUSE}{{0,140}}?\bfrom\s+{_FIGURE}\s+to\s*$"
     # "The correction brings the number of people transferred ... in the third quarter to 21"
     rf"|\bbrings?\s+the\s+(?:\w+\s+){{0,2}}?(?:number|figure|count|total|tally)\b{_IN_CLAUSE}{{0,140}}?"
     rf"\bto\s*$", re.I)
 # A figure superseded: "from 23" in that correction, "The original version said 23 people
 # were transferred", "four, not three as the department first said"
-_CORRECTED_FROM = re.compile(rf"{_CORRECTS}\w*\b{_IN_CLAUSE}{{0,140}}?\bfrom\s*$", re.I)
+_CORRECTED_FROM = re.compile(
+    rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s*$"
+    # "lowering the number of people the jail handed to U.S. Immigration ... from seven"
+    rf"|{_CORRECTS}\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:figure|number|count|total|tally)"
+    rf"\b{_IN_CLAUSE}{{0,140}}?\bfrom\s*$", re.I)
 # Only a sentence about a correction: "reduced the number ... from 1,143 in 2017 to 266"
 # is a change over time, both figures facts.
 _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
@@ -186,11 +197,14 @@ _CONTINUATION = re.compile(
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
-# "Six of the nine people the office has released to ICE since Jan. 20 had ...": the nine
+# "Of the 64 people the office delivered to ICE"; "Six of the nine people the office has
+# released to ICE since Jan. 20 had ...": the nine. The verb is the whole's relative clause,
+# not the part's ("Twelve of the 40 people ICE asked the jail to hold were handed over").
 _OF_THE_HANDED = re.compile(
-    r"^(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+of|Of|Among)\s+the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:people|inmates|detainees|prisoners|individuals)\b[^,]{0,80}?"
-    r"\b(?:delivered|transferred|handed|released|turned|sent)\b", re.I)
+    rf"^(?:(?:{_NUMBER_LEAD})\s+of|Of|Among)\s+the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:people|inmates|detainees|prisoners|individuals)\b[^,;]{0,80}?"
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:delivered|transferred|handed|released|turned|sent)\b"
+    r"(?!\s+(?:on\s+bond|from\s+the\s+jail|on\s+their\s+own))", re.I)
 _SUM_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
 # "Since it joined the program in March, ...": the period opens a running total
@@ -228,6 +242,7 @@ _TABLE_LINE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIERS = frozenset({"county", "jail"})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NOUN_STOP = re.compile(r"[:;—–(]|\d")
 
 
@@ -260,6 +275,11 @@ def noun_kind(after: str) -> str:
 
 
 _CUE_REACH = 300  # characters before a number that its cues may span
+# a part of a whole opening its clause; not "handed 14 of the arrested men to ICE"
+_PART_OF_WHOLE = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:people|inmates|"
+                            r"detainees|prisoners|individuals|men|women)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:and|but)\s+)(?:(?:about|nearly|more\s+than|"
+                           r"at\s+least|only)\s+)?$", re.I)
 _FOR_EVERY = re.compile(r"\s+(?:for\s+(?:every|each)|per|out\s+of\s+every)\b", re.I)
 
 
@@ -288,10 +308,13 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False
     if _PARTITIVE.match(after) or _EXCLUDED_BEFORE.search(before):
         return False
+    if _PART_OF_WHOLE.match(after) and _CLAUSE_OPENS.search(before):
+        return False  # "Six of the nine people the office has released ... had finished"
     if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):
         return False  # "was one of the people handed over": a member, not a count
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
-        return True
+        # not "So far this year, the total is 2,140 bookings"
+        return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in NON_PEOPLE_NOUNS)
     if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
         return True  # "August was the heaviest month, with nearly 30"; not "with 1,400 bookings"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
@@ -343,10 +366,19 @@ def _past_window(text: str, n: NumberMention, nxt: int, doc: Document,
     return PeriodMention(m.start("n"), m.end(), start.isoformat(), start.year + start.month / 100)
 
 
-def _cumulative(text: str, p: PeriodMention) -> bool:
+def _cumulative(text: str, p: PeriodMention, number_at: int | None = None) -> bool:
     """True for a period opened by "since": it starts a running total with no end."""
+    if _OWN_FIGURE_AFTER.match(text, p.end):
+        return False  # "since the agreement took effect in January, when 4 were handed over"
+    event = bool(_SINCE_EVENT.search(text, 0, p.start)) and (number_at is None
+                                                             or number_at >= p.end)
     return (text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
-            or bool(_SINCE_CLAUSE.match(text[:p.start])))
+            or event or bool(_SINCE_CLAUSE.match(text[:p.start])))
+
+
+_OWN_FIGURE_AFTER = re.compile(
+    r",\s+(?:when|with)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", re.I)
 
 
 _LIST_REACH = 3  # sentences a list of figures may follow its count by
@@ -419,7 +451,8 @@ _APPOSITIVE = re.compile(
 # "January's figure, nine, and March's, zero, are unchanged"
 _POSSESSIVE_FIGURE = re.compile(
     rf"\b({_MONTH_STEM})['’]s(?:\s+(?:figure|number|count|total))?,\s+({_FIGURE_WORD}),")
-_UNCHANGED = re.compile(r"\b(?:unchanged|remain\w*|stand|stands|stood|did\s+not\s+change)\b")
+_UNCHANGED = re.compile(r"\b(?:unchanged|remain(?:s|ed)?\s+(?:unchanged|the\s+same)|stand|stands|"
+                        r"stood|did\s+not\s+change|were\s+not\s+changed)\b")
 
 
 def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
@@ -427,6 +460,8 @@ def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
     m = _APPOSITIVE.search(s.text)
     if m is None:
         return _possessive_figures(s, doc)
+    if not _UNCHANGED.search(s.text, m.end()):
+        return []  # "the July and August figures, 1,010 and 987, were the highest on record"
     months = re.findall(_MONTH_STEM, m.group("months"))
     numbers = [n for n in find_numbers(s.text[m.start("nums"):m.end("nums")]) if not n.is_year]
     if len(months) != len(numbers):
@@ -546,7 +581,7 @@ def _sentence_counts(
             period = carried
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:
             period = _year_so_far(period or _anchor_mention(anchor), doc.published.year, n.start)
-        if period is not None and _cumulative(s.text, period):
+        if period is not None and _cumulative(s.text, period, n.start):
             out.append(Candidate(n, None, s, since=period))
             continue
         out.append(Candidate(n, period, s))
@@ -635,14 +670,21 @@ _THAT_IS_HOW_MANY = re.compile(
 def _figure_told_before(s: Sentence, prev: Sentence, doc: Document,
                         hints: dict[int, int]) -> Candidate | None:
     """The one figure of the sentence before, for the handovers this sentence describes."""
-    if not _THAT_IS_HOW_MANY.match(s.text):
-        return None
+    m = _THAT_IS_HOW_MANY.match(s.text)
+    clause = _CLAUSE_BREAK.split(s.text, maxsplit=1)[0]
+    if m is None or not HANDOVER.search(clause, m.end()):
+        return None  # not "That is the number of people deputies must screen, and ..."
     figures = [n for n in find_numbers(prev.text) if not n.is_year]
-    periods = find_periods(s.text, doc, hints)
+    periods = find_periods(clause, doc, hints)
     if len(figures) != 1 or not periods:
         return None
-    n = figures[0]
-    return Candidate(NumberMention(0, 0, n.value, n.qualifier), periods[0], s)
+    number = NumberMention(0, 0, figures[0].value, figures[0].qualifier)
+    if _cumulative(clause, periods[0]):  # "... has handed to ICE since January 2024"
+        return Candidate(number, None, s, since=periods[0])
+    return Candidate(number, periods[0], s)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s+|;")
 
 
 def _year_of(p: PeriodMention) -> PeriodMention:
@@ -709,6 +751,7 @@ def _year_so_far(month: PeriodMention | None, year: int, at: int) -> PeriodMenti
 _LABELLED_BULLET = re.compile(
     r"^(?P<bullet>[-•*]\s*)?(?P<label>[A-Za-z][^:]{2,100}):\s*(?P<num>\d{1,3}(?:,\d{3})*)$")
 _ICE_LABEL = re.compile(r"\b(?:ICE|[Ii]mmigration)\b")
+_RATE_LABEL = re.compile(r"\b(?:average|per\s+(?:month|week|day)|rate|percent(?:age)?)\b", re.I)
 _HANDOVER_LABEL = re.compile(
     r"\b(?:handed\s+over|turned\s+over|transferred|releases?d?\s+to\s+(?:ICE|U\.S\.|immigration|"
     r"federal\s+immigration)|handovers|transfers)\b", re.I)
@@ -726,10 +769,15 @@ def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
         return None
     if not m.group("bullet") and not _ICE_LABEL.search(m.group("label")):
         return None  # a report's line "Transfers to the Whitfield County Jail: 861"
+    if _RATE_LABEL.search(m.group("label")):
+        return None  # "Average monthly releases to ICE, 2025: 4"
     hints = month_year_hints(doc, s.start)
     periods = find_periods(m.group("label"), doc, hints) or _heading_periods(doc, s, hints)
     value = int(m.group("num").replace(",", ""))
     number = NumberMention(m.start("num"), m.end("num"), value, "exact")
+    if periods and _cumulative(m.group("label"), periods[-1]):
+        # "Releases to ICE since the 287(g) agreement began in October 2025: 23"
+        return Candidate(number, None, s, since=periods[-1])
     baseline = bool(_COMPARISON_LABEL.search(m.group("label")))
     return Candidate(number, periods[-1] if periods else None, s, baseline=baseline)
 
@@ -966,7 +1014,9 @@ _A_FIGURE = (r"\s+(?:\d|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nin
 _COMPARED = re.compile(
     rf"\b(?:up|down)\s+from\b|\bcompar\w*|\bthan\b(?!{_A_FIGURE})|\bversus\b"
     # "roughly double the year before, when about 60 were turned over"
-    r"|\b(?:double|triple|twice|three\s+times|half)\s+(?:the|as|that|what|last)\b", re.I)
+    r"|\b(?:double|triple|twice|three\s+times)\s+(?:the|as|that|what|last)\b"
+    r"|\bhalf\s+(?:as\s+many|what|that\s+of|the\s+(?:figure|number|total|count|year|month|quarter))\b",
+    re.I)
 
 
 
@@ -1130,7 +1180,8 @@ def split_counts(
     current += _headline(current, [c for c in dated.values() if c not in current])
     current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]
-    history = sorted([*history, *baselines], key=lambda c: (c.sentence.index, c.number.start))
+    history = _once(sorted([*history, *baselines],
+                           key=lambda c: (c.sentence.index, c.number.start)))
     stated = _stated_sum(current)
     if stated is not None:  # the total, and still the count of its own period
         undated.insert(0, stated)
@@ -1142,6 +1193,18 @@ def split_counts(
     else:
         total = _enclosing_total(current) or _total(current, undated)
     return tuple(map(_as_count, current)), total, tuple(map(_as_count, history))
+
+
+def _once(cands: list[Candidate]) -> list[Candidate]:
+    """The first of the figures that say the same (period, count, qualifier), told twice."""
+    seen: set[tuple[str, int, str]] = set()
+    out = []
+    for c in cands:
+        key = (c.period.label if c.period else "", c.number.value, c.number.qualifier)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 _YEARS_TOTAL = re.compile(

@@ -86,8 +86,11 @@ def state_mentions(text: str) -> Counter[str]:
 
 # Where ICE held or took someone, not where the story is
 _ELSEWHERE = re.compile(
-    r"\b(?:detention|processing|holding)\s+(?:center|facility)\s+(?:[\w,]+\s+){0,2}?in\s+$"
-    r"|\b(?:flown|deported|transferred|moved)\s+(?:[\w,]+\s+){0,4}?to\s+$", re.I)
+    r"\b(?:is(?:\s+now)?|are|was|were|remains?|held|being\s+held)\s+(?:in|at|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:detention|processing|holding)\s+(?:center|facility)\s+(?:[\w,]+\s+){0,2}?"
+    r"in\s+$"
+    r"|\b(?:was|were|been|being)\s+(?:flown|deported|transferred|moved)\s+(?:[\w,]+\s+){0,4}?to\s+$",
+    re.I)
 
 
 def _ap_lookup(token: str) -> us.states.State | None:

@@ -206,7 +206,6 @@ SPEECH_VERBS: tuple[str, ...] = (
     # Officials questioning at a public meeting speak there too.
     "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
     "defended",
-    "saying", "spoke", "speaking",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a

@@ -147,7 +147,9 @@ _CITIZENS_PATTERN = 2  # "Three were citizens of ...": without its verb, only af
 _VERB = re.compile(r"\b(?:were|are|was|is|as)\s", re.I)
 # "The revised breakdown lists six citizens of Mexico, five of Guatemala"
 _LISTED_BEFORE = re.compile(
-    r"\b(?:were|are|including|included|includes|lists?|listed|shows?|showed)\s+$", re.I)
+    r"\b(?:were|are|including|included|includes|lists?|listed)\s+$", re.I)
+# "The booking log lists 212 citizens of Mexico among those booked": not the handovers
+_OF_OTHERS = re.compile(r"\b(?:booked|arrested|held|jailed|detained|detainers?)\b", re.I)
 _ACCOUNTED_FOR_PATTERN = 9  # "Mexico accounted for 1,402 ..., Cuba for 211": its own list form
 _EACH = re.compile(
     rf"\b{_NUM} (?:person |people )?each (?:is |are |was |were |came )?(?:from|of) ([^.;:]+?)"
@@ -303,7 +305,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
                 continue
             for m in pat.finditer(s.text):
                 if i == _CITIZENS_PATTERN and not _VERB.search(m.group(0)) and not (
-                        _LISTED_BEFORE.search(s.text, 0, m.start())):
+                        _LISTED_BEFORE.search(s.text, 0, m.start())
+                        and not _OF_OTHERS.search(s.text)):
                     continue  # not "the consulate serves 400,000 citizens of Mexico"
                 num, name = ((m.group(1), m.group(2)) if i in _COUNT_FIRST
                              else (m.group(2), m.group(1)))

@@ -139,7 +139,12 @@ def _speaks(doc: Document, surname: str) -> bool:
     name_re = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
     if re.search(rf"^{re.escape(surname.upper())}:", doc.text, re.M):
         return True  # an interview's answers, labelled "WHITLOCK:"
-    return any(name_re.search(s.text) and verbs.search(s.text) for s in doc.sentences)
+    # "Sheriff Travis Mayberry ... spoke", "Supervisor Rita Osterholm pushed back, saying";
+    # not "signs saying Sheriff Gerald Couch should ..."
+    own_words = re.compile(rf"\b{re.escape(surname)}\b(?:(?:,[^,]{{0,80}},)?\s+spoke"
+                           r"|[^.;\"“]{0,100}?,\s+saying)\b")
+    return any(name_re.search(s.text) and (verbs.search(s.text) or own_words.search(s.text))
+               for s in doc.sentences)
 
 
 def find_officials(doc: Document) -> tuple[Official, ...]:

@@ -130,7 +130,7 @@ _PERIOD = re.compile(
     # "in 2019-20" in a story that counts fiscal years
     rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
-    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
+    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
 )
 
 

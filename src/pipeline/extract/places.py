@@ -108,11 +108,24 @@ def town_votes(text: str, own: str, options: frozenset[str]) -> Counter[str]:
             if not _opens_sentence(text, m.start())]
     # "Dolores Whitfield ... Whitfield said": a person's surname, not the town of Whitfield
     surnames = {m.group(0).rsplit(" ", 1)[1] for m in runs if " " in m.group(0)}
-    skip = surnames | set(own.split()) | _state_names() | _country_names() | _CALENDAR
+    skip = (surnames | set(own.split()) | _state_names() | _country_names() | _CALENDAR
+            | _INSTITUTIONAL)
     for m in runs:
-        if m.group(0) not in skip:
+        if m.group(0) not in skip and not _NAMED_FOR.search(text, 0, m.start()):
             votes.update(towns.get(m.group(0), frozenset()) & options)
     return votes
+
+
+# Words of public life that small towns are named for ("U.S. Department of Justice": Justice,
+# Ill.; "only Congress can fix it": Congress, Ariz.)
+_INSTITUTIONAL = frozenset({
+    "Justice", "Congress", "Commerce", "Freedom", "Liberty", "Independence", "Union", "Republic",
+    "Progress", "Center", "Supreme", "Superior", "Security", "Homeland", "Enforcement", "Police",
+    "Sheriff", "Court", "Federal", "National", "Hope", "Unity", "Victory", "Welcome", "Truth",
+    "Patriot", "Democrat", "Republican", "Senate", "Assembly", "Council", "Mission", "Protection",
+})
+# "Chamber of Commerce", "Act of Congress": a body's name, not a town
+_NAMED_FOR = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\b")

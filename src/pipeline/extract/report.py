@@ -18,7 +18,11 @@ HANDOVER = re.compile(
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,8}?over\s+to\b|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
-    r"(?:released|sent|handed|handing|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
+    # "to begin handing people to U.S. Immigration": handing only people, not "crime data"
+    r"handing\s+(?:[\w,-]+\s+){0,4}?(?:people|inmates|detainees|prisoners|immigrants|arrestees|him|"
+    r"her|them|men|women)\s+(?:[\w.,’'-]+\s+){0,4}?(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?"
+    r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal\s+immigration)|"
+    r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
     # "to the Service of Immigration and Customs Enforcement" (ICE named from Spanish)
@@ -101,8 +105,7 @@ _QUESTION = re.compile(
     r"Were|Will|Would|Can|Could|Should)\b")
 # "He did not say how many of those people were taken into ICE custody": a question, no report
 _HOW_MANY = re.compile(
-    # not "That is how many people the office handed to ICE in 2025", a figure just given
-    r"(?<!\bis\s)(?<!\bwas\s)(?<!['’]s\s)\bhow\s+many(?:,\s+if\s+any,)?[^.;,]*$"
+    r"\bhow\s+many(?:,\s+if\s+any,)?[^.;,]*$"
     # "declined to say whether any person booked into the city jail had later been taken"
     # the handover the predicate of the clause, not "whether any ... the jail handed ... were
     # deported"
@@ -130,6 +133,15 @@ _NO_FIGURES = re.compile(
     re.IGNORECASE)
 
 
+# "That is how many people the office handed to ICE in 2025": a figure just given
+_THAT_IS_HOW_MANY = re.compile(r"^(?:That|This|It)\s+(?:is|was|['’]s)\s+how\s+many\b")
+
+
+def _asks_how_many(before: str) -> bool:
+    """"The question is how many people the jail handed over", not "That is how many"."""
+    return bool(_HOW_MANY.search(before)) and not _THAT_IS_HOW_MANY.match(before)
+
+
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     """True when the sentence states, not hypothesises, that people were handed to immigration."""
     text = sentence.text
@@ -142,7 +154,7 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
-        if (_NONE_BEFORE.match(before) or _HOW_MANY.search(before) or _BARRED.search(before)
+        if (_NONE_BEFORE.match(before) or _asks_how_many(before) or _BARRED.search(before)
                 or _NO_FIGURES.search(before) or _UNAWARE.search(before)):
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
@@ -224,7 +236,8 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
 # Those are the numbers for the Nueces County Sheriff's Office, the first ... to begin handing
 # people to ICE": figures set out first, whose handovers the next sentence names.
 _THOSE_ARE = re.compile(
-    r"^(?:Those|These)\s+(?:are|were)\s+the\s+(?:numbers|figures|counts|tallies)\b", re.I)
+    r"^(?:Those|These)\s+(?:are|were)\s+the\s+(?:numbers|figures|counts|tallies)\s+(?:for|from)\b",
+    re.I)
 _LEDE_REACH = 3  # sentences
 _BARE_FIGURE = re.compile(
     r"^(?:(?:More|Fewer|Less)\s+than\s+|About\s+|Nearly\s+|Almost\s+|Roughly\s+|At\s+least\s+)?"
