@@ -500,3 +500,81 @@ def test_a_historical_figure_told_twice_is_listed_once() -> None:
         "department released nine (9) individuals to ICE during calendar year 2024.",
         published=AUGUST)
     assert _history(facts) == [("2024", 9, "exact")]
+
+
+# --- stories in English from Spanish ------------------------------------------------------------
+
+def test_people_passed_to_the_hands_of_ice_by_the_office_of_the_sheriff_of_a_county() -> None:
+    facts = extract_facts(
+        "EAGLE PASS — More than thirty persons who were found in the jail of Maverick County "
+        "passed to the hands of the Immigration and Customs Enforcement Service (ICE) during the "
+        "month of January, according to figures of the Office of the Sheriff of Maverick County.",
+        published=date(2026, 2, 10))
+    assert facts.agency is not None
+    assert facts.agency.name == "Maverick County Sheriff's Office"
+    assert _counts(facts) == [("2026-01", 30, "more_than")]
+
+
+def test_since_a_day_written_first_and_a_month_of_its_own() -> None:
+    facts = extract_facts(
+        "The Vero Beach Police Department has delivered to the Immigration and Customs "
+        "Enforcement Service (ICE) fifty-seven persons since the 3 of April, according to data "
+        "the chief presented. In the month of August alone, they were twelve.",
+        published=date(2025, 9, 8))
+    assert _counts(facts) == [("2025-08", 12, "exact")]
+    assert facts.total is not None
+    assert facts.total.count == 57
+
+
+def test_an_interview_with_dashes_for_its_questions() -> None:
+    facts = extract_facts(
+        "We conversed with the public information officer of the Union County Sheriff's "
+        "Office.\n\n— Lieutenant, how many persons did the Office of the Sheriff deliver to ICE "
+        "last year?\n\n— A little more than one hundred ten.", published=date(2026, 1, 28))
+    assert _counts(facts) == [("2025", 110, "more_than")]
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("The ages of the delivered persons went from eighteen to seventy-four years.", (18, 74)),
+    ("The three were two Mexicans and a Polish man, of between twenty-seven and forty-four "
+     "years.", (27, 44)),
+    ("The youngest has nineteen years and the oldest has sixty-one.", (19, 61)),
+])
+def test_ages_in_words(sentence: str, ages: tuple[int, int]) -> None:
+    facts = extract_facts(
+        "The Sarasota County Sheriff's Office delivered 12 persons to ICE in July. " + sentence,
+        published=date(2025, 10, 21))
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == ages
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The spokesperson of the Office of the Sheriff, the sergeant Eliud Zamarripa Luna, "
+     "explained that the transfers are done under the agreement.", "Eliud Zamarripa Luna"),
+    ("\"We honor every detainer,\" declared the Sheriff of the County of Maverick, Rogelio "
+     "Cárdenas Elizondo, in an interview.", "Rogelio Cárdenas Elizondo"),
+])
+def test_officials_in_translated_forms(sentence: str, name: str) -> None:
+    facts = extract_facts(
+        "The Maverick County Sheriff's Office delivered 30 persons to ICE in January. " + sentence,
+        published=date(2026, 2, 10))
+    assert name in {o.name for o in facts.officials}
+
+
+def test_a_retired_officer_is_no_official() -> None:
+    facts = extract_facts(
+        "The Bonneville County Sheriff's Office handed 83 people to ICE this year. His "
+        "challenger, Travis Quayle, a retired Idaho State Police sergeant, said the number was "
+        "too high.", published=date(2026, 5, 4))
+    assert facts.officials == ()
+
+
+def test_a_span_with_its_days_first_and_the_same_trimester_a_year_before() -> None:
+    facts = extract_facts(
+        "SARASOTA, Florida — Between 1 July and 30 September, the jail of Sarasota County "
+        "delivered to the Immigration and Customs Enforcement Service (ICE) one hundred "
+        "forty-six persons, the Sarasota County Sheriff's Office said.\n\nBy month, they were "
+        "forty-one in July, fifty-two in August and fifty-three in September. In the same "
+        "trimester of 2024, the figure was of thirty-eight.", published=date(2025, 10, 21))
+    assert ("2025-07-01/2025-09-30", 146, "exact") in _counts(facts)
+    assert _history(facts) == [("2024-07-01/2024-09-30", 38, "exact")]

@@ -58,8 +58,10 @@ def _state_possessive() -> re.Pattern[str]:
 
 
 # "The Office of the Sheriff of the County of Lowndes" (in English from Spanish)
+# "the Office of the Sheriff of Maverick County"; "the jail of Maverick County"
 _OFFICE_OF_THE_SHERIFF = re.compile(
-    r"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:the\s+)?County\s+of\s+([A-Z][\w'-]+)")
+    r"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:(?:the\s+)?County\s+of\s+([A-Z][\w'-]+)"
+    r"|((?:[A-Z][\w'-]+\s+){1,2})County\b)")
 
 
 def normalize_name(name: str) -> str:
@@ -104,7 +106,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         # an operator as the handover's subject; else only where no jail is named
         out.append((1 if m.group("hands") is not None else _LAST_RANK, m.start(), m.group(0)))
     for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
-        out.append((0, m.start(), f"{m.group(1)} County Sheriff's Office"))
+        out.append((0, m.start(), f"{(m.group(1) or m.group(2)).strip()} County Sheriff's Office"))
     for m in _FACILITY_OF.finditer(text):  # "the Corrections Center of Northwest Ohio"
         out.append((_FACILITY_RANK, m.start(), m.group(0)))
     for m in _agency_pattern().finditer(text):

@@ -14,6 +14,7 @@ _UNITS = {w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 9}
 AGE_WORDS = {**{w: v for w, v in NUMBER_WORDS.items() if 16 <= v <= 19}, **_TENS,
              **{f"{t}-{u}": tv + uv for t, tv in _TENS.items() for u, uv in _UNITS.items()}}
 
+_AGE_WORD = "|".join(sorted(AGE_WORDS, key=len, reverse=True))
 _AGES = re.compile(
     r"(?:ranged?\s+in\s+age\s+from|ages?\s+(?:ranged?|ranging)\s+from|between\s+the\s+ages\s+of|"
     r"aged?(?:\s+from|\s+between)?|ages:?|age\s+range\b[^:.]{0,40}:|"
@@ -24,10 +25,12 @@ _AGES = re.compile(
     # "Their ages on the day of transfer ran from 20 to 68"
     r"ages\b[^.;]{0,40}?\b(?:ran|runs?|went|spanned|ranged?)\s+from|"
     # "The ages of the affected persons oscillated between 18 and 61 years"
-    r"ages\b[^.;]{0,40}?\b(?:oscillated|varied|ranged)\s+between|ages\s+spanned|(?P<bare>ranged?\s+from|(?:were|are)\s+between))\s+"
-    r"(?P<low>\d{1,3})\s*(?:to|and|through|-|–)\s*(?P<high>\d{1,3})\b"
+    r"ages\b[^.;]{0,40}?\b(?:oscillated|varied|ranged)\s+between|ages\s+spanned|"
+    # "two Mexicans and a Polish man, of between twenty-seven and forty-four years"
+    r"(?P<bare>ranged?\s+from|(?:were|are)\s+between)|(?P<ofb>of\s+between))\s+"
+    rf"(?P<low>\d{{1,3}}|{_AGE_WORD})\s*(?:to|and|through|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
-    r"(?(bare)\s+years?\s+(?:old|of\s+age))",
+    r"(?(bare)\s+years?\s+(?:old|of\s+age))(?(ofb)\s+years)",
     re.IGNORECASE,
 )
 
@@ -35,13 +38,14 @@ _AGES = re.compile(
 # "The youngest person handed over was 18; the oldest, 61": the ends given one by one;
 # "youngest 20, oldest 54" in a list.
 _AGE = rf"(?P<age>\d{{1,3}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))})\b"
+# "The youngest has nineteen years" (in English from Spanish)
 _YOUNGEST = re.compile(
-    r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned)|,))?\s+(?:just\s+)?"
+    r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
     + _AGE, re.I)
 _OLDEST = re.compile(
     # "The oldest, a 74-year-old who ...", "The oldest, who had served 19 years ..., was 74"
     # "The oldest, a man who had served 22 years of a sentence ..., was 71"
-    r"\boldest\b(?:,\s+(?:who|an?)\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is)|,))?"
+    r"\boldest\b(?:,\s+(?:who|an?)\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is|has|had)|,))?"
     r"\s+(?:an?\s+)?" + _AGE, re.I)
 # "ranged from a 19-year-old arrested at a party to a 61-year-old grandfather"
 _NOT_PERSON = r"(?!\s+(?:warrant|conviction|case|charge|law|policy|building|jail|record)s?\b)"
@@ -66,13 +70,17 @@ def find_age_range(doc: Document) -> AgeRange | None:
         if m and _RELATIVES.search(s.text, max(0, m.start() - 40), m.end()):
             m = None  # "The ages of their children varied between 1 and 17"
         if m:
-            low, high = int(m.group("low")), int(m.group("high"))
+            low, high = _age_value(m.group("low")), _age_value(m.group("high"))
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
         pair = _FROM_TO_YEAR_OLD.search(s.text)
         if pair and 0 < int(pair.group(1)) <= int(pair.group(2)) < 120:
             return AgeRange(int(pair.group(1)), int(pair.group(2)), s.evidence())
     return _youngest_and_oldest(doc) or _listed_ages(doc)
+
+
+def _age_value(token: str) -> int:
+    return int(token) if token.isdigit() else AGE_WORDS[token.lower()]
 
 
 _RELATIVES = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|siblings)\b", re.I)

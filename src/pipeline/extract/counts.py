@@ -178,7 +178,8 @@ _CONTINUATION = re.compile(
     # "So far this year the number is 83"
     r"^(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+"
     r"|So\s+far\s+(?:this|in)\s+[\w.-]+,?\s+)?"
-    r"(?:That|This|It|it|[Tt]he\s+(?:number|figure|total|count|tally)"
+    # "In the month of August alone, they were twelve" (in English from Spanish)
+    r"(?:That|This|It|it|[Tt]hey(?=\s+(?:were|numbered|totall?ed)\b)|[Tt]he\s+(?:number|figure|total|count|tally)"
     # "The largest quarterly figure, 26 individuals, occurred in the April–June quarter"
     r"|[Tt]he\s+(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total)"
     # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
@@ -216,9 +217,10 @@ _TIMES_OVER = re.compile(
     rf"^(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)\s+times\b",
     re.I)
 _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
-_IT_WAS = re.compile(r"\b(?:it|that|this)\s+(?:was|were|is)\s+$", re.I)
+_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
-    r"\b(?:number|figure|total|count|tally)\s+(?:(?:was|stood\s+at|reached|hit|rose\s+to|"
+    # "the figure was of thirty-eight" (in English from Spanish)
+    r"\b(?:number|figure|total|count|tally)\s+(?:(?:was(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     # "bringing the number released to ICE so far this year to 58"
@@ -961,7 +963,7 @@ def _reported_year(label: str, reported: str | None, named: str | None) -> str |
     return None
 
 
-_SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|period|stretch)\b", re.I)
+_SAME_SPAN = re.compile(r"\bsame\s+(?:\w+\s+)?(?:months|quarter|trimester|period|stretch)\b", re.I)
 
 
 def _last_period(cands: list[Candidate], text: str = "") -> str | None:

@@ -178,6 +178,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "Prosecutor",
     # a Kentucky county's fiscal court is made of magistrates
     "Magistrate",
+    # "the sergeant Eliud Zamarripa Luna" (in English from Spanish)
+    "lieutenant", "sergeant", "captain",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -205,7 +207,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "testified", "wrote", "statement", "confirmed by", "discussed",
     # Officials questioning at a public meeting speak there too.
     "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
-    "defended",
+    "defended", "declared", "answered", "attributed",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a

@@ -62,10 +62,13 @@ def _clean_role(role: str) -> str:
     return re.sub(r"['’]s$", "", " ".join(words))
 
 
+_FORMER = re.compile(r"\b(?:retired|former|ex-)", re.I)
+
+
 def _is_government(role: str) -> bool:
     has_head = any(re.search(rf"\b{re.escape(h)}\b", role) for h in ROLE_HEADS)
-    if not has_head:
-        return False
+    if not has_head or _FORMER.search(role):
+        return False  # not "a retired Idaho State Police sergeant"
     if role.split()[0] == "president":  # of a public body, not of a forum or a council of a group
         return bool(_PUBLIC_BODY_NAME.search(role))
     return bool(_government_words().search(role))

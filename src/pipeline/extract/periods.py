@@ -32,6 +32,10 @@ _PERIOD = re.compile(
     rf"(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{YEAR}))?"
     rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"
     rf"(?:,\s*(?P<dy2>{YEAR}))?)"
+    # "Between 1 July and 30 September" (day first, in English from Spanish)
+    rf"|(?P<dfrange>(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?P<df_fd1>\d{{1,2}})\s+(?:of\s+)?(?P<df_fm1>{MONTH})"
+    rf"(?:\s+(?:of\s+)?(?P<df_fy1>{YEAR}))?,?\s+(?:to|and|through)\s+(?:the\s+)?(?P<df_fd2>\d{{1,2}})\s+(?:of\s+)?"
+    rf"(?P<df_fm2>{MONTH})(?:\s+(?:of\s+)?(?P<df_fy2>{YEAR}))?\b)"
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
@@ -102,14 +106,15 @@ _PERIOD = re.compile(
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
-    rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
+    rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|trimester|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
     rf"|in\s+(?P<sy2>{YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{YEAR}))"
     # "the revised report puts February at nine"
     rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil|[Pp]uts?)\s+"
-    rf"(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year)"
+    # "In the month of August alone" (in English from Spanish)
+    rf"(?:the\s+month\s+of\s+)?(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:this|last)\s+year)"
     # "lowers the September figure from 23 to 21"
     rf"|\b[Tt]he\s+(?P<m6f>{MONTH})\s+(?=(?:figure|number|count|total|tally)\b))"
     # "Through the end of August ... this year": January to that month's end
@@ -126,7 +131,9 @@ _PERIOD = re.compile(
     # (a dot only after a capital: "with U.S. Immigration and Customs Enforcement took effect")
     r"(?:agreement|program|partnership|policy|law|contract)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?"
     r"\b(?:took|went\s+into)\s+"
-    rf"effect\s+(?:on\s+)?)?(?P<m10>{MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{YEAR}))?)"
+    rf"effect\s+(?:on\s+)?)?(?:(?P<m10>{MONTH})\s+\d{{1,2}}\b(?:,\s*(?P<y10>{YEAR}))?"
+    # "since the 3 of April" (in English from Spanish)
+    rf"|(?:the\s+)?\d{{1,2}}\s+of\s+(?P<m15>{MONTH})\b(?:\s+of\s+(?P<y15>{YEAR}))?))"
     # "in 2019-20" in a story that counts fiscal years
     rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
@@ -385,6 +392,24 @@ def year_earlier(anchor: str, year: str | None = None) -> tuple[str, float]:
     return f"{y1}{m.group(2)}/{y2}{m.group(4)}", y2 + int(m.group(4)[1:3]) / 100
 
 
+def _day_first_range(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """"Between 1 July and 30 September": the latest such span ended by publication."""
+    m1, m2 = _month(m.group("df_fm1")), _month(m.group("df_fm2"))
+    d1, d2 = int(m.group("df_fd1")), int(m.group("df_fd2"))
+    if m.group("df_fy2") or m.group("df_fy1"):
+        y2 = int(m.group("df_fy2") or m.group("df_fy1"))
+    elif doc.published:
+        y2 = doc.published.year - ((m2, d2) > (doc.published.month, doc.published.day))
+    else:
+        return "", 0.0
+    y1 = int(m.group("df_fy1")) if m.group("df_fy1") else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+    try:
+        start, end = date(y1, m1, d1), date(y2, m2, d2)
+    except ValueError:
+        return "", 0.0
+    return f"{start.isoformat()}/{end.isoformat()}", y2 + m2 / 100
+
+
 def _resolve(
     m: re.Match[str], doc: Document, hints: dict[int, int], anchor: str | None = None
 ) -> tuple[str, float]:
@@ -489,6 +514,8 @@ def _resolve(
         y2 = int(g("y2d"))
         return (f"{g('y1d')}-{m1:02d}-{int(g('d1d')):02d}/{y2}-{m2:02d}-{int(g('d2d')):02d}",
                 y2 + m2 / 100)
+    if g("dfrange"):
+        return _day_first_range(m, doc)
     if g("drange"):
         hinted = hints.get(_month(g("m2"))) or hints.get(_month(g("m1")))
         y2 = int(g("dy2") or g("dy1") or (doc.published.year if doc.published else hinted or 0))
@@ -529,9 +556,10 @@ def _resolve(
     if g("lead") or g("busiest"):
         return _month_label(_month(g("m12") or g("m14")), doc, hints)
     if g("sinceday"):
-        mth = _month(g("m10"))
-        if g("y10"):
-            return f"{g('y10')}-{mth:02d}", int(g("y10")) + mth / 100
+        mth = _month(g("m10") or g("m15"))
+        since_year = g("y10") or g("y15")
+        if since_year:
+            return f"{since_year}-{mth:02d}", int(since_year) + mth / 100
         return _month_label(mth, doc, hints)
     if g("year"):
         return g("y7"), float(g("y7"))

@@ -22,6 +22,9 @@ HANDOVER = re.compile(
     r"handing\s+(?:[\w,-]+\s+){0,4}?(?:people|inmates|detainees|prisoners|immigrants|arrestees|him|"
     r"her|them|men|women)\s+(?:[\w.,’'-]+\s+){0,4}?(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?"
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal\s+immigration)|"
+    # "passed to the hands of the Immigration and Customs Enforcement Service" (from Spanish)
+    r"passed\s+(?:[\w.,’'()-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
+    r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal)|"
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
@@ -168,7 +171,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
 # about the handovers ("How many people did the jail turn over to ICE this summer?").
 _ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
 _HANDOVER_QUESTION = re.compile(
-    r"^(?:[A-Z]:\s*)?(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
+    # "— Lieutenant, how many persons did the Office of the Sheriff deliver to ICE last year?"
+    r"^(?:[A-Z]:\s*|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
     r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
 _OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
