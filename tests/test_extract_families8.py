@@ -578,3 +578,46 @@ def test_a_span_with_its_days_first_and_the_same_trimester_a_year_before() -> No
         "trimester of 2024, the figure was of thirty-eight.", published=date(2025, 10, 21))
     assert ("2025-07-01/2025-09-30", 146, "exact") in _counts(facts)
     assert _history(facts) == [("2024-07-01/2024-09-30", 38, "exact")]
+
+
+# --- newsletters: by-the-numbers lines, bullets, quoted figures ------------------------------
+
+SEWARD = (
+    "LIBERAL, Kan. — The Seward County Sheriff's Office has put a number on its handovers.\n\n"
+    "BY THE NUMBERS\n\n"
+    "23 — people the sheriff's office handed over to ICE in December 2025.\n\n"
+    "31 — ICE detainers lodged with the jail in December.\n\n"
+    "19 and 58 — the ages of the youngest and oldest of the 23.\n\n"
+    "2 — people the Stevens County Sheriff's Office, to the west, said it handed to ICE in "
+    "December.")
+
+
+def test_a_by_the_numbers_line_counts_the_agencys_handovers_only() -> None:
+    facts = extract_facts(SEWARD, published=date(2026, 1, 8))
+    assert _counts(facts) == [("2025-12", 23, "exact")]
+
+
+def test_a_by_the_numbers_line_of_ages() -> None:
+    facts = extract_facts(SEWARD, published=date(2026, 1, 8))
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (19, 58)
+
+
+def test_a_figure_quoted_as_said() -> None:
+    facts = extract_facts(
+        "Buchanan County Sheriff Mark Tolliver said Sunday night that his office handed \"more "
+        "than 60\" people to ICE in the federal fiscal year that ended Sept. 30.",
+        published=date(2025, 11, 3))
+    assert _counts(facts) == [("2024-10-01/2025-09-30", 60, "more_than")]
+
+
+def test_a_bulleted_split_under_headings_breaks_the_quarter_down() -> None:
+    facts = extract_facts(
+        "FORT COLLINS — The Larimer County Sheriff's Office posted its report Friday. It shows "
+        "the county jail handed 11 people to U.S. Immigration and Customs Enforcement between "
+        "July 1 and Sept. 30. Here's what we know.\n\nWHAT WE KNOW\n\n• The monthly split. Four "
+        "people in July, five in August and two in September: 11 for the quarter.",
+        published=date(2025, 10, 14))
+    assert sorted(_counts(facts)) == [
+        ("2025-07", 4, "exact"), ("2025-07-01/2025-09-30", 11, "exact"), ("2025-08", 5, "exact"),
+        ("2025-09", 2, "exact")]

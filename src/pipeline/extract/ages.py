@@ -73,10 +73,18 @@ def find_age_range(doc: Document) -> AgeRange | None:
             low, high = _age_value(m.group("low")), _age_value(m.group("high"))
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
+        line = _AGES_LINE.match(s.text)
+        if line and 0 < int(line.group(1)) <= int(line.group(2)) < 120:
+            return AgeRange(int(line.group(1)), int(line.group(2)), s.evidence())
         pair = _FROM_TO_YEAR_OLD.search(s.text)
         if pair and 0 < int(pair.group(1)) <= int(pair.group(2)) < 120:
             return AgeRange(int(pair.group(1)), int(pair.group(2)), s.evidence())
     return _youngest_and_oldest(doc) or _listed_ages(doc)
+
+
+# "19 and 58 — the ages of the youngest and oldest of the 23." (a by-the-numbers line)
+_AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})\s+[—–]\s+the\s+ages\s+of\s+the\s+"
+                        r"youngest\s+and\s+(?:the\s+)?oldest\b", re.I)
 
 
 def _age_value(token: str) -> int:

@@ -383,7 +383,7 @@ _OWN_FIGURE_AFTER = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", re.I)
 
 
-_LIST_REACH = 3  # sentences a list of figures may follow its count by
+_LIST_REACH = 4  # sentences a list of figures may follow its count by
 # "The figures cover Jan. 20, 2025, through Jan. 19, 2026": the period of the figure before
 _COVERS = re.compile(
     r"^(?:The|These|Those)\s+(?:figures?|numbers?|data|counts?|records?|totals?)\s+"
@@ -763,6 +763,26 @@ _COMPARISON_LABEL = re.compile(
     r"|(?:previous|prior)\s+(?:month|quarter|year))\b", re.I)
 
 
+# "23 — people the sheriff's office handed over to ICE in December 2025.": a by-the-numbers line
+_FIGURE_LINE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})*)\s+[—–]\s+(?P<label>[^\n]{10,200})$")
+_NAMES_A_COUNTY = re.compile(r"\b[A-Z][a-z]+\s+County\b")
+
+
+def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
+    """A count from a line that opens on its figure and says what it counts, when that is
+    people handed to ICE by the story's agency (a line naming a county may be a neighbour's)."""
+    m = _FIGURE_LINE.match(s.text)
+    if not m or not HANDOVER.search(m.group("label")) or not _ICE_LABEL.search(m.group("label")):
+        return None
+    label = _CLAUSE_BREAK.split(m.group("label"), maxsplit=1)[0]
+    if _OTHER_LABEL.search(label) or _NAMES_A_COUNTY.search(label) or _RATE_LABEL.search(label):
+        return None
+    periods = find_periods(label, doc, month_year_hints(doc, s.start))
+    value = int(m.group("num").replace(",", ""))
+    number = NumberMention(m.start("num"), m.end("num"), value, "exact")
+    return Candidate(number, periods[0] if periods else None, s)
+
+
 def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
     """A handover count from a bullet that names it; dated by its label or its list's heading."""
     m = _LABELLED_BULLET.match(s.text)
@@ -801,7 +821,7 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
         return row
     m = _TABLE_LINE.match(s.text)
     if not m:
-        return _labelled_bullet(s, doc)
+        return _labelled_bullet(s, doc) or _figure_line(s, doc)
     label = m.group("label")
     if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
         label = m.group("paren")

@@ -26,7 +26,8 @@ HANDOVER = re.compile(
     r"passed\s+(?:[\w.,’'()-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
     r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal)|"
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
-    r"(?:(?!without\b|never\b|not\b)[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
+    # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
+    r"(?:(?!without\b|never\b|not\b)[\w.,’'()\"“”-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
     # "to the Service of Immigration and Customs Enforcement" (ICE named from Spanish)
     r"(?:Service\s+of\s+)?"
