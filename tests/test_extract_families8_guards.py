@@ -267,3 +267,64 @@ def test_a_total_of_bookings_continues_no_count() -> None:
         "Couch said. So far this year, the total is 2,140 bookings, up slightly.",
         published=MARCH)
     assert _counts(facts) == [("2025", 61, "exact")]
+
+
+# --- a second look at the translated and newsletter forms ---------------------------------
+
+def test_a_list_of_arrests_a_few_sentences_on_is_no_breakdown() -> None:
+    facts = extract_facts(
+        "The Hall County Sheriff's Office handed 64 people to ICE in the first quarter of 2025. "
+        "It was busy.\n\nMore people came in.\n\nThe jail is full.\n\nDeputies made 210 arrests "
+        "in January, 190 in February and 240 in March.", published=date(2026, 3, 1))
+    assert _counts(facts) == [("2025-01-01/2025-03-31", 64, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both men face prison terms of between 10 and 20 years.",
+    "The youngest had 2 prior arrests; the oldest had 11.",
+    "The youngest had nineteen years in the United States; the oldest, thirty years working "
+    "in the fields.",
+])
+def test_years_and_records_that_are_no_ages(sentence: str) -> None:
+    facts = extract_facts("The Hall County jail released 12 people to ICE in January. " + sentence,
+                          published=date(2026, 3, 1))
+    assert facts.age_range is None
+
+
+SEWARD_LINES = (
+    "The Seward County Sheriff's Office handed people to ICE.\n\n"
+    "23 — people the sheriff's office handed over to ICE in December 2025.\n\n"
+    "5 — years since the county began handing people over to ICE.\n\n"
+    "140 — people the state prison system handed over to ICE in 2025.\n\n"
+    "2 — lawsuits filed in January over the handovers to ICE.\n\n"
+    "29 and 67 — the ages of the youngest and oldest candidates.")
+
+
+def test_by_the_numbers_lines_of_other_things_or_other_agencies() -> None:
+    facts = extract_facts(SEWARD_LINES, published=date(2026, 1, 8))
+    assert _counts(facts) == [("2025-12", 23, "exact")]
+    assert _history(facts) == []
+    assert facts.total is not None
+    assert facts.total.count == 23
+    assert facts.age_range is None
+
+
+def test_a_present_title_beside_a_past_job_is_still_an_official() -> None:
+    facts = extract_facts(
+        "The Hall County jail released 12 people to ICE in January, said Maria Diaz, the "
+        "sheriff's spokeswoman and a former TV reporter.", published=date(2026, 3, 1))
+    assert [o.name for o in facts.officials] == ["Maria Diaz"]
+
+
+def test_an_official_who_has_not_answered_is_not_quoted() -> None:
+    facts = extract_facts(
+        "The Hall County jail released 12 people to ICE in January. Sheriff Mark Lamb has not "
+        "answered questions about the transfers.", published=date(2026, 3, 1))
+    assert facts.officials == ()
+
+
+def test_a_day_first_span_of_last_year() -> None:
+    facts = extract_facts(
+        "Between 1 July and 30 September of last year, the jail of Hall County delivered 40 "
+        "persons to ICE, the Hall County Sheriff's Office said.", published=date(2026, 11, 15))
+    assert _counts(facts) == [("2025-07-01/2025-09-30", 40, "exact")]

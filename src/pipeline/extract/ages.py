@@ -27,7 +27,9 @@ _AGES = re.compile(
     # "The ages of the affected persons oscillated between 18 and 61 years"
     r"ages\b[^.;]{0,40}?\b(?:oscillated|varied|ranged)\s+between|ages\s+spanned|"
     # "two Mexicans and a Polish man, of between twenty-seven and forty-four years"
-    r"(?P<bare>ranged?\s+from|(?:were|are)\s+between)|(?P<ofb>of\s+between))\s+"
+    # not "prison terms of between 10 and 20 years"
+    r"(?P<bare>ranged?\s+from|(?:were|are)\s+between)"
+    r"|(?P<ofb>\b(?:men|man|women|woman|persons?|people|detainees|inmates),\s+of\s+between))\s+"
     rf"(?P<low>\d{{1,3}}|{_AGE_WORD})\s*(?:to|and|through|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
     r"(?(bare)\s+years?\s+(?:old|of\s+age))(?(ofb)\s+years)",
@@ -39,14 +41,17 @@ _AGES = re.compile(
 # "youngest 20, oldest 54" in a list.
 _AGE = rf"(?P<age>\d{{1,3}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))})\b"
 # "The youngest has nineteen years" (in English from Spanish)
+# not "had 2 prior arrests", "had nineteen years in the United States"
+_NOT_AN_AGE = (r"(?!\s+(?:prior|previous|arrests?|convictions?|charges?|cases?|children|kids|times|"
+               r"years?\s+(?:in|of|working|living|at|on|with|behind|as)\b))")
 _YOUNGEST = re.compile(
     r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
-    + _AGE, re.I)
+    + _AGE + _NOT_AN_AGE, re.I)
 _OLDEST = re.compile(
     # "The oldest, a 74-year-old who ...", "The oldest, who had served 19 years ..., was 74"
     # "The oldest, a man who had served 22 years of a sentence ..., was 71"
     r"\boldest\b(?:,\s+(?:who|an?)\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is|has|had)|,))?"
-    r"\s+(?:an?\s+)?" + _AGE, re.I)
+    r"\s+(?:an?\s+)?" + _AGE + _NOT_AN_AGE, re.I)
 # "ranged from a 19-year-old arrested at a party to a 61-year-old grandfather"
 _NOT_PERSON = r"(?!\s+(?:warrant|conviction|case|charge|law|policy|building|jail|record)s?\b)"
 _FROM_TO_YEAR_OLD = re.compile(
@@ -84,7 +89,9 @@ def find_age_range(doc: Document) -> AgeRange | None:
 
 # "19 and 58 — the ages of the youngest and oldest of the 23." (a by-the-numbers line)
 _AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})\s+[—–]\s+the\s+ages\s+of\s+the\s+"
-                        r"youngest\s+and\s+(?:the\s+)?oldest\b", re.I)
+                        r"youngest\s+and\s+(?:the\s+)?oldest(?:\s+of\s+(?:the|those)\s+[\w,-]+"
+                        r"(?:\s+(?:people|persons|individuals|men|women|detainees|inmates))?)?\s*\.?$",
+                        re.I)
 
 
 def _age_value(token: str) -> int:

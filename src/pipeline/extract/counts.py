@@ -244,6 +244,7 @@ _TABLE_LINE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIERS = frozenset({"county", "jail"})
+_NON_PEOPLE = frozenset(NON_PEOPLE_NOUNS)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _NOUN_STOP = re.compile(r"[:;—–(]|\d")
 
@@ -516,6 +517,8 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
     starts = {p.start for p in find_periods(s.text, doc, {})}
     listed = [m for m in _LISTED_FIGURE.finditer(s.text)
               if any(m.start() < p <= m.end() + 4 for p in starts)]
+    if any(set(_WORD.findall(m.group(0).lower())) & _NON_PEOPLE for m in listed):
+        return False  # "Deputies made 210 arrests in January, 190 in February and 240 in March"
     # "Bookings ran high: 900 people in January, 950 in February" lists other things
     return len(listed) >= 2 and not _OTHER_LABEL.search(s.text, 0, listed[0].start())
 
@@ -764,7 +767,10 @@ _COMPARISON_LABEL = re.compile(
 
 
 # "23 — people the sheriff's office handed over to ICE in December 2025.": a by-the-numbers line
-_FIGURE_LINE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})*)\s+[—–]\s+(?P<label>[^\n]{10,200})$")
+_FIGURE_LINE = re.compile(
+    r"^(?P<num>\d{1,3}(?:,\d{3})*)\s+[—–]\s+(?P<label>(?:people|persons|inmates|detainees|prisoners|"
+    r"individuals)\s+(?:(?:that|whom?)\s+)?(?:the\s+(?:sheriff['’]s\s+office|office|jail|department|"
+    r"county|agency)|it|we)\b[^\n]{5,200})$")
 _NAMES_A_COUNTY = re.compile(r"\b[A-Z][a-z]+\s+County\b")
 
 

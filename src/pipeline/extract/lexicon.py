@@ -179,7 +179,7 @@ ROLE_HEADS: tuple[str, ...] = (
     # a Kentucky county's fiscal court is made of magistrates
     "Magistrate",
     # "the sergeant Eliud Zamarripa Luna" (in English from Spanish)
-    "lieutenant", "sergeant", "captain",
+    "lieutenant", "sergeant",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -207,7 +207,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "testified", "wrote", "statement", "confirmed by", "discussed",
     # Officials questioning at a public meeting speak there too.
     "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
-    "defended", "declared", "answered", "attributed",
+    "defended", "declared", "answered that", "attributed",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a

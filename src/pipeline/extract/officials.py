@@ -62,7 +62,9 @@ def _clean_role(role: str) -> str:
     return re.sub(r"['’]s$", "", " ".join(words))
 
 
-_FORMER = re.compile(r"\b(?:retired|former|ex-)", re.I)
+# a title that is past ("a retired Idaho State Police sergeant"), not a past job mentioned
+# beside a present one ("the sheriff's spokeswoman and a former TV reporter")
+_FORMER = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:retired|former|ex-)", re.I)
 
 
 def _is_government(role: str) -> bool:

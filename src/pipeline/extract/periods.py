@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     # "Between 1 July and 30 September" (day first, in English from Spanish)
     rf"|(?P<dfrange>(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?P<df_fd1>\d{{1,2}})\s+(?:of\s+)?(?P<df_fm1>{MONTH})"
     rf"(?:\s+(?:of\s+)?(?P<df_fy1>{YEAR}))?,?\s+(?:to|and|through)\s+(?:the\s+)?(?P<df_fd2>\d{{1,2}})\s+(?:of\s+)?"
-    rf"(?P<df_fm2>{MONTH})(?:\s+(?:of\s+)?(?P<df_fy2>{YEAR}))?\b)"
+    rf"(?P<df_fm2>{MONTH})(?:\s+(?:of\s+)?(?P<df_fy2>{YEAR})|\s+of\s+(?P<df_rel>last|this)\s+year)?\b)"
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
@@ -398,6 +398,8 @@ def _day_first_range(m: re.Match[str], doc: Document) -> tuple[str, float]:
     d1, d2 = int(m.group("df_fd1")), int(m.group("df_fd2"))
     if m.group("df_fy2") or m.group("df_fy1"):
         y2 = int(m.group("df_fy2") or m.group("df_fy1"))
+    elif m.group("df_rel") and doc.published:  # "... and 30 September of last year"
+        y2 = doc.published.year - (m.group("df_rel") == "last")
     elif doc.published:
         y2 = doc.published.year - ((m2, d2) > (doc.published.month, doc.published.day))
     else:
