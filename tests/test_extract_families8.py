@@ -621,3 +621,31 @@ def test_a_bulleted_split_under_headings_breaks_the_quarter_down() -> None:
     assert sorted(_counts(facts)) == [
         ("2025-07", 4, "exact"), ("2025-07-01/2025-09-30", 11, "exact"), ("2025-08", 5, "exact"),
         ("2025-09", 2, "exact")]
+
+
+TEXAS_COUNTY = (
+    "Here's where things stand, in numbers.\n\n"
+    "About 30 — people the Texas County jail handed to ICE between July 14 and July 27.\n\n"
+    "18 to 61 — the age range of those handed over, according to the sheriff's office.\n\n"
+    "3 — people Cimarron County's sheriff says his jail handed to ICE during the same two "
+    "weeks.\n\n"
+    "2 — people the Beaver County Sheriff's Office said it handed to ICE that month.")
+
+
+def test_a_numbers_line_with_a_qualifier_and_the_named_jail() -> None:
+    facts = extract_facts(TEXAS_COUNTY, published=date(2025, 8, 20))
+    assert facts.agency is not None
+    assert facts.agency.name == "Texas County jail"
+    assert _counts(facts) == [("2025-07-14/2025-07-27", 30, "about")]
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (18, 61)
+
+
+def test_a_running_total_told_before_its_since_clause() -> None:
+    facts = extract_facts(
+        "Sheriff Wade Hollister told the commission the Iron County Sheriff's Office has turned "
+        "nearly 40 people over to ICE from the jail since the agreement began in April, 15 of "
+        "them last month alone.", published=date(2025, 11, 12))
+    assert _counts(facts) == [("2025-10", 15, "exact")]
+    assert facts.total is not None
+    assert (facts.total.count, facts.total.qualifier) == (40, "about")

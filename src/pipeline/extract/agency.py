@@ -362,7 +362,9 @@ def _of_the_main_county(
 # A sentence opening on a county's custodial body: "The Kleberg County Sheriff's Office,
 # whose agreement ...", "Neighboring Clay County's jail"; not "Gwinnett County residents"
 _OPENS_ON_COUNTY = re.compile(
-    r"\s*(?:(?:In\s+)?(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?(?:[Tt]he\s+)?"
+    # "2 — people the Stevens County Sheriff's Office said it handed to ICE" (a numbers line)
+    r"\s*(?:(?:(?:About|Nearly|More\s+than)\s+)?\d[\d,]*\s+[—–]\s+(?:people|persons|inmates)\s+)?"
+    r"(?:(?:In\s+)?(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)\s+)?(?:[Tt]he\s+)?"
     r"((?:[A-Z][\w.’'-]*\s+){1,3}County)(?:(?:['’]s)?\s+(?:[Ss]heriff|[Jj]ail|[Dd]etention|[Cc]orrection|"
     r"[Dd]epartment|[Oo]ffice|[Pp]rison|[Aa]dult)|,|\s+(?:reported|handed|turned|transferred|released|"
     r"sent|said|has|had))")

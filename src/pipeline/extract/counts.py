@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipeline.extract.document import Document, Sentence
-from pipeline.extract.lexicon import MONTHS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS
+from pipeline.extract.lexicon import MONTHS, NON_PEOPLE_NOUNS, PEOPLE_NOUNS, QUALIFIER_PHRASES
 from pipeline.extract.numbers import NumberMention, find_numbers
 from pipeline.extract.periods import (
     BUSIEST,
@@ -373,12 +373,18 @@ def _cumulative(text: str, p: PeriodMention, number_at: int | None = None) -> bo
     """True for a period opened by "since": it starts a running total with no end."""
     if _OWN_FIGURE_AFTER.match(text, p.end):
         return False  # "since the agreement took effect in January, when 4 were handed over"
-    event = bool(_SINCE_EVENT.search(text, 0, p.start)) and (number_at is None
-                                                             or number_at >= p.end)
+    # a figure before its "since" clause runs from then too ("nearly 40 people since the
+    # agreement began in April"), unless the clause only dates a record ("the most in any
+    # month since the department began tracking them in 2019")
+    event = bool(_SINCE_EVENT.search(text, 0, p.start)) and (
+        number_at is None or number_at >= p.end
+        or not _RECORD_SINCE.search(text, number_at, p.start))
     return (text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
             or event or bool(_SINCE_CLAUSE.match(text[:p.start])))
 
 
+_RECORD_SINCE = re.compile(r"\b(?:most|highest|largest|busiest|fewest|lowest|least|first)\b"
+                           r"[^.;]{0,60}\bsince\b", re.I)
 _OWN_FIGURE_AFTER = re.compile(
     r",\s+(?:when|with)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)", re.I)
@@ -768,10 +774,10 @@ _COMPARISON_LABEL = re.compile(
 
 # "23 — people the sheriff's office handed over to ICE in December 2025.": a by-the-numbers line
 _FIGURE_LINE = re.compile(
-    r"^(?P<num>\d{1,3}(?:,\d{3})*)\s+[—–]\s+(?P<label>(?:people|persons|inmates|detainees|prisoners|"
-    r"individuals)\s+(?:(?:that|whom?)\s+)?(?:the\s+(?:sheriff['’]s\s+office|office|jail|department|"
-    r"county|agency)|it|we)\b[^\n]{5,200})$")
-_NAMES_A_COUNTY = re.compile(r"\b[A-Z][a-z]+\s+County\b")
+    r"^(?P<qual>(?:About|Nearly|Almost|Roughly|More\s+than|At\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})*)"
+    r"\s+[—–]\s+(?P<label>(?:people|persons|inmates|detainees|prisoners|individuals)\s+"
+    r"(?:(?:that|whom?)\s+)?(?:the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[Ss]heriff['’]s\s+[Oo]ffice|office|[Jj]ail|"
+    r"[Dd]epartment|county|agency)|it|we)\b[^\n]{5,200})$")
 
 
 def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
@@ -781,11 +787,12 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     if not m or not HANDOVER.search(m.group("label")) or not _ICE_LABEL.search(m.group("label")):
         return None
     label = _CLAUSE_BREAK.split(m.group("label"), maxsplit=1)[0]
-    if _OTHER_LABEL.search(label) or _NAMES_A_COUNTY.search(label) or _RATE_LABEL.search(label):
+    if _OTHER_LABEL.search(label) or _RATE_LABEL.search(label):
         return None
     periods = find_periods(label, doc, month_year_hints(doc, s.start))
     value = int(m.group("num").replace(",", ""))
-    number = NumberMention(m.start("num"), m.end("num"), value, "exact")
+    qualifier = QUALIFIER_PHRASES.get((m.group("qual") or "").strip().lower(), "exact")
+    number = NumberMention(m.start(), m.end("num"), value, qualifier)
     return Candidate(number, periods[0] if periods else None, s)
 
 
