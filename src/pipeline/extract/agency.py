@@ -312,7 +312,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         loose = [c for c in _city_police(doc.text, departments, subject_only=facility)
                  if any(s.start <= c[1] < s.end for s in handovers)]
         named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
-    named_in_handover = _of_the_main_county(named_in_handover, doc.text, doc.title or "")
+    named_in_handover = _of_the_main_county(named_in_handover, doc)
     named_in_handover = _not_a_side_county(named_in_handover, cands, doc, handovers)
     police_handover = _police_handover(handovers)
     if not named_in_handover and police_handover:
@@ -338,7 +338,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
 
 
 def _of_the_main_county(
-    named: list[tuple[int, int, str]], text: str, title: str = ""
+    named: list[tuple[int, int, str]], doc: Document
 ) -> list[tuple[int, int, str]]:
     """The agencies named in handover sentences, less those of another place than the story's.
 
@@ -351,9 +351,8 @@ def _of_the_main_county(
     if len(set(places.values())) < 2:
         return named
     order = sorted(places, key=lambda c: c[1])
-    main = max((c for c in order if not _neighbour(text, c[1])),
-               key=lambda c: _mentions(places[c], text) + _mentions(places[c], title),
-               default=None)
+    main = max((c for c in order if not _neighbour(doc.text, c[1])),
+               key=lambda c: _times_named(places[c], doc), default=None)
     if main is None:
         return named
     return [c for c in named if places.get(c, places[main]) == places[main]]
@@ -398,13 +397,9 @@ def _not_a_side_county(
     if not named or len(places) < len(named) or len(set(places.values())) != 1:
         return named
     side = next(iter(places.values()))
-
-    def named_times(place: str) -> int:
-        return _mentions(place, doc.text) + _mentions(place, doc.title or "")
-
     others = {p for c in cands if (p := _place_of(c[2])) and p != side}
-    main = max(sorted(others), key=named_times, default=None)
-    if main is None or named_times(main) <= max(named_times(side), 1):
+    main = max(sorted(others), key=lambda p: _times_named(p, doc), default=None)
+    if main is None or _times_named(main, doc) <= max(_times_named(side, doc), 1):
         return named
     # only a county the headline or a handover names ("from Erie County's jails"), not one
     # the story only talks about
@@ -417,6 +412,11 @@ def _place_of(name: str) -> str | None:
     """"Lee County" for a county's agency; None otherwise."""
     county = COUNTY_NAME.match(name)
     return county.group(0) if county else None
+
+
+def _times_named(place: str, doc: Document) -> int:
+    """How often the story and its headline name a county as a county."""
+    return _mentions(place, doc.text) + _mentions(place, doc.title or "")
 
 
 def _mentions(place: str, text: str) -> int:

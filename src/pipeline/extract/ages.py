@@ -137,5 +137,4 @@ def _youngest_and_oldest(doc: Document) -> AgeRange | None:
 
 def _age(m: re.Match[str]) -> int:
     """An age written in digits or in words ("seventy")."""
-    token = m.group("age").lower()
-    return int(token) if token.isdigit() else AGE_WORDS[token]
+    return _age_value(m.group("age"))

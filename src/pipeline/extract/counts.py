@@ -61,7 +61,6 @@ _PARTITIVE = re.compile(
     r"|\s+(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
-
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
     r"\s+(?:were|was)\b"
@@ -267,7 +266,7 @@ def noun_kind(after: str) -> str:
     kind = ""
     for word in _WORD.findall(after)[:4]:
         low = word.lower()
-        if low in NON_PEOPLE_NOUNS:
+        if low in _NON_PEOPLE:
             return "other"
         if low in _MODIFIERS:  # "29 county sheriff's offices", "12 county inmates"
             kind = "people"
@@ -317,7 +316,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "was one of the people handed over": a member, not a count
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
-        return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in NON_PEOPLE_NOUNS)
+        return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
     if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
         return True  # "August was the heaviest month, with nearly 30"; not "with 1,400 bookings"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
@@ -1052,7 +1051,6 @@ _COMPARED = re.compile(
     r"|\b(?:double|triple|twice|three\s+times)\s+(?:the|as|that|what|last)\b"
     r"|\bhalf\s+(?:as\s+many|what|that\s+of|the\s+(?:figure|number|total|count|year|month|quarter))\b",
     re.I)
-
 
 
 _LONG_SPAN_DAYS = 180

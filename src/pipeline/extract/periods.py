@@ -393,23 +393,33 @@ def year_earlier(anchor: str, year: str | None = None) -> tuple[str, float]:
 
 
 def _day_first_range(m: re.Match[str], doc: Document) -> tuple[str, float]:
-    """"Between 1 July and 30 September": the latest such span ended by publication."""
-    m1, m2 = _month(m.group("df_fm1")), _month(m.group("df_fm2"))
-    d1, d2 = int(m.group("df_fd1")), int(m.group("df_fd2"))
-    if m.group("df_fy2") or m.group("df_fy1"):
-        y2 = int(m.group("df_fy2") or m.group("df_fy1"))
-    elif m.group("df_rel") and doc.published:  # "... and 30 September of last year"
-        y2 = doc.published.year - (m.group("df_rel") == "last")
-    elif doc.published:
-        y2 = doc.published.year - ((m2, d2) > (doc.published.month, doc.published.day))
-    else:
-        return "", 0.0
-    y1 = int(m.group("df_fy1")) if m.group("df_fy1") else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
-    try:
-        start, end = date(y1, m1, d1), date(y2, m2, d2)
+    """"Between 1 July and 30 September (of last year)"."""
+    year = m.group("df_fy2") or m.group("df_fy1")
+    if m.group("df_rel") and doc.published:  # "... and 30 September of last year"
+        year = str(doc.published.year - (m.group("df_rel") == "last"))
+    label, rank = _day_span(_month(m.group("df_fm1")), int(m.group("df_fd1")), m.group("df_fy1"),
+                            _month(m.group("df_fm2")), int(m.group("df_fd2")), year, doc)
+    try:  # not "Between 1 June and 31 September"
+        for day in label.split("/"):
+            date.fromisoformat(day)
     except ValueError:
         return "", 0.0
-    return f"{start.isoformat()}/{end.isoformat()}", y2 + m2 / 100
+    return label, rank
+
+
+def _day_span(m1: int, d1: int, dy1: str | None, m2: int, d2: int, dy2: str | None,
+              doc: Document, hinted: int | None = None) -> tuple[str, float]:
+    """The span between two days; without a year, the latest one ended by publication."""
+    y2 = int(dy2 or dy1 or (doc.published.year if doc.published else hinted or 0))
+    if not dy2 and dy1 and (m2, d2) < (m1, d1):
+        y2 += 1  # "from July 1, 2024, through June 30" ends the next year
+    elif not (dy1 or dy2) and doc.published and (m2, d2) > (doc.published.month,
+                                                            doc.published.day):
+        y2 -= 1  # an undated span cannot end after the story: the latest one before it
+    y1 = int(dy1 or (y2 if (m1, d1) <= (m2, d2) else y2 - 1))
+    if not y2:
+        return "", 0.0
+    return f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", y2 + m2 / 100
 
 
 def _resolve(
@@ -520,18 +530,8 @@ def _resolve(
         return _day_first_range(m, doc)
     if g("drange"):
         hinted = hints.get(_month(g("m2"))) or hints.get(_month(g("m1")))
-        y2 = int(g("dy2") or g("dy1") or (doc.published.year if doc.published else hinted or 0))
-        m1, m2 = _month(g("m1")), _month(g("m2"))
-        if not g("dy2") and g("dy1") and (m2, int(g("d2"))) < (m1, int(g("d1"))):
-            y2 += 1  # "from July 1, 2024, through June 30" ends the next year
-        elif not (g("dy1") or g("dy2")) and doc.published and (
-                (m2, int(g("d2"))) > (doc.published.month, doc.published.day)):
-            y2 -= 1  # an undated span cannot end after the story: the latest one before it
-        y1 = int(g("dy1") or (y2 if (m1, int(g("d1"))) <= (m2, int(g("d2"))) else y2 - 1))
-        if not y2:
-            return "", 0.0
-        return (f"{y1}-{m1:02d}-{int(g('d1')):02d}/{y2}-{m2:02d}-{int(g('d2')):02d}",
-                y2 + m2 / 100)
+        return _day_span(_month(g("m1")), int(g("d1")), g("dy1"), _month(g("m2")), int(g("d2")),
+                         g("dy2"), doc, hinted)
     if g("myrange"):
         m1, m2 = _month(g("m7")), _month(g("m8"))
         y2 = int(g("y9") or _month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))

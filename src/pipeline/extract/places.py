@@ -111,7 +111,8 @@ def town_votes(text: str, own: str, options: frozenset[str]) -> Counter[str]:
     skip = (surnames | set(own.split()) | _state_names() | _country_names() | _CALENDAR
             | _INSTITUTIONAL)
     for m in runs:
-        if m.group(0) not in skip and not _NAMED_FOR.search(text, 0, m.start()):
+        if m.group(0) not in skip and not _NAMED_FOR.search(
+                text, max(0, m.start() - _LOOK_BACK), m.start()):
             votes.update(towns.get(m.group(0), frozenset()) & options)
     return votes
 
@@ -132,8 +133,13 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*\b")
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
+_LOOK_BACK = 80  # characters: the words before a name that say what it is
+
+
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
+    before = text[max(0, start - _LOOK_BACK):start].rstrip()
+    if not before and start > _LOOK_BACK:
+        before = text[:start].rstrip()  # a long run of blank space: look further back
     return not before or before[-1] in ".!?:;\"'“”‘’—–-("
 
 

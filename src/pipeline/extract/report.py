@@ -12,6 +12,8 @@ _TARGET = (
     r"(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|immigration|federal\s+(?:officials|"
     r"authorities|agents|custody)|deportation\s+agents|enforcement\s+custody)"
 )
+# "U.S" not "U.S.": the closing \b needs a word character before it; not the U.S. Marshals.
+_US = r"U\.S(?=\.(?!\s+Marshals))"
 HANDOVER = re.compile(
     r"\b(?:transferr(?:ed|ing)|turned\s+over|turning\s+over|handed\s+(?:over|off)|handing\s+over|"
     # The particle may follow the object: "turned 23 inmates over to ICE".
@@ -21,18 +23,17 @@ HANDOVER = re.compile(
     # "to begin handing people to U.S. Immigration": handing only people, not "crime data"
     r"handing\s+(?:[\w,-]+\s+){0,4}?(?:people|inmates|detainees|prisoners|immigrants|arrestees|him|"
     r"her|them|men|women)\s+(?:[\w.,’'-]+\s+){0,4}?(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?"
-    r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal\s+immigration)|"
+    rf"(?:ICE|{_US}|Immigration|immigration|federal\s+immigration)|"
     # "passed to the hands of the Immigration and Customs Enforcement Service" (from Spanish)
     r"passed\s+(?:[\w.,’'()-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
-    r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal)|"
+    rf"(?:ICE|{_US}|Immigration|immigration|federal)|"
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()\"“”-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
     # "to the Service of Immigration and Customs Enforcement" (ICE named from Spanish)
     r"(?:Service\s+of\s+)?"
-    # "U.S" not "U.S.": the closing \b needs a word character before it.
-    r"(?:ICE|U\.S(?=\.(?!\s+Marshals))|Immigration|immigration|federal|agency\b)|"
+    rf"(?:ICE|{_US}|Immigration|immigration|federal|agency\b)|"
     # "released to ICE"; not "a statement sent to reporters"
     r"(?:released|sent)\s+(?:in)?to\s+(?=(?:[\w.’'-]+\s+){0,3}?(?:ICE|U\.S(?!\.\s+Marshals)|federal|immigration|"
     r"Immigration|agents|officers|authorities|custody)\b)|sending\b[^.]{0,40}?\binto|took\s+custody|"
@@ -232,9 +233,11 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
         return ()
     found = [s for s in doc.sentences
              if is_handover_sentence(s, ice) or answers_handover_question(s, doc)]
-    lede = {p.index for s in found if _THOSE_ARE.match(s.text)
-            for p in doc.sentences[max(0, s.index - _LEDE_REACH):s.index] if _bare_figure(p.text)}
-    return tuple(s for s in doc.sentences if s in found or s.index in lede)
+    marked = {s.index for s in found}
+    marked |= {p.index for s in found if _THOSE_ARE.match(s.text)
+               for p in doc.sentences[max(0, s.index - _LEDE_REACH):s.index]
+               if _bare_figure(p.text)}
+    return tuple(s for s in doc.sentences if s.index in marked)
 
 
 # "More than 30 people in December alone. About 70 since the agreement took effect Oct. 1.
