@@ -21,14 +21,16 @@ from pipeline.extract.periods import (
 _CUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased)"
     r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
-    r"(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
+    # "almost the double of the sixty-four of 2024" (in English from Spanish)
+    r"(?:\s+of)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
     r"(?:\s+for\s+(?:19|20)\d\d)?\s+(?:was|stood\s+at))"
     r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|a\s+little\s+|just\s+|slightly\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"
     # "double the 2023 figure of 60", "the department's 2019 figure of 212"
     r"|\b(?:19|20)\d\d(?:-\d\d)?\s+(?:figure|total|count|number|tally)\s+of\s+$"
-    r"|\b(?:ahead\s+of|behind|above|below|short\s+of|approaching|nearing|surpassing|exceeding|"
+    r"|\b(?:ahead\s+of|behind|above|below|short\s+of|far\s+from|approaching|nearing|"
+    r"surpassing|exceeding|"
     r"topping|passing)\s+(?:the\s+)?$"
     # "65% more than the 281 it handed over in 2024": "than the" makes it a comparison
     r"|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+$"
@@ -121,6 +123,9 @@ _LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:last|this|that|in|during|for|over)\s+)?(?:(?:the\s+)?(?:month|year|week|quarter)|"
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)\b", re.I)
+# "the forty-four of 2019", "the eleven of January of 2025": a figure and its period, in
+# English from Spanish
+_OF_YEAR = re.compile(r"\s+of\s+(?:[A-Z][a-z]+\s+of\s+)?(?:19|20)\d\d\b")
 _TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hours", "hour",
                          "minutes", "weeks", "week", "times"})
 
@@ -137,7 +142,10 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
     if _OTHER_SUBJECT.search(text, 0, before[-1].start):
         return True  # "The jail's population was 2,140, up from about 1,950"
     # "including 44 last month, up from 38": the previous figure's period is no noun of it
-    between = _LEADING_PERIOD.sub("", text[before[-1].end:n.start])
+    between = text[before[-1].end:n.start]
+    if _OF_YEAR.match(between):
+        return False  # "far from the forty-four of 2019, ..., but above the nine of 2024"
+    between = _LEADING_PERIOD.sub("", between)
     words = re.findall(r"[A-Za-z’']+", between)
     return bool(words) and words[0].lower() not in _TIME_WORDS and noun_kind(
         " ".join(words[:4])) == "other"

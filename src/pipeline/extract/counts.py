@@ -169,7 +169,9 @@ _CLAUSE_END = re.compile(
     # not an acronym in brackets: "to Immigration and Customs Enforcement (ICE) during ..."
     r"[—–;:]|\((?![A-Z][A-Za-z.]{1,8}\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
-    r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)")
+    r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)"
+    # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
+    r"|,\s+(?:that\s+is(?:\s+to\s+say)?|i\.e\.|meaning)\b")
 _BUSIEST_WITH = re.compile(
     rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
@@ -205,7 +207,12 @@ _OF_THE_HANDED = re.compile(
     r"(?:people|inmates|detainees|prisoners|individuals)\b[^,;]{0,80}?"
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:delivered|transferred|handed|released|turned|sent)\b"
     r"(?!\s+(?:on\s+bond|from\s+the\s+jail|on\s+their\s+own))", re.I)
-_SUM_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|combined)\b", re.I)
+# "..., 96 in all"; "— 104 people over the four months"; "forty-one in the two months"
+_SUM_AFTER = re.compile(
+    r"\s+(?:(?:people|persons|individuals|inmates|transfers)\s+)?"
+    r"(?:(?:in\s+all\s+)?(?:in|over|across|during)\s+(?:the|those|these)\s+"
+    r"(?P<months>two|three|four|five|six)\s+months|in\s+all|in\s+total|altogether|combined)\b",
+    re.I)
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
 # "Since it joined the program in March, ...": the period opens a running total
 _SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*$")
@@ -557,6 +564,25 @@ def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:
     return Candidate(NumberMention(0, 0, 0, "exact"), periods[0], s)
 
 
+def _span_of_parts(parts: list[Candidate], n: NumberMention, text: str) -> PeriodMention | None:
+    """The run of months a stated sum adds up ("41 in the two months"), when it names them
+    and they are consecutive."""
+    months = [c for c in parts if c.period and re.fullmatch(r"\d{4}-\d\d", c.period.label)]
+    said = _SUM_AFTER.match(text, n.end)
+    # only a sum that names its months: "96 in all" or "a total of 87" is the total alone
+    if (len(months) < 2 or not said or not said.group("months")
+            or word_count(said.group("months")) != len(months)):
+        return None
+    wanted = sum(c.number.value for c in months)
+    if n.value != wanted and (n.qualifier == "exact" or abs(n.value - wanted) > wanted // 10):
+        return None
+    labels = sorted(c.period.label for c in months if c.period)
+    span = _months_span(labels, len(labels))
+    if span is None:
+        return None
+    return PeriodMention(n.start, n.end, span, int(span[:4]) + int(span[5:7]) / 100)
+
+
 def _sentence_counts(
     s: Sentence, doc: Document, hints: dict[int, int], handover: bool,
     carried: PeriodMention | None, anchor: str | None = None, *, answer: bool = False,
@@ -586,7 +612,10 @@ def _sentence_counts(
                 and (_SUM_OF.search(s.text, period.end, n.start)
                      or (_SUM_AFTER.match(s.text, n.end)
                          and any(c.period is period for c in out)))):
-            period = None  # "32 in March, ..., a total of 87" / "..., 96 in all": the sum
+            # "32 in March, ..., a total of 87" / "..., 96 in all": the sum, over the months
+            # it adds up when they run on ("17 in October and 24 in November, 41 in the two
+            # months")
+            period = _span_of_parts(out, n, s.text)
         if period is None and not periods:
             period = carried
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:

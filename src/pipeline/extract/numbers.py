@@ -37,7 +37,10 @@ def _number_pattern() -> re.Pattern[str]:
     below_hundred = rf"(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units}"
     # "three hundred eighteen", "two hundred and five"
     hundreds = rf"(?:{units}|a)\s+hundred(?:\s+(?:and\s+)?(?:{below_hundred})\b)?"
-    word_alt = (rf"{hundreds}|{dozens}|(?:{tens})[-\s](?:{units})|"
+    # "one thousand one hundred ninety", "two thousand and six" (numbers spelt out in full)
+    thousands = (rf"(?:{below_hundred}|a)\s+thousand"
+                 rf"(?:\s+(?:{hundreds}|(?:and\s+)?(?:{below_hundred})\b))?")
+    word_alt = (rf"{thousands}|{hundreds}|{dozens}|(?:{tens})[-\s](?:{units})|"
                 + "|".join(re.escape(w) for w in words))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"
@@ -51,6 +54,12 @@ def _word_value(word: str) -> int:
     word = " ".join(word.lower().replace("-", " ").split())
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    if "thousand" in word:
+        head, _, rest = word.partition("thousand")
+        head = head.strip()
+        rest = rest.strip().removeprefix("and ").strip()
+        return (1000 * (1 if head == "a" else _word_value(head))
+                + (_word_value(rest) if rest else 0))
     if "hundred" in word:
         head, _, rest = word.partition("hundred")
         head = head.strip()
