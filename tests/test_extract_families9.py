@@ -102,3 +102,107 @@ def test_a_gloss_after_a_figure_does_not_lend_it_its_period() -> None:
         "whole previous year.", published=date(2025, 10, 24))
     assert counts(facts) == [("2025-07-01/2025-09-30", 150, "exact")]
     assert history(facts) == [("2024", 122, "exact")]
+
+
+# --- translated stories: officials, nationalities, lists -----------------------------------
+
+NOVEMBER = date(2025, 11, 12)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The Whatcom County Sheriff's Office handed five people to ICE in October. The Sheriff "
+     "of Whatcom County, Mr. Anders Holmqvist, said that the five cases had charges.",
+     "Anders Holmqvist", "Sheriff of Whatcom County"),
+    ("The Bristol County Sheriff's Office delivered 43 people to ICE. The Honorable Sheriff of "
+     "the County of Bristol, Mr. Rui Albano Correia, defended the numbers. \"We follow the "
+     "law,\" Correia said.", "Rui Albano Correia", "Sheriff of the County of Bristol"),
+    ("The Fairfax County Sheriff's Office delivered 19 people to ICE. The Mason District "
+     "Supervisor, Mr. Daniel Trương, said he will ask for an explanation.",
+     "Daniel Trương", "Mason District Supervisor"),
+    ("The Fairfax County Sheriff's Office delivered 19 people to ICE. The Sheriff of Fairfax "
+     "County, Bà Loretta Gaines-Whitaker, explained that the increase comes from the federal "
+     "side.", "Loretta Gaines-Whitaker", "Sheriff of Fairfax County"),
+    ("The Monmouth County Sheriff's Office delivered 26 people to ICE. \"It was an error of "
+     "counting,\" said the undersheriff, Mrs. Denise Albright-Moreno, who gave the first figure.",
+     "Denise Albright-Moreno", "undersheriff"),
+    ("The Fulton County Sheriff's Office delivered 412 people to ICE in 2025. The commissioner "
+     "Mrs. Yolanda Pryor-Haynes asked the sheriff for a report.",
+     "Yolanda Pryor-Haynes", "commissioner"),
+])
+def test_a_courtesy_title_is_no_part_of_an_officials_name(text: str, name: str, role: str) -> None:
+    officials = [(o.name, o.role) for o in extract_facts(text, published=NOVEMBER).officials]
+    assert (name, role) in officials
+
+
+def test_a_courtesy_title_alone_makes_no_official() -> None:
+    facts = extract_facts(
+        "The Fulton County Sheriff's Office delivered 412 people to ICE in 2025. The owner of "
+        "the bakery, Mr. Tomas Reyes, said business fell.", published=NOVEMBER)
+    assert facts.officials == ()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The five are three Mexicans, a Guatemalan and a Ukrainian, the office said.",
+     {"Mexico": 3, "Guatemala": 1, "Ukraine": 1}),
+    ("Of the 412, Mexico is the first with 171, followed by Guatemala with 88 and Honduras "
+     "with 61.", {"Mexico": 171, "Guatemala": 88, "Honduras": 61}),
+    ("Of the thirty-eight, fourteen are Haitians, twelve Guatemalans and seven Mexicans.",
+     {"Haiti": 14, "Guatemala": 12, "Mexico": 7}),
+    ("Of the other cases, seven persons are of El Salvador, five of Honduras and three of "
+     "Bolivia.", {"El Salvador": 7, "Honduras": 5, "Bolivia": 3}),
+    ("Of the thirty-one, nineteen are of Mexican nationality, six are Hondurans and two are "
+     "Venezuelans.", {"Mexico": 19, "Honduras": 6, "Venezuela": 2}),
+])
+def test_breakdowns_in_english_from_spanish(sentence: str, expected: dict[str, int]) -> None:
+    facts = extract_facts("The Martin County Sheriff's Office delivered 38 people to ICE in "
+                          "August. " + sentence, published=NOVEMBER)
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+def test_people_of_a_countrys_descent_are_no_breakdown() -> None:
+    facts = extract_facts("The Martin County Sheriff's Office delivered 38 people to ICE in "
+                          "August. Two of its deputies are of Haitian descent.",
+                          published=NOVEMBER)
+    assert facts.nationalities == ()
+
+
+def test_a_running_total_since_a_signing_dated_in_an_aside() -> None:
+    facts = extract_facts(
+        "The Martin County Sheriff's Office delivered at least thirty-five persons to ICE in "
+        "August. Since the office signed the agreement with the federal government, on the 15 "
+        "of February, it has delivered 212 persons to ICE in all.", published=date(2025, 9, 3))
+    assert counts(facts) == [("2025-08", 35, "at_least")]
+    assert facts.total is not None
+    assert facts.total.count == 212
+
+
+def test_figures_named_after_their_periods_before_the_handover_they_count() -> None:
+    facts = extract_facts(
+        "FREEHOLD — In July they were seven, in August eleven, and in September eight. These "
+        "are the persons whom the Monmouth County Sheriff's Office delivered to ICE from its "
+        "jail during the summer.", published=date(2025, 10, 15))
+    assert counts(facts) == [("2025-07", 7, "exact"), ("2025-08", 11, "exact"),
+                             ("2025-09", 8, "exact")]
+
+
+def test_periods_named_first_for_other_figures_count_nothing() -> None:
+    facts = extract_facts(
+        "The Monmouth County Sheriff's Office delivered 26 people to ICE last summer. In July "
+        "the jail booked 700 people, in August 650.", published=date(2025, 10, 15))
+    assert [c for c in counts(facts) if c[1] in (700, 650)] == []
+
+
+def test_a_month_the_jail_delivered_nobody_is_a_zero() -> None:
+    facts = extract_facts(
+        "The Whatcom County Sheriff's Office delivered five persons to ICE in October. In "
+        "September the jail did not deliver anybody.", published=NOVEMBER)
+    assert counts(facts) == [("2025-09", 0, "exact"), ("2025-10", 5, "exact")]
+
+
+def test_a_trimester_of_a_year_and_its_months_in_words() -> None:
+    facts = extract_facts(
+        "The Bristol County Sheriff's Office delivered to ICE forty-three persons in the first "
+        "trimester of 2025. According to the document, there were fifteen deliveries in "
+        "January, eleven in February and seventeen in March.", published=date(2025, 4, 9))
+    assert counts(facts) == [("2025-01", 15, "exact"), ("2025-01-01/2025-03-31", 43, "exact"),
+                             ("2025-02", 11, "exact"), ("2025-03", 17, "exact")]

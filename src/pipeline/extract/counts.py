@@ -97,8 +97,9 @@ _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|ing)\s+for\s+$", re.I)
 # "breaks the figure down by month: 14 people in January, 15 in February and 18 in March";
 # "split unevenly: 198 in the second half of 2024 and 239 in the first six months of 2025"
 _LISTED_FIGURE = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:\w+\s+)?(?:in|from|during)\s+", re.I)
+    r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:\w+\s+)?(?:in|from|during)\s+", re.I)
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
@@ -215,7 +216,8 @@ _SUM_AFTER = re.compile(
     re.I)
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
 # "Since it joined the program in March, ...": the period opens a running total
-_SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*$")
+# "Since the office signed the agreement ..., on the 15 of February, it has delivered 212"
+_SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*(?:,\s+(?:on|in)\s+(?:the\s+)?(?:\d{1,2}\s+)?)?$")
 # "That process played out 312 times in fiscal 2025" after a scene-setting lead: the handover
 # the lead describes, counted.
 _HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
@@ -539,7 +541,11 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
 _NONE_BEFORE = re.compile(r"(?:,|\band)\s+(?:none|zero)\s*$", re.I)
 _NO_ONE_HANDED = re.compile(
     r"^(?:No\s+one|Nobody|No\s+(?:people|inmates|detainees|prisoners))\s+(?:was|were)\s+"
-    r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b", re.I)
+    r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b"
+    # "In September the jail did not deliver anybody."
+    r"|^(?:In\s+[A-Z]\w+,?\s+)?(?:the\s+(?:jail|office|department)|it|they)\s+(?:did\s+not|didn['’]t)\s+"
+    r"(?:deliver|transfer|hand|turn|release)\s+(?:over\s+)?(?:anybody|anyone|any\s+(?:people|inmates|persons))\b",
+    re.I)
 
 
 # "How many ... last year?" "A little more than 60.": the number is the answer
@@ -562,6 +568,25 @@ def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:
     if len(periods) != 1:
         return None
     return Candidate(NumberMention(0, 0, 0, "exact"), periods[0], s)
+
+
+# what may stand between a period and its figure in a list that names the period first
+_PERIOD_THEN_FIGURE = re.compile(
+    r"\s*,?\s*(?:(?:they|there)\s+were|it\s+was|there\s+was|were)?\s*$", re.I)
+_OPENS_ON_PERIOD = re.compile(r"^(?:[A-Z][A-Za-z .,]*\s[—–-]\s*)?$")
+
+
+def _periods_first(text: str, nums: Sequence[NumberMention],
+                   periods: Sequence[PeriodMention]) -> list[PeriodMention] | None:
+    """Each figure's period when a list names the period first ("In July they were seven, in
+    August eleven"), in a sentence that opens on its first period."""
+    if len(nums) < 2 or len(periods) != len(nums) or not _OPENS_ON_PERIOD.match(
+            text[:periods[0].start]):
+        return None
+    for p, n in zip(periods, nums, strict=True):
+        if p.end > n.start or not _PERIOD_THEN_FIGURE.fullmatch(text, p.end, n.start):
+            return None
+    return list(periods)
 
 
 def _span_of_parts(parts: list[Candidate], n: NumberMention, text: str) -> PeriodMention | None:
@@ -590,9 +615,13 @@ def _sentence_counts(
     """Count candidates in one count-bearing sentence (an interview's answer with answer)."""
     periods = find_periods(s.text, doc, hints, anchor)
     spans = [(p.start, p.end) for p in periods]
-    nums = [n for n in find_numbers(s.text) if not n.is_year
-            and not any(a <= n.start < b for a, b in spans)
-            and (_is_count(s.text, n, handover) or (answer and _BARE_ANSWER.match(s.text, n.end)))]
+    every = [n for n in find_numbers(s.text) if not n.is_year
+             and not any(a <= n.start < b for a, b in spans)]
+    led = _periods_first(s.text, every, periods) if handover else None
+    if led:  # "In July they were seven, in August eleven, and in September eight"
+        return [Candidate(n, p, s) for n, p in zip(every, led, strict=True)]
+    nums = [n for n in every
+            if _is_count(s.text, n, handover) or (answer and _BARE_ANSWER.match(s.text, n.end))]
     if nums:  # "9 in October, none in November and 14 in December": November's zero
         nums = sorted([*nums, *_zeros(s.text, periods)], key=lambda n: n.start)
     if handover:  # "He was the 27th person the office has turned over to ICE this year"
@@ -678,6 +707,12 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                                      answer=answer)
             if handover and prev and (told := _figure_told_before(s, prev, doc, hints)):
                 found.insert(0, told)
+            elif (s.index in marked and prev and last_bearing < prev.index
+                  and _THESE_ARE_THE_PEOPLE.match(s.text)):
+                # "In July they were seven, in August eleven. These are the persons whom the
+                # office delivered to ICE": the figures told before, read as handovers
+                found = _sentence_counts(prev, doc, month_year_hints(doc, prev.start), True,
+                                         None) + found
             if s.paragraph in answers:
                 found = [replace(c, answer=True) for c in found]
             for c in found:
@@ -704,6 +739,11 @@ _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
 _THAT_IS_HOW_MANY = re.compile(
     r"^(?:That|This)\s+(?:is|was|['’]s)\s+(?:how\s+many|the\s+number\s+of)\s+"
     r"(?:people|inmates|detainees|prisoners|immigrants|individuals)\b", re.I)
+
+
+_THESE_ARE_THE_PEOPLE = re.compile(
+    r"^(?:These|Those|They)\s+(?:are|were)\s+the\s+(?:people|persons|inmates|detainees|"
+    r"prisoners|immigrants|individuals|men\s+and\s+women)\s+(?:whom|who|that)\b", re.I)
 
 
 def _figure_told_before(s: Sentence, prev: Sentence, doc: Document,

@@ -144,7 +144,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "people", "persons", "person", "inmates", "inmate", "individuals", "individual",
     "immigrants", "detainees", "prisoners", "men", "women", "noncitizens", "migrants",
     "undocumented", "illegal", "jail", "county", "others", "transfers", "convicts", "offenders",
-    "releases", "handovers",
+    "releases", "handovers", "deliveries",
 )
 
 # Nouns after a number that mark it as something other than people handed over.
@@ -159,7 +159,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 )
 
 ROLE_HEADS: tuple[str, ...] = (
-    "Undersheriff", "Sheriff", "Inspector General", "County Executive", "Mayor",
+    "Undersheriff", "undersheriff", "council member", "Sheriff", "Inspector General",
+    "County Executive", "Mayor",
     "Attorney General", "Superintendent", "superintendent", "Communications Manager",
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
@@ -190,7 +191,8 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commissioner", "ICE", "Homeland", "Council", "Judge", "Board", "board", "Authority",
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
-    "division", "detention center", "commission", "Legislator", "Leader",
+    "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
+    "Supervisor",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

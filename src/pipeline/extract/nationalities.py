@@ -57,8 +57,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
                    rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
         # "41 are of Mexican nationality" (in English from Spanish)
-        re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+{_PARTITIVE}?"
-                   rf"(?:were|are|was|is)\s+(?:of\s+)?{c}\b"
+        # "fourteen are Haitians", "seven persons are of El Salvador"
+        re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:{_PERSON}\s+)?{_PARTITIVE}?"
+                   rf"(?:were|are|was|is)\s+(?:of\s+)?{c}(?:e?s\b|\b(?:\s+nationality\b)?)"
                    r"(?!\s+(?:descent|heritage|ancestry|origin|background)\b)", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun;
         # "were 11 citizens of El Salvador and six of Honduras".
@@ -72,7 +73,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Mexico (31), Honduras (12) and Guatemala (nine)"
         re.compile(rf"\b{c}\s+\({_NUM}\)", re.I),
         # "from Mexico, with 402, Cuba, with 211": country first, then its count.
-        re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+)?with\s+{_NUM}\b"
+        # "Mexico is the first with 171, followed by Guatemala with 88"
+        re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+"
+                   r"|(?:is|was|comes|came)\s+(?:the\s+)?(?:first|top|largest|biggest)"
+                   rf"(?:\s+group)?\s+)?with\s+{_NUM}\b"
                    r"(?!\s*%|\s+percent)", re.I),
         # "the biggest group came from Mexico, 402": the count after the country.
         re.compile(rf"\b(?:came|were|was|hailed)\s+from\s+(?:the\s+)?{c},\s+(\d+)\b(?!\s*%|\s+percent)",
@@ -173,7 +177,7 @@ def _continuation() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_NUM}|(an?))\s+(?:(?:were|are|from|of|in)\s+)?(?:the\s+)?{_country_re()}"
         # "and a Canadian," ends the list; "and a Guatemalan teenager's father" is no item
-        rf"(?:e?s\b|\s+{_PERSON}\b|(?(2)(?=\s*(?:[,.;]|$))|\b))", re.I)
+        rf"(?:e?s\b|\s+{_PERSON}\b|(?(2)(?=\s*(?:[,.;]|and\s|$))|\b))", re.I)
 
 
 @cache

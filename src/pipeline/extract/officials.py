@@ -18,9 +18,15 @@ from pipeline.extract.lexicon import (
 from pipeline.facts import Official
 
 # Letters beyond ASCII ("Castañeda", "Zoë") belong to names too.
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# Vietnamese and other Latin Extended letters too ("Trương").
+_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
+_UP, _LOW = f"A-ZÀ-ÖØ-Þ{_EXTENDED}", f"a-zß-öø-ÿ{_EXTENDED}"
 _NAME = (rf"(?P<name>[{_UP}][{_LOW}]+(?:\s+[A-Z]\.)?(?:\s+[{_UP}][{_UP}{_LOW}’'-]+){{1,2}})"
          r"(?!['’]s|\w)")
+# A courtesy title before a name is no part of it: "Mr. Anders Holmqvist", "the Honorable
+# Raymond P. Kessler", "Bà Loretta Gaines-Whitaker" (in English from other languages)
+_HONORIFIC = (r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Hon|Lic)\.|[Tt]he\s+Honorable|Don|Doña|Bà|Ông"
+              r"|Licenciad[ao])\s+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 # What a head may be "of" inside a title: a public service, never a place or an organisation.
 _SERVICE = r"(?:Police|Corrections?|Public\s+Safety|Prisons|Detention|Jails)"
@@ -39,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Commissioner of Correction Loretta Vance", "Superintendent of Police Ray Keane"
         rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:\s+of\s+{_SERVICE})?(?:['’]s)?)"
         # "director Lt. Col. Omar Pratt", "Sgt. Nina Brandt": abbreviated ranks join the title.
-        rf"(?:\.|(?P<rank>(?:\.?\s+(?:{ranks})\.)+))?\s+{_NAME}"
+        rf"(?:\.|(?P<rank>(?:\.?\s+(?:{ranks})\.)+))?\s+{_HONORIFIC}{_NAME}"
     )
     appositive = re.compile(
         rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,;“”\"]{{3,160}}?)(?=,|\s+said\b|\.?$)"
@@ -48,7 +54,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "A spokeswoman for the sheriff's office, Dana Whitfield, said": the role comes first.
     role_first = re.compile(
         # "A Lexington city council member who sits on the board, Harriet Wolcott, asked"
-        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[A-Z][a-z]+\s+)?[a-z][^,;“”\"]{{3,80}}?),\s+{_NAME},"
+        # "The Sheriff of Whatcom County, Mr. Anders Holmqvist, said"; "The Mason District
+        # Supervisor, Daniel Truong, said" (a title in capitals alone)
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:Honorable\s+)?(?:(?:[A-Z][a-z]+\s+)?[a-z][^,;“”\"]{{3,80}}?"
+        rf"|(?:[A-Z][a-z]+\s+){{1,3}}(?:{heads})))"
+        rf",\s+{_HONORIFIC}{_NAME},"
     )
     # "Dale Whitlock, R-Mooresville, one of the bill's sponsors": a legislator by party and town.
     legislator = re.compile(rf"{_NAME},\s+(?P<role>[RDI]-[{_UP}][\w. ]+?)(?=,|\s+said\b)")
@@ -57,7 +67,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def _clean_role(role: str) -> str:
     words = role.split()
-    while words and words[0] in {"The", "A", "An", "Said", "said", "According", "to", "Last"}:
+    while words and words[0] in {"The", "A", "An", "Said", "said", "According", "to", "Last",
+                                 "Honorable"}:
         words.pop(0)
     return re.sub(r"['’]s$", "", " ".join(words))
 

@@ -99,7 +99,7 @@ _PERIOD = re.compile(
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     # "the last trimester of 2025" (a quarter, in English from Spanish): "last" only with its year
-    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?:(?P<qn>first|second|third|fourth)[\s-]quarter"
+    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?:(?P<qn>first|second|third|fourth)[\s-](?:quarter|trimester(?=\s+of\s+(?:{YEAR}|the\s+year|this\s+year|last\s+year)\b))"
     rf"|(?P<ql>last|final)[\s-](?:quarter|trimester)(?=\s+of\s+{YEAR}\b))"
     rf"(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{YEAR}))?\b)"
