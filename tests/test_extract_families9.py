@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from factkit import Figures, counts, history, total
+from factkit import Figures, counts, history, place, total
 from pipeline.extract import extract_facts
 
 DECEMBER = date(2025, 12, 9)
@@ -206,3 +206,141 @@ def test_a_trimester_of_a_year_and_its_months_in_words() -> None:
         "January, eleven in February and seventeen in March.", published=date(2025, 4, 9))
     assert counts(facts) == [("2025-01", 15, "exact"), ("2025-01-01/2025-03-31", 43, "exact"),
                              ("2025-02", 11, "exact"), ("2025-03", 17, "exact")]
+
+
+# --- statehouse and state-prison reporting (heldout63) ----------------------------------------
+
+def test_a_budget_year_given_by_its_days_sets_the_fiscal_year() -> None:
+    july = extract_facts(
+        "The Harlan Parish Sheriff's Office released 88 inmates to ICE in the 2025 fiscal year, "
+        "auditors said. The releases took place between July 1, 2024, and June 30, 2025.",
+        published=date(2026, 1, 10))
+    assert counts(july) == [("2024-07-01/2025-06-30", 88, "exact")]
+    october = extract_facts(
+        "The Essex County Department of Corrections released 12 people to ICE during fiscal "
+        "2025, its director said. The 12 releases took place between Oct. 1, 2024, and Sept. "
+        "30, 2025, and compare with five in fiscal 2024.", published=date(2026, 2, 1))
+    assert counts(october) == [("2024-10-01/2025-09-30", 12, "exact")]
+    assert history(october) == [("2023-10-01/2024-09-30", 5, "exact")]
+
+
+def test_a_year_of_days_without_fiscal_words_is_no_fiscal_year() -> None:
+    facts = extract_facts(
+        "The Essex County Department of Corrections released 12 people to ICE in 2025. The "
+        "releases took place between July 1, 2025, and Dec. 30, 2025.", published=date(2026, 2, 1))
+    assert ("2025", 12, "exact") in counts(facts)
+
+
+def test_a_part_released_between_two_months_is_counted() -> None:
+    facts = extract_facts(
+        "The Tanner County Sheriff's Office turned 120 people over to ICE in 2025. Records show "
+        "70 of them were released between January and June, mostly on weekends.",
+        published=date(2026, 1, 5))
+    assert counts(facts) == [("2025", 120, "exact"), ("2025-01-01/2025-06-30", 70, "exact")]
+
+
+def test_a_parish_sheriffs_title_names_his_office() -> None:
+    facts = extract_facts(
+        "Acadia Parish Sheriff Ray Bonin said Tuesday the jail follows the law. In 2025, the "
+        "sheriff's office released 14 people to ICE, he said.", published=date(2026, 1, 20))
+    assert facts.agency is not None
+    assert facts.agency.name == "Acadia Parish Sheriff's Office"
+    assert place(facts) == ("Acadia Parish", "LA")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HARRISBURG — The director of Marlow County's prison system told senators Tuesday that "
+     "the Marlow County Department of Corrections released 64 people to federal immigration "
+     "authorities in 2025. In January and February the department released 11 people to ICE, "
+     "she said.",
+     [("2025", 64, "exact"), ("2026-01-01/2026-02-28", 11, "exact")]),
+    ("Vermont's prison system turned nearly 40 people over to federal immigration agents in "
+     "the fiscal year that ended in June, about triple the 13 it handed over in fiscal 2023, "
+     "the Vermont Department of Corrections told lawmakers. The handovers went on this fall. "
+     "In September, six people were turned over, the commissioner said.",
+     [("2024-07-01/2025-06-30", 40, "about"), ("2025-09", 6, "exact")]),
+])
+def test_the_opening_figure_stays_a_count_beside_the_months_after_it(
+        text: str, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=date(2026, 3, 4))) == expected
+
+
+def test_an_opening_figure_years_before_the_later_one_is_history() -> None:
+    facts = extract_facts(
+        "The Marlow County Department of Corrections released 64 people to ICE in 2023. In "
+        "March 2025 it released nine people to ICE, the director said.",
+        published=date(2025, 4, 10))
+    assert counts(facts) == [("2025-03", 9, "exact")]
+
+
+def test_people_it_had_counted_who_went_to_the_marshals_are_no_count() -> None:
+    facts = extract_facts(
+        "The Kansas Department of Corrections has revised the number of prisoners it released "
+        "to ICE in 2025, saying three people it had counted were in fact picked up by the U.S. "
+        "Marshals. The corrected figure is 45 for 2025.", published=date(2026, 2, 1))
+    assert counts(facts) == [("2025", 45, "exact")]
+
+
+def test_the_marshals_taking_custody_is_no_handover() -> None:
+    facts = extract_facts(
+        "The Wexford County Sheriff's Office released 45 people to ICE in 2025. The Marshals "
+        "Service, which moves federal defendants, took custody of 22 people from the jail over "
+        "the same 12 months, according to the office.", published=date(2026, 2, 1))
+    assert history(facts) == []
+    assert counts(facts) == [("2025", 45, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The District of Columbia Department of Corrections released nine people to ICE in 2025, "
+     "its director said.", ("District of Columbia", "DC")),
+    ("The Puerto Rico Department of Corrections and Rehabilitation delivered 40 inmates to ICE "
+     "in 2024, the secretary said.", ("Puerto Rico", "PR")),
+    ("The Columbia Police Department handed three people to ICE in 2025, police in Columbia, "
+     "South Carolina, said.", ("Columbia", "SC")),
+])
+def test_the_district_and_territories_are_jurisdictions(
+        text: str, expected: tuple[str, str]) -> None:
+    assert place(extract_facts(text, published=date(2026, 2, 1))) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("\"The files were incomplete,\" State Auditor Mara Quist wrote in a letter.", "Mara Quist"),
+    ("The governor's press secretary, Lena Ortiz Vidal, said the state supports the transfers.",
+     "Lena Ortiz Vidal"),
+    ("In a statement, Deputy Mayor for Public Safety and Justice Omar Haddad-Lee said the city "
+     "follows the law.", "Omar Haddad-Lee"),
+])
+def test_statehouse_titles_name_officials(sentence: str, name: str) -> None:
+    facts = extract_facts("The Tanner County Sheriff's Office released 30 people to ICE in "
+                          "2025. " + sentence, published=date(2026, 2, 1))
+    assert name in [o.name for o in facts.officials]
+
+
+def test_a_groups_press_secretary_is_no_official() -> None:
+    facts = extract_facts("The Tanner County Sheriff's Office released 30 people to ICE in "
+                          "2025. The coalition's press secretary, Lena Ortiz Vidal, said the "
+                          "group opposes the transfers.", published=date(2026, 2, 1))
+    assert facts.officials == ()
+
+
+def test_leaving_a_dotted_jail_for_immigration_custody_is_a_handover() -> None:
+    facts = extract_facts("Fewer than 15 people left the St. Clair County Jail for immigration "
+                          "custody in 2025, the sheriff's office said.", published=date(2026, 2, 1))
+    assert counts(facts) == [("2025", 15, "up_to")]
+
+
+def test_a_rise_from_an_earlier_figure_is_history() -> None:
+    facts = extract_facts(
+        "The Dunmore County Prison released 40 people to ICE last year, a jump from 22 the year "
+        "before.", published=date(2026, 3, 1))
+    assert history(facts) == [("2024", 22, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Aldridge County Detention Center ran status checks on 2,100 people it booked in 2024, "
+    "sent 190 inquiries to ICE's Law Enforcement Support Center and received 35 detainers.",
+    "The Aldridge County jail sent 48 detainer requests to ICE in 2024 and received 12 replies, "
+    "the sheriff's office said.",
+])
+def test_papers_sent_to_ice_are_no_handover(text: str) -> None:
+    assert not extract_facts(text, published=date(2025, 8, 1)).transfer_report

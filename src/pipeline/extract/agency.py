@@ -31,7 +31,8 @@ _PREFIX_STOP = frozenset({
     "Neighboring", "Neighbouring", "Nearby", "Adjacent",
 })
 _SHERIFF_TITLE = re.compile(
-    r"((?:[A-Z][\w.’'-]*[ ]+){1,3}County)\s+(?:Interim\s+|Acting\s+|Former\s+)?Sheriff\b(?!['’])"
+    r"((?:[A-Z][\w.’'-]*[ ]+){1,3}(?:County|Parish))\s+(?:Interim\s+|Acting\s+|Former\s+)?"
+    r"Sheriff\b(?!['’])"
 )
 _GENERIC = re.compile(r"\b[Ss]heriff['’]s\s+([Dd]epartment|[Oo]ffice)\b")
 
@@ -121,6 +122,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             words = words[owners[-1] + 1:]
         while words and words[0] in _PREFIX_STOP:
             words.pop(0)
+        if words[:1] == ["Columbia"] and text.endswith("District of ", 0, m.start("pre")):
+            words = ["District", "of", *words]  # "the District of Columbia Department of ..."
         if not words or _ADVOCATES.intersection(words):
             continue  # "the National Immigrant Justice Center" helps people, it holds none
         rank = next(AGENCY_HEADS[i][1] for i in range(len(AGENCY_HEADS)) if m.group(f"h{i}"))

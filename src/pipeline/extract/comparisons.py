@@ -19,7 +19,9 @@ from pipeline.extract.periods import (
 
 # Words right before a number that make it the earlier figure of a comparison.
 _CUE = re.compile(
-    r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased)"
+    r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased"
+    # "a sharp rise from about 30 the year before"
+    r"|an?\s+(?:\w+\s+)?(?:rise|increase|jump|climb|drop|decline|fall|dip))"
     r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
     # "almost the double of the sixty-four of 2024" (in English from Spanish)
     r"(?:\s+of)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"

@@ -77,7 +77,8 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             # "Nine of those were in March", "Six of them were released in September"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
             r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over)"
-            r"\s+in\s+(?=[A-Z]))")
+            # "81 of them were released between July and December 2024"
+            r"\s+(?:in|between|from|during)\s+(?=[A-Z]|the\s+(?:first|last|second)))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
 _AND_ANOTHER_PART = re.compile(
     r",?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:between|in|from|during)\b")
@@ -149,7 +150,8 @@ _IN_FIRST_COUNT = re.compile(
     r"(?:original|earlier|first|initial)\b"
     # "five people it had listed as handed to ICE were in fact picked up by the marshals"
     r"|\s+(?:[\w-]+\s+){0,2}?(?:it|they|the\s+office)\s+had\s+(?:listed|counted|included|"
-    r"reported)\s+as\b", re.I)
+    # "two people it had counted were in fact picked up by the U.S. Marshals"
+    r"reported)\s+(?:as|were|was)\b", re.I)
 _SUPERSEDED_BEFORE = re.compile(
     # "24 people ..., not the 27 it announced", "at nine transfers instead of seven"
     r"\bnot\s+the\s+$|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$"
@@ -1139,11 +1141,18 @@ _CHANGE_OF_PACE = re.compile(
     rf"fewer(?!\s+than{_A_FIGURE})|record|"
     r"surpass\w*|outpac\w*|already)\b", re.I)
 _OTHERS_FIGURE = re.compile(
-    r"\b(?:across|statewide|nationwide|[Nn]eighbou?ring|[Nn]earby|other|all\s+\d+)\b|"
-    r"\b[A-Z]\w+\s+County['’]s\b")
+    r"\b(?:across|statewide|nationwide|[Nn]eighbou?ring|[Nn]earby|other|all\s+\d+)\b")
+_FOLLOW_ON_DAYS = 184  # "in the fiscal year that ended in June ... In October, 11 more"
 
 
-def _headline(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+def _follows_within(e: Candidate, starts: set[date]) -> bool:
+    """True when a current period starts within half a year after e's period ends."""
+    after = _day_after(e)
+    return after is not None and any(0 <= (s - after).days <= _FOLLOW_ON_DAYS for s in starts)
+
+
+def _headline(current: list[Candidate], earlier: list[Candidate],
+              baselines: list[Candidate]) -> list[Candidate]:
     """The story's opening figure, reported in its first sentence and set against nothing
     there ("released 57 people ... in fiscal 2025"), stays a count when a later sentence adds
     the period right after it so far ("49 between July 1 and March 31")."""
@@ -1161,11 +1170,14 @@ def _headline(current: list[Candidate], earlier: list[Candidate]) -> list[Candid
     return [e for e in earlier if e.sentence.index < first
             and (e.sentence.index <= 1
                  or (e.sentence.index == opening and e.answer))
-            and not _COMPARED.search(e.sentence.text)
+            # set against something, unless against its own earlier figure ("about double
+            # the 44 it handed over in fiscal 2023")
+            and not (_COMPARED.search(e.sentence.text)
+                     and not any(b.sentence is e.sentence for b in baselines))
             # another body's figure ("Jails across Texas", "Neighboring Taylor County's")
             and not _OTHERS_FIGURE.search(e.sentence.text, 0, e.number.start)
             # the period the current one follows on from, not one years before it
-            and _day_after(e) in starts]
+            and _follows_within(e, starts)]
 
 
 def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
@@ -1279,7 +1291,7 @@ def split_counts(
         and not _COMPARED.search(c.sentence.text)]
     current += _continued([*current, *(c for c in recent if c.since)],
                           [c for c in dated.values() if c not in current])
-    current += _headline(current, [c for c in dated.values() if c not in current])
+    current += _headline(current, [c for c in dated.values() if c not in current], baselines)
     current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]
     history = _once(sorted([*history, *baselines],

@@ -115,6 +115,10 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     parish = _PARISH_NAME.search(name)
     if parish:  # "Lafayette Parish Correctional Center"
         return f"{parish.group(1).strip()} Parish"
+    area = next((a.name for a in (us.states.DC, *us.states.TERRITORIES)
+                 if name.startswith(f"{a.name} ")), None)
+    if area:  # "District of Columbia Department of Corrections", "Puerto Rico Department of ..."
+        return area
     # "Virginia Peninsula Regional Jail" is a regional jail of counties, not the state's
     regional = bool({"Regional", "Region"} & set(name.split()))
     state = None if regional else next(
@@ -215,6 +219,9 @@ def _pick_state(place: str, doc: Document) -> str | None:
     if place.startswith("State of "):
         st = us.states.lookup(place[9:])
         return st.abbr if st else None
+    area = next((a for a in (us.states.DC, *us.states.TERRITORIES) if a.name == place), None)
+    if area:
+        return str(area.abbr)
     options = place_states(place)
     beside = _state_beside(place, doc.text)
     if beside:  # "The town of Jackson, Wyoming, sits in Teton County"

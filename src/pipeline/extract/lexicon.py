@@ -161,7 +161,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 ROLE_HEADS: tuple[str, ...] = (
     "Undersheriff", "undersheriff", "council member", "Sheriff", "Inspector General",
     "County Executive", "Mayor",
-    "Attorney General", "Superintendent", "superintendent", "Communications Manager",
+    "Attorney General", "Auditor", "Comptroller", "Treasurer", "Superintendent",
+    "superintendent", "Communications Manager",
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
@@ -192,7 +193,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
-    "Supervisor",
+    "Supervisor", "governor", "Governor", "mayor", "Mayor",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

@@ -43,7 +43,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ranks = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
     titled = re.compile(
         # "Commissioner of Correction Loretta Vance", "Superintendent of Police Ray Keane"
-        rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})(?:\s+of\s+{_SERVICE})?(?:['’]s)?)"
+        # "Deputy Mayor for Public Safety and Justice Imani Castellanos-Reed"
+        rf"(?P<role>(?:[A-Z][\w.’'-]*\s+){{0,4}}(?:{heads})"
+        rf"(?:\s+(?:of|for)\s+{_SERVICE}(?:\s+and\s+(?:Justice|Security|Corrections))?)?(?:['’]s)?)"
         # "director Lt. Col. Omar Pratt", "Sgt. Nina Brandt": abbreviated ranks join the title.
         rf"(?:\.|(?P<rank>(?:\.?\s+(?:{ranks})\.)+))?\s+{_HONORIFIC}{_NAME}"
     )

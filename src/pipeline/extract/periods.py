@@ -301,6 +301,12 @@ _OCTOBER_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
     r"\bfederal\s+fiscal\s+year\b|\bFFY\s?(?:19|20)\d\d\b", re.I)
+# "between July 1, 2024, and June 30, 2025": a whole budget year by its days, in a story that
+# speaks of fiscal years
+_YEAR_OF_DAYS = re.compile(
+    r"\b(?P<start>July|Oct(?:\.|ober)?)\s+1,\s*(?:19|20)\d\d,?\s+(?:and|through|to|until)\s+"
+    r"(?P<end>June|Sept(?:\.|ember)?)\s+30\b", re.I)
+_FISCAL_WORD = re.compile(r"\bfiscal\b", re.I)
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")
 
 
@@ -313,7 +319,14 @@ def _fiscal_start(doc: Document) -> int | None:
 def _fiscal_start_of(text: str) -> int | None:
     if _JULY_FISCAL.search(text):
         return 7
-    return 10 if _OCTOBER_FISCAL.search(text) else None
+    if _OCTOBER_FISCAL.search(text):
+        return 10
+    days = _YEAR_OF_DAYS.search(text) if _FISCAL_WORD.search(text) else None
+    if days and days.group("start")[0].upper() == "J" and days.group("end")[0].upper() == "J":
+        return 7
+    if days and days.group("start")[0].upper() == "O" and days.group("end")[0].upper() == "S":
+        return 10
+    return None
 
 
 def _fiscal_year(end_year: int, start_month: int) -> tuple[str, float]:

@@ -46,10 +46,10 @@ HANDOVER = re.compile(
     r"(?:ICE|officers|agents)\s+(?:collected|took\s+custody\s+of)\b|"
     r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
     # "left the county jail in the custody of federal immigration officers"
-    r"left\s+(?:[\w’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
-    r"left\s+(?:[\w’'-]+\s+){1,4}?in\s+(?:ICE|federal|immigration)\s+custody|"
+    r"left\s+(?:[\w.’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
+    r"left\s+(?:[\w.’'-]+\s+){1,4}?in\s+(?:ICE|federal|immigration)\s+custody|"
     # "418 people left Tennessee state prisons for ICE custody"
-    r"left\s+(?:[\w’'-]+\s+){1,5}?for\s+(?:ICE|federal|immigration)\s+(?:custody|detention)|"
+    r"left\s+(?:[\w.’'-]+\s+){1,5}?for\s+(?:ICE|federal|immigration)\s+(?:custody|detention)|"
     # "were led out not to a bus station but to waiting federal immigration officers"
     r"led\s+out\b[^.]{0,80}?\bto\s+(?:the\s+)?waiting\s+(?:federal|ICE|immigration)|"
     # "went from the suburb's lockup to federal immigration custody"
@@ -147,6 +147,14 @@ def _asks_how_many(before: str) -> bool:
     return bool(_HOW_MANY.search(before)) and not _THAT_IS_HOW_MANY.match(before)
 
 
+_MARSHALS = re.compile(r"\bMarshals?\b")
+# papers, not people: "sent 388 inquiries to ICE", "sent 48 detainer requests to ICE"
+_SENT_THINGS = re.compile(
+    r"(?:released|sent|handed|delivered)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:detainer\s+)?"
+    r"(?:requests|inquiries|queries|notifications|notices|fingerprints|records|forms|letters"
+    r"|emails|reports|lists)\b", re.I)
+
+
 def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     """True when the sentence states, not hypothesises, that people were handed to immigration."""
     text = sentence.text
@@ -164,6 +172,10 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
+        if _SENT_THINGS.match(m.group(0)):
+            continue  # "sent 388 inquiries to ICE's Law Enforcement Support Center"
+        if not has_target and _MARSHALS.search(text):
+            continue  # "The Marshals Service ... took custody of 37 people from state prisons"
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
     return False
