@@ -41,7 +41,7 @@ def _official_names(sentence: str) -> list[str]:
         ("nearly two dozen people", 24, "about"),
         ("half a dozen inmates", 6, "exact"),
         ("a half-dozen men", 6, "exact"),
-        ("a couple dozen detainees", 24, "exact"),
+        ("a couple dozen detainees", 24, "about"),  # a rough number, as labellers read it
         ("more than 3 dozen people", 36, "more_than"),
         ("more than a dozen people", 12, "more_than"),
     ],

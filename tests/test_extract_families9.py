@@ -344,3 +344,159 @@ def test_a_rise_from_an_earlier_figure_is_history() -> None:
 ])
 def test_papers_sent_to_ice_are_no_handover(text: str) -> None:
     assert not extract_facts(text, published=date(2025, 8, 1)).transfer_report
+
+
+# --- Southern weeklies and local radio (heldout62) --------------------------------------------
+
+SEPTEMBER = date(2025, 9, 20)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Yell County Sheriff's Office put 64 people from the county jail into the hands of "
+     "U.S. Immigration and Customs Enforcement in 2024, Sheriff Dana Pruitt said.",
+     [("2024", 64, "exact")]),
+    ("At least 18 people went from the Tift County jail into the custody of U.S. Immigration "
+     "and Customs Enforcement in March, the sheriff's office said.",
+     [("2025-03", 18, "at_least")]),
+    ("The Dale County Sheriff's Office, which works with U.S. Immigration and Customs "
+     "Enforcement under a 287(g) agreement, turned 14 people over in July and 22 in August, "
+     "Sheriff Ray Dunn said.", [("2025-07", 14, "exact"), ("2025-08", 22, "exact")]),
+    ("The Dale County jail sent 14 to U.S. Immigration and Customs Enforcement in August.",
+     [("2025-08", 14, "exact")]),
+])
+def test_plain_spoken_handovers(text: str, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=SEPTEMBER)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two men went from the Tift County jail into the custody of the U.S. Marshals Service in "
+    "March, the sheriff said. ICE was not involved.",
+    "The Dale County Sheriff's Office turned its case file over in July to ICE agents, who "
+    "arrested 14 people at a farm.",
+])
+def test_custody_of_others_and_files_turned_over_are_no_handover(text: str) -> None:
+    assert not extract_facts(text, published=SEPTEMBER).transfer_report
+
+
+def test_ice_moving_detainees_into_the_jail_is_no_handover() -> None:
+    facts = extract_facts(
+        "The Hardin County Detention Center released 11 people to ICE in March. ICE transferred "
+        "about 30 detainees into the jail from a facility in Texas in April.", published=SEPTEMBER)
+    assert counts(facts) == [("2025-03", 11, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dale County Sheriff's Office did not hand anyone over to ICE in March, but turned "
+     "eight people over to ICE in April.", [("2025-03", 0, "exact"), ("2025-04", 8, "exact")]),
+    ("The Dale County Sheriff's Office did not hand anyone over to ICE without a detainer in "
+     "March, but turned eight people over to ICE in April.", [("2025-04", 8, "exact")]),
+])
+def test_a_month_denied_is_a_zero_unless_the_denial_is_conditional(
+        text: str, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=SEPTEMBER)) == expected
+
+
+@pytest.mark.parametrize(("phrase", "value", "qualifier"), [
+    ("right at 30", 30, "about"), ("better than 20", 20, "more_than"),
+    ("a couple dozen", 24, "about"), ("going on thirty", 30, "about"),
+])
+def test_spoken_approximations(phrase: str, value: int, qualifier: str) -> None:
+    facts = extract_facts(f"The Dale County Sheriff's Office turned {phrase} people over to ICE "
+                          "in July.", published=SEPTEMBER)
+    assert counts(facts) == [("2025-07", value, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Dale County jail has released more than 15 people to ICE since the first of February, "
+    "Jail Administrator Tom Faye said.",
+    "Sheriff Lyle Ames said that since the county's agreement with U.S. Immigration and Customs "
+    "Enforcement went live the first of June, the Forrest County Sheriff's Office has turned 27 "
+    "people over to ICE.",
+])
+def test_since_the_first_of_a_month_is_a_running_total(text: str) -> None:
+    facts = extract_facts(text, published=SEPTEMBER)
+    assert counts(facts) == []
+    assert facts.total is not None
+
+
+def test_corrected_figures_told_by_month_and_by_span() -> None:
+    lead = ("The Dale County Sheriff's Office turned 10 people over to ICE in March, Sheriff Roy "
+            "Beck said. The office has since corrected its report. ")
+    months = extract_facts(lead + "The February figure of seven and the April figure of 12 "
+                           "stand as reported.", published=date(2025, 7, 20))
+    assert counts(months) == [("2025-02", 7, "exact"), ("2025-03", 10, "exact"),
+                              ("2025-04", 12, "exact")]
+    span = extract_facts(lead + "That puts the count for February through April, the first "
+                         "three months of its agreement with ICE, at 29 rather than the 32 first "
+                         "reported.", published=date(2025, 7, 20))
+    assert ("2025-02-01/2025-04-30", 29, "exact") in counts(span)
+    assert all(c[1] != 32 for c in counts(span))
+
+
+def test_a_budget_puts_no_count_at_its_population() -> None:
+    facts = extract_facts("The Dale County Sheriff's Office turned 10 people over to ICE in "
+                          "March. The new jail budget puts the population count for the year at "
+                          "340.", published=date(2025, 7, 20))
+    assert counts(facts) == [("2025-03", 10, "exact")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of those, 25 listed Mexico as their home country, nine El Salvador and six Honduras.",
+     {"Mexico": 25, "El Salvador": 9, "Honduras": 6}),
+    ("Of those turned over, 18 gave Guatemala as their country of citizenship, five Peru and "
+     "two the Dominican Republic.", {"Guatemala": 18, "Peru": 5, "Dominican Republic": 2}),
+])
+def test_a_home_country_listed_breaks_the_figure_down(
+        sentence: str, expected: dict[str, int]) -> None:
+    facts = extract_facts("The Dale County Sheriff's Office turned 40 people over to ICE in "
+                          "2025. " + sentence, published=date(2026, 1, 20))
+    assert {n.country: n.count for n in facts.nationalities} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Forrest County jail handed 45 people to ICE this year. Compared to about a dozen all "
+     "of last year, the chief said, the pace has picked up.", [("2024", 12, "about")]),
+    ("The Forrest County Sheriff's Department turned 70 people over to ICE in the budget year "
+     "that ended Sept. 30, up from 48 the budget year before.",
+     [("2022-10-01/2023-09-30", 48, "exact")]),
+    ("The Dale County Sheriff's Office turned 33 people over to ICE this year. Back in 2021, "
+     "the jail sent fewer than 15 to ICE the whole year.", [("2021", 15, "up_to")]),
+])
+def test_earlier_years_told_plainly_are_history(text: str, expected: Figures) -> None:
+    assert history(extract_facts(text, published=date(2025, 6, 10))) == expected
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("The Forrest County Sheriff's Office released more than 60 people to ICE in 2025, with 21 "
+     "of those coming in the final quarter, October through December.",
+     ("2025-10-01/2025-12-31", 21, "exact")),
+    ("The Forrest County jail turned 80 people over to ICE in 2025, 30 of them in the first "
+     "quarter.", ("2025-01-01/2025-03-31", 30, "exact")),
+])
+def test_a_part_of_the_year_in_its_quarter(text: str, part: tuple[str, int, str]) -> None:
+    assert part in counts(extract_facts(text, published=date(2026, 1, 20)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("OPELIKA - The Opelika Police Department turned 12 people over to ICE in May, Chief Ray "
+     "Bell said. Some families have stopped going to Mass.", ("Opelika", "AL")),
+    ("The Hart County Detention Center released nine people to ICE in May, Jailer Bo Reed told "
+     "the Hart County Fiscal Court.", ("Hart County", "KY")),
+    ("LOWELL, Mass. — The Lowell Police Department turned three people over to ICE in May.",
+     ("Lowell", "MA")),
+])
+def test_state_clues_in_small_town_copy(text: str, expected: tuple[str, str]) -> None:
+    assert place(extract_facts(text, published=date(2025, 6, 20))) == expected
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The Dale County Sheriff's Office turned 40 people over to ICE in 2025 under its 287(g) "
+     "agreement. ICE lodged around 90 detainers at the jail over the year.", {"287g"}),
+    ("The Dale County Sheriff's Office turned 19 people over to ICE in 2025. \"If ICE sends us a "
+     "detainer along with one of its signed administrative warrants on somebody we've booked, "
+     "we hold them until agents come,\" Chief Lena Hart said.", {"detainer", "other"}),
+])
+def test_detainers_lodged_are_counted_requests_and_held_ones_a_basis(
+        text: str, kinds: set[str]) -> None:
+    facts = extract_facts(text, published=date(2026, 1, 20))
+    assert {b.kind for b in facts.legal_basis} == kinds

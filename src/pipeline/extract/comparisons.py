@@ -53,6 +53,8 @@ _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"
     r"|the\s+(?P<u2>year|month)\s+(?:before|prior|earlier)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)"
+    # "up from 48 the budget year before"
+    r"|the\s+(?P<fy2>fiscal|budget)\s+year\s+(?:before|prior|earlier)"
     r"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:before|prior|earlier)(?:\s+(?:that|then))?"
     r"|the\s+(?:previous|prior|preceding)\s+(?:12|twelve)[-\s]month\s+(?:period|stretch|span)"
     # "up from 88 in the previous 12 months", "the prior three months"
@@ -79,7 +81,7 @@ def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     if m.group("bn") or m.group("pn"):
         label, rank = months_earlier(anchor.label, word_count(m.group("bn") or m.group("pn")))
         return PeriodMention(m.start(), m.end(), label, rank) if label else None
-    if m.group("fy") and "/" not in anchor.label:
+    if (m.group("fy") or m.group("fy2")) and "/" not in anchor.label:
         return None  # "the previous fiscal year" against a month: which fiscal year is unknown
     if "/" in anchor.label:  # a range steps back a whole year: "the same quarter last year"
         label, rank = year_earlier(anchor.label)
@@ -110,6 +112,8 @@ def _period_for(
     return after[0] if after else (before[-1] if before else None)
 
 
+# "about a dozen all of last year": the year's figure, whose noun is not "year"
+_ALL_OF = re.compile(r"^\s*(?:in\s+)?all\s+of\s+(?:last\s+year|(?:19|20)\d\d)\b", re.I)
 _LEADING_PREPOSITION = re.compile(
     r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b|that\s+same\b|a\s+year\b)", re.I)
 
@@ -184,7 +188,7 @@ def find_comparisons(
                 continue
             if _restates_current(s, n, cue, doc, story_anchor):
                 continue
-            after = _LEADING_PREPOSITION.sub("", s.text[n.end:])
+            after = _ALL_OF.sub("", _LEADING_PREPOSITION.sub("", s.text[n.end:]))
             back = _BACK.match(after.lstrip())
             # "31 the year before": the period's "year" is not what was counted.
             if noun_kind(after.lstrip()[back.end():] if back else after) == "other":

@@ -35,10 +35,13 @@ _VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
-    r"(?:transferred|turned\s+over|handed\s+(?:off|over)|took\s+custody\s+of|released|"
-    r"transferring)\s+(?:a\s+total\s+of\s+)?$",
+    r"(?:transferred|turned\s+over|handed\s+(?:off|over)|took\s+custody\s+of|released|sent|"
+    r"delivered|surrendered|transferring)\s+(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+_TO_ICE_AFTER = re.compile(
+    r"^\s+(?:in)?to\s+(?:the\s+custody\s+of\s+)?(?:ICE\b|U\.S\.\s+Immigration|immigration\b"
+    r"|federal\s+immigration)")
 # "turned 14 of them over to ICE": the verb's particle follows the number.
 _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 # A month's name by its first three letters ("Sept.", "December").
@@ -49,7 +52,9 @@ _NUMBER_LEAD = (r"\d[\d,]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|E
                 r"Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?")
 _PERIOD_AFTER = re.compile(
     # "Twenty-three, in fiscal year 2026" answering how many
-    r"^\s+(?:more\s+|of\s+them\s+)?(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
+    # "17 of those coming in the last quarter"
+    r"^\s+(?:more\s+|of\s+(?:them|those|these)\s+(?:coming\s+|came\s+)?)?"
+    r"(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
@@ -59,7 +64,9 @@ _PARTITIVE = re.compile(
     r"(?!\s+(?:were|was|had\s+been)\s+(?:transferred|handed|turned|released|sent)\b|\s+over\s+to\b"
     # "Roughly two dozen of them left the jail in ICE custody in September"
     r"|\s+(?:left|went)\s+(?:the|from|straight|directly|into)\b"
-    r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b)"
+    r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b"
+    # "30 of them in the first quarter"
+    r"|\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\b)"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
@@ -104,14 +111,15 @@ _LISTED_FIGURE = re.compile(
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
-_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)(?:\s+of)?\s+)?$", re.I)
+# "since the first of March"
+_SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|first|1st)(?:\s+of)?\s+)?$", re.I)
 # "since the city's 287(g) agreement took effect in March": a running total from then, for a
 # figure after it ("... to more than 45"), not one before it ("31 transfers, the most in any
 # month since the department began tracking them in 2019")
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:[\w’'()-]+\s+){1,6}?(?:took\s+(?:effect|office)|went\s+into\s+effect|began|"
-    r"started|opened|joined|launched|was\s+(?:signed|sworn\s+in|elected))\b(?:\s+[\w’'-]+){0,4}?"
-    r"\s+(?:in\s+|on\s+)?$", re.I)
+    r"\bsince\s+(?:[\w.’'()-]+\s+){1,12}?(?:took\s+(?:effect|office)|went\s+into\s+effect|began|"
+    r"started|opened|joined|launched|went\s+live|kicked\s+in|was\s+(?:signed|sworn\s+in|elected))"
+    r"\b(?:\s+[\w’'-]+){0,4}?\s+(?:in\s+|on\s+)?$", re.I)
 # A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
 _CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust)"
 # within a clause; "U.S." does not end it ("the number handed to U.S. Immigration ... from seven")
@@ -241,7 +249,9 @@ _FIGURE_BEFORE = re.compile(
     r"|\badds?\s+up\s+to\s+$|\ba\s+total\s+of\s+$|\bbringing\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$"
-    r"|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total),\s+$",
+    r"|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total),\s+$"
+    # "That puts the count for April through June, the first three months of ..., at 37"
+    r"|\bputs?\s+the\s+(?:\w+\s+){0,2}?(?:count|number|figure|total)\b(?:[^;]|U\.S\.){0,140}?\bat\s+$",
     re.IGNORECASE,
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
@@ -328,6 +338,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
         return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
+    if _TO_ICE_AFTER.match(after):
+        return handover  # "the jail sent fewer than 10 to ICE the whole year"
     if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
         return True  # "August was the heaviest month, with nearly 30"; not "with 1,400 bookings"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
@@ -501,9 +513,14 @@ _PUTS_AT = re.compile(
     rf"\bputs?\s+(?:the\s+)?(?:{_MONTH_STEM}|[\w-]+\s+(?:figure|count|total))\s+at\s+{_FIGURE_WORD}\b")
 
 
+# "The April figure of nine and the June figure of 16 stand as reported"
+_MONTH_FIGURE_OF = re.compile(
+    rf"\b[Tt]he\s+({_MONTH_STEM})\s+(?:figure|number|count|total)\s+of\s+({_FIGURE_WORD})\b")
+
+
 def _possessive_figures(s: Sentence, doc: Document) -> list[Candidate]:
     """"January's figure, nine, and March's, zero, are unchanged": each month's figure."""
-    items = list(_POSSESSIVE_FIGURE.finditer(s.text))
+    items = list(_POSSESSIVE_FIGURE.finditer(s.text)) or list(_MONTH_FIGURE_OF.finditer(s.text))
     if not items or not _UNCHANGED.search(s.text, items[-1].end()):
         return []
     hints = month_year_hints(doc, s.start)
@@ -557,9 +574,18 @@ _CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but)\b", re.I)
 
 
 def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
-    """A zero for each period that "none" opens."""
+    """A zero for each period that "none" opens, or that a denial names ("did not hand
+    anybody over to ICE in June, ... but then turned 11 people over in July")."""
     return [NumberMention(m.start(), m.end(), 0, "exact") for p in periods
-            if (m := _NONE_BEFORE.search(text, 0, p.start))]
+            if (m := _NONE_BEFORE.search(text, 0, p.start) or _DENIED_IN.search(text, 0, p.start))
+            and not _CONDITION.search(text, m.start(), p.start)]
+
+
+# "did not hand anybody over to U.S. Immigration and Customs Enforcement in "
+_DENIED_IN = re.compile(
+    r"\b(?:did\s+not|didn['’]t)\s+(?:hand|turn|transfer|release|deliver)\s+(?:over\s+)?"
+    r"(?:anybody|anyone|any\s+(?:people|inmates|persons))\s+(?:over\s+)?"
+    r"(?:to\s+(?:[\w.]+\s+){1,5}?)?(?:(?:in|during)\s+)?$", re.I)
 
 
 def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:

@@ -59,7 +59,8 @@ def _state_pattern() -> re.Pattern[str]:
     """State names and AP abbreviations ("Calif.") from the us package."""
     names = [re.escape(s.name) for s in us.states.STATES]
     aps = [re.escape(s.ap_abbr) for s in us.states.STATES if s.ap_abbr and "." in s.ap_abbr]
-    return re.compile(rf"\b(?:{'|'.join(names)})\b|\b(?:{'|'.join(aps)})(?!\w)")
+    # an abbreviation only after a place and a comma ("Lowell, Mass."), not "go to Mass."
+    return re.compile(rf"\b(?:{'|'.join(names)})\b|(?<=[A-Za-z],\s)(?:{'|'.join(aps)})(?!\w)")
 
 
 def state_mentions(text: str) -> Counter[str]:

@@ -23,6 +23,9 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "up to": "up_to", "fewer than": "up_to", "less than": "up_to", "as many as": "up_to",
     "no more than": "up_to", "not more than": "up_to", "at most": "up_to",
     "under": "up_to", "just under": "up_to",
+    # spoken forms: "right at 40", "better than a dozen", "going on thirty"
+    "right at": "about", "right around": "about", "right about": "about", "just about": "about",
+    "going on": "about", "better than": "more_than", "north of": "more_than",
 }
 
 MONTHS: dict[str, int] = {
@@ -70,6 +73,8 @@ STATE_LAW_HINTS: dict[str, str] = {
     "Sanctuary State law": "CA", "SB 54": "CA", "SB54": "CA", "California Values Act": "CA",
     "TRUTH Act": "CA", "TRUST Act": "CA", "SB 4": "TX", "Senate Bill 4": "TX",
     "Immigrant Trust Directive": "NJ",
+    # county bodies only one state has
+    "Fiscal Court": "KY", "Judge-Executive": "KY", "Quorum Court": "AR", "Police Jury": "LA",
 }
 
 # Abbreviations after which a period does not end a sentence.

@@ -103,6 +103,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Mexican citizens were by far the largest group, 97 of the 143"
         re.compile(rf"\b{c}\s+(?:citizens|nationals)\s+were\s+(?:by\s+far\s+)?the\s+"
                    r"(?:largest|biggest)\s+(?:group|share)\s*[,–—-]\s*(\d+)\s+of\s+the\b", re.I),
+        # "71 listed Mexico as their home country, 23 Guatemala, ..."
+        re.compile(rf"\b{_NUM}\s+(?:{_PERSON}\s+)?(?:listed|gave|named|reported|claimed|declared)\s+"
+                   rf"(?:the\s+)?{c}\s+as\s+(?:their|his|her)\s+(?:home\s+country|country"
+                   r"(?:\s+of\s+(?:origin|citizenship|birth))?|nationality|birthplace)\b", re.I),
     )
 
 
@@ -142,10 +146,11 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\bfrom\b.*,\s+\d", re.I), re.compile(r"\bof\s+them\s*[—–-]"),
     re.compile(r"(?:[—–-]|:)\s*\d+\s+of\s+the\b"), re.compile(r"\baccounted\s+for\b", re.I),
     re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"[—–-]\s*were\b"),
-    _LARGEST, _LARGEST,
+    _LARGEST, _LARGEST, re.compile(r"\bas\s+(?:their|his|her)\s", re.I),
 )
 # Patterns whose first group is the count (the others open on the country).
-_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11, 12})
+_COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11, 12, 14})
+_HOME_COUNTRY_PATTERN = 14  # "71 listed Mexico as their home country, 23 Guatemala": a list
 _LIST_PATTERNS = 4  # the first patterns open on the count and may go on as a list
 _CITIZENS_PATTERN = 2  # "Three were citizens of ...": without its verb, only after "were"
 _VERB = re.compile(r"\b(?:were|are|was|is|as)\s", re.I)
@@ -315,7 +320,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
                 num, name = ((m.group(1), m.group(2)) if i in _COUNT_FIRST
                              else (m.group(2), m.group(1)))
                 _add(found, name, _value(num), ev)
-                if i < _LIST_PATTERNS:
+                if i < _LIST_PATTERNS or i == _HOME_COUNTRY_PATTERN:
                     _continue_list(s.text, m.end(), found, ev)
                 elif i == _ACCOUNTED_FOR_PATTERN:
                     _continue_list(s.text, m.end(), found, ev, country_first=True)

@@ -89,6 +89,7 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
             and not _SENTENCE_OPEN.search(text, max(0, start - 3), start))
 
 
+_ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
 _RESTATED_DIGITS = re.compile(r"\s*\(")
 _CLOSING = re.compile(r"\s*\)")
 
@@ -108,7 +109,9 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
             qual, start = None, m.start("num")  # "turned over 721" is a verb particle
         elif qual and qual.lower() == "up to" and _ADDS.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "adds up to 412" is a sum, not a ceiling
-        qualifier = QUALIFIER_PHRASES[qual.lower()] if qual else "exact"
+        qualifier = QUALIFIER_PHRASES[" ".join(qual.lower().split())] if qual else "exact"
+        if qualifier == "exact" and _ROUGH_DOZENS.match(raw):
+            qualifier = "about"  # "a couple dozen", "a few dozen"
         if out and _RESTATED_DIGITS.fullmatch(text, out[-1].end, start) and out[-1].value == value:
             # "eleven (11)": the number again in digits, as legal notices write it; the phrase
             # runs to the bracket's end, so the noun after it ("nine (9) individuals") is read

@@ -19,6 +19,14 @@ HANDOVER = re.compile(
     # The particle may follow the object: "turned 23 inmates over to ICE".
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
     r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,8}?over\s+to\b|"
+    # "turned 11 people over in July and 19 in August" (ICE named elsewhere in the sentence)
+    r"(?:turn|hand)(?:ed|ing)\s+(?:(?:about|nearly|more\s+than|at\s+least)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"\s+(?:people|persons|inmates|detainees|prisoners|immigrants|men|women)\s+over\s+"
+    r"(?=(?:in|during|last|this|since|between|from)\b)|"
+    # "put 87 people from the county detention center into the hands of U.S. Immigration";
+    # "went from the Hamblen County jail into the custody of U.S. Immigration"
+    r"(?:put|placed|went|gone|goes)\s+(?:[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+the\s+(?:custody|hands)\s+of\s+"
+    rf"(?:the\s+)?(?:ICE\b|{_US}|federal\s+immigration|immigration|Immigration)|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
     # "to begin handing people to U.S. Immigration": handing only people, not "crime data"
     r"handing\s+(?:[\w,-]+\s+){0,4}?(?:people|inmates|detainees|prisoners|immigrants|arrestees|him|"
@@ -148,6 +156,10 @@ def _asks_how_many(before: str) -> bool:
 
 
 _MARSHALS = re.compile(r"\bMarshals?\b")
+_ICE_SUBJECT = re.compile(r"\b(?:ICE|immigration\s+(?:agents|officers)|federal\s+agents)\s+$", re.I)
+_INTO_THE_JAIL = re.compile(
+    r"\s+(?:[\w,-]+\s+){0,4}?(?:in)?to\s+(?:the|its|a)\s+(?:\w+\s+)?(?:jail|detention\s+center|facility)\b",
+    re.I)
 # papers, not people: "sent 388 inquiries to ICE", "sent 48 detainer requests to ICE"
 _SENT_THINGS = re.compile(
     r"(?:released|sent|handed|delivered)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:detainer\s+)?"
@@ -172,6 +184,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
+        if _INTO_THE_JAIL.match(text, m.end()) and _ICE_SUBJECT.search(before):
+            continue  # "ICE transferred about 30 detainees into the jail from Texas"
         if _SENT_THINGS.match(m.group(0)):
             continue  # "sent 388 inquiries to ICE's Law Enforcement Support Center"
         if not has_target and _MARSHALS.search(text):
