@@ -500,3 +500,132 @@ def test_detainers_lodged_are_counted_requests_and_held_ones_a_basis(
         text: str, kinds: set[str]) -> None:
     facts = extract_facts(text, published=date(2026, 1, 20))
     assert {b.kind for b in facts.legal_basis} == kinds
+
+
+# --- advocacy reports and their pickups (heldout66) --------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The Dawson County Sheriff's Office handed 140 people to ICE last year. It breaks the year "
+     "into quarters: 30 from January through March, 35 from April through June, 40 from July "
+     "through September and 35 from October through December. Eighteen of the first quarter's "
+     "30 were turned over in January and February, before the agreement began.",
+     date(2026, 2, 12), ("2025-01-01/2025-02-28", 18, "exact")),
+    ("The Lyon County Sheriff's Office transferred 52 people to ICE in the second quarter of "
+     "2025. Twenty of the quarter's 52 were handed over in May and June.",
+     date(2025, 7, 15), ("2025-05-01/2025-06-30", 20, "exact")),
+    ("The Hale County Sheriff's Office handed 19 people to ICE in January and February of last "
+     "year, records show.", date(2026, 6, 1), ("2025-01-01/2025-02-28", 19, "exact")),
+])
+def test_a_part_of_a_periods_whole_and_a_month_pair_of_its_year(
+        text: str, published: date, expected: tuple[str, int, str]) -> None:
+    facts = extract_facts(text, published=published)
+    assert expected in counts(facts)
+    assert all(not c[0].startswith("2026") for c in counts(facts))
+
+
+@pytest.mark.parametrize(("text", "count", "past"), [
+    ("The Pima County Sheriff's Department released 310 people to ICE in the federal "
+     "government's 2025 fiscal year, up from 250 in fiscal 2024.",
+     ("2024-10-01/2025-09-30", 310, "exact"), ("2023-10-01/2024-09-30", 250, "exact")),
+    ("The Cochise County Sheriff's Office handed 77 people to ICE in federal fiscal 2025, "
+     "compared with 58 in fiscal 2024.",
+     ("2024-10-01/2025-09-30", 77, "exact"), ("2023-10-01/2024-09-30", 58, "exact")),
+])
+def test_federal_fiscal_years_named_loosely(
+        text: str, count: tuple[str, int, str], past: tuple[str, int, str]) -> None:
+    facts = extract_facts(text, published=date(2025, 12, 1))
+    assert counts(facts) == [count]
+    assert history(facts) == [past]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the first six months of 2025, the Cowley County Sheriff's Office handed 39 people to "
+     "ICE, already more than in any full year since 2021, the report says.",
+     date(2025, 8, 1), [("2025-01-01/2025-06-30", 39, "exact")]),
+    ("Between January and August, the Reno County Sheriff's Office transferred 52 people to "
+     "ICE, more than in all of 2023 and 2024 combined.",
+     date(2025, 10, 1), [("2025-01-01/2025-08-31", 52, "exact")]),
+])
+def test_a_comparison_after_a_figure_does_not_date_it(
+        text: str, published: date, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Finney County Sheriff's Office turned 48 people over to ICE in the first half of 2025. "
+    "Roughly one in every 60 people booked into the jail this year left it in ICE custody.",
+    "The Finney County Sheriff's Office turned 48 people over to ICE in the first half of 2025. "
+    "About one of every 25 people booked into the jail was turned over to ICE.",
+])
+def test_one_in_every_n_is_a_ratio(text: str) -> None:
+    facts = extract_facts(text, published=date(2025, 8, 1))
+    assert counts(facts) == [("2025-01-01/2025-06-30", 48, "exact")]
+
+
+def test_a_month_that_picked_up_with_a_figure() -> None:
+    facts = extract_facts(
+        "The Kay County Sheriff's Office turned 8 people over to ICE in January and 11 in "
+        "February. No one was handed over in March. Handovers picked up in April with 19, the "
+        "busiest month, followed by 7 in May.", published=date(2025, 7, 1))
+    assert ("2025-04", 19, "exact") in counts(facts)
+    assert ("2025-05", 7, "exact") in counts(facts)
+
+
+def test_bookings_that_rose_with_a_figure_are_no_count() -> None:
+    facts = extract_facts(
+        "The Kay County Sheriff's Office turned 8 people over to ICE in January. Bookings rose "
+        "in February with 900, the report says.", published=date(2025, 7, 1))
+    assert counts(facts) == [("2025-01", 8, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They are two of the roughly 120 people the Comanche County Sheriff's Office turned over "
+     "to ICE in 2025, the records show.", [("2025", 120, "about")]),
+    ("The Finney County Sheriff's Office handed 90 people to ICE in 2025. Nearly a third — 29 "
+     "— were transferred in December alone.", [("2025", 90, "exact"), ("2025-12", 29, "exact")]),
+])
+def test_wholes_and_parts_told_around_the_figure(text: str, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=date(2026, 2, 1))) == expected
+
+
+def test_a_month_named_the_busiest_of_its_year() -> None:
+    facts = extract_facts(
+        "The Grant County Detention Center released 60 people to ICE in 2025, the clinic found. "
+        "The report names July as the busiest month of 2025, with 11 transfers.",
+        published=date(2026, 3, 1))
+    assert ("2025-07", 11, "exact") in counts(facts)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The Grant County Detention Center released 60 people to ICE in 2025. Each transfer "
+     "followed an ICE detainer; the records show no judicial warrants.", {"detainer"}),
+    ("The Grant County Detention Center released 31 people to ICE in 2025; all 31 came with "
+     "judicial warrants.", {"judicial_warrant"}),
+])
+def test_a_basis_the_records_show_none_of_is_none(text: str, kinds: set[str]) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert {b.kind for b in facts.legal_basis} == kinds
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Navajo County Sheriff's Office handed 40 people to ICE in 2025. Sheriff Owen Marsh has "
+     "made no secret of it. At a January meeting he told commissioners, \"We follow the law.\"",
+     ["Owen Marsh"]),
+    ("The Navajo County Sheriff's Office handed 40 people to ICE in 2025. Commission Chairman "
+     "Lee Barr did not return calls. He said last year that he backs the sheriff.", []),
+    ("The Navajo County Sheriff's Office handed 40 people to ICE in 2025. District Attorney Sam "
+     "Ortiz said the charges were routine. Immigration attorney Rosa Vidal said the process is "
+     "unfair.", ["Sam Ortiz"]),
+])
+def test_officials_who_speak_in_the_next_sentence_and_prosecutors(
+        text: str, names: list[str]) -> None:
+    facts = extract_facts(text, published=date(2026, 3, 1))
+    assert [o.name for o in facts.officials] == names
+
+
+def test_a_nationality_that_made_up_the_bulk() -> None:
+    facts = extract_facts(
+        "The Hall County Sheriff's Office turned 66 people over to ICE in 2025. Guatemalan "
+        "nationals made up the bulk: 33, or about half. Twelve were from Honduras.",
+        published=date(2026, 2, 1))
+    assert {n.country: n.count for n in facts.nationalities} == {"Guatemala": 33, "Honduras": 12}

@@ -39,6 +39,14 @@ _VERB_BEFORE = re.compile(
     r"delivered|surrendered|transferring)\s+(?:a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+# a figure set off by dashes as a part of what the clause says ("More than half — 111 — were")
+_DASH_OPENS = re.compile(r"[—–]\s*$")
+_DASH_CLOSES = re.compile(r"\s*[—–]\s*")
+_OF_A_PERIODS_WHOLE = re.compile(
+    r"^\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+[\w,-]+\s+(?:people\s+)?(?:were|was)\s+"
+    r"(?:turned|handed|transferred|released|sent|delivered)\b", re.I)
+_ONE_IN_EVERY = re.compile(r"\b(?:one|1)\s+(?:in|of|out\s+of)\s+(?:every|each)\s+$", re.I)
+_IN_EVERY_AFTER = re.compile(r"^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+\d", re.I)
 _TO_ICE_AFTER = re.compile(
     r"^\s+(?:in)?to\s+(?:the\s+custody\s+of\s+)?(?:ICE\b|U\.S\.\s+Immigration|immigration\b"
     r"|federal\s+immigration)")
@@ -46,6 +54,7 @@ _TO_ICE_AFTER = re.compile(
 _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 # A month's name by its first three letters ("Sept.", "December").
 _MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_MONTH_WITH = re.compile(rf"\b(?:in|during)\s+{_MONTH_STEM}\w*\s+with\s+$", re.I)
 # A number opening a sentence: "Six", "Twenty-one", "14"
 _NUMBER_LEAD = (r"\d[\d,]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                 r"Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|"
@@ -172,7 +181,8 @@ _SUPERSEDED_AFTER = re.compile(
     r"originally|previously|earlier)\s+(?:said|reported|stated|announced|counted)\b", re.I)
 _EXCLUDED_BEFORE = re.compile(
     # "ICE lodged detainers on 31 people booked in January"
-    r"(?:out\s+of|average\s+of|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.|"
+    # "Twenty-three of the first quarter's 38": the whole, already counted
+    r"(?:out\s+of|average\s+of|\bof\s+the(?:\s+[\w-]+){0,2}?\s+[\w-]+['’]s|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.|"
     r"\b(?:lodg|issu|plac|fil|sen|receiv|request)\w*\s+(?:\w+\s+)?detainers?\s+(?:on|against|for))\s*$",
     re.IGNORECASE,
 )
@@ -182,7 +192,9 @@ _CLAUSE_END = re.compile(
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)"
     # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
-    r"|,\s+(?:that\s+is(?:\s+to\s+say)?|i\.e\.|meaning)\b")
+    r"|,\s+(?:that\s+is(?:\s+to\s+say)?|i\.e\.|meaning)\b"
+    # "62 people, already more than in any full year since 2022"
+    r"|,\s+(?:already\b|(?:more|fewer|less|higher|lower)\s+than\s+(?:in|any|all)\b)")
 _BUSIEST_WITH = re.compile(
     rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
@@ -207,7 +219,10 @@ _CONTINUATION = re.compile(
     r"|(?:(?:At\s+least|More\s+than|About|Nearly|Roughly)\s+)?[A-Z\d][\w-]*\s+of\s+(?:those|these|the)\s+"
     r"(?:handovers|transfers|releases)"
     # "The February releases bring the year's total to 30"
-    r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers))\b"
+    r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers)"
+    # "Transfers resumed in May with 21, the busiest month, followed by 18 in June"
+    r"|(?:Releases|Transfers|Handovers)\s+(?:resumed|picked\s+up|continued|rose|climbed|jumped"
+    r"|fell|slowed|dropped))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
 # "Of the 64 people the office delivered to ICE"; "Six of the nine people the office has
@@ -218,6 +233,13 @@ _OF_THE_HANDED = re.compile(
     r"(?:people|inmates|detainees|prisoners|individuals)\b[^,;]{0,80}?"
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:delivered|transferred|handed|released|turned|sent)\b"
     r"(?!\s+(?:on\s+bond|from\s+the\s+jail|on\s+their\s+own))", re.I)
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|among)\s+"
+    r"of\s+the\s+$", re.I)
+_WHOM_THE_OFFICE_HANDED = re.compile(
+    r"^\s+(?:people|inmates|detainees|prisoners|individuals|men|women)\s+(?:whom\s+|that\s+)?"
+    r"(?:the|its|a)\s+[^,;]{0,60}?(?<!\bwere\s)(?<!\bwas\s)\b(?:delivered|transferred|handed|turned|released|sent)\b",
+    re.I)
 # "..., 96 in all"; "— 104 people over the four months"; "forty-one in the two months"
 _SUM_AFTER = re.compile(
     r"\s+(?:(?:people|persons|individuals|inmates|transfers)\s+)?"
@@ -314,10 +336,14 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not _HAPPENED.search(before):
         return False  # "close to four times what the jail handed over": a ratio
-    if _FOR_EVERY.match(after):
-        return False  # "more than five for every person actually released": a ratio
+    if _FOR_EVERY.match(after) or _ONE_IN_EVERY.search(before):
+        return False  # "more than five for every person", "one in every 75 people": ratios
+    if n.value == 1 and _IN_EVERY_AFTER.match(after):
+        return False  # the "one" of "one in every 75"
     if _PART_HAPPENED.match(after) or _ACCOUNTED_FOR.search(before):
         return True  # a part of the figure before, in its own period
+    if _MEMBER_OF_BEFORE.search(before) and _WHOM_THE_OFFICE_HANDED.match(after):
+        return True  # "They are two of the roughly 75 people the office turned over to ICE"
     if _OF_THE_HANDED.match(before + text[n.start:]):
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _CORRECTING.search(text) or _CORRECTION_NOTE.match(text):
@@ -338,8 +364,15 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
         return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
+    if (_DASH_OPENS.search(before) and (closing := _DASH_CLOSES.match(after))
+            and _VERB_AFTER.match(" " + after[closing.end():])):
+        return True  # "More than half — 111 — were transferred in the second half"
+    if _OF_A_PERIODS_WHOLE.match(after):
+        return True  # "Twenty-three of the first quarter's 38 were turned over in January"
     if _TO_ICE_AFTER.match(after):
         return handover  # "the jail sent fewer than 10 to ICE the whole year"
+    if _MONTH_WITH.search(before) and noun_kind(after.split(",", 1)[0]) != "other":
+        return True  # "Transfers resumed in May with 21, the busiest month"
     if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
         return True  # "August was the heaviest month, with nearly 30"; not "with 1,400 bookings"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
@@ -357,10 +390,12 @@ def _pick_period(
     text: str, n: NumberMention, nxt: int, prev_end: int, periods: tuple[PeriodMention, ...]
 ) -> PeriodMention | None:
     """The period after n in its clause, else the last one before n (after the previous count)."""
-    stop = _CLAUSE_END.search(text, n.end)
+    closing = _DASH_CLOSES.match(text, n.end) if _DASH_OPENS.search(text, 0, n.start) else None
+    stop = _CLAUSE_END.search(text, closing.end() if closing else n.end)
     limit = min(nxt, stop.start() if stop else len(text))
     for p in periods:
-        if n.end <= p.start < limit:
+        # not "of the first quarter's 38": that period names the whole the part is taken from
+        if n.end <= p.start < limit and not text.startswith(("'s", "’s"), p.end):
             return p
     # "112 during the first half of the fiscal year (July through December 2025)"
     opens = stop is not None and stop.group(0) == "("

@@ -119,6 +119,8 @@ _REFUSED = re.compile(
     r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|nothing|"
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*|should|whether)\b"
+    # "the records show no judicial warrants"
+    r"|\b(?:show\w*|found|had|has|have|with|were|was|list\w*)\s+no(?:\s+\w+)?$"
     # "we'd need a legal opinion on whether a detainer alone is enough": a hypothetical, not
     # "he'd honored every detainer" (he had)
     r"|n['’]t\b|['’]d\s+(?:need|want|like|have\s+to|be|consider|require|ask)\b"
@@ -257,6 +259,9 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
     if kind == "court_order":
         return bool(_WARRANT_BEFORE.search(text, 0, m.start()))
     return kind == "extradition" and bool(_SET_APART.search(text))
+
+
+
 
 
 _SUBJECT_REACH = 40  # characters from a sentence's start within which a county is its subject

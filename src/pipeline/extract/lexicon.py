@@ -166,7 +166,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 ROLE_HEADS: tuple[str, ...] = (
     "Undersheriff", "undersheriff", "council member", "Sheriff", "Inspector General",
     "County Executive", "Mayor",
-    "Attorney General", "Auditor", "Comptroller", "Treasurer", "Superintendent",
+    "Attorney General", "County Attorney", "District Attorney", "City Attorney", "Auditor",
+    "Comptroller", "Treasurer", "Superintendent",
     "superintendent", "Communications Manager",
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",

@@ -240,7 +240,7 @@ def _table_lines(doc: Document, found: dict[str, tuple[int, Evidence]]) -> None:
 
 
 _SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"
-                        r"leading)\s+\w", re.I)
+                        r"leading|bulk|majority)\s*\W?\s*\w", re.I)
 
 
 @cache
@@ -252,7 +252,9 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # "... made up the largest group, with 58 people": the count follows the superlative.
         rf"(?:the\s+(?:largest|biggest|second[-\s]largest|next[-\s]largest|most\s+common|top|leading)"
         rf"\s+(?:\w+\s+)?\w+"
-        rf"(?:\s+of\s+[^,]{{1,30}})?,?\s+(?:(?:with|at)\s+)?)?{_NUM}\b", re.I)
+        rf"(?:\s+of\s+[^,]{{1,30}})?,?\s+(?:(?:with|at)\s+)?"
+        # "Mexican nationals made up the bulk: 48"
+        rf"|the\s+(?:bulk|majority)\s*[:,—–]\s*)?{_NUM}\b", re.I)
     # "Mexican nationals accounted for 71 of the people transferred, Guatemalans for 44"
     more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+)(?:\s+\w+){{0,2}})?"
                       rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"

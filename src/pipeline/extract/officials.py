@@ -161,8 +161,19 @@ def _speaks(doc: Document, surname: str) -> bool:
     # not "signs saying Sheriff Gerald Couch should ..."
     own_words = re.compile(rf"\b{re.escape(surname)}\b(?:(?:,[^,]{{0,80}},)?\s+spoke"
                            r"|[^.;\"“]{0,100}?,\s+saying)\b")
-    return any(name_re.search(s.text) and (verbs.search(s.text) or own_words.search(s.text))
-               for s in doc.sentences)
+    sentences = doc.sentences
+    return any(name_re.search(s.text) and (
+        verbs.search(s.text) or own_words.search(s.text)
+        # "Sheriff Dale Prentiss has never hidden that choice. At a budget hearing in March he
+        # told supervisors, ..."
+        or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph
+            and not _UNREACHED.search(s.text) and _HE_SAID.match(sentences[i + 1].text)))
+        for i, s in enumerate(sentences))
+
+
+_HE_SAID = re.compile(
+    r"^(?:[^.;\"“]{0,60}?\s)?(?:[Hh]e|[Ss]he)\s+(?:said|told|added|explained|wrote|testified)\b")
+_UNREACHED = re.compile(r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|declined|refused)\b")
 
 
 def find_officials(doc: Document) -> tuple[Official, ...]:

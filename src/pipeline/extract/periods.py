@@ -50,7 +50,9 @@ _PERIOD = re.compile(
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
-    rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d))"
+    rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d)"
+    # "in January and February of last year"
+    rf"(?:\s+of\s+(?:(?P<mpy>{YEAR})|(?P<mprel>last|this)\s+year))?)"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
     rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
     rf"(?P<ms2>{MONTH})\s+(?:quarter|period|stretch)\b(?:\s+of\s+(?P<msy>{YEAR}))?)"
@@ -122,7 +124,10 @@ _PERIOD = re.compile(
     # "June was the busiest month": a month opening the sentence as its subject
     # "The busiest single month was March, when 34 people were released"
     rf"|(?P<busiest>\b{BUSIEST}"
-    rf"\s+(?:single\s+)?month\s+was\s+(?P<m14>{MONTH})(?![\w.]*\s+\d))"
+    rf"\s+(?:single\s+)?month\s+was\s+(?P<m14>{MONTH})(?![\w.]*\s+\d)"
+    # "The report shows August as the busiest month of 2025, with nine transfers"
+    rf"|(?P<m16>{MONTH})\s+as\s+the\s+{BUSIEST}\s+(?:single\s+)?month"
+    rf"(?:\s+of\s+(?P<y16>{YEAR}))?)"
     rf"|(?P<lead>(?:^|\b[Ww]ith\s+)(?P<m12>{MONTH})\s+(?:alone\s+)?"
     r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
@@ -300,7 +305,12 @@ _OCTOBER_FISCAL = re.compile(
     r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+)?Sept(?:\.|ember)?\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
-    r"\bfederal\s+fiscal\s+year\b|\bFFY\s?(?:19|20)\d\d\b", re.I)
+    r"\bfederal\s+fiscal\s+year\b|\bFFY\s?(?:19|20)\d\d\b|"
+    # "the federal government's 2025 fiscal year", "federal fiscal 2025"
+    r"\bfederal\s+(?:government['’]s\s+)?(?:(?:19|20)\d\d\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d)\b|"
+    # "from October 2024 through September 2025"
+    r"\bOct(?:\.|ober)?\s+(?:1,\s+)?(?:19|20)\d\d,?\s+(?:through|to|until|[-–])\s+"
+    r"Sept(?:\.|ember)?\s+(?:30,\s+)?(?:19|20)\d\d\b", re.I)
 # "between July 1, 2024, and June 30, 2025": a whole budget year by its days, in a story that
 # speaks of fiscal years
 _YEAR_OF_DAYS = re.compile(
@@ -519,6 +529,13 @@ def _resolve(
                 middle and middle != m1 + 1):
             return "", 0.0
         year = int(_month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))
+        if g("mpy"):
+            year = int(g("mpy"))
+        elif g("mprel") and doc.published:
+            year = doc.published.year - (g("mprel").lower() == "last")
+        elif (doc.published and m2 not in hints and year == doc.published.year
+              and date(year, m2, calendar.monthrange(year, m2)[1]) > doc.published):
+            year -= 1  # a span still running at publication is last year's, as "in May" is
         if not year:
             return "", 0.0
         return _month_span(year, m1, m2)
@@ -568,8 +585,10 @@ def _resolve(
         if label.startswith("XXXX"):
             return "", 0.0
         return _month_span(int(label[:4]), 1, mth)
+    if g("y16"):
+        return f"{g('y16')}-{_month(g('m16')):02d}", int(g("y16")) + _month(g("m16")) / 100
     if g("lead") or g("busiest"):
-        return _month_label(_month(g("m12") or g("m14")), doc, hints)
+        return _month_label(_month(g("m12") or g("m14") or g("m16")), doc, hints)
     if g("sinceday"):
         mth = _month(g("m10") or g("m15"))
         since_year = g("y10") or g("y15")
