@@ -31,8 +31,8 @@ _PREFIX_STOP = frozenset({
     "Neighboring", "Neighbouring", "Nearby", "Adjacent",
 })
 _SHERIFF_TITLE = re.compile(
-    r"((?:[A-Z][\w.’'-]*[ ]+){1,3}(?:County|Parish))\s+(?:Interim\s+|Acting\s+|Former\s+)?"
-    r"Sheriff\b(?!['’])"
+    r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4}(?:County|Parish))\s+"
+    r"(?:Interim\s+|Acting\s+|Former\s+)?Sheriff\b(?!['’])"
 )
 _GENERIC = re.compile(r"\b[Ss]heriff['’]s\s+([Dd]epartment|[Oo]ffice)\b")
 

@@ -42,11 +42,17 @@ _VERB_BEFORE = re.compile(
 # a figure set off by dashes as a part of what the clause says ("More than half — 111 — were")
 _DASH_OPENS = re.compile(r"[—–]\s*$")
 _DASH_CLOSES = re.compile(r"\s*[—–]\s*")
+_PART_IN_A_WEEK = re.compile(
+    r"^\s+of\s+(?:them|those|these)\s+(?:coming\s+|came\s+)?(?:in|during)\s+(?:a|one|the\s+\w+)\s+"
+    r"(?:single\s+)?(?:week|day|weekend)\b", re.I)
 _OF_A_PERIODS_WHOLE = re.compile(
     r"^\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+[\w,-]+\s+(?:people\s+)?(?:were|was)\s+"
     r"(?:turned|handed|transferred|released|sent|delivered)\b", re.I)
 _ONE_IN_EVERY = re.compile(r"\b(?:one|1)\s+(?:in|of|out\s+of)\s+(?:every|each)\s+$", re.I)
 _IN_EVERY_AFTER = re.compile(r"^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+\d", re.I)
+_TO_ANOTHER_PLACE = re.compile(
+    r"^\s+(?:\w+\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prison|prisons|jail|county|hospital|"
+    r"state|court|Marshals)\b", re.I)
 _TO_ICE_AFTER = re.compile(
     r"^\s+(?:in)?to\s+(?:the\s+custody\s+of\s+)?(?:ICE\b|U\.S\.\s+Immigration|immigration\b"
     r"|federal\s+immigration)")
@@ -62,7 +68,7 @@ _NUMBER_LEAD = (r"\d[\d,]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|E
 _PERIOD_AFTER = re.compile(
     # "Twenty-three, in fiscal year 2026" answering how many
     # "17 of those coming in the last quarter"
-    r"^\s+(?:more\s+|of\s+(?:them|those|these)\s+(?:coming\s+|came\s+)?)?"
+    r"^\s+(?:more\s+|of\s+them\s+|of\s+(?:those|these)\s+(?:coming\s+|came\s+)?(?=in\b|during\b))?"
     r"(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
@@ -75,7 +81,8 @@ _PARTITIVE = re.compile(
     r"|\s+(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     r"|\s+(?:in|during)\s+[A-Z]|\s+(?:last|this)\s+(?:month|quarter|year)\b"
     # "30 of them in the first quarter"
-    r"|\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\b)"
+    r"|\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:quarter|half)\b"
+    r"(?=\s*(?:[,.;]|and\b|$)))"
     r"|of\s+\d|each\b|of\s+the\s+\w+\s+\d"
     # "Nine of those transferred were Mexican citizens": a part described, not a handover
     r"|of\s+(?:those|them|the\s+\d+)\s+(?:transferred|released|handed\s+over|turned\s+over)"
@@ -249,7 +256,7 @@ _SUM_AFTER = re.compile(
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
 # "Since it joined the program in March, ...": the period opens a running total
 # "Since the office signed the agreement ..., on the 15 of February, it has delivered 212"
-_SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*(?:,\s+(?:on|in)\s+(?:the\s+)?(?:\d{1,2}\s+)?)?$")
+_SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*(?:,\s+on\s+(?:the\s+)?\d{1,2}\s+)?$")
 # "That process played out 312 times in fiscal 2025" after a scene-setting lead: the handover
 # the lead describes, counted.
 _HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
@@ -273,7 +280,8 @@ _FIGURE_BEFORE = re.compile(
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$"
     r"|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total),\s+$"
     # "That puts the count for April through June, the first three months of ..., at 37"
-    r"|\bputs?\s+the\s+(?:\w+\s+){0,2}?(?:count|number|figure|total)\b(?:[^;]|U\.S\.){0,140}?\bat\s+$",
+    r"|\bputs?\s+the\s+(?:[\w-]+\s+){0,2}?(?:count|number|figure|total)\b"
+    rf"(?!\s+of\s+(?:\w+\s+)?(?:{'|'.join(NON_PEOPLE_NOUNS)})\b)(?:[^;]|U\.S\.){{0,140}}?\bat\s+$",
     re.IGNORECASE,
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
@@ -332,6 +340,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
     # The cues before a number sit close to it; a bounded window keeps long lists linear.
     after, before = text[n.end:], text[max(0, n.start - _CUE_REACH): n.start]
+    if _PART_IN_A_WEEK.match(after):
+        return False  # "30 of those during a single week in March": no closed period of its own
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not _HAPPENED.search(before):
@@ -369,8 +379,10 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # "More than half — 111 — were transferred in the second half"
     if _OF_A_PERIODS_WHOLE.match(after):
         return True  # "Twenty-three of the first quarter's 38 were turned over in January"
-    if _TO_ICE_AFTER.match(after):
+    if _TO_ICE_AFTER.match(after) and _VERB_BEFORE.search(before):
         return handover  # "the jail sent fewer than 10 to ICE the whole year"
+    if _VERB_BEFORE.search(before) and _TO_ANOTHER_PLACE.match(after):
+        return False  # "sent 20 to a Georgia prison"
     if _MONTH_WITH.search(before) and noun_kind(after.split(",", 1)[0]) != "other":
         return True  # "Transfers resumed in May with 21, the busiest month"
     if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
@@ -550,7 +562,8 @@ _PUTS_AT = re.compile(
 
 # "The April figure of nine and the June figure of 16 stand as reported"
 _MONTH_FIGURE_OF = re.compile(
-    rf"\b[Tt]he\s+({_MONTH_STEM})\s+(?:figure|number|count|total)\s+of\s+({_FIGURE_WORD})\b")
+    rf"\b[Tt]he\s+({_MONTH_STEM})\s+(?:figure|number|count|total)\s+of\s+({_FIGURE_WORD})\b"
+    rf"(?!\s+(?:\w+\s+)?(?:{'|'.join(NON_PEOPLE_NOUNS)})\b)")
 
 
 def _possessive_figures(s: Sentence, doc: Document) -> list[Candidate]:
@@ -605,7 +618,13 @@ _NO_ONE_HANDED = re.compile(
 # "How many ... last year?" "A little more than 60.": the number is the answer
 _BARE_ANSWER = re.compile(
     r"\s*(?:[.;]|$|,?\s+(?:in|during|since|from|between|last|this|so\s+far)\b)", re.I)
-_CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but)\b", re.I)
+_CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but|who|whose)\b", re.I)
+# a denial aimed at someone else: "did not hand anyone over to the U.S. Marshals", "on bond"
+_NAMES_ANOTHER = re.compile(
+    r"\bto\s+(?:the\s+)?(?!ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration)[A-Za-z]")
+_OTHER_RECEIVER = re.compile(
+    r"\s*(?:over\s+)?(?:to\s+(?:the\s+)?(?!ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration)"
+    r"[A-Za-z]|on\s+bond\b)")
 
 
 def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
@@ -613,7 +632,8 @@ def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
     anybody over to ICE in June, ... but then turned 11 people over in July")."""
     return [NumberMention(m.start(), m.end(), 0, "exact") for p in periods
             if (m := _NONE_BEFORE.search(text, 0, p.start) or _DENIED_IN.search(text, 0, p.start))
-            and not _CONDITION.search(text, m.start(), p.start)]
+            and not _CONDITION.search(text, m.start(), p.start)
+            and not _NAMES_ANOTHER.search(m.group(0))]
 
 
 # "did not hand anybody over to U.S. Immigration and Customs Enforcement in "
@@ -625,7 +645,9 @@ _DENIED_IN = re.compile(
 
 def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:
     """"No one was transferred in November": a zero for the one period the sentence names."""
-    if not _NO_ONE_HANDED.match(s.text) or _CONDITION.search(s.text):
+    denied = _NO_ONE_HANDED.match(s.text)
+    if (not denied or _CONDITION.search(s.text)
+            or _OTHER_RECEIVER.match(s.text, denied.end())):
         return None  # not "No one was transferred in November without a detainer"
     periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
     if len(periods) != 1:
@@ -636,7 +658,18 @@ def _no_one_handed(s: Sentence, doc: Document) -> Candidate | None:
 # what may stand between a period and its figure in a list that names the period first
 _PERIOD_THEN_FIGURE = re.compile(
     r"\s*,?\s*(?:(?:they|there)\s+were|it\s+was|there\s+was|were)?\s*$", re.I)
+_BARE_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[.;!]\s*)?")
 _OPENS_ON_PERIOD = re.compile(r"^(?:[A-Z][A-Za-z .,]*\s[—–-]\s*)?$")
+
+
+def _bare_list(s: Sentence, doc: Document) -> list[Candidate]:
+    """A sentence's figures when it only lists them after their periods."""
+    periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
+    spans = [(p.start, p.end) for p in periods]
+    every = [n for n in find_numbers(s.text) if not n.is_year
+             and not any(a <= n.start < b for a, b in spans)]
+    led = _periods_first(s.text, every, periods)
+    return [Candidate(n, p, s) for n, p in zip(every, led, strict=True)] if led else []
 
 
 def _periods_first(text: str, nums: Sequence[NumberMention],
@@ -646,9 +679,12 @@ def _periods_first(text: str, nums: Sequence[NumberMention],
     if len(nums) < 2 or len(periods) != len(nums) or not _OPENS_ON_PERIOD.match(
             text[:periods[0].start]):
         return None
-    for p, n in zip(periods, nums, strict=True):
+    ends = [p.start for p in periods[1:]] + [len(text)]
+    for p, n, end in zip(periods, nums, ends, strict=True):
         if p.end > n.start or not _PERIOD_THEN_FIGURE.fullmatch(text, p.end, n.start):
             return None
+        if not _BARE_AFTER.fullmatch(text, n.end, end):
+            return None  # not "In July, 22 were handed to ICE, and in August, 410 were booked"
     return list(periods)
 
 
@@ -774,8 +810,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                   and _THESE_ARE_THE_PEOPLE.match(s.text)):
                 # "In July they were seven, in August eleven. These are the persons whom the
                 # office delivered to ICE": the figures told before, read as handovers
-                found = _sentence_counts(prev, doc, month_year_hints(doc, prev.start), True,
-                                         None) + found
+                found = _bare_list(prev, doc) + found
             if s.paragraph in answers:
                 found = [replace(c, answer=True) for c in found]
             for c in found:
@@ -1206,6 +1241,19 @@ _OTHERS_FIGURE = re.compile(
 _FOLLOW_ON_DAYS = 184  # "in the fiscal year that ended in June ... In October, 11 more"
 
 
+# "Benton County's jail turned 90 people over": a county's body as the handover's subject
+_COUNTY_POSSESSIVE = re.compile(
+    r"\b([A-Z]\w+\s+County)['’]s\s+(?:jail|sheriff|prison|detention|corrections)[\w’']*"
+    r"(?:\s+[\w’']+){0,2}?\s+(?:turned|handed|released|transferred|sent|delivered)\b")
+
+
+def _another_countys(e: Candidate, current: list[Candidate]) -> bool:
+    """True when e's sentence opens on a county's possessive ("Benton County's jail turned 90
+    people over") that none of the current figures' sentences names."""
+    m = _COUNTY_POSSESSIVE.search(e.sentence.text, 0, e.number.start)
+    return m is not None and not any(m.group(1) in c.sentence.text for c in current)
+
+
 def _follows_within(e: Candidate, starts: set[date]) -> bool:
     """True when a current period starts within half a year after e's period ends."""
     after = _day_after(e)
@@ -1237,6 +1285,7 @@ def _headline(current: list[Candidate], earlier: list[Candidate],
                      and not any(b.sentence is e.sentence for b in baselines))
             # another body's figure ("Jails across Texas", "Neighboring Taylor County's")
             and not _OTHERS_FIGURE.search(e.sentence.text, 0, e.number.start)
+            and not _another_countys(e, current)
             # the period the current one follows on from, not one years before it
             and _follows_within(e, starts)]
 

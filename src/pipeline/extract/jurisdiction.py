@@ -9,7 +9,7 @@ from functools import cache
 import us
 
 from pipeline.extract.document import Document
-from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_LAW_HINTS
+from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_BODY_HINTS, STATE_LAW_HINTS
 from pipeline.extract.places import (
     COUNTY_NAME,
     city_states,
@@ -60,7 +60,10 @@ def _state_pattern() -> re.Pattern[str]:
     names = [re.escape(s.name) for s in us.states.STATES]
     aps = [re.escape(s.ap_abbr) for s in us.states.STATES if s.ap_abbr and "." in s.ap_abbr]
     # an abbreviation only after a place and a comma ("Lowell, Mass."), not "go to Mass."
-    return re.compile(rf"\b(?:{'|'.join(names)})\b|(?<=[A-Za-z],\s)(?:{'|'.join(aps)})(?!\w)")
+    dotted = [a for a in aps if a.count(".") > 1]  # "N.Y.", "S.C.": never ordinary words
+    return re.compile(rf"\b(?:{'|'.join(names)})\b|(?<![\w.])(?:{'|'.join(dotted)})(?!\w)"
+                      rf"|(?:(?<=[A-Za-z],\s)|(?<=\()|(?<=\bin\s)|(?<=state\s)|(?<=upstate\s))"
+                      rf"(?:{'|'.join(aps)})(?!\w)(?!\s+[A-Z][a-z]+\s+[A-Z])")
 
 
 def state_mentions(text: str) -> Counter[str]:
@@ -76,6 +79,9 @@ def state_mentions(text: str) -> Counter[str]:
     for phrase, code in STATE_LAW_HINTS.items():
         found[code] += text.count(phrase)
     found += Counter()  # drop zero entries
+    for phrase, code in STATE_BODY_HINTS.items():  # once, after (so below) a named state
+        if phrase in text and code not in found:
+            found[code] = 1
     codes = [m.group(1) for m in _DATELINE_CODE.finditer(text[:300])]
     codes += [m.group(1) for m in _CITY_CODE.finditer(text, 300)]
     for code in codes:

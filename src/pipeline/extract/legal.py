@@ -20,11 +20,14 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
     ("detainer", re.compile(
         # not "ICE lodged 143 detainers at the jail": a count of requests, not the handovers' basis
-        r"\b(?:on|under|named\s+(?:on|in)|lodged(?!\s+(?:(?:about|roughly|nearly|around|approximately|some|over|close\s+to|"
+        r"\b(?:on|under|named\s+(?:on|in)|lodged(?!\s+(?:a\s+dozen|dozens\s+of|hundreds\s+of|several|"
+        r"many|a\s+few|no|any)\b"
+        r"|\s+(?:(?:about|roughly|nearly|around|approximately|some|over|close\s+to|"
         r"almost|more\s+than|fewer\s+than|at\s+least)\s+)?"
         # not "pressed the sheriff on the gap between detainers and transfers"
         r"(?:[\d,]+\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)[\w-]*\s)))\s+(?:an?\s+|the\s+)?(?:(?!gap\b|between\b|difference\b)\w+\s+){0,2}"
+        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)[\w-]*\s)))\s+"
+        r"(?:an?\s+|the\s+)?(?:(?!gap\b|between\b|difference\b)\w+\s+){0,2}"
         r"detainers?\b|"
         # "Most of the October releases involved ICE detainers"
         r"\b(?:releases|transfers|handovers|cases)\s+involved\s+(?:\w+\s+){0,2}?detainers?\b|"
@@ -63,7 +66,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"(?:the\s+(?:jail|office|county|department|prison)\s+|them\s+|it\s+)?to\s+hold\b|"
         r"\b(?:ICE\s+)?hold\s+requests?\b|"
         # "When ICE files a detainer on someone in our custody, we honor it."
-        r"\bdetainers?\b[^.;]{0,120}?,\s+we\s+(?:honou?r|hold)\b", re.I)),
+        r"\bdetainers?\b[^.;]{0,120}?,\s+we\s+(?:honou?r|hold)\b"
+        r"(?!\s+(?:no|nobody|none|nothing|no\s+one|only)\b)", re.I)),
     ("extradition", re.compile(r"\bextradit\w+", re.I)),
     ("court_order", re.compile(
         r"\bcourt[-\s]order(?:s|ed)?\b|\border\s+of\s+(?:a|the)\s+court\b|"

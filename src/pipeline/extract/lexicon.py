@@ -25,7 +25,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "under": "up_to", "just under": "up_to",
     # spoken forms: "right at 40", "better than a dozen", "going on thirty"
     "right at": "about", "right around": "about", "right about": "about", "just about": "about",
-    "going on": "about", "better than": "more_than", "north of": "more_than",
+    "better than": "more_than", "north of": "more_than",
 }
 
 MONTHS: dict[str, int] = {
@@ -73,7 +73,10 @@ STATE_LAW_HINTS: dict[str, str] = {
     "Sanctuary State law": "CA", "SB 54": "CA", "SB54": "CA", "California Values Act": "CA",
     "TRUTH Act": "CA", "TRUST Act": "CA", "SB 4": "TX", "Senate Bill 4": "TX",
     "Immigrant Trust Directive": "NJ",
-    # county bodies only one state has
+}
+
+# County bodies only one state has: a clue to the state when the story names none.
+STATE_BODY_HINTS: dict[str, str] = {
     "Fiscal Court": "KY", "Judge-Executive": "KY", "Quorum Court": "AR", "Police Jury": "LA",
 }
 
@@ -199,7 +202,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
-    "Supervisor", "governor", "Governor", "mayor", "Mayor",
+    "District", "Legislative", "Governor's", "governor's", "Mayor's", "mayor's",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

@@ -77,6 +77,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{c},?\s+(?:followed\s+|came\s+next\s+|was\s+next\s+|next\s+"
                    r"|(?:is|was|comes|came)\s+(?:the\s+)?(?:first|top|largest|biggest)"
                    rf"(?:\s+group)?\s+)?with\s+{_NUM}\b"
+                   # not "Mexico is the first with 171 consular visits"
+                   r"(?!\s+(?:[a-z]+\s+)?(?:visits|requests|detainers|cases|bookings|arrests|calls))"
                    r"(?!\s*%|\s+percent)", re.I),
         # "the biggest group came from Mexico, 402": the count after the country.
         re.compile(rf"\b(?:came|were|was|hailed)\s+from\s+(?:the\s+)?{c},\s+(\d+)\b(?!\s*%|\s+percent)",

@@ -32,7 +32,8 @@ def _number_pattern() -> re.Pattern[str]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     units = "|".join(_UNITS)
     # "two dozen", "a couple dozen", "half a dozen", "a half-dozen": multiples of twelve.
-    dozens = rf"(?:{units}|a\s+couple(?:\s+of)?)\s+dozen|half\s+a\s+dozen|a\s+half[-\s]dozen"
+    dozens = (rf"(?:{units}|a\s+couple(?:\s+of)?|a\s+few)\s+dozen|half\s+a\s+dozen"
+              r"|a\s+half[-\s]dozen")
     teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     below_hundred = rf"(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units}"
     # "three hundred eighteen", "two hundred and five"
@@ -72,6 +73,8 @@ def _word_value(word: str) -> int:
             return 6
         if head.startswith("a couple"):
             return 24
+        if head == "a few":
+            return 36
         return 12 * (int(head) if head.isdigit() else NUMBER_WORDS[head])
     tens, _, unit = re.split(r"([-\s])", word, maxsplit=1)
     return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
@@ -89,6 +92,7 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
             and not _SENTENCE_OPEN.search(text, max(0, start - 3), start))
 
 
+_DENIED_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 _ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
 _RESTATED_DIGITS = re.compile(r"\s*\(")
 _CLOSING = re.compile(r"\s*\)")
@@ -105,6 +109,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         value = int(raw.replace(",", "")) if plain else _word_value(raw)
         is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099
         qual, start = m.group("qual"), m.start()
+        if raw.lower() == "one" and _DENIED_ONE.search(text, 0, m.start()):
+            continue  # "handed no one over", "not one person"
         if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "turned over 721" is a verb particle
         elif qual and qual.lower() == "up to" and _ADDS.search(text, 0, m.start()):

@@ -25,13 +25,19 @@ _NAME = (rf"(?P<name>[{_UP}][{_LOW}]+(?:\s+[A-Z]\.)?(?:\s+[{_UP}][{_UP}{_LOW}’
          r"(?!['’]s|\w)")
 # A courtesy title before a name is no part of it: "Mr. Anders Holmqvist", "the Honorable
 # Raymond P. Kessler", "Bà Loretta Gaines-Whitaker" (in English from other languages)
-_HONORIFIC = (r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Hon|Lic)\.|[Tt]he\s+Honorable|Don|Doña|Bà|Ông"
-              r"|Licenciad[ao])\s+)?")
+_HONORIFIC = r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Hon|Lic)\.|[Tt]he\s+Honorable)\s+)?"
+# after a comma ("The Sheriff of X, Don Rogelio Cárdenas,") a courtesy word in another language
+# too; right after an English title it may be a first name ("Sheriff Don Alvarez")
+_COURTESY = (r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Hon|Lic)\.|[Tt]he\s+Honorable|Don|Doña|Bà|Ông"
+             r"|Licenciad[ao])\s+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 # What a head may be "of" inside a title: a public service, never a place or an organisation.
 _SERVICE = r"(?:Police|Corrections?|Public\s+Safety|Prisons|Detention|Jails)"
 # Generic heads ("Director Ana Ruiz") name an official only in a government role.
 _GENERIC_HEADS = frozenset({"head", "Director", "director", "President"})
+# Heads that name an official only with a government word ("State Auditor", not "Coalition
+# Treasurer")
+_PUBLIC_ONLY_HEADS = frozenset({"Treasurer", "Auditor", "Comptroller"})
 # A sentence about a custodial or public body lends a generic title ("Director X told") to it.
 _PUBLIC_BODY = re.compile(r"\b(?:Department|Office|Jail|Sheriff|Corrections?|Detention|Prisons?|"
                           r"County|City|Council|Commission|Board)\b", re.I)
@@ -59,8 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "The Sheriff of Whatcom County, Mr. Anders Holmqvist, said"; "The Mason District
         # Supervisor, Daniel Truong, said" (a title in capitals alone)
         rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:Honorable\s+)?(?:(?:[A-Z][a-z]+\s+)?[a-z][^,;“”\"]{{3,80}}?"
-        rf"|(?:[A-Z][a-z]+\s+){{1,3}}(?:{heads})))"
-        rf",\s+{_HONORIFIC}{_NAME},"
+        rf"|(?:[A-Z][a-z]+\s+){{0,3}}(?:{heads})))"
+        rf",\s+{_COURTESY}{_NAME},"
     )
     # "Dale Whitlock, R-Mooresville, one of the bill's sponsors": a legislator by party and town.
     legislator = re.compile(rf"{_NAME},\s+(?P<role>[RDI]-[{_UP}][\w. ]+?)(?=,|\s+said\b)")
@@ -100,6 +106,11 @@ def _government_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) + ("" if w.lower() == "spokes" else r"(?:s|['’]s)?\b")
                      for w in GOVERNMENT_WORDS)
     return re.compile(rf"\b(?:{words})")
+
+
+def _public_if_needed(role: str) -> bool:
+    """False for a head that needs a government word and has none ("Coalition Treasurer")."""
+    return _clean_role(role).split()[-1] not in _PUBLIC_ONLY_HEADS or _is_government(role)
 
 
 def _generic(role: str) -> bool:
@@ -167,12 +178,16 @@ def _speaks(doc: Document, surname: str) -> bool:
         # "Sheriff Dale Prentiss has never hidden that choice. At a budget hearing in March he
         # told supervisors, ..."
         or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph
-            and not _UNREACHED.search(s.text) and _HE_SAID.match(sentences[i + 1].text)))
+            and not _UNREACHED.search(s.text) and _HE_SAID.match(sentences[i + 1].text)
+            and bool(name_re.search(s.text, 0, _SUBJECT_REACH))))
         for i, s in enumerate(sentences))
 
 
+# the next sentence opening on "he said", or on an adverbial and then "he told"
 _HE_SAID = re.compile(
-    r"^(?:[^.;\"“]{0,60}?\s)?(?:[Hh]e|[Ss]he)\s+(?:said|told|added|explained|wrote|testified)\b")
+    r"^(?:(?:At|In|On|During|Later|Last|Earlier|Asked)\b[^.;\"“,]{0,60}?,?\s)?(?:[Hh]e|[Ss]he)\s+"
+    r"(?:said|told|added|explained|wrote|testified)\b")
+_SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _UNREACHED = re.compile(r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|declined|refused)\b")
 
 
@@ -187,8 +202,9 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
     for s in doc.sentences:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)
-                if not _generic(m.group("role")) or _is_government(m.group("role"))
-                or m.group("rank") or _lends_title(doc, s, m)]
+                if _public_if_needed(m.group("role"))
+                and (not _generic(m.group("role")) or _is_government(m.group("role"))
+                     or m.group("rank") or _lends_title(doc, s, m))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))

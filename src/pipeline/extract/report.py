@@ -25,8 +25,9 @@ HANDOVER = re.compile(
     r"(?=(?:in|during|last|this|since|between|from)\b)|"
     # "put 87 people from the county detention center into the hands of U.S. Immigration";
     # "went from the Hamblen County jail into the custody of U.S. Immigration"
-    r"(?:put|placed|went|gone|goes)\s+(?:[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+the\s+(?:custody|hands)\s+of\s+"
-    rf"(?:the\s+)?(?:ICE\b|{_US}|federal\s+immigration|immigration|Immigration)|"
+    r"(?<!\bto\s)(?:put|placed|went|gone)\s+(?:[\w.,’'()-]+\s+){0,12}?(?:in|into|to)\s+the\s+"
+    r"(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|(?:federal\s+)?[Ii]mmigration\s+"
+    r"(?:agents|officers|authorities|officials|and\s+Customs))|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
     # "to begin handing people to U.S. Immigration": handing only people, not "crime data"
     r"handing\s+(?:[\w,-]+\s+){0,4}?(?:people|inmates|detainees|prisoners|immigrants|arrestees|him|"
@@ -156,13 +157,18 @@ def _asks_how_many(before: str) -> bool:
 
 
 _MARSHALS = re.compile(r"\bMarshals?\b")
+_MARSHALS_REACH = 100  # characters before a handover verb where its subject is named
+_TO_ANOTHER = re.compile(
+    r"\bto\s+(?!(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration|agents\s+of))")
+_CLAUSE = re.compile(r"[,.;]")
 _ICE_SUBJECT = re.compile(r"\b(?:ICE|immigration\s+(?:agents|officers)|federal\s+agents)\s+$", re.I)
 _INTO_THE_JAIL = re.compile(
     r"\s+(?:[\w,-]+\s+){0,4}?(?:in)?to\s+(?:the|its|a)\s+(?:\w+\s+)?(?:jail|detention\s+center|facility)\b",
     re.I)
 # papers, not people: "sent 388 inquiries to ICE", "sent 48 detainer requests to ICE"
 _SENT_THINGS = re.compile(
-    r"(?:released|sent|handed|delivered)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:detainer\s+)?"
+    r"(?:released|sent|handed|delivered)\s+(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundreds\s+of|dozens\s+of|several|many)(?:-[a-z]+)?)\s+(?:detainer\s+)?"
     r"(?:requests|inquiries|queries|notifications|notices|fingerprints|records|forms|letters"
     r"|emails|reports|lists)\b", re.I)
 
@@ -184,11 +190,14 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
             continue  # ICE arresting someone at home is no handover by a jail
+        if m.group(0).endswith(("over ", "over\t")) and (not has_target or _TO_ANOTHER.search(
+                _CLAUSE.split(text[m.end():], maxsplit=1)[0])):
+            continue  # "turned 14 inmates over in July to neighboring Coffee County"
         if _INTO_THE_JAIL.match(text, m.end()) and _ICE_SUBJECT.search(before):
             continue  # "ICE transferred about 30 detainees into the jail from Texas"
         if _SENT_THINGS.match(m.group(0)):
             continue  # "sent 388 inquiries to ICE's Law Enforcement Support Center"
-        if not has_target and _MARSHALS.search(text):
+        if not has_target and _MARSHALS.search(text, max(0, m.start() - _MARSHALS_REACH), m.end()):
             continue  # "The Marshals Service ... took custody of 37 people from state prisons"
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
