@@ -629,3 +629,113 @@ def test_a_nationality_that_made_up_the_bulk() -> None:
         "nationals made up the bulk: 33, or about half. Twelve were from Honduras.",
         published=date(2026, 2, 1))
     assert {n.country: n.count for n in facts.nationalities} == {"Guatemala": 33, "Honduras": 12}
+
+
+# --- newsletters, live blogs and threads (heldout68) -------------------------------------------
+
+def test_quarter_rows_under_a_heading_without_a_year_take_the_reported_year() -> None:
+    facts = extract_facts(
+        "The Otter Tail County jail released about 40 people to ICE in 2024, the Otter Tail "
+        "County Sheriff's Office said.\nThe office broke the year down when I asked:\n"
+        "- January through March: 9\n- April through June: 12\n- July through September: 8\n"
+        "- October through December: 10", published=date(2025, 4, 15))
+    assert counts(facts) == [("2024", 40, "about"), ("2024-01-01/2024-03-31", 9, "exact"),
+                             ("2024-04-01/2024-06-30", 12, "exact"),
+                             ("2024-07-01/2024-09-30", 8, "exact"),
+                             ("2024-10-01/2024-12-31", 10, "exact")]
+    assert history(facts) == []
+
+
+@pytest.mark.parametrize("correction", [
+    "7:40 p.m. - Correction from the sheriff's office: the figure is 41, not 44. Three names "
+    "were entered twice.",
+    "An hour later the office came back with a correction: it's 41 people for the year, not 44.",
+    "Later the office lowered the 2024 figure from 44 to 41.",
+])
+def test_a_later_correction_replaces_the_first_figure(correction: str) -> None:
+    facts = extract_facts("7:02 p.m. - Sheriff Dana Holt says the Rice County Sheriff's Office "
+                          "turned 44 people over to ICE in 2024.\n" + correction,
+                          published=date(2025, 2, 11))
+    assert counts(facts) == [("2024", 41, "exact")]
+
+
+def test_a_change_in_other_things_corrects_nothing() -> None:
+    facts = extract_facts(
+        "The Rice County Sheriff's Office turned 44 people over to ICE in 2024. The board cut the "
+        "jail budget from 44 to 41 positions, a revised plan shows.", published=date(2025, 2, 11))
+    assert counts(facts) == [("2024", 44, "exact")]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Sheriff Mara Lindqvist did not dwell on the numbers. \"We follow the law as written,\" "
+     "she said.", "Mara Lindqvist"),
+    ("Jail Administrator Dev Ortiz put it plainly: \"We hold them for 48 hours and not a minute "
+     "more.\"", "Dev Ortiz"),
+    ("7:25 p.m. - Commissioner Ruth Adeyemi asks whether any of them had been convicted.",
+     "Ruth Adeyemi"),
+])
+def test_officials_quoted_by_pronoun_colon_or_asking(sentence: str, name: str) -> None:
+    facts = extract_facts("The Brown County Sheriff's Office handed 14 people to ICE in March. "
+                          + sentence, published=date(2025, 8, 1))
+    assert name in [o.name for o in facts.officials]
+
+
+def test_a_labelled_line_with_words_between_released_and_ice() -> None:
+    facts = extract_facts(
+        "I asked the Clay County Sheriff's Office for its jail records for July 1 through Sept. "
+        "30, 2025.\n- Bookings into the Clay County jail: 903\n- People released from the jail "
+        "straight to ICE agents: 18", published=date(2025, 11, 1))
+    assert facts.total is not None
+    assert facts.total.count == 18
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Massachusetts Department of Correction told lawmakers it transferred 40 people to ICE "
+     "in fiscal year 2025, the budget year that ran from July 2024 through June. In July and "
+     "August of this year it transferred another 9, a department spokesperson said.",
+     [("2024-07-01/2025-06-30", 40, "exact"), ("2025-07-01/2025-08-31", 9, "exact")]),
+])
+def test_another_figure_for_the_months_after_a_fiscal_year(text: str, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=date(2025, 9, 10))) == expected
+
+
+def test_a_running_total_that_comes_to_a_figure() -> None:
+    facts = extract_facts(
+        "The Ripley County Sheriff's Office now says its jail turned 8 people over to ICE in "
+        "June. Add the five people handed over between July 1 and July 10, and the county's "
+        "total since the 287(g) agreement took effect on March 1 comes to 37.",
+        published=date(2025, 7, 15))
+    assert facts.total is not None
+    assert facts.total.count == 37
+
+
+def test_a_numbered_thread_line() -> None:
+    facts = extract_facts(
+        "1/ Numbers from the Jasper County jail's 287(g) program: the Jasper County Sheriff's "
+        "Office has handed 40 people to ICE since the agreement took effect March 1.\n"
+        "2/ August alone: 14. Most so far.", published=date(2025, 9, 3))
+    assert counts(facts) == [("2025-08", 14, "exact")]
+
+
+def test_a_busiest_month_after_a_lead_in() -> None:
+    facts = extract_facts(
+        "The Polk County jail turned about 30 people over to ICE between January and March, the "
+        "Polk County Sheriff's Office said. The office would not give a monthly table. Deputies "
+        "booked about 2,000 people in the same period. One thing it did confirm: February was "
+        "the busiest month, with 14 transfers.", published=date(2025, 4, 20))
+    assert ("2025-02", 14, "exact") in counts(facts)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("The Vermont Department of Corrections transferred 12 people to ICE in 2025. Why? Because "
+     "ICE lodges a detainer and the department honors it at the end of the sentence.",
+     {"detainer"}),
+    ("St. Louis County's Department of Justice Services has handed 30 people to ICE since its "
+     "287(g) agreement took effect May 1.\n- Detainers lodged by trained jail staff since May 1: "
+     "88 (a detainer is a request to hold, not a handover)\nA lodged detainer is not a person "
+     "handed over.\n- How many of the 30 were held past their release date because of an ICE "
+     "detainer.", {"287g"}),
+])
+def test_detainers_honoured_or_only_defined(text: str, kinds: set[str]) -> None:
+    facts = extract_facts(text, published=date(2026, 2, 1))
+    assert {b.kind for b in facts.legal_basis} == kinds

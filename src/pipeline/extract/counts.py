@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -36,7 +37,8 @@ _VERB_AFTER = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?:transferred|turned\s+over|handed\s+(?:off|over)|took\s+custody\s+of|released|sent|"
-    r"delivered|surrendered|transferring)\s+(?:a\s+total\s+of\s+)?$",
+    r"delivered|surrendered|transferring)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+"
+    r"|a\s+further\s+)?$",
     re.IGNORECASE,
 )
 # a figure set off by dashes as a part of what the clause says ("More than half — 111 — were")
@@ -206,8 +208,10 @@ _BUSIEST_WITH = re.compile(
     rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
+    # "One number it did confirm: September was the busiest month, with 11 handoffs."
+    r"^(?:[A-Z][^:.;\"“]{0,50}:\s+)?"
     # "So far this year the number is 83"
-    r"^(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+"
+    r"(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+"
     r"|So\s+far\s+(?:this|in)\s+[\w.-]+,?\s+)?"
     # "In the month of August alone, they were twelve" (in English from Spanish)
     r"(?:That|This|It|it|[Tt]hey(?=\s+(?:were|numbered|totall?ed)\b)|[Tt]he\s+(?:number|figure|total|count|tally)"
@@ -276,6 +280,8 @@ _FIGURE_BEFORE = re.compile(
     # "bringing the first-quarter total to 54"
     r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
     r"|\badds?\s+up\s+to\s+$|\ba\s+total\s+of\s+$|\bbringing\s+to\s+$"
+    # "the county's total since the agreement took effect on April 1 comes to 65"
+    r"|\b(?:total|tally|count)\b(?:[^,;.]|(?<=[A-Z][a-z])\.){0,100}?\b(?:now\s+)?(?:comes|came)\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$"
     r"|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total),\s+$"
@@ -286,12 +292,13 @@ _FIGURE_BEFORE = re.compile(
 )
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
-    r"^(?:[-•*]\s*)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter(?=\s*[(:—–-])|Full\s+year"
+    # "2/ July alone: 19." (a numbered thread line)
+    r"^(?:[-•*]\s*|\d{1,2}/\s+)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter(?=\s*[(:—–-])|Full\s+year"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
     # "Q1 (October – December 2025): 6": the quarter by its months in brackets
     r"(?:\s+(?:19|20)\d\d)?|Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
-    r"\s*[:—–-]\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
+    r"(?:\s+alone)?\s*[:—–-]\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)\.?$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIERS = frozenset({"county", "jail"})
 _NON_PEOPLE = frozenset(NON_PEOPLE_NOUNS)
@@ -817,6 +824,46 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 _add_or_date(out, c)
         prev = s
         last_bearing = s.index if bearing else last_bearing
+    return _corrected(out, doc)
+
+
+# "Correction from the sheriff's office: the figure is 41, not 44"; "lowered the 2024 figure
+# from 44 to 41"
+_CORRECTION_CUE = re.compile(
+    r"\b(?:correct(?:ion|ed|s)?|revis(?:ed|ion|es)|update|lowered|raised)\b", re.I)
+_NOT_THE = re.compile(r"[^.;]{0,60}?,?\s+not\s+(?:the\s+)?", re.I)
+_FROM_TO = re.compile(r"\s+to\s+", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _replacement(text: str) -> tuple[NumberMention, int] | None:
+    """The corrected figure and the value it replaces, in a sentence that corrects one."""
+    nums = [n for n in find_numbers(text) if not n.is_year]
+    for a, b in itertools.pairwise(nums):
+        if noun_kind(text[b.end:]) == "other" or noun_kind(text[a.end:b.start]) == "other":
+            continue  # "from 44 to 41 positions"
+        if _NOT_THE.fullmatch(text, a.end, b.start):
+            return a, b.value
+        if _FROM_BEFORE.search(text, 0, a.start) and _FROM_TO.fullmatch(text, a.end, b.start):
+            return b, a.value
+    return None
+
+
+def _corrected(out: list[Candidate], doc: Document) -> list[Candidate]:
+    """Figures a later sentence corrects, replaced by the corrected ones in their period."""
+    for s in doc.sentences:
+        if not _CORRECTION_CUE.search(s.text) or (found := _replacement(s.text)) is None:
+            continue
+        new, old = found
+        earlier = [c for c in out if c.period and c.number.value == old
+                   and c.sentence.index < s.index and not c.baseline]
+        if not earlier:
+            continue
+        first = earlier[0]
+        out = [c for c in out if c.number.value != old or c.period != first.period]
+        out = [c for c in out if not (c.sentence is s and c.number.value == new.value)]
+        out.append(Candidate(replace(new, qualifier=new.qualifier), first.period, s))
+        out.sort(key=lambda c: (c.sentence.index, c.number.start))
     return out
 
 
@@ -930,8 +977,9 @@ _LABELLED_BULLET = re.compile(
 _ICE_LABEL = re.compile(r"\b(?:ICE|[Ii]mmigration)\b")
 _RATE_LABEL = re.compile(r"\b(?:average|per\s+(?:month|week|day)|rate|percent(?:age)?)\b", re.I)
 _HANDOVER_LABEL = re.compile(
-    r"\b(?:handed\s+over|turned\s+over|transferred|releases?d?\s+to\s+(?:ICE|U\.S\.|immigration|"
-    r"federal\s+immigration)|handovers|transfers)\b", re.I)
+    # "People released from the jail directly to ICE officers: 26"
+    r"\b(?:handed\s+over|turned\s+over|transferred|releases?d?\s+(?:[\w-]+\s+){0,5}?to\s+(?:ICE|U\.S\.|"
+    r"immigration|federal\s+immigration)|handovers|transfers)\b", re.I)
 _OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
 _COMPARISON_LABEL = re.compile(
     r"\b(?:for\s+comparison|compared|a\s+year\s+(?:earlier|ago|before)"
@@ -1041,7 +1089,7 @@ def _not_after(label: str, doc: Document) -> str:
     return label
 
 
-_MONTH_SPAN_LABEL = re.compile(rf"{MONTH}\s*[-–—]\s*{MONTH}")
+_MONTH_SPAN_LABEL = re.compile(rf"{MONTH}\s*(?:[-–—]|\s(?:through|to)\s)\s*{MONTH}")
 _TOTAL_LABELS = frozenset({"total", "all", "full year", "year", "quarter", "totals"})
 
 

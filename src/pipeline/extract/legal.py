@@ -29,6 +29,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)[\w-]*\s)))\s+"
         r"(?:an?\s+|the\s+)?(?:(?!gap\b|between\b|difference\b)\w+\s+){0,2}"
         r"detainers?\b|"
+        # "ICE lodges a detainer and the department honors it"
+        r"\blodges\s+an?\s+detainer\b[^.;]{0,60}?\bhonou?rs\s+(?:it|them)\b|"
         # "Most of the October releases involved ICE detainers"
         r"\b(?:releases|transfers|handovers|cases)\s+involved\s+(?:\w+\s+){0,2}?detainers?\b|"
         # "Each of the releases followed an ICE detainer"
@@ -249,7 +251,14 @@ def find_legal_basis(
 
 def _asks(text: str) -> bool:
     """An interviewer's question ("Q: Does the county honor detainers?") states no basis."""
-    return text.startswith("Q:") or text.rstrip(' "”’').endswith("?")
+    plain = text.strip("*_ ")
+    return (plain.startswith("Q:") or plain.rstrip(' "”’*_').endswith("?")
+            or bool(_OPEN_QUESTION.match(plain)))
+
+
+# "- How many of the 58 were held past their release date because of an ICE detainer": a
+# question listed without its mark
+_OPEN_QUESTION = re.compile(r"^(?:[-•]\s*)?(?:How\s+many|Whether|Why|Who)\b")
 
 
 # The story says the agency has no agreement: other agencies' agreements it mentions are not its.
@@ -296,6 +305,8 @@ def _clause_before(text: str, start: int) -> str:
 _OTHERS_DO = re.compile(
     r"\s*(?:(?:but|and|while|whereas)\s+)?(?:others\b|(?:some|other|many|most|several)\s+(?:\w+\s+)?"
     r"(?:counties|jails|sheriffs|agencies|states|departments|cities)\b)", re.I)
+# a basis defined or set apart, not used: "A lodged detainer is not a person handed over"
+_DEFINED = re.compile(r"(?:^|\()\s*(?:An?|an?)\s+(?:\w+\s+)?detainer\s+is\s+(?:not\s+)?an?\b")
 _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
                       r"|\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?$"
                       r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
@@ -317,6 +328,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False  # "Some counties honor detainers; others require a judge's warrant"
     if _LIKENED.search(text, max(0, m.start() - 40), m.start()):
         return False  # "treat it as if it were a court order", "is not a judicial warrant"
+    if _DEFINED.search(text):
+        return False  # "(a detainer is a request to hold, not a handover)"
     if _NOT_IMMIGRATION.search(text):
         return False  # "People extradited to Kentucky on criminal warrants (not immigration cases)"
     # "through extradition rather than to ICE"; not a contrast further on in the clause

@@ -163,7 +163,7 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
     "nights", "night", "weeks", "week", "miles",
     "counties", "states", "cities", "jails", "facilities", "arrests", "crimes", "charges",
     "cases", "dollars", "million", "billion", "interviews", "votes", "pages",
-    "offices", "agencies", "departments",
+    "offices", "agencies", "departments", "positions", "jobs",
 )
 
 ROLE_HEADS: tuple[str, ...] = (
@@ -218,7 +218,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "noted", "reiterated", "according to", "worry", "worries", "warned", "argued", "insisted",
     "testified", "wrote", "statement", "confirmed by", "discussed",
     # Officials questioning at a public meeting speak there too.
-    "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
+    "asked", "asks", "pressed", "questioned", "disputed", "countered", "replied", "responded",
     "defended", "declared", "answered that", "attributed",
 )
 

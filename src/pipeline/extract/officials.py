@@ -175,6 +175,8 @@ def _speaks(doc: Document, surname: str) -> bool:
     sentences = doc.sentences
     return any(name_re.search(s.text) and (
         verbs.search(s.text) or own_words.search(s.text)
+        # "Superintendent Gail Desrosiers put it bluntly to me: "I don't get to pick ...""
+        or bool(_COLON_QUOTE.search(s.text))
         # "Sheriff Dale Prentiss has never hidden that choice. At a budget hearing in March he
         # told supervisors, ..."
         or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph
@@ -186,9 +188,14 @@ def _speaks(doc: Document, surname: str) -> bool:
 # the next sentence opening on "he said", or on an adverbial and then "he told"
 _HE_SAID = re.compile(
     r"^(?:(?:At|In|On|During|Later|Last|Earlier|Asked)\b[^.;\"“,]{0,60}?,?\s)?(?:[Hh]e|[Ss]he)\s+"
-    r"(?:said|told|added|explained|wrote|testified)\b")
+    r"(?:said|told|added|explained|wrote|testified)\b"
+    # '"We got it wrong in the room," he wrote in an email.'
+    r"|^[\"“][^\"”]{2,400}[,.?!][\"”]\s+(?:he|she)\s+(?:said|wrote|added|told)\b")
+_COLON_QUOTE = re.compile(r":\s*[\"“]")
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
-_UNREACHED = re.compile(r"\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|declined|refused)\b")
+_UNREACHED = re.compile(
+    r"\b(?:did\s+not|didn['’]t)\s+(?:return|respond|answer|reply)|\bcould\s*n[o']t\s+be\s+reached"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|speak|talk|answer)")
 
 
 def find_officials(doc: Document) -> tuple[Official, ...]:

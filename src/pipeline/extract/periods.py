@@ -128,7 +128,7 @@ _PERIOD = re.compile(
     # "The report shows August as the busiest month of 2025, with nine transfers"
     rf"|(?P<m16>{MONTH})\s+as\s+the\s+{BUSIEST}\s+(?:single\s+)?month"
     rf"(?:\s+of\s+(?P<y16>{YEAR}))?)"
-    rf"|(?P<lead>(?:^|\b[Ww]ith\s+)(?P<m12>{MONTH})\s+(?:alone\s+)?"
+    rf"|(?P<lead>(?:^|\b[Ww]ith\s+|(?<=:\s))(?P<m12>{MONTH})\s+(?:alone\s+)?"
     r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     # "since its 287(g) agreement took effect Jan. 5": the running total starts that day
