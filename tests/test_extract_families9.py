@@ -739,3 +739,30 @@ def test_a_busiest_month_after_a_lead_in() -> None:
 def test_detainers_honoured_or_only_defined(text: str, kinds: set[str]) -> None:
     facts = extract_facts(text, published=date(2026, 2, 1))
     assert {b.kind for b in facts.legal_basis} == kinds
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("The delivered persons had between 19 and 58 years.", (19, 58)),
+    ("The youngest had 19 years of age and the oldest, 61.", (19, 61)),
+])
+def test_ages_in_english_from_spanish(sentence: str, ages: tuple[int, int]) -> None:
+    facts = extract_facts("The Monmouth County Sheriff's Office delivered 26 people to ICE in "
+                          "the summer. " + sentence, published=NOVEMBER)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == ages
+
+
+def test_years_of_prison_are_no_ages() -> None:
+    facts = extract_facts("The Monmouth County Sheriff's Office delivered 26 people to ICE in "
+                          "the summer. Those sentenced had between 2 and 10 years of prison.",
+                          published=NOVEMBER)
+    assert facts.age_range is None
+
+
+def test_a_county_executive_named_by_her_office() -> None:
+    facts = extract_facts(
+        "The Whatcom County Sheriff's Office delivered five people to ICE in October. The "
+        "Executive of Whatcom County, Mrs. Ruth Amundsen, said that the county follows the law.",
+        published=NOVEMBER)
+    assert [(o.name, o.role) for o in facts.officials] == [
+        ("Ruth Amundsen", "Executive of Whatcom County")]

@@ -29,7 +29,9 @@ _AGES = re.compile(
     # "two Mexicans and a Polish man, of between twenty-seven and forty-four years"
     # not "prison terms of between 10 and 20 years"
     r"(?P<bare>ranged?\s+from|(?:were|are)\s+between)"
-    r"|(?P<ofb>\b(?:men|man|women|woman|persons?|people|detainees|inmates),\s+of\s+between))\s+"
+    # "The delivered persons had between 19 and 58 years"
+    r"|(?P<ofb>\b(?:men|man|women|woman|persons?|people|detainees|inmates)(?:,\s+of|\s+had)\s+"
+    r"between))\s+"
     rf"(?P<low>\d{{1,3}}|{_AGE_WORD})\s*(?:to|and|through|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
     r"(?(bare)\s+years?\s+(?:old|of\s+age))(?(ofb)\s+years)",
@@ -43,7 +45,7 @@ _AGE = rf"(?P<age>\d{{1,3}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))}
 # "The youngest has nineteen years" (in English from Spanish)
 # not "had 2 prior arrests", "had nineteen years in the United States"
 _NOT_AN_AGE = (r"(?!\s+(?:prior|previous|arrests?|convictions?|charges?|cases?|children|kids|times|"
-               r"years?\s+(?:in|of|working|living|at|on|with|behind|as)\b))")
+               r"years?\s+(?:in|of(?!\s+age)|working|living|at|on|with|behind|as)\b))")
 _YOUNGEST = re.compile(
     r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
     + _AGE + _NOT_AN_AGE, re.I)

@@ -168,7 +168,7 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 
 ROLE_HEADS: tuple[str, ...] = (
     "Undersheriff", "undersheriff", "council member", "Sheriff", "Inspector General",
-    "County Executive", "Mayor",
+    "County Executive", "Executive", "Mayor",
     "Attorney General", "County Attorney", "District Attorney", "City Attorney", "Auditor",
     "Comptroller", "Treasurer", "Superintendent",
     "superintendent", "Communications Manager",
