@@ -24,7 +24,7 @@ from pipeline.evaluate import (
     run,
     score_all,
 )
-from pipeline.facts import Agency, Count, Jurisdiction, TransferFacts
+from pipeline.facts import Agency, Count, Jurisdiction, Nationality, TransferFacts
 from pipeline.relevance import Relevance
 from pipeline.topic import default_topic
 
@@ -56,6 +56,20 @@ def test_names_compare_case_and_punctuation_insensitively() -> None:
     scores = score_all([_article("a", gold)], [_prediction("a", facts)])
     assert scores["jurisdiction"].value == 1.0
     assert scores["agency"].value == 1.0
+
+
+def test_a_country_under_another_of_its_names_is_the_same_nationality() -> None:
+    gold = _gold(nationalities={"Cape Verde": 4, "Brazil": 21})
+    facts = _report(nationalities=(Nationality("Cabo Verde", 4), Nationality("Brazil", 21)))
+    assert score_all([_article("a", gold)], [_prediction("a", facts)])[
+        "nationalities_f1"].value == 1.0
+
+
+def test_a_different_country_is_still_a_miss() -> None:
+    gold = _gold(nationalities={"Cape Verde": 4})
+    facts = _report(nationalities=(Nationality("Portugal", 4),))
+    assert score_all([_article("a", gold)], [_prediction("a", facts)])[
+        "nationalities_f1"].value == 0.0
 
 
 def test_jurisdiction_needs_state_right_too() -> None:

@@ -32,6 +32,7 @@ from typing import Any, cast
 
 from pipeline.errors import ConfigError
 from pipeline.events import EventSummary, assign_event, merge, normalize_name, start_event
+from pipeline.extract.nationalities import country_name
 from pipeline.facts import (
     Agency,
     AgeRange,
@@ -312,7 +313,9 @@ def _counts(field_name: str) -> Callable[[Mapping[str, Any]], list[tuple[Any, ..
 
 
 def _nationalities(record: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-    return [(normalize_name(k), int(v)) for k, v in (record.get("nationalities") or {}).items()]
+    # one country under two names ("Cape Verde", "Cabo Verde") is one fact
+    return [(normalize_name(country_name(k)), int(v))
+            for k, v in (record.get("nationalities") or {}).items()]
 
 
 def _legal(record: Mapping[str, Any]) -> list[tuple[Any, ...]]:

@@ -32,6 +32,11 @@ def _countries() -> dict[str, str]:
     return table
 
 
+def country_name(name: str) -> str:
+    """The name this project gives a country ("Cape Verde" -> "Cabo Verde"), or name itself."""
+    return _countries().get(name.lower(), name)
+
+
 @cache
 def _country_re() -> str:
     names = sorted(_countries(), key=len, reverse=True)
