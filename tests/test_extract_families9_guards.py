@@ -174,3 +174,140 @@ def test_history_beside_a_comparison_list() -> None:
         "The Forrest County jail handed 45 people to ICE this year, compared with about 20 all "
         "of last year.", published=date(2025, 6, 10))
     assert history(facts) == [("2024", 20, "about")]
+
+
+# --- a third reader: corrections, labels, lead-ins, quotes --------------------------------------
+
+RIPLEY = "The Ripley County Sheriff's Office turned 8 people over to ICE in June. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tally of ICE detainers lodged at the jail since the agreement took effect on March 1 "
+    "comes to 88.",
+    "The count of people booked into the jail since the agreement took effect on March 1 comes "
+    "to 3,100.",
+    "The total the county has billed ICE since March 1 comes to 220,000.",
+])
+def test_other_tallies_that_come_to_a_figure_are_no_total(sentence: str) -> None:
+    facts = extract_facts(RIPLEY + sentence, published=date(2025, 7, 15))
+    assert facts.total is not None
+    assert facts.total.count == 8
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dunmore County jail turned 12 people over to ICE in June and 12 in July. Correction: "
+     "the July figure is 10, not 12.", [("2025-06", 12, "exact"), ("2025-07", 10, "exact")]),
+    ("The Dunmore County jail turned 12 people over to ICE in June and 30 in July. The "
+     "sheriff's office posted an update blaming the jump from 12 to 30 on a new ICE staging "
+     "center.", [("2025-06", 12, "exact"), ("2025-07", 30, "exact")]),
+    ("The Marlow County jail turned 30 people over to ICE in June. The sheriff raised the "
+     "number of deputies trained under the 287(g) program from 30 to 45.",
+     [("2025-06", 30, "exact")]),
+])
+def test_only_a_correction_of_that_figure_replaces_it(text: str, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=date(2025, 9, 1))) == expected
+
+
+def test_a_corrected_running_total_stays_a_running_total() -> None:
+    facts = extract_facts(
+        "The Dunmore County jail has turned 44 people over to ICE since March 1. Correction from "
+        "the sheriff's office: the figure is 41, not 44.", published=date(2025, 9, 1))
+    assert counts(facts) == []
+    assert facts.total is not None
+    assert facts.total.count == 41
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bookings: February was the busiest month, with 640.",
+    "Statewide: the number was 1,240 in February, according to ICE data.",
+    "Last year's pattern was different: February had 14 transfers, the most of any month.",
+])
+def test_a_lead_in_about_other_things_gives_no_count(sentence: str) -> None:
+    facts = extract_facts(
+        "The Polk County jail turned about 30 people over to ICE between January and March, the "
+        "Polk County Sheriff's Office said. " + sentence, published=date(2025, 4, 20))
+    assert counts(facts) == [("2025-01-01/2025-03-31", 30, "about")]
+
+
+def test_thread_rows_under_a_line_about_bookings_are_no_counts() -> None:
+    facts = extract_facts(
+        "1/ New numbers from the Jasper County jail: the Jasper County Sheriff's Office has "
+        "handed 40 people to ICE since the agreement took effect March 1.\n2/ Bookings into the "
+        "jail keep climbing, too.\n3/ August alone: 212.", published=date(2025, 9, 3))
+    assert counts(facts) == []
+
+
+@pytest.mark.parametrize("line", [
+    "- People released from the jail rather than to ICE: 12",
+    "- People released to family instead of to ICE: 5",
+])
+def test_labels_of_people_not_handed_over_give_no_total(line: str) -> None:
+    facts = extract_facts(
+        "I asked the Clay County Sheriff's Office for its jail records for July 1 through Sept. "
+        "30, 2025.\n- Bookings into the Clay County jail: 903\n" + line,
+        published=date(2025, 11, 1))
+    assert facts.total is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harlan County jail turned 12 people over to ICE in August and released another 9 to "
+     "their families in September.", [("2025-08", 12, "exact")]),
+    ("The Marion County jail has handed 20 people to ICE in August and September, the sheriff "
+     "said Friday.", [("2025-08-01/2025-09-30", 20, "exact")]),
+    ("The Jasper County Sheriff's Office has a 287(g) agreement with ICE. Most of the office's "
+     "41 transfers to ICE in 2024 followed traffic stops, records show.", [("2024", 41, "exact")]),
+    ("The Hale County jail booked 212 people with ICE detainers in 2025, the Hale County "
+     "Sheriff's Office said. More than half — 111 — were transferred to the state prison in the "
+     "second half of the year.", []),
+    ("The Pike County jail handed roughly one in 75 people it booked in 2024 to ICE, the Pike "
+     "County Sheriff's Office said.", []),
+])
+def test_near_misses_of_the_fourth_round_count_rules(text: str, expected: Figures) -> None:
+    assert counts(extract_facts(text, published=date(2025, 10, 15))) == expected
+
+
+def test_a_still_running_quarter_row_is_no_history() -> None:
+    facts = extract_facts(
+        "The Otter Tail County jail has released 31 people to ICE so far this year, the Otter "
+        "Tail County Sheriff's Office said.\nThe office broke it down when I asked:\n- January "
+        "through March: 9\n- April through June: 12\n- July through September: 10",
+        published=date(2025, 9, 3))
+    assert history(facts) == []
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ("The jail honors ICE detainers (a detainer is a request to hold someone for up to 48 "
+     "hours).", {"detainer"}),
+    ("Why it matters: The Polk County jail honors ICE detainers, holding people up to 48 hours "
+     "past release.", {"detainer"}),
+    ("Whether or not a judge signs off, the Polk County jail honors ICE detainers.", {"detainer"}),
+    ("When ICE lodges a detainer, the department no longer honors it without a judge's "
+     "signature.", set()),
+    ("If ICE lodges a detainer and the department honors it, the state could be sued, the ACLU "
+     "warned.", set()),
+])
+def test_bases_beside_definitions_questions_and_refusals(sentence: str, kinds: set[str]) -> None:
+    facts = extract_facts("The Polk County Sheriff's Office handed 30 people to ICE in 2025. "
+                          + sentence, published=date(2026, 2, 1))
+    assert {b.kind for b in facts.legal_basis} == kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rosa Diaz, whose husband was among them, waited two hours to speak at the forum. Sheriff "
+    "Tom Brandt left before her turn. \"He didn't even look at me,\" she said.",
+    "Sheriff Tom Brandt could not immediately be reached. \"He has ducked us for months,\" she "
+    "said.",
+    "The ACLU's letter to Sheriff Tom Brandt ended bluntly: \"Stop honoring detainers.\"",
+    "The ACLU's lawsuit asks Sheriff Tom Brandt to stop honoring detainers.",
+])
+def test_an_official_spoken_about_is_no_speaker(sentence: str) -> None:
+    facts = extract_facts("The Brown County Sheriff's Office handed 14 people to ICE in March. "
+                          + sentence, published=date(2025, 8, 1))
+    assert facts.officials == ()
+
+
+def test_a_share_in_percent_is_no_head_count() -> None:
+    facts = extract_facts(
+        "The Lyon County jail handed 66 people to ICE in 2025. Mexican nationals made up the "
+        "majority, 55 percent. Twelve were from Honduras.", published=date(2026, 2, 1))
+    assert {n.country: n.count for n in facts.nationalities} == {"Honduras": 12}

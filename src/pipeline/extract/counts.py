@@ -50,11 +50,14 @@ _PART_IN_A_WEEK = re.compile(
 _OF_A_PERIODS_WHOLE = re.compile(
     r"^\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+[\w,-]+\s+(?:people\s+)?(?:were|was)\s+"
     r"(?:turned|handed|transferred|released|sent|delivered)\b", re.I)
-_ONE_IN_EVERY = re.compile(r"\b(?:one|1)\s+(?:in|of|out\s+of)\s+(?:every|each)\s+$", re.I)
-_IN_EVERY_AFTER = re.compile(r"^\s+(?:in|of|out\s+of)\s+(?:every|each)\s+\d", re.I)
+_ONE_IN_EVERY = re.compile(
+    r"\b(?:one|1)\s+(?:person\s+)?(?:(?:in|of|out\s+of)\s+(?:every|each)|in|out\s+of)\s+$", re.I)
+_IN_EVERY_AFTER = re.compile(
+    r"^\s+(?:person\s+)?(?:(?:in|of|out\s+of)\s+(?:every|each)|in|out\s+of)\s+\d", re.I)
 _TO_ANOTHER_PLACE = re.compile(
-    r"^\s+(?:\w+\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prison|prisons|jail|county|hospital|"
-    r"state|court|Marshals)\b", re.I)
+    r"^\s+(?:\w+\s+){0,3}?(?:to\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:prison|prisons|jail|"
+    r"county|hospital|state|court|Marshals|famil(?:y|ies)|relatives)\b"
+    r"|on\s+(?:bond|(?:their\s+own\s+)?recognizance)\b)", re.I)
 _TO_ICE_AFTER = re.compile(
     r"^\s+(?:in)?to\s+(?:the\s+custody\s+of\s+)?(?:ICE\b|U\.S\.\s+Immigration|immigration\b"
     r"|federal\s+immigration)")
@@ -191,7 +194,9 @@ _SUPERSEDED_AFTER = re.compile(
 _EXCLUDED_BEFORE = re.compile(
     # "ICE lodged detainers on 31 people booked in January"
     # "Twenty-three of the first quarter's 38": the whole, already counted
-    r"(?:out\s+of|average\s+of|\bof\s+the(?:\s+[\w-]+){0,2}?\s+[\w-]+['’]s|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.|"
+    r"(?:out\s+of|average\s+of|\b(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+"
+    r"of\s+the(?:\s+[\w-]+){0,2}?\s+[\w-]+['’]s|\bof\s+the|notif\w+\s+\w+|\bages?\s+(?:of\s+)?|aged|\$|from\s+\d+\s+to|No\.|"
     r"\b(?:lodg|issu|plac|fil|sen|receiv|request)\w*\s+(?:\w+\s+)?detainers?\s+(?:on|against|for))\s*$",
     re.IGNORECASE,
 )
@@ -209,7 +214,7 @@ _BUSIEST_WITH = re.compile(
 # "In September the figure topped 170" continues the count of the sentence before it.
 _CONTINUATION = re.compile(
     # "One number it did confirm: September was the busiest month, with 11 handoffs."
-    r"^(?:[A-Z][^:.;\"“]{0,50}:\s+)?"
+    r"^(?:[A-Z][^:.;\"“]{0,40}\b(?:confirm\w*|said|says|would\s+say|gave|shared)\b[^:.;\"“]{0,20}:\s+)?"
     # "So far this year the number is 83"
     r"(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+"
     r"|So\s+far\s+(?:this|in)\s+[\w.-]+,?\s+)?"
@@ -280,8 +285,10 @@ _FIGURE_BEFORE = re.compile(
     # "bringing the first-quarter total to 54"
     r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
     r"|\badds?\s+up\s+to\s+$|\ba\s+total\s+of\s+$|\bbringing\s+to\s+$"
-    # "the county's total since the agreement took effect on April 1 comes to 65"
-    r"|\b(?:total|tally|count)\b(?:[^,;.]|(?<=[A-Z][a-z])\.){0,100}?\b(?:now\s+)?(?:comes|came)\s+to\s+$"
+    # "the county's total since the agreement took effect on April 1 comes to 65"; not a
+    # tally of detainers, bookings or dollars
+    r"|\b(?:total|tally|count)\b(?:(?!detainers?\b|book\w*|bill\w*|requests?\b|population)"
+    r"(?:[^,;.]|(?<=[A-Z][a-z])\.)){0,100}?\b(?:now\s+)?(?:comes|came)(?:\s+out)?\s+to\s+$"
     # "So far this year, the number is fewer than 10"
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$"
     r"|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total),\s+$"
@@ -382,7 +389,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         # not "So far this year, the total is 2,140 bookings"
         return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
     if (_DASH_OPENS.search(before) and (closing := _DASH_CLOSES.match(after))
-            and _VERB_AFTER.match(" " + after[closing.end():])):
+            and _VERB_AFTER.match(" " + after[closing.end():])
+            and not _TO_ANOTHER_PLACE.match(" " + after[closing.end():])):
         return True  # "More than half — 111 — were transferred in the second half"
     if _OF_A_PERIODS_WHOLE.match(after):
         return True  # "Twenty-three of the first quarter's 38 were turned over in January"
@@ -833,7 +841,11 @@ _CORRECTION_CUE = re.compile(
     r"\b(?:correct(?:ion|ed|s)?|revis(?:ed|ion|es)|update|lowered|raised)\b", re.I)
 _NOT_THE = re.compile(r"[^.;]{0,60}?,?\s+not\s+(?:the\s+)?", re.I)
 _FROM_TO = re.compile(r"\s+to\s+", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# "lowered the 2024 figure from 44 to 41", not "the number of deputies from 30 to 45" or "the
+# jump from 12 to 30"
+_FROM_BEFORE = re.compile(
+    r"\b(?:figure|count|total|tally|number)(?!\s+of\b)(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+from\s+$",
+    re.I)
 
 
 def _replacement(text: str) -> tuple[NumberMention, int] | None:
@@ -855,14 +867,17 @@ def _corrected(out: list[Candidate], doc: Document) -> list[Candidate]:
         if not _CORRECTION_CUE.search(s.text) or (found := _replacement(s.text)) is None:
             continue
         new, old = found
-        earlier = [c for c in out if c.period and c.number.value == old
+        earlier = [c for c in out if (c.period or c.since) and c.number.value == old
                    and c.sentence.index < s.index and not c.baseline]
-        if not earlier:
-            continue
+        named = {p.label for p in find_periods(s.text, doc, month_year_hints(doc, s.start))}
+        if named:  # "Correction: the July figure is 10, not 12": only July's
+            earlier = [c for c in earlier if c.period and c.period.label in named]
+        if len(earlier) != 1:
+            continue  # none, or no telling which of several
         first = earlier[0]
-        out = [c for c in out if c.number.value != old or c.period != first.period]
-        out = [c for c in out if not (c.sentence is s and c.number.value == new.value)]
-        out.append(Candidate(replace(new, qualifier=new.qualifier), first.period, s))
+        out = [c for c in out if c is not first
+               and not (c.sentence is s and c.number.value in (new.value, old))]
+        out.append(Candidate(new, first.period, s, since=first.since))
         out.sort(key=lambda c: (c.sentence.index, c.number.start))
     return out
 
@@ -978,8 +993,10 @@ _ICE_LABEL = re.compile(r"\b(?:ICE|[Ii]mmigration)\b")
 _RATE_LABEL = re.compile(r"\b(?:average|per\s+(?:month|week|day)|rate|percent(?:age)?)\b", re.I)
 _HANDOVER_LABEL = re.compile(
     # "People released from the jail directly to ICE officers: 26"
-    r"\b(?:handed\s+over|turned\s+over|transferred|releases?d?\s+(?:[\w-]+\s+){0,5}?to\s+(?:ICE|U\.S\.|"
-    r"immigration|federal\s+immigration)|handovers|transfers)\b", re.I)
+    r"\b(?:handed\s+over|turned\s+over|transferred|handovers|transfers)\b"
+    r"|\breleases?d?\s+(?:(?:from|the|jail|county|prison|directly|straight|immediately)\s+){0,5}"
+    r"(?:in)?to\s+(?:waiting\s+)?(?:ICE\b|U\.S\.\s+Immigration|immigration\b|federal\s+immigration\b)",
+    re.I)
 _OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
 _COMPARISON_LABEL = re.compile(
     r"\b(?:for\s+comparison|compared|a\s+year\s+(?:earlier|ago|before)"
@@ -1050,13 +1067,19 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     if not m:
         return _labelled_bullet(s, doc) or _figure_line(s, doc)
     label = m.group("label")
+    if _THREAD_NUMBER.match(s.text) and s.index and _OTHER_LABEL.search(
+            doc.sentences[s.index - 1].text):
+        return None  # "2/ Bookings into the jail keep climbing, too. 3/ August alone: 212."
     if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
         label = m.group("paren")
-    if _MONTH_SPAN_LABEL.fullmatch(label) and (
-            stated := _heading_year(doc, s) or _reported_year(label, reported, None)):
-        # "Jan.–March: 38" under "Johnston County jail transfers to ICE, 2025", or inside the
-        # span the story reports
-        label = _not_after(f"{label} {stated}", doc)
+    if _MONTH_SPAN_LABEL.fullmatch(label) and (heading := _heading_year(doc, s)):
+        # "Jan.–March: 38" under "Johnston County jail transfers to ICE, 2025"
+        label = _not_after(f"{label} {heading}", doc)
+    elif _MONTH_SPAN_LABEL.fullmatch(label) and (stated := _reported_year(label, reported, None)):
+        # inside the span the story reports; not a quarter still running
+        label = f"{label} {stated}"
+        if _not_after(label, doc) != label:
+            return None
     return _row_candidate(s, doc, label, m.start("num"), m.end("num"))
 
 
@@ -1089,6 +1112,7 @@ def _not_after(label: str, doc: Document) -> str:
     return label
 
 
+_THREAD_NUMBER = re.compile(r"\d{1,2}/\s")
 _MONTH_SPAN_LABEL = re.compile(rf"{MONTH}\s*(?:[-–—]|\s(?:through|to)\s)\s*{MONTH}")
 _TOTAL_LABELS = frozenset({"total", "all", "full year", "year", "quarter", "totals"})
 

@@ -30,7 +30,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"(?:an?\s+|the\s+)?(?:(?!gap\b|between\b|difference\b)\w+\s+){0,2}"
         r"detainers?\b|"
         # "ICE lodges a detainer and the department honors it"
-        r"\blodges\s+an?\s+detainer\b[^.;]{0,60}?\bhonou?rs\s+(?:it|them)\b|"
+        r"(?<!If\sICE\s)(?<!if\sICE\s)\blodges\s+an?\s+detainer\b"
+        r"(?:(?!\b(?:no\s+longer|not|never)\b)[^.;]){0,60}?\bhonou?rs\s+(?:it|them)\b|"
         # "Most of the October releases involved ICE detainers"
         r"\b(?:releases|transfers|handovers|cases)\s+involved\s+(?:\w+\s+){0,2}?detainers?\b|"
         # "Each of the releases followed an ICE detainer"
@@ -258,7 +259,7 @@ def _asks(text: str) -> bool:
 
 # "- How many of the 58 were held past their release date because of an ICE detainer": a
 # question listed without its mark
-_OPEN_QUESTION = re.compile(r"^(?:[-•]\s*)?(?:How\s+many|Whether|Why|Who)\b")
+_OPEN_QUESTION = re.compile(r"^[-•]\s*(?:How\s+many|Whether|Why|Who)\b(?!\s+or\s+not)[^:]*$")
 
 
 # The story says the agency has no agreement: other agencies' agreements it mentions are not its.
@@ -307,6 +308,7 @@ _OTHERS_DO = re.compile(
     r"(?:counties|jails|sheriffs|agencies|states|departments|cities)\b)", re.I)
 # a basis defined or set apart, not used: "A lodged detainer is not a person handed over"
 _DEFINED = re.compile(r"(?:^|\()\s*(?:An?|an?)\s+(?:\w+\s+)?detainer\s+is\s+(?:not\s+)?an?\b")
+
 _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
                       r"|\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?$"
                       r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
@@ -328,7 +330,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False  # "Some counties honor detainers; others require a judge's warrant"
     if _LIKENED.search(text, max(0, m.start() - 40), m.start()):
         return False  # "treat it as if it were a court order", "is not a judicial warrant"
-    if _DEFINED.search(text):
+    if (defined := _DEFINED.search(text)) and (defined.start() == 0 or (
+            defined.start() <= m.start() < text.find(")", defined.start()))):
         return False  # "(a detainer is a request to hold, not a handover)"
     if _NOT_IMMIGRATION.search(text):
         return False  # "People extradited to Kentucky on criminal warrants (not immigration cases)"

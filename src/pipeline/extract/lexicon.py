@@ -218,7 +218,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "noted", "reiterated", "according to", "worry", "worries", "warned", "argued", "insisted",
     "testified", "wrote", "statement", "confirmed by", "discussed",
     # Officials questioning at a public meeting speak there too.
-    "asked", "asks", "pressed", "questioned", "disputed", "countered", "replied", "responded",
+    "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
     "defended", "declared", "answered that", "attributed",
 )
 

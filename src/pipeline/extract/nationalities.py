@@ -261,7 +261,7 @@ def _share_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\s+(?:\w+\s+)?\w+"
         rf"(?:\s+of\s+[^,]{{1,30}})?,?\s+(?:(?:with|at)\s+)?"
         # "Mexican nationals made up the bulk: 48"
-        rf"|the\s+(?:bulk|majority)\s*[:,—–]\s*)?{_NUM}\b", re.I)
+        rf"|the\s+(?:bulk|majority)\s*[:,—–]\s*)?{_NUM}\b(?!\s*%|\s+percent)", re.I)
     # "Mexican nationals accounted for 71 of the people transferred, Guatemalans for 44"
     more = re.compile(rf"(?:\s+of\s+(?:them|the\s+\w+)(?:\s+\w+){{0,2}})?"
                       rf"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"

@@ -171,18 +171,27 @@ def _speaks(doc: Document, surname: str) -> bool:
     # "Sheriff Travis Mayberry ... spoke", "Supervisor Rita Osterholm pushed back, saying";
     # not "signs saying Sheriff Gerald Couch should ..."
     own_words = re.compile(rf"\b{re.escape(surname)}\b(?:(?:,[^,]{{0,80}},)?\s+spoke"
+                           # "Commissioner Ruth Adeyemi asks whether ...": the asker
+                           r"|\s+(?:asks|presses)\b"
                            r"|[^.;\"“]{0,100}?,\s+saying)\b")
     sentences = doc.sentences
     return any(name_re.search(s.text) and (
         verbs.search(s.text) or own_words.search(s.text)
         # "Superintendent Gail Desrosiers put it bluntly to me: "I don't get to pick ...""
-        or bool(_COLON_QUOTE.search(s.text))
+        or (bool(_COLON_QUOTE.search(s.text)) and _as_subject(s.text, name_re))
         # "Sheriff Dale Prentiss has never hidden that choice. At a budget hearing in March he
         # told supervisors, ..."
         or (i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph
             and not _UNREACHED.search(s.text) and _HE_SAID.match(sentences[i + 1].text)
-            and bool(name_re.search(s.text, 0, _SUBJECT_REACH))))
+            and _as_subject(s.text, name_re)))
         for i, s in enumerate(sentences))
+
+
+def _as_subject(text: str, name_re: re.Pattern[str]) -> bool:
+    """True when the name opens the sentence as its subject, not as an object ("a letter to
+    Sheriff X", "a lawsuit asks Sheriff X")."""
+    m = name_re.search(text, 0, _SUBJECT_REACH)
+    return m is not None and not _NAMED_AS_OBJECT.search(text, 0, m.start())
 
 
 # the next sentence opening on "he said", or on an adverbial and then "he told"
@@ -190,12 +199,15 @@ _HE_SAID = re.compile(
     r"^(?:(?:At|In|On|During|Later|Last|Earlier|Asked)\b[^.;\"“,]{0,60}?,?\s)?(?:[Hh]e|[Ss]he)\s+"
     r"(?:said|told|added|explained|wrote|testified)\b"
     # '"We got it wrong in the room," he wrote in an email.'
-    r"|^[\"“][^\"”]{2,400}[,.?!][\"”]\s+(?:he|she)\s+(?:said|wrote|added|told)\b")
+    r"|^[\"“](?![^\"”]*\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b)[^\"”]{2,400}[,.?!][\"”]\s+(?:he|she)\s+"
+    r"(?:said|wrote|added|told)\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“]")
+_NAMED_AS_OBJECT = re.compile(r"\b(?:to|naming|about|against|asks?)\s+(?:\w+\s+){0,3}$", re.I)
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its subject is named
 _UNREACHED = re.compile(
-    r"\b(?:did\s+not|didn['’]t)\s+(?:return|respond|answer|reply)|\bcould\s*n[o']t\s+be\s+reached"
-    r"|\b(?:declined|refused)\s+to\s+(?:comment|speak|talk|answer)")
+    r"\b(?:did\s+not|didn['’]t)\s+(?:return|respond|answer|reply)"
+    r"|\bcould\s*n[o']t\s+(?:\w+\s+)?be\s+reached"
+    r"|\b(?:declined|refused)\s+(?:to\s+(?:comment|speak|talk|answer)|(?:an?\s+)?(?:interview|requests?))")
 
 
 def find_officials(doc: Document) -> tuple[Official, ...]:

@@ -128,7 +128,7 @@ _PERIOD = re.compile(
     # "The report shows August as the busiest month of 2025, with nine transfers"
     rf"|(?P<m16>{MONTH})\s+as\s+the\s+{BUSIEST}\s+(?:single\s+)?month"
     rf"(?:\s+of\s+(?P<y16>{YEAR}))?)"
-    rf"|(?P<lead>(?:^|\b[Ww]ith\s+|(?<=:\s))(?P<m12>{MONTH})\s+(?:alone\s+)?"
+    rf"|(?P<lead>(?:^|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))(?P<m12>{MONTH})\s+(?:alone\s+)?"
     r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     # "since its 287(g) agreement took effect Jan. 5": the running total starts that day
@@ -445,6 +445,12 @@ def _day_span(m1: int, d1: int, dy1: str | None, m2: int, d2: int, dy2: str | No
     return f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", y2 + m2 / 100
 
 
+# "has handed 20 people to ICE in August and September", "so far": a stretch still running
+_STILL_RUNNING = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:handed|turned|transferred|released|sent|delivered)\b"
+    r"|\bso\s+far\b|\bthis\s+year\b|\bto\s+date\b", re.I)
+
+
 def _resolve(
     m: re.Match[str], doc: Document, hints: dict[int, int], anchor: str | None = None
 ) -> tuple[str, float]:
@@ -534,8 +540,9 @@ def _resolve(
         elif g("mprel") and doc.published:
             year = doc.published.year - (g("mprel").lower() == "last")
         elif (doc.published and m2 not in hints and year == doc.published.year
-              and date(year, m2, calendar.monthrange(year, m2)[1]) > doc.published):
-            year -= 1  # a span still running at publication is last year's, as "in May" is
+              and date(year, m2, calendar.monthrange(year, m2)[1]) > doc.published
+              and not _STILL_RUNNING.search(m.string)):
+            year -= 1  # a span still running at publication is last year's, unless "so far"
         if not year:
             return "", 0.0
         return _month_span(year, m1, m2)
