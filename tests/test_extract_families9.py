@@ -766,3 +766,60 @@ def test_a_county_executive_named_by_her_office() -> None:
         published=NOVEMBER)
     assert [(o.name, o.role) for o in facts.officials] == [
         ("Ruth Amundsen", "Executive of Whatcom County")]
+
+
+# --- long-form features and transcripts (heldout70); agency documents (heldout69) -------------
+
+def test_a_how_many_clause_answered_in_its_own_sentence() -> None:
+    facts = extract_facts(
+        "Each year the Glenrock County Sheriff's Office must report how many people it "
+        "transferred from the jail to ICE, and for 2025 it was 23.", published=date(2026, 3, 10))
+    assert counts(facts) == [("2025", 23, "exact")]
+
+
+def test_a_how_many_clause_left_open_is_no_handover() -> None:
+    facts = extract_facts(
+        "The Glenrock County Sheriff's Office declined to say how many people it transferred to "
+        "ICE in 2025.", published=date(2026, 3, 10))
+    assert not facts.transfer_report
+
+
+def test_the_number_for_the_months_after() -> None:
+    facts = extract_facts(
+        "The Ardmore County Sheriff's Office handed 14 people to ICE from January through "
+        "March. Between April and June the number was 22.", published=date(2026, 7, 10))
+    assert counts(facts) == [("2026-01-01/2026-03-31", 14, "exact"),
+                             ("2026-04-01/2026-06-30", 22, "exact")]
+
+
+def test_a_transcript_with_speakers_named_by_surname() -> None:
+    facts = extract_facts(
+        "The Lenox County Sheriff's Office runs the Lenox County Jail.\n\nFinch: How many inmates "
+        "has the jail handed over to ICE this year?\n\nMorrow: So far this year, about a dozen. "
+        "Last year it was 20.", published=date(2026, 5, 1))
+    assert counts(facts) == [("2026", 12, "about")]
+    assert history(facts) == [("2025", 20, "exact")]
+
+
+def test_a_label_before_a_question_about_other_things_is_no_transcript() -> None:
+    facts = extract_facts(
+        "Note: How many people the jail held is not public. The Lenox County Sheriff's Office "
+        "handed 12 people to ICE in 2025.", published=date(2026, 5, 1))
+    assert counts(facts) == [("2025", 12, "exact")]
+
+
+def test_report_blocks_under_month_headings_in_capitals() -> None:
+    facts = extract_facts(
+        "CABARRUS COUNTY DETENTION CENTER MONTHLY REPORT\nThe Cabarrus County Sheriff's Office "
+        "runs the detention center.\nMARCH 2026\nICE detainers lodged: 8\nInmates released to "
+        "ICE custody: 5\nAPRIL 2026\nICE detainers lodged: 6\nInmates released to ICE custody: 7",
+        published=date(2026, 5, 10))
+    assert counts(facts) == [("2026-03", 5, "exact"), ("2026-04", 7, "exact")]
+
+
+def test_a_line_under_another_heading_takes_no_months_heading() -> None:
+    facts = extract_facts(
+        "The Tulsa County Sheriff's Office runs the jail.\nSEPTEMBER 2025\n- Individuals "
+        "transferred to ICE custody: 44\nPROGRAM TO DATE (March 1 through September 30, 2025)\n"
+        "- Individuals transferred to ICE custody: 402", published=date(2025, 10, 10))
+    assert counts(facts) == [("2025-09", 44, "exact")]

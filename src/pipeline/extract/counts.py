@@ -216,7 +216,8 @@ _CONTINUATION = re.compile(
     # "One number it did confirm: September was the busiest month, with 11 handoffs."
     r"^(?:[A-Z][^:.;\"“]{0,40}\b(?:confirm\w*|said|says|would\s+say|gave|shared)\b[^:.;\"“]{0,20}:\s+)?"
     # "So far this year the number is 83"
-    r"(?:(?:In|During|By|For|Over|Across|Through)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?(?:\s+alone)?,?\s+"
+    r"(?:(?:In|During|By|For|Over|Across|Through|Between|From)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?"
+    r"(?:\s+alone)?,?\s+"
     r"|So\s+far\s+(?:this|in)\s+[\w.-]+,?\s+)?"
     # "In the month of August alone, they were twelve" (in English from Spanish)
     r"(?:That|This|It|it|[Tt]hey(?=\s+(?:were|numbered|totall?ed)\b)|[Tt]he\s+(?:number|figure|total|count|tally)"
@@ -273,7 +274,7 @@ _TIMES_OVER = re.compile(
     rf"^(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)\s+times\b",
     re.I)
 _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
-_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$", re.I)
+_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
     # "the figure was of thirty-eight" (in English from Spanish)
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
@@ -1053,7 +1054,16 @@ def _heading_periods(doc: Document, s: Sentence, hints: dict[int, int]) -> list[
     for prev in reversed(doc.sentences[max(0, s.index - 8):s.index]):
         if prev.text.rstrip().endswith(":") and not prev.text.lstrip().startswith(("-", "•", "*")):
             return list(find_periods(prev.text, doc, hints))
+        if _CAPS_HEADING.fullmatch(prev.text.strip()):
+            # "JANUARY 2026", "SEPTEMBER 2025 AT A GLANCE": a report's block heading
+            return list(find_periods(prev.text.strip().title(), doc, hints))
+        if _ANY_CAPS_HEADING.match(prev.text.strip()):
+            return []  # "PROGRAM TO DATE (...)": the nearest heading, not a month's
     return []
+
+
+_ANY_CAPS_HEADING = re.compile(r"[A-Z][A-Z0-9 ,&'’/-]{3,}(?:\s*\(|$)")
+_CAPS_HEADING = re.compile(rf"(?:{MONTH.upper()})\s+(?:19|20)\d\d(?:\s+[A-Z][A-Z ]{{0,30}})?")
 
 
 def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candidate | None:

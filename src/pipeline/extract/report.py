@@ -151,9 +151,17 @@ _NO_FIGURES = re.compile(
 _THAT_IS_HOW_MANY = re.compile(r"^(?:That|This|It)\s+(?:is|was|['’]s)\s+how\s+many\b")
 
 
-def _asks_how_many(before: str) -> bool:
-    """"The question is how many people the jail handed over", not "That is how many"."""
-    return bool(_HOW_MANY.search(before)) and not _THAT_IS_HOW_MANY.match(before)
+def _asks_how_many(before: str, after: str = "") -> bool:
+    """"The question is how many people the jail handed over", not "That is how many" nor a
+    question answered in its own sentence ("..., and for 2025 it's 19")."""
+    return (bool(_HOW_MANY.search(before)) and not _THAT_IS_HOW_MANY.match(before)
+            and not _ANSWERED.search(after))
+
+
+# "how many people it transferred from the jail to ICE, and for 2025 it's 19"
+_ANSWERED = re.compile(
+    r"^[^.;]{0,60}?,\s+and\s+(?:for|in)\s+[^,;.]{1,25}?\s+(?:it['’]s|it\s+was|the\s+(?:answer|number|"
+    r"figure)\s+(?:is|was))\s+(?:\d|[a-z])", re.I)
 
 
 _MARSHALS = re.compile(r"\bMarshals?\b")
@@ -185,7 +193,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue
         if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
             continue
-        if (_NONE_BEFORE.match(before) or _asks_how_many(before) or _BARRED.search(before)
+        if (_NONE_BEFORE.match(before) or _asks_how_many(before, text[m.end():])
+                or _BARRED.search(before)
                 or _NO_FIGURES.search(before) or _UNAWARE.search(before)):
             continue  # "No one has been served with a warrant or transferred under it"
         if m.group(0).lower().startswith(("arrested", "taken")) and _AT_LARGE.search(text):
@@ -209,7 +218,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
 _ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
 _HANDOVER_QUESTION = re.compile(
     # "— Lieutenant, how many persons did the Office of the Sheriff deliver to ICE last year?"
-    r"^(?:[A-Z]:\s*|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
+    # "Greer: How many people has the jail turned over to ICE this year?" (a transcript)
+    r"^(?:[A-Z][a-z]*:\s*|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
     r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
 _OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
