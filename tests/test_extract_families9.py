@@ -823,3 +823,33 @@ def test_a_line_under_another_heading_takes_no_months_heading() -> None:
         "transferred to ICE custody: 44\nPROGRAM TO DATE (March 1 through September 30, 2025)\n"
         "- Individuals transferred to ICE custody: 402", published=date(2025, 10, 10))
     assert counts(facts) == [("2025-09", 44, "exact")]
+
+
+def test_a_question_opening_on_so_and_its_answer() -> None:
+    facts = extract_facts(
+        "Q: So how many people did the Brisco County jail hand over to ICE last year?\n\nA: "
+        "Forty-two, all on judicial warrants.", published=date(2026, 2, 1))
+    assert counts(facts) == [("2025", 42, "exact")]
+
+
+def test_no_one_held_on_a_detainer_is_no_basis() -> None:
+    facts = extract_facts(
+        "The Teller County Sheriff's Office transferred 33 people to ICE in 2025. The office says "
+        "it held no one on a detainer.", published=date(2026, 2, 1))
+    assert facts.legal_basis == ()
+
+
+def test_a_bills_number_is_no_figure() -> None:
+    facts = extract_facts(
+        "The Teller County Sheriff's Office transferred 33 people to ICE in 2025. In 2016, "
+        "before AB 450 took effect, the jail turned 120 people over to ICE.",
+        published=date(2026, 2, 1))
+    assert history(facts) == [("2016", 120, "exact")]
+
+
+def test_a_transfer_to_another_state_is_no_handover() -> None:
+    facts = extract_facts(
+        "A 44-year-old man who spent 14 months in the Adams County Detention Facility was "
+        "transferred to Texas on Monday to face a robbery charge. This has nothing to do with "
+        "ICE, the sheriff said.", published=date(2026, 2, 1))
+    assert not facts.transfer_report

@@ -633,7 +633,9 @@ _NO_ONE_HANDED = re.compile(
 
 # "How many ... last year?" "A little more than 60.": the number is the answer
 _BARE_ANSWER = re.compile(
-    r"\s*(?:[.;]|$|,?\s+(?:in|during|since|from|between|last|this|so\s+far)\b)", re.I)
+    r"\s*(?:[.;]|$|,?\s+(?:in|during|since|from|between|last|this|so\s+far)\b"
+    # "A: Forty-two, all on judicial warrants."
+    r"|,\s+(?:all|each|every|most|nearly\s+all)\b)", re.I)
 _CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but|who|whose)\b", re.I)
 # a denial aimed at someone else: "did not hand anyone over to the U.S. Marshals", "on bond"
 _NAMES_ANOTHER = re.compile(

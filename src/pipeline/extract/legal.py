@@ -128,6 +128,8 @@ _REFUSED = re.compile(
     r"ceas\w*|quit\w*|should|whether)\b"
     # "the records show no judicial warrants"
     r"|\b(?:show\w*|found|had|has|have|with|were|was|list\w*)\s+no(?:\s+\w+)?$"
+    # "The office says it held no one on a detainer"
+    r"|\b(?:no\s+one|nobody)$"
     # "we'd need a legal opinion on whether a detainer alone is enough": a hypothetical, not
     # "he'd honored every detainer" (he had)
     r"|n['’]t\b|['’]d\s+(?:need|want|like|have\s+to|be|consider|require|ask)\b"

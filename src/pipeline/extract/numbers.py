@@ -92,6 +92,9 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
             and not _SENTENCE_OPEN.search(text, max(0, start - 3), start))
 
 
+_BILL_BEFORE = re.compile(
+    r"\b(?:[SAH]\.?\s?B\.?|S\.?F\.?|H\.?F\.?|L\.?D\.?|(?:Senate|House|Assembly)\s+(?:Bill|File)|"
+    r"Prop(?:osition|\.)?|Section|§)\s*$")
 _DENIED_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 _ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
 _RESTATED_DIGITS = re.compile(r"\s*\(")
@@ -111,6 +114,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         qual, start = m.group("qual"), m.start()
         if raw.lower() == "one" and _DENIED_ONE.search(text, 0, m.start()):
             continue  # "handed no one over", "not one person"
+        if _BILL_BEFORE.search(text, 0, m.start()):
+            continue  # "SB 54", "Assembly Bill 450": a law's number, not a figure
         if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "turned over 721" is a verb particle
         elif qual and qual.lower() == "up to" and _ADDS.search(text, 0, m.start()):

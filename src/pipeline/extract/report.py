@@ -204,6 +204,9 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue  # "turned 14 inmates over in July to neighboring Coffee County"
         if _INTO_THE_JAIL.match(text, m.end()) and _ICE_SUBJECT.search(before):
             continue  # "ICE transferred about 30 detainees into the jail from Texas"
+        if (not has_target and m.group(0).lower().startswith("transferr")
+                and _TO_ANOTHER.match(text, m.end() + 1)):
+            continue  # "was transferred to Texas on Monday to face a robbery charge"
         if _SENT_THINGS.match(m.group(0)):
             continue  # "sent 388 inquiries to ICE's Law Enforcement Support Center"
         if not has_target and _MARSHALS.search(text, max(0, m.start() - _MARSHALS_REACH), m.end()):
@@ -219,7 +222,8 @@ _ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
 _HANDOVER_QUESTION = re.compile(
     # "— Lieutenant, how many persons did the Office of the Sheriff deliver to ICE last year?"
     # "Greer: How many people has the jail turned over to ICE this year?" (a transcript)
-    r"^(?:[A-Z][a-z]*:\s*|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
+    r"^(?:[A-Z][a-z]*:\s*|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?(?:(?:So|And|Then|Well|OK|Okay|Now),?\s+)?"
+    r"(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
     r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
 _OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
