@@ -853,3 +853,22 @@ def test_a_transfer_to_another_state_is_no_handover() -> None:
         "transferred to Texas on Monday to face a robbery charge. This has nothing to do with "
         "ICE, the sheriff said.", published=date(2026, 2, 1))
     assert not facts.transfer_report
+
+
+def test_a_span_written_in_numbers() -> None:
+    facts = extract_facts(
+        "The Chesapeake Sheriff's Office wrote back by email. Inmates released to ICE custody, "
+        "1/1/2026 thru 6/30/2026: 23", published=date(2026, 7, 20))
+    assert counts(facts) == [("2026-01-01/2026-06-30", 23, "exact")]
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("The five, four men and a woman between 22 and 58 years old, were released at the end of "
+     "their sentences.", (22, 58)),
+    ("Two men between 2 and 10 years into their sentences were moved.", None),
+])
+def test_people_between_two_ages(sentence: str, ages: tuple[int, int] | None) -> None:
+    facts = extract_facts("The Anderson County Sheriff's Office released five people to ICE in "
+                          "June. " + sentence, published=date(2026, 7, 20))
+    found = (facts.age_range.low, facts.age_range.high) if facts.age_range else None
+    assert found == ages

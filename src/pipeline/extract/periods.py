@@ -36,6 +36,9 @@ _PERIOD = re.compile(
     rf"|(?P<dfrange>(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?P<df_fd1>\d{{1,2}})\s+(?:of\s+)?(?P<df_fm1>{MONTH})"
     rf"(?:\s+(?:of\s+)?(?P<df_fy1>{YEAR}))?,?\s+(?:to|and|through)\s+(?:the\s+)?(?P<df_fd2>\d{{1,2}})\s+(?:of\s+)?"
     rf"(?P<df_fm2>{MONTH})(?:\s+(?:of\s+)?(?P<df_fy2>{YEAR})|\s+of\s+(?P<df_rel>last|this)\s+year)?\b)"
+    # "1/1/2026 thru 6/30/2026", "01/01/2026 - 03/31/2026": a span in numbers (month first)
+    rf"|(?P<numrange>\b(?P<nm1>\d{{1,2}})/(?P<nd1>\d{{1,2}})/(?P<ny1>{YEAR})\s*(?:[-–—]|thru|through|to)\s*"
+    rf"(?P<nm2>\d{{1,2}})/(?P<nd2>\d{{1,2}})/(?P<ny2>{YEAR})\b)"
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
@@ -565,6 +568,11 @@ def _resolve(
                 y2 + m2 / 100)
     if g("dfrange"):
         return _day_first_range(m, doc)
+    if g("numrange"):
+        if not (1 <= int(g("nm1")) <= 12 and 1 <= int(g("nm2")) <= 12):
+            return "", 0.0
+        return _day_span(int(g("nm1")), int(g("nd1")), g("ny1"), int(g("nm2")), int(g("nd2")),
+                         g("ny2"), doc)
     if g("drange"):
         hinted = hints.get(_month(g("m2"))) or hints.get(_month(g("m1")))
         return _day_span(_month(g("m1")), int(g("d1")), g("dy1"), _month(g("m2")), int(g("d2")),
