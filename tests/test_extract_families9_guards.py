@@ -311,3 +311,85 @@ def test_a_share_in_percent_is_no_head_count() -> None:
         "The Lyon County jail handed 66 people to ICE in 2025. Mexican nationals made up the "
         "majority, 55 percent. Twelve were from Honduras.", published=date(2026, 2, 1))
     assert {n.country: n.count for n in facts.nationalities} == {"Honduras": 12}
+
+
+# --- a fourth reader: questions, answers, headings, laws ----------------------------------------
+
+LEAD = "The Pell County Sheriff's Office runs the Pell County Jail.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "So how many people did the jail hand over to ICE last year?\n\nThe office says it will "
+    "release the figure on Jan. 5.",
+    LEAD + "Question: How many people did the jail hand over to ICE in 2024?\n\nBrandt said he "
+    "would answer it on Nov. 3.",
+    "The Milford County Sheriff's Office would not say how many people it transferred to ICE, and "
+    "in the meantime it's been sued twice.",
+    "The Glenrock County Sheriff's Office must report how many people it transferred to ICE, and "
+    "in 2025 it was fined 2,000 dollars for filing late.",
+])
+def test_questions_left_unanswered_are_no_transfer_report(text: str) -> None:
+    assert not extract_facts(text, published=SEPTEMBER).transfer_report
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's 5 fewer than in July.",
+    "It's 5 more than in July, when the jail handed over 36.",
+])
+def test_a_difference_is_no_figure(sentence: str) -> None:
+    facts = extract_facts("The Hale County jail handed 41 people to ICE in August. " + sentence,
+                          published=SEPTEMBER)
+    assert all(c[1] != 5 for c in counts(facts) + history(facts))
+
+
+def test_an_answer_that_names_other_things_gives_no_count() -> None:
+    facts = extract_facts(
+        LEAD + "Q: How many people did the jail hand over to ICE last year?\n\nA: My staff of 6, "
+        "all deputies, track that.", published=SEPTEMBER)
+    assert counts(facts) == []
+
+
+@pytest.mark.parametrize(("law", "expected"), [
+    ("SB-54", [("2016", 120, "exact")]),
+    ("Measure 105", [("2016", 120, "exact")]),
+    ("H.R. 29", [("2016", 120, "exact")]),
+])
+def test_laws_numbers_are_no_figures(law: str, expected: Figures) -> None:
+    facts = extract_facts(f"The Teller County Sheriff's Office transferred 33 people to ICE in "
+                          f"2025. In 2016, before {law} took effect, the jail turned 120 people "
+                          "over to ICE.", published=date(2026, 2, 1))
+    assert history(facts) == expected
+
+
+def test_from_the_start_of_a_program_is_no_period() -> None:
+    facts = extract_facts(
+        "The Ardmore County Sheriff's Office handed 14 people to ICE from January through March. "
+        "From the start of the program in 2023, the total is 212.", published=date(2026, 7, 10))
+    assert history(facts) == []
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("DECEMBER 2025 YEAR END SUMMARY", []),
+    ("MARCH 2026 CUMULATIVE", []),
+    ("MARCH 2026 (PRELIMINARY)", [("2026-03", 5, "exact")]),
+    ("Q1 2026", [("2026-01-01/2026-03-31", 5, "exact")]),
+])
+def test_report_headings_over_one_month_or_more(heading: str, expected: Figures) -> None:
+    facts = extract_facts("The Pell County Sheriff's Office runs the jail.\n" + heading
+                          + "\nInmates released to ICE custody: 5", published=date(2026, 5, 10))
+    assert counts(facts) == expected
+
+
+def test_a_transfer_to_homeland_security_is_a_handover() -> None:
+    facts = extract_facts(
+        "Immigration agents have stepped up arrests across the state this year. The Pell County "
+        "Sheriff's Office said 40 inmates were transferred to the Department of Homeland Security "
+        "this year.", published=SEPTEMBER)
+    assert facts.transfer_report
+
+
+def test_holding_no_one_past_a_limit_keeps_the_basis() -> None:
+    facts = extract_facts(
+        "The Teller County Sheriff's Office transferred 33 people to ICE in 2025. The office says "
+        "it held no one on a detainer longer than 48 hours.", published=date(2026, 2, 1))
+    assert {b.kind for b in facts.legal_basis} == {"detainer"}

@@ -216,7 +216,8 @@ _CONTINUATION = re.compile(
     # "One number it did confirm: September was the busiest month, with 11 handoffs."
     r"^(?:[A-Z][^:.;\"“]{0,40}\b(?:confirm\w*|said|says|would\s+say|gave|shared)\b[^:.;\"“]{0,20}:\s+)?"
     # "So far this year the number is 83"
-    r"(?:(?:In|During|By|For|Over|Across|Through|Between|From)\s+[\w.-]+(?:\s+[\w.-]+){0,7}?"
+    r"(?:(?:In|During|By|For|Over|Across|Through|Between|From(?!\s+the\s+(?:start|beginning|launch)))"
+    r"\s+[\w.-]+(?:\s+[\w.-]+){0,7}?"
     r"(?:\s+alone)?,?\s+"
     r"|So\s+far\s+(?:this|in)\s+[\w.-]+,?\s+)?"
     # "In the month of August alone, they were twelve" (in English from Spanish)
@@ -274,6 +275,7 @@ _TIMES_OVER = re.compile(
     rf"^(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)\s+times\b",
     re.I)
 _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$", re.I)
 _FIGURE_BEFORE = re.compile(
     # "the figure was of thirty-eight" (in English from Spanish)
@@ -408,7 +410,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     kind = noun_kind(after)
     if kind == "other":
         return False
-    if _IT_WAS.search(before):
+    if _IT_WAS.search(before) and not _DIFFERENCE_AFTER.match(after):
         return True
     return handover and (kind == "people" or bool(_VERB_BEFORE.search(before))
                          or bool(_PARTICLE_AFTER.match(after)))
@@ -634,8 +636,18 @@ _NO_ONE_HANDED = re.compile(
 # "How many ... last year?" "A little more than 60.": the number is the answer
 _BARE_ANSWER = re.compile(
     r"\s*(?:[.;]|$|,?\s+(?:in|during|since|from|between|last|this|so\s+far)\b"
-    # "A: Forty-two, all on judicial warrants."
-    r"|,\s+(?:all|each|every|most|nearly\s+all)\b)", re.I)
+    r")", re.I)
+# "A: Forty-two, all on judicial warrants.": the figure opening the answer
+_OPENING_ANSWER = re.compile(
+    r"^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?\S+(?:\s+\S+)?,\s+(?:all|each|every|most|nearly\s+all)\b")
+_ANSWER_OPENS = 12  # characters: the figure opening an answer after its label
+
+
+def _answers_with(text: str, n: NumberMention) -> bool:
+    """True when n is an answer's bare figure: "A little more than 60." or "Forty-two, all on
+    judicial warrants."."""
+    return bool(_BARE_ANSWER.match(text, n.end)) or (
+        n.start <= _ANSWER_OPENS and bool(_OPENING_ANSWER.match(text)))
 _CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but|who|whose)\b", re.I)
 # a denial aimed at someone else: "did not hand anyone over to the U.S. Marshals", "on bond"
 _NAMES_ANOTHER = re.compile(
@@ -738,7 +750,7 @@ def _sentence_counts(
     if led:  # "In July they were seven, in August eleven, and in September eight"
         return [Candidate(n, p, s) for n, p in zip(every, led, strict=True)]
     nums = [n for n in every
-            if _is_count(s.text, n, handover) or (answer and _BARE_ANSWER.match(s.text, n.end))]
+            if _is_count(s.text, n, handover) or (answer and _answers_with(s.text, n))]
     if nums:  # "9 in October, none in November and 14 in December": November's zero
         nums = sorted([*nums, *_zeros(s.text, periods)], key=lambda n: n.start)
     if handover:  # "He was the 27th person the office has turned over to ICE this year"
@@ -1056,16 +1068,29 @@ def _heading_periods(doc: Document, s: Sentence, hints: dict[int, int]) -> list[
     for prev in reversed(doc.sentences[max(0, s.index - 8):s.index]):
         if prev.text.rstrip().endswith(":") and not prev.text.lstrip().startswith(("-", "•", "*")):
             return list(find_periods(prev.text, doc, hints))
-        if _CAPS_HEADING.fullmatch(prev.text.strip()):
-            # "JANUARY 2026", "SEPTEMBER 2025 AT A GLANCE": a report's block heading
-            return list(find_periods(prev.text.strip().title(), doc, hints))
-        if _ANY_CAPS_HEADING.match(prev.text.strip()):
-            return []  # "PROGRAM TO DATE (...)": the nearest heading, not a month's
+        heading = prev.text.strip()
+        if _ANY_CAPS_HEADING.match(heading):
+            if _WHOLE_HEADING.search(heading):
+                return []  # "PROGRAM TO DATE (...)", "DECEMBER 2025 YEAR END SUMMARY"
+            if _CAPS_HEADING.match(heading) or _CAPS_QUARTER.match(heading):
+                # "JANUARY 2026", "SEPTEMBER 2025 AT A GLANCE", "Q1 2026": a block heading
+                return list(find_periods(_title_case(heading), doc, hints))[:1]
     return []
 
 
+# a heading over figures for more than its month
+_WHOLE_HEADING = re.compile(
+    r"\b(?:TO\s+DATE|YEAR[\s-]END|FISCAL|ANNUAL|CUMULATIVE|PROGRAM|TOTALS?|SINCE)\b")
+_CAPS_QUARTER = re.compile(r"(?:Q[1-4]|(?:FIRST|SECOND|THIRD|FOURTH)\s+QUARTER)\s+(?:19|20)\d\d\b")
+
+
+def _title_case(heading: str) -> str:
+    """ "MARCH 2026 (PRELIMINARY)" -> "March 2026 (Preliminary)"; "Q1 2026" stays as it is."""
+    return re.sub(r"[A-Z]{2,}", lambda m: m.group(0).title(), heading)
+
+
 _ANY_CAPS_HEADING = re.compile(r"[A-Z][A-Z0-9 ,&'’/-]{3,}(?:\s*\(|$)")
-_CAPS_HEADING = re.compile(rf"(?:{MONTH.upper()})\s+(?:19|20)\d\d(?:\s+[A-Z][A-Z ]{{0,30}})?")
+_CAPS_HEADING = re.compile(rf"(?:{MONTH.upper()})\s+(?:19|20)\d\d\b")
 
 
 def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candidate | None:

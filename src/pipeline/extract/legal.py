@@ -128,8 +128,7 @@ _REFUSED = re.compile(
     r"ceas\w*|quit\w*|should|whether)\b"
     # "the records show no judicial warrants"
     r"|\b(?:show\w*|found|had|has|have|with|were|was|list\w*)\s+no(?:\s+\w+)?$"
-    # "The office says it held no one on a detainer"
-    r"|\b(?:no\s+one|nobody)$"
+
     # "we'd need a legal opinion on whether a detainer alone is enough": a hypothetical, not
     # "he'd honored every detainer" (he had)
     r"|n['’]t\b|['’]d\s+(?:need|want|like|have\s+to|be|consider|require|ask)\b"
@@ -316,10 +315,17 @@ _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
                       r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
 
 
+_NO_ONE = re.compile(r"\b(?:no\s+one|nobody)$", re.I)
+_LIMIT_AFTER = re.compile(
+    r"\s*(?:longer\s+than|past|beyond|more\s+than|until|unless|except|without)\b", re.I)
+
+
 def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
     if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(_clause_before(text, m.start())):
         return False
+    if _NO_ONE.search(_clause_before(text, m.start())) and not _LIMIT_AFTER.match(text, m.end()):
+        return False  # "it held no one on a detainer", not "... longer than 48 hours"
     if _PROPOSED.search(text, 0, m.start()):
         return False  # "a resolution asking ... only when a judge has signed the warrant"
     if _BILL_REQUIRING.search(text, 0, m.start()) and not _ENACTED.search(text):

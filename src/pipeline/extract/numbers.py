@@ -93,8 +93,9 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
 
 
 _BILL_BEFORE = re.compile(
-    r"\b(?:[SAH]\.?\s?B\.?|S\.?F\.?|H\.?F\.?|L\.?D\.?|(?:Senate|House|Assembly)\s+(?:Bill|File)|"
-    r"Prop(?:osition|\.)?|Section|§)\s*$")
+    r"(?:\b(?:[SAH]\.?\s?B\.?|S\.?F\.?|H\.?F\.?|L\.?D\.?|H\.R\.|(?:Senate|House|Assembly)\s+(?:Bill|File)|"
+    r"Prop(?:osition|\.)?|Section|Measure|Initiative|Ordinance|Resolution|(?:Public\s+)?Act)\s*[-\s]?"
+    r"|§\s*|\b\d{2,3}-)$")
 _DENIED_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 _ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
 _RESTATED_DIGITS = re.compile(r"\s*\(")

@@ -160,14 +160,17 @@ def _asks_how_many(before: str, after: str = "") -> bool:
 
 # "how many people it transferred from the jail to ICE, and for 2025 it's 19"
 _ANSWERED = re.compile(
-    r"^[^.;]{0,60}?,\s+and\s+(?:for|in)\s+[^,;.]{1,25}?\s+(?:it['’]s|it\s+was|the\s+(?:answer|number|"
-    r"figure)\s+(?:is|was))\s+(?:\d|[a-z])", re.I)
+    r"^[^.;]{0,60}?,\s+and\s+(?:for|in)\s+(?:(?:19|20)\d\d|(?:this|last)\s+year|the\s+year)\s+"
+    r"(?:it['’]s|it\s+was|the\s+(?:answer|number|figure)\s+(?:is|was))\s+(?:about\s+|nearly\s+|"
+    r"more\s+than\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|none|zero)\b)", re.I)
 
 
 _MARSHALS = re.compile(r"\bMarshals?\b")
 _MARSHALS_REACH = 100  # characters before a handover verb where its subject is named
 _TO_ANOTHER = re.compile(
-    r"\bto\s+(?!(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration|agents\s+of))")
+    r"\bto\s+(?!(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration|agents\s+of"
+    r"|(?:U\.S\.\s+)?(?:Department\s+of\s+)?Homeland\s+Security|DHS\b|HSI\b|Enforcement\s+and\s+Removal|ERO\b))")
 _CLAUSE = re.compile(r"[,.;]")
 _ICE_SUBJECT = re.compile(r"\b(?:ICE|immigration\s+(?:agents|officers)|federal\s+agents)\s+$", re.I)
 _INTO_THE_JAIL = re.compile(
@@ -222,7 +225,8 @@ _ANSWER = re.compile(r"^[A-Z][A-Z’'.-]*:\s")
 _HANDOVER_QUESTION = re.compile(
     # "— Lieutenant, how many persons did the Office of the Sheriff deliver to ICE last year?"
     # "Greer: How many people has the jail turned over to ICE this year?" (a transcript)
-    r"^(?:[A-Z][a-z]*:\s*|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?(?:(?:So|And|Then|Well|OK|Okay|Now),?\s+)?"
+    r"^(?:(?:(?!(?:Question|Update|Note|Background|Editor|Correction|Context|Why|Answer)\b)"
+    r"[A-Z][a-z]*:\s*)(?:(?:So|And|Then|Well|OK|Okay|Now),?\s+)?|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?"
     r"(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
     r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
