@@ -872,3 +872,41 @@ def test_people_between_two_ages(sentence: str, ages: tuple[int, int] | None) ->
                           "June. " + sentence, published=date(2026, 7, 20))
     found = (facts.age_range.low, facts.age_range.high) if facts.age_range else None
     assert found == ages
+
+
+def test_an_office_named_by_its_possessive_before_a_role() -> None:
+    facts = extract_facts(
+        "Lt. Ana Pirelli, the Corbin County Sheriff's Office's jail commander, said the jail "
+        "released 12 people to ICE in 2025.", published=date(2026, 2, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == "Corbin County Sheriff's Office"
+
+
+@pytest.mark.parametrize(("sentence", "agency"), [
+    ("The sheriff's office runs the detention center.", "Pell County Sheriff's Office"),
+    ("The county's corrections department runs the detention center.",
+     "Pell County Detention Center"),
+])
+def test_the_sheriff_running_a_detention_center_is_its_agency(sentence: str, agency: str) -> None:
+    facts = extract_facts("At least six people held in the Pell County Detention Center were "
+                          "turned over to ICE last month. " + sentence, published=date(2025, 6, 1))
+    assert facts.agency is not None
+    assert facts.agency.name == agency
+
+
+@pytest.mark.parametrize("sentence", [
+    "Each was held under an order signed by a magistrate, the Pell County Sheriff's Office said.",
+    "Each was brought before a judicial official who issued an order to hold them.",
+])
+def test_orders_of_magistrates_and_judicial_officials(sentence: str) -> None:
+    facts = extract_facts("The Pell County Sheriff's Office released 12 people to ICE in May. "
+                          + sentence, published=date(2025, 6, 1))
+    assert {b.kind for b in facts.legal_basis} == {"court_order"}
+
+
+def test_an_offices_public_information_officer() -> None:
+    facts = extract_facts(
+        "The Maury County Sheriff's Office released 11 people to ICE in September. Asked about "
+        "it, the office's public information officer, Kara Dunlevy, replied by email. Dunlevy "
+        "said the figure was final.", published=date(2025, 10, 1))
+    assert [o.name for o in facts.officials] == ["Kara Dunlevy"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import signal
@@ -216,7 +217,8 @@ def test_hostile_feeds_fail_alone_and_the_pass_completes(
 def _kill_parser_workers(pool: ParserPool) -> int:
     processes = list(pool._pool._processes.values()) if pool._pool is not None else []
     for process in processes:
-        os.kill(process.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # a worker may have exited on its own
+            os.kill(process.pid, signal.SIGKILL)
         process.join(10)
     return len(processes)
 

@@ -115,6 +115,12 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         ends = [i for i, w in enumerate(words) if _ends_sentence(w)]
         if ends:  # "reviewed by La Voz. The Douglas County ...": the name starts after it
             words = words[ends[-1] + 1:]
+        rank = next(AGENCY_HEADS[i][1] for i in range(len(AGENCY_HEADS)) if m.group(f"h{i}"))
+        whole = [w for w in words if w not in _PREFIX_STOP]
+        if (whole_owner := _owner(whole, rank)) is not None:
+            # "the Malheur County Sheriff's Office's jail commander": the office itself
+            out.append((whole_owner[0], m.start(), whole_owner[1]))
+            continue
         # "Prince George's County" is a county's own name, not an owner of what follows
         owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))
                   and words[i + 1] not in {"County", "Parish"}]
@@ -126,7 +132,6 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             words = ["District", "of", *words]  # "the District of Columbia Department of ..."
         if not words or _ADVOCATES.intersection(words):
             continue  # "the National Immigrant Justice Center" helps people, it holds none
-        rank = next(AGENCY_HEADS[i][1] for i in range(len(AGENCY_HEADS)) if m.group(f"h{i}"))
         head = m.group(0)[len(m.group("pre")):]
         owner = _owner(words, rank)
         if owner:  # "the Dalton Police Department's jail" is run by the department
@@ -488,7 +493,7 @@ def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:
 # sheriff's office": the story names who runs the facility.
 _OFFICE_RUNS_JAIL = re.compile(
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:also\s+)?(?:operates|runs|manages)\s+"
-    r"the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?jail\b"
+    r"the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?(?:jail|detention\s+(?:center|facility))\b"
     r"|\bjail,?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+the\s+sheriff['’]s\s+"
     r"([Oo]ffice|[Dd]epartment)\b"
     # "the jail the sheriff's office runs in Amite"
@@ -496,11 +501,14 @@ _OFFICE_RUNS_JAIL = re.compile(
 _COUNTY_OR_PARISH = re.compile(r"(?:[A-Z][\w.’'-]*[ ]+){1,3}(?:County|Parish)\b")
 
 
+_RUN_FACILITIES = ("jail", "detention center", "detention facility")
+
+
 def _run_by_sheriff(name: str, doc: Document) -> str:
     """"Collin County jail" -> "Collin County Sheriff's Office" when the story says the
     sheriff's office runs the jail, in a sentence naming no other county."""
     county = _COUNTY_OR_PARISH.match(name)
-    if county is None or not name.lower().endswith("jail"):
+    if county is None or not name.lower().endswith(_RUN_FACILITIES):
         return name
     for s in doc.sentences:
         runs = _OFFICE_RUNS_JAIL.search(s.text)

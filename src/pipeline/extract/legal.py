@@ -84,6 +84,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
         r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b|"
         r"\b(?<!immigration\s)(?:judge|magistrate)\s+(?:had\s+|has\s+)?(?:signed|signs)\s+an?\s+order\b|"
+        # "under an order signed by a magistrate", "a judicial official who issued an order to hold"
+        r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+)?by\s+(?:a\s+|the\s+)?(?:magistrate|judicial\s+official)\b|"
+        r"\b(?:magistrate|judicial\s+official)\s+who\s+(?:issued|signed)\s+an?\s+order\b|"
         r"\bmagistrate['’]s\s+order\b", re.I)),
     ("other", re.compile(
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"

@@ -171,7 +171,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "County Executive", "Executive", "Mayor",
     "Attorney General", "County Attorney", "District Attorney", "City Attorney", "Auditor",
     "Comptroller", "Treasurer", "Superintendent",
-    "superintendent", "Communications Manager",
+    "superintendent", "Communications Manager", "public information officer",
     "Public Information Officer", "spokesman", "spokeswoman", "spokesperson", "Spokesman",
     "Spokeswoman", "Spokesperson", "Warden", "Commissioner", "Police Chief", "Chief",
     "Secretary", "Director", "director", "Captain", "Lieutenant", "Sgt", "Lt", "Capt",
@@ -202,7 +202,8 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
-    "District", "Legislative", "Governor's", "governor's", "Mayor's", "mayor's",
+    "District", "Legislative", "office's", "department's", "Governor's", "governor's", "Mayor's",
+    "mayor's",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.
