@@ -393,3 +393,10 @@ def test_holding_no_one_past_a_limit_keeps_the_basis() -> None:
         "The Teller County Sheriff's Office transferred 33 people to ICE in 2025. The office says "
         "it held no one on a detainer longer than 48 hours.", published=date(2026, 2, 1))
     assert {b.kind for b in facts.legal_basis} == {"detainer"}
+
+
+def test_an_advocacy_offices_director_is_no_official() -> None:
+    facts = extract_facts(
+        "The Maury County Sheriff's Office released 11 people to ICE in September. Dana Lee, the "
+        "coalition office's director, said the group would sue.", published=SEPTEMBER)
+    assert facts.officials == ()

@@ -202,7 +202,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "Commission", "Legislature", "County", "unit", "senator", "Senator", "legislator", "sheriff",
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
-    "District", "Legislative", "office's", "department's", "Governor's", "governor's", "Mayor's",
+    "District", "Legislative", "public information", "Governor's", "governor's", "Mayor's",
     "mayor's",
 )
 
