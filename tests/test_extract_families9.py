@@ -910,3 +910,31 @@ def test_an_offices_public_information_officer() -> None:
         "it, the office's public information officer, Kara Dunlevy, replied by email. Dunlevy "
         "said the figure was final.", published=date(2025, 10, 1))
     assert [o.name for o in facts.officials] == ["Kara Dunlevy"]
+
+
+def test_a_breakdown_read_out_one_country_per_sentence() -> None:
+    facts = extract_facts(
+        "The Teller County Sheriff's Office transferred 33 people to ICE in 2025. By country of "
+        "birth: Mexico, 20. Honduras, 8. Peru, five.", published=date(2026, 2, 1))
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 20, "Honduras": 8, "Peru": 5}
+
+
+def test_a_country_and_a_year_are_no_breakdown() -> None:
+    facts = extract_facts(
+        "The Teller County Sheriff's Office transferred 33 people to ICE in 2025. He was born in "
+        "Mexico, 1989. Mexico, 2019.", published=date(2026, 2, 1))
+    assert facts.nationalities == ()
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Navajo County Sheriff's Office handed 30 people to ICE in 2025.\n\nSHERIFF CURTIS "
+     "AMBERLY [recorded]: People talk about 287(g) like it is new.\n\nThat's Navajo County "
+     "Sheriff Curtis Amberly.", [("Curtis Amberly", "Navajo County Sheriff")]),
+    ("The Marlow County Sheriff's Office handed 30 people to ICE in 2025.\n\nROSA ELLERBY, "
+     "ADVOCATE: We want the list.\n\nSheriff Tom Ellerby did not attend.", []),
+])
+def test_speakers_labelled_in_capitals_with_their_rank(
+        text: str, names: list[tuple[str, str]]) -> None:
+    facts = extract_facts(text, published=date(2026, 2, 1))
+    assert [(o.name, o.role) for o in facts.officials] == names

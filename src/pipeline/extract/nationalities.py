@@ -239,11 +239,24 @@ def _table_line() -> re.Pattern[str]:
 
 
 def _table_lines(doc: Document, found: dict[str, tuple[int, Evidence]]) -> None:
-    """Countries laid out one per line, when at least two lines make the table."""
+    """Countries laid out one per line, when at least two lines make the table; or one per
+    sentence in a paragraph ("Mexico, 158. Guatemala, 21. Honduras, nine."), at least two."""
     rows = [(m, s) for s in doc.sentences if (m := _table_line().match(s.text.strip()))]
     if len(rows) >= 2:
         for m, s in rows:
             _add(found, m.group(1), int(m.group(2).replace(",", "")), s.evidence())
+    spoken = [(m, s) for s in doc.sentences if (m := _sentence_row().match(s.text.strip()))]
+    for paragraph in {s.paragraph for _, s in spoken}:
+        items = [(m, s) for m, s in spoken if s.paragraph == paragraph]
+        if len(items) >= 2:
+            for m, s in items:
+                _add(found, m.group(1), _value(m.group(2)), s.evidence())
+
+
+@cache
+def _sentence_row() -> re.Pattern[str]:
+    """A sentence that is only a country and its count: "Mexico, 158." (a read-out table)."""
+    return re.compile(rf"^(?:[^:.]{{0,40}}:\s*)?{_country_re()},\s+{_NUM}\.$", re.I)
 
 
 _SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"

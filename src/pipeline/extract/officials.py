@@ -76,7 +76,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _clean_role(role: str) -> str:
     words = role.split()
     while words and words[0] in {"The", "A", "An", "Said", "said", "According", "to", "Last",
-                                 "Honorable"}:
+                                 "Honorable", "That's", "That’s"}:
         words.pop(0)
     return re.sub(r"['’]s$", "", " ".join(words))
 
@@ -166,7 +166,9 @@ def _speaks(doc: Document, surname: str) -> bool:
     """True when the person's surname shares a sentence with a speech verb."""
     verbs = _patterns()[2]
     name_re = re.compile(rf"\b{re.escape(surname)}\b(?!['’]s)")
-    if re.search(rf"^{re.escape(surname.upper())}:", doc.text, re.M):
+    # "WHITLOCK:", "SHERIFF CURTIS AMBERLY [recorded]:"
+    if re.search(rf"^(?:[A-Z][A-Z.’'-]*\s+){{0,3}}{re.escape(surname.upper())}(?:\s*\[[a-z ]+\])?:",
+                 doc.text, re.M):
         return True  # an interview's answers, labelled "WHITLOCK:"
     # "Sheriff Travis Mayberry ... spoke", "Supervisor Rita Osterholm pushed back, saying";
     # not "signs saying Sheriff Gerald Couch should ..."
