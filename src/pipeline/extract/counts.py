@@ -50,10 +50,10 @@ _PART_IN_A_WEEK = re.compile(
 _OF_A_PERIODS_WHOLE = re.compile(
     r"^\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+[\w,-]+\s+(?:people\s+)?(?:were|was)\s+"
     r"(?:turned|handed|transferred|released|sent|delivered)\b", re.I)
-_ONE_IN_EVERY = re.compile(
-    r"\b(?:one|1)\s+(?:person\s+)?(?:(?:in|of|out\s+of)\s+(?:every|each)|in|out\s+of)\s+$", re.I)
-_IN_EVERY_AFTER = re.compile(
-    r"^\s+(?:person\s+)?(?:(?:in|of|out\s+of)\s+(?:every|each)|in|out\s+of)\s+\d", re.I)
+# "one in every 75", "1 in 75", "one person out of each 40": a ratio's two sides
+_IN_EVERY = r"(?:person\s+)?(?:(?:in|of|out\s+of)\s+(?:every|each)|in|out\s+of)\s+"
+_ONE_IN_EVERY = re.compile(rf"\b(?:one|1)\s+{_IN_EVERY}$", re.I)
+_IN_EVERY_AFTER = re.compile(rf"^\s+{_IN_EVERY}\d", re.I)
 _TO_ANOTHER_PLACE = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:to\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:prison|prisons|jail|"
     r"county|hospital|state|court|Marshals|famil(?:y|ies)|relatives)\b"
@@ -246,18 +246,19 @@ _CONTINUATION = re.compile(
 # "Of the 64 people the office delivered to ICE"; "Six of the nine people the office has
 # released to ICE since Jan. 20 had ...": the nine. The verb is the whole's relative clause,
 # not the part's ("Twelve of the 40 people ICE asked the jail to hold were handed over").
+# the verb of the whole's own relative clause, not a passive one about the part
+_WHOLES_VERB = (r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)"
+                r"\b(?:delivered|transferred|handed|released|turned|sent)\b")
 _OF_THE_HANDED = re.compile(
     rf"^(?:(?:{_NUMBER_LEAD})\s+of|Of|Among)\s+the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:people|inmates|detainees|prisoners|individuals)\b[^,;]{0,80}?"
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b(?:delivered|transferred|handed|released|turned|sent)\b"
+    rf"(?:people|inmates|detainees|prisoners|individuals)\b[^,;]{{0,80}}?{_WHOLES_VERB}"
     r"(?!\s+(?:on\s+bond|from\s+the\s+jail|on\s+their\s+own))", re.I)
 _MEMBER_OF_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|among)\s+"
     r"of\s+the\s+$", re.I)
 _WHOM_THE_OFFICE_HANDED = re.compile(
     r"^\s+(?:people|inmates|detainees|prisoners|individuals|men|women)\s+(?:whom\s+|that\s+)?"
-    r"(?:the|its|a)\s+[^,;]{0,60}?(?<!\bwere\s)(?<!\bwas\s)\b(?:delivered|transferred|handed|turned|released|sent)\b",
-    re.I)
+    rf"(?:the|its|a)\s+[^,;]{{0,60}}?{_WHOLES_VERB}", re.I)
 # "..., 96 in all"; "— 104 people over the four months"; "forty-one in the two months"
 _SUM_AFTER = re.compile(
     r"\s+(?:(?:people|persons|individuals|inmates|transfers)\s+)?"
@@ -692,12 +693,17 @@ _BARE_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|[.;!]\s*)?")
 _OPENS_ON_PERIOD = re.compile(r"^(?:[A-Z][A-Za-z .,]*\s[—–-]\s*)?$")
 
 
+def _figures_outside(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
+    """The numbers of text that are neither years nor part of one of its periods."""
+    spans = [(p.start, p.end) for p in periods]
+    return [n for n in find_numbers(text) if not n.is_year
+            and not any(a <= n.start < b for a, b in spans)]
+
+
 def _bare_list(s: Sentence, doc: Document) -> list[Candidate]:
     """A sentence's figures when it only lists them after their periods."""
     periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
-    spans = [(p.start, p.end) for p in periods]
-    every = [n for n in find_numbers(s.text) if not n.is_year
-             and not any(a <= n.start < b for a, b in spans)]
+    every = _figures_outside(s.text, periods)
     led = _periods_first(s.text, every, periods)
     return [Candidate(n, p, s) for n, p in zip(every, led, strict=True)] if led else []
 
@@ -743,9 +749,7 @@ def _sentence_counts(
 ) -> list[Candidate]:
     """Count candidates in one count-bearing sentence (an interview's answer with answer)."""
     periods = find_periods(s.text, doc, hints, anchor)
-    spans = [(p.start, p.end) for p in periods]
-    every = [n for n in find_numbers(s.text) if not n.is_year
-             and not any(a <= n.start < b for a, b in spans)]
+    every = _figures_outside(s.text, periods)
     led = _periods_first(s.text, every, periods) if handover else None
     if led:  # "In July they were seven, in August eleven, and in September eight"
         return [Candidate(n, p, s) for n, p in zip(every, led, strict=True)]

@@ -108,6 +108,10 @@ def _ap_lookup(token: str) -> us.states.State | None:
 _PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
 
 
+# The District of Columbia and the territories: places with a USPS code that are no state
+_AREAS = (us.states.DC, *us.states.TERRITORIES)
+
+
 def _place_from_agency(name: str, doc: Document) -> str | None:
     """"Los Angeles County Sheriff's Department" -> "Los Angeles County"; states -> "State of X"."""
     text = doc.text
@@ -122,8 +126,7 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     parish = _PARISH_NAME.search(name)
     if parish:  # "Lafayette Parish Correctional Center"
         return f"{parish.group(1).strip()} Parish"
-    area = next((a.name for a in (us.states.DC, *us.states.TERRITORIES)
-                 if name.startswith(f"{a.name} ")), None)
+    area = next((a.name for a in _AREAS if name.startswith(f"{a.name} ")), None)
     if area:  # "District of Columbia Department of Corrections", "Puerto Rico Department of ..."
         return area
     # "Virginia Peninsula Regional Jail" is a regional jail of counties, not the state's
@@ -226,7 +229,7 @@ def _pick_state(place: str, doc: Document) -> str | None:
     if place.startswith("State of "):
         st = us.states.lookup(place[9:])
         return st.abbr if st else None
-    area = next((a for a in (us.states.DC, *us.states.TERRITORIES) if a.name == place), None)
+    area = next((a for a in _AREAS if a.name == place), None)
     if area:
         return str(area.abbr)
     options = place_states(place)

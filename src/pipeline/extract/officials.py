@@ -25,11 +25,11 @@ _NAME = (rf"(?P<name>[{_UP}][{_LOW}]+(?:\s+[A-Z]\.)?(?:\s+[{_UP}][{_UP}{_LOW}’
          r"(?!['’]s|\w)")
 # A courtesy title before a name is no part of it: "Mr. Anders Holmqvist", "the Honorable
 # Raymond P. Kessler", "Bà Loretta Gaines-Whitaker" (in English from other languages)
-_HONORIFIC = r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Hon|Lic)\.|[Tt]he\s+Honorable)\s+)?"
+_ABBREVIATED_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Hon|Lic)\.|[Tt]he\s+Honorable"
+_HONORIFIC = rf"(?:(?:{_ABBREVIATED_TITLES})\s+)?"
 # after a comma ("The Sheriff of X, Don Rogelio Cárdenas,") a courtesy word in another language
 # too; right after an English title it may be a first name ("Sheriff Don Alvarez")
-_COURTESY = (r"(?:(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Hon|Lic)\.|[Tt]he\s+Honorable|Don|Doña|Bà|Ông"
-             r"|Licenciad[ao])\s+)?")
+_COURTESY = rf"(?:(?:{_ABBREVIATED_TITLES}|Don|Doña|Bà|Ông|Licenciad[ao])\s+)?"
 _POSSESSIVE = re.compile(r"['’]s$")
 # What a head may be "of" inside a title: a public service, never a place or an organisation.
 _SERVICE = r"(?:Police|Corrections?|Public\s+Safety|Prisons|Detention|Jails)"
