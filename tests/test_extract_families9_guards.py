@@ -400,3 +400,13 @@ def test_an_advocacy_offices_director_is_no_official() -> None:
         "The Maury County Sheriff's Office released 11 people to ICE in September. Dana Lee, the "
         "coalition office's director, said the group would sue.", published=SEPTEMBER)
     assert facts.officials == ()
+
+
+@pytest.mark.parametrize(("text", "zero"), [
+    ("The Dale County Sheriff's Office did not hand anyone over to the ICE agents in March, but "
+     "turned eight people over to ICE in April.", "2025-03"),
+    ("The Dale County jail turned eight people over to ICE in July. In June it did not transfer "
+     "anyone to the Immigration and Customs Enforcement office.", "2025-06"),
+])
+def test_a_denial_to_the_immigration_agency_is_a_zero(text: str, zero: str) -> None:
+    assert (zero, 0, "exact") in counts(extract_facts(text, published=SEPTEMBER))

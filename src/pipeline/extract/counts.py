@@ -23,7 +23,7 @@ from pipeline.extract.periods import (
     month_year_hints,
     word_count,
 )
-from pipeline.extract.report import HANDOVER, answers_handover_question
+from pipeline.extract.report import HANDOVER, TO_ANOTHER, answers_handover_question
 from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
@@ -651,11 +651,8 @@ def _answers_with(text: str, n: NumberMention) -> bool:
         n.start <= _ANSWER_OPENS and bool(_OPENING_ANSWER.match(text)))
 _CONDITION = re.compile(r"\b(?:without|unless|except|other\s+than|but|who|whose)\b", re.I)
 # a denial aimed at someone else: "did not hand anyone over to the U.S. Marshals", "on bond"
-_NAMES_ANOTHER = re.compile(
-    r"\bto\s+(?:the\s+)?(?!ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration)[A-Za-z]")
-_OTHER_RECEIVER = re.compile(
-    r"\s*(?:over\s+)?(?:to\s+(?:the\s+)?(?!ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration)"
-    r"[A-Za-z]|on\s+bond\b)")
+_NAMES_ANOTHER = re.compile(TO_ANOTHER)
+_OTHER_RECEIVER = re.compile(rf"\s*(?:over\s+)?(?:{TO_ANOTHER}|on\s+bond\b)")
 
 
 def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:

@@ -168,9 +168,12 @@ _ANSWERED = re.compile(
 
 _MARSHALS = re.compile(r"\bMarshals?\b")
 _MARSHALS_REACH = 100  # characters before a handover verb where its subject is named
-_TO_ANOTHER = re.compile(
-    r"\bto\s+(?!(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|[Ii]mmigration|federal\s+immigration|agents\s+of"
-    r"|(?:U\.S\.\s+)?(?:Department\s+of\s+)?Homeland\s+Security|DHS\b|HSI\b|Enforcement\s+and\s+Removal|ERO\b))")
+# "to the Henry County jail", "to the U.S. Marshals", not "to ICE", "to the Department of
+# Homeland Security" or "to agents of ICE": a receiver other than immigration
+TO_ANOTHER = (r"\bto\s+(?!(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|[Ii]mmigration"
+              r"|federal\s+immigration|agents\s+of|(?:U\.S\.\s+)?(?:Department\s+of\s+)?Homeland\s+"
+              r"Security|DHS\b|HSI\b|Enforcement\s+and\s+Removal|ERO\b))")
+_TO_ANOTHER = re.compile(TO_ANOTHER)
 _CLAUSE = re.compile(r"[,.;]")
 _ICE_SUBJECT = re.compile(r"\b(?:ICE|immigration\s+(?:agents|officers)|federal\s+agents)\s+$", re.I)
 _INTO_THE_JAIL = re.compile(
