@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pipeline.extract.agency import find_agency, of_another_county
@@ -14,7 +15,7 @@ from pipeline.extract.nationalities import find_nationalities
 from pipeline.extract.officials import find_officials
 from pipeline.extract.report import handover_sentences, is_transfer_report
 from pipeline.extract.sentences import make_document
-from pipeline.facts import TransferFacts
+from pipeline.facts import Count, TransferFacts
 
 __all__ = ["extract_facts", "warm_up"]
 
@@ -58,7 +59,25 @@ def extract_facts(
         total=total,
         nationalities=find_nationalities(doc),
         age_range=find_age_range(doc),
-        legal_basis=find_legal_basis(doc, handovers, agency.name if agency else None),
+        legal_basis=find_legal_basis(doc, handovers, agency.name if agency else None,
+                                     past=_past_sentences(counts, historical)),
         historical=historical,
         officials=find_officials(doc),
     )
+
+
+def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) -> frozenset[int]:
+    """Where the sentences that open on an earlier period and give only its figures start: "In
+    2017, before the state tightened its rules, the jail still honored detainers and turned 24
+    people over" tells how handovers went then, not now."""
+    now = {c.evidence.start for c in counts if c.evidence}
+    return frozenset(h.evidence.start for h in historical
+                     if h.evidence and h.evidence.start not in now
+                     and _OPENS_IN_THE_PAST.match(h.evidence.sentence)
+                     and _SINCE_CHANGED.search(h.evidence.sentence))
+
+
+_OPENS_IN_THE_PAST = re.compile(
+    r"(?:Back\s+)?(?:In|During)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d\d)\b")
+# the practice of that year has changed since: "before the state tightened its rules", "still"
+_SINCE_CHANGED = re.compile(r"\b(?:before|still|used\s+to|back\s+then|at\s+the\s+time)\b")

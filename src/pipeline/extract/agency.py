@@ -130,8 +130,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             words.pop(0)
         if words[:1] == ["Columbia"] and text.endswith("District of ", 0, m.start("pre")):
             words = ["District", "of", *words]  # "the District of Columbia Department of ..."
-        if not words or _ADVOCATES.intersection(words):
-            continue  # "the National Immigrant Justice Center" helps people, it holds none
+        if not words or _ADVOCATES.intersection(words) or _FEDERAL.intersection(words):
+            # "the National Immigrant Justice Center" helps people, it holds none; "ICE's jail
+            # enforcement model" is a program
+            continue
         head = m.group(0)[len(m.group("pre")):]
         owner = _owner(words, rank)
         if owner:  # "the Dalton Police Department's jail" is run by the department
@@ -149,6 +151,7 @@ _FACILITY_OF = re.compile(
     r"\b(?:Corrections|Correctional|Detention|Justice)\s+(?:Center|Facility|Complex)\s+of\s+"
     rf"(?:{_PLACE_WORD}\s+){{0,2}}{_PLACE_WORD}\b")
 _ADVOCATES = frozenset({"Immigrant", "Immigrants", "Immigration", "Rights", "Legal", "Law"})
+_FEDERAL = frozenset({"ICE", "ICE's", "ICE’s", "DHS", "DHS's", "DHS’s"})
 # "Lakeland police officers turned 63 people over", "people arrested by Doraville officers":
 # a city's police named loosely
 _CITY_POLICE = re.compile(r"\b([A-Z][a-z]+)(?:[ ]([A-Z][a-z]+))?\s+(?:police\b|officers\b)")
@@ -226,7 +229,9 @@ def _from_sheriff_title(
         # Only when the office itself hands people over, or is the only custodian a handover
         # sentence names ("moved from the jail ... since the sheriff's office's agreement"):
         # "Deputies at the county jail handed ..." stays the jail.
-        office_subject = any(_OFFICE_HANDS_OVER.search(s.text) for s in handovers)
+        office_subject = any(
+            _OFFICE_HANDS_OVER.search(s.text) or _THE_OFFICE_HANDS_OVER.search(s.text)
+            for s in handovers)
         generic_handover = office_subject or (
             not named and any(_custodian_mention(s.text) for s in handovers))
         # The office as the handover's subject needs no named sheriff beside its one county.
@@ -263,6 +268,10 @@ _OFFICE_HANDS_OVER = re.compile(
     # Tuesday"
     r"(?!\s+(?:a|an|its|the|figures|data|records|numbers|on|this|last|today|yesterday|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# "how many people the department transferred to ICE" in a story about the sheriff's department
+_THE_OFFICE_HANDS_OVER = re.compile(
+    r"\b(?:the|its)\s+(?:[Dd]epartment|[Oo]ffice)\s+(?:has\s+|had\s+)?"
+    r"(?:transferred|turned|handed|released|delivered)\s+(?:\w+\s+){0,4}?(?:in)?to\s+(?:ICE|immigration|U\.S)\b")
 # "Sheriff Colby Tanner": a sheriff named by title, without the county.
 _NAMED_SHERIFF = re.compile(r"\b(?:Sheriff|Undersheriff)\s+[A-Z][a-z]+\s+[A-Z]")
 
@@ -543,7 +552,16 @@ def _operators(
         runs_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(stem)]
         if runs_it:
             return runs_it
+    elif _TOWN_JAIL.fullmatch(best[2]):
+        # "released from the Vale jail" in a story about one sheriff's office and no police:
+        # the town's jail is the county jail that office runs
+        offices = {c[2] for c in cands if c[0] == 0}
+        if len(offices) == 1 and not any(c[0] == _POLICE_RANK for c in cands):
+            return [c for c in cands if c[0] == 0]
     return named
+
+
+_TOWN_JAIL = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)? jail")
 
 
 # "the Department of Corrections", "the state Department of Corrections and Community Supervision"

@@ -104,6 +104,8 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             r"(?:happened|occurred|took\s+place|came)\b"
             # "Nine of those were in March", "Six of them were released in September"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
+            # "Nine of those were between March and August"
+            r"|(?:those|them)\s+(?:were|came)\s+(?:between|during)\s+(?=[A-Z]|the\s+(?:first|last|second))"
             r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over)"
             # "81 of them were released between July and December 2024"
             r"\s+(?:in|between|from|during)\s+(?=[A-Z]|the\s+(?:first|last|second)))")
@@ -219,9 +221,14 @@ _CONTINUATION = re.compile(
     r"(?:(?:In|During|By|For|Over|Across|Through|Between|From(?!\s+the\s+(?:start|beginning|launch)))"
     r"\s+[\w.-]+(?:\s+[\w.-]+){0,7}?"
     r"(?:\s+alone)?,?\s+"
+    # "In 2020, when bookings fell off during the pandemic, the office reported 11."
+    r"(?:(?:when|as|while)\s+[^,;.]{1,60},\s+(?=(?:the|its)\s+\w+\s+(?:reported|recorded|counted|logged)\b))?"
     r"|So\s+far\s+(?:this|in)\s+[\w.-]+,?\s+)?"
     # "In the month of August alone, they were twelve" (in English from Spanish)
     r"(?:That|This|It|it|[Tt]hey(?=\s+(?:were|numbered|totall?ed)\b)|[Tt]he\s+(?:number|figure|total|count|tally)"
+    # "In 2020 the office reported 11."
+    r"|(?<=\s)(?:the|its)\s+(?:office|department|jail|agency|sheriff['’]s\s+office)\s+"
+    r"(?:reported|recorded|counted|logged)(?=\s+(?:only\s+|just\s+|about\s+|nearly\s+)?[\dA-Za-z])"
     # "The largest quarterly figure, 26 individuals, occurred in the April–June quarter"
     r"|[Tt]he\s+(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total)"
     # "The monthly figures climbed steadily: 17 in January, 19 in February and 22 in March"
@@ -277,7 +284,13 @@ _TIMES_OVER = re.compile(
     re.I)
 _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
-_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$", re.I)
+_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
+                     # "In 2020, the office reported 11."
+                     r"|\b(?:the|its)\s+(?:office|department|jail|agency|sheriff['’]s\s+office)\s+"
+                     r"(?:reported|recorded|counted|logged)\s+(?:only\s+|just\s+)?$"
+                     # "; in January there were 12"
+                     r"|\b(?:in|during)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{4})?|\d{4}),?\s+there\s+(?:were|was)\s+$",
+                     re.I)
 _FIGURE_BEFORE = re.compile(
     # "the figure was of thirty-eight" (in English from Spanish)
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
@@ -623,8 +636,21 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
     return len(listed) >= 2 and not _OTHER_LABEL.search(s.text, 0, listed[0].start())
 
 
+def _period_then_figure(s: Sentence, doc: Document) -> bool:
+    """A sentence that is only a period and its figure, right after another figure: "January
+    through June of 2025, 97 people. July through December, 117."."""
+    periods = find_periods(s.text, doc, {})
+    return (len(periods) == 1 and periods[0].start == 0
+            and bool(_FIGURE_ENDS.fullmatch(s.text, periods[0].end)))
+
+
+_FIGURE_ENDS = re.compile(
+    r",?\s+(?:(?:it\s+was|there\s+were)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s+(?:people|persons|inmates|detainees|prisoners|transfers|more))?\s*[.!]?\s*")
+
+
 # "none in November" between listed figures; "No one was transferred in November".
-_NONE_BEFORE = re.compile(r"(?:,|\band)\s+(?:none|zero)\s*$", re.I)
+_NONE_BEFORE = re.compile(r"(?:[,:]|\band)\s+(?:none|zero)\s*$", re.I)
 _NO_ONE_HANDED = re.compile(
     r"^(?:No\s+one|Nobody|No\s+(?:people|inmates|detainees|prisoners))\s+(?:was|were)\s+"
     r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b"
@@ -811,8 +837,9 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             prev, last_bearing = s, s.index
             continue
         # A list of figures by period shortly after a count breaks that count down.
-        listed = s.index - last_bearing <= _LIST_REACH and (
-            _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text)))
+        figure_line = s.index - last_bearing == 1 and _period_then_figure(s, doc)
+        listed = figure_line or (s.index - last_bearing <= _LIST_REACH and (
+            _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text))))
         handover = s.index in marked or listed
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
@@ -824,7 +851,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
-            answer = answers_handover_question(s, doc)
+            answer = figure_line or answers_handover_question(s, doc)
             # an interview's answer takes the period its question names ("... last year?")
             if prev and (prev.paragraph == s.paragraph or prev.index in marked or answer):
                 prev_periods = find_periods(prev.text, doc, hints)

@@ -114,7 +114,20 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"convictions?\s+that\s+(?:[\w-]+\s+){0,3}?(?:law|Act|statute|policy)\s+(?:allows|permits)\b|"
         # California's TRUST/Values Act allows transfers after a serious or violent felony
         r"\bconvictions?\s+for\s+(?:a\s+|one\s+of\s+the\s+)?(?:serious|violent|qualifying)\b"
-        r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)", re.I)),
+        r"(?=[^.]*\b(?:Act|law|policy|statute|lists?|listed|allows?|permits?)\b)|"
+        # "If ICE has an interest and the conviction qualifies, we coordinate the hand-off"
+        r"\bconvictions?\s+qualif(?:ies|y|ied)\b(?!\s+as\s+(?:a\s+)?(?:misdemeanor|felony))|"
+        # "if a person qualifies for transfer under the Values Act"
+        r"\bqualif(?:ies|y|ied)\s+for\s+(?:a\s+)?transfer\s+under\b|"
+        # "That conviction is on the list of offenses under California's Values Act"
+        r"\bconvictions?\s+(?:is|was|are|were)\s+on\s+the\s+(?:\w+['’]s\s+)?list\b|"
+        # "convicted of one of several hundred serious or violent offenses the law lists", "a
+        # conviction on a long list of serious or violent crimes", in a sentence naming the law
+        r"^(?=[^\n]*\b(?:law|Act|statute|SB\s?54|lists?)\b)[^\n]*?\bconvict(?:ed|ions?)\s+"
+        r"(?:of\s+(?:one\s+of\s+(?:the\s+|several\s+hundred\s+|a\s+(?:long\s+)?list\s+of\s+)?|certain\s+"
+        r"|specified\s+)|on\s+a\s+(?:long\s+)?list\s+of\s+)"
+        r"(?:serious|violent)\s+(?:or\s+(?:serious|violent)\s+)?(?:offenses|crimes|felonies)\b",
+        re.I)),
 )
 # 287(g) named by its models or its deputized officers, without the section number.
 _287G_MODEL = re.compile(
@@ -226,13 +239,15 @@ _EXTRADITION = re.compile(r"\bextradit", re.I)
 
 
 def find_legal_basis(
-    doc: Document, handovers: tuple[Sentence, ...], agency: str | None = None
+    doc: Document, handovers: tuple[Sentence, ...], agency: str | None = None,
+    past: frozenset[int] = frozenset(),
 ) -> tuple[LegalBasis, ...]:
     """Each legal basis kind the text states, with the first sentence stating it; not those of
-    a sentence about another county than the agency's."""
+    a sentence about another county than the agency's, nor of one that starts at an offset in
+    past (a sentence giving only earlier years' figures)."""
     found: dict[LegalBasisKind, LegalBasis] = {}
     for s in doc.sentences:
-        if _about_other_county(s.text, agency) or _asks(s.text):
+        if _about_other_county(s.text, agency) or _asks(s.text) or s.start in past:
             continue
         for kind, pat in _RULES:
             m = pat.search(s.text)
@@ -247,7 +262,7 @@ def find_legal_basis(
     for s in (*handovers, *doc.sentences):
         if denied and s not in handovers:
             continue  # "The prison system itself does not have a 287(g) agreement"
-        if _about_other_county(s.text, agency) or _asks(s.text):
+        if _about_other_county(s.text, agency) or _asks(s.text) or s.start in past:
             continue  # "Union County's sheriff said his office had signed a 287(g) agreement"
         if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
             found.setdefault("287g", LegalBasis("287g", s.evidence()))

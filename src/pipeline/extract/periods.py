@@ -43,7 +43,9 @@ _PERIOD = re.compile(
     rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?:[(—–,]|(?<!\S)-)(?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
-    rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b))"
+    rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)"
+    # "January through June of 2025, 97 people." opening a sentence
+    rf"|^(?={MONTH}\s+(?:to|through)\s+{MONTH}\b))"
     # "the budget year that ran from last July through June"
     # "from the start of July through the end of September"
     # "between Jan. 1 and the end of June"

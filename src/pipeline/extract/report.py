@@ -240,19 +240,30 @@ _OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detaine
 def answers_handover_question(s: Sentence, doc: Document) -> bool:
     """True for the first sentence of an answer to a question about the handovers: labelled
     ("HALE: ...", "A: ...") or opening the paragraph after the question's."""
-    if s.index == 0:
+    if s.index == 0 or not _ANY_NUMBER.search(s.text) or _OTHER_ANSWER.search(s.text):
         return False
     asked = doc.sentences[s.index - 1]
+    if _THE_ANSWER.match(s.text) and _INDIRECT_QUESTION.search(asked.text):
+        return True  # "... showing how many people it transferred to ICE. The answer is six"
     if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
-        return False
+        # the answer's first figure after a few words without one: "They split it by
+        # half-year this time. January through June of 2025, 97 people."
+        opening = [o for o in doc.sentences[max(0, s.index - _ANSWER_LEAD):s.index]
+                   if o.paragraph == s.paragraph]
+        if (len(opening) == _ANSWER_LEAD or opening[0].index == 0
+                or any(_ANY_NUMBER.search(o.text) for o in opening)):
+            return False
+        asked = doc.sentences[opening[0].index - 1]
     question = asked.text.rstrip()
-    if not (question.endswith("?") and bool(_ANY_NUMBER.search(s.text))
-            and not _OTHER_ANSWER.search(s.text)):
+    if not question.endswith("?"):
         return False
     if _FOLLOW_UP.match(question) and len(question) < _FOLLOW_UP_LENGTH:
-        # "And for the year?" asks the handover question again, for another period
+        # "And for the year?" asks the handover question again, for another period; "And?"
+        # asks for the figure the speaker just named ("... how many people the department
+        # transferred to ICE custody.")
         earlier = _question_before(doc, asked.index)
-        return earlier is not None and _asks_about_handovers(earlier.text.rstrip())
+        return earlier is not None and (_asks_about_handovers(earlier.text.rstrip())
+                                        or bool(_INDIRECT_QUESTION.search(earlier.text)))
     return _asks_about_handovers(question)
 
 
@@ -263,8 +274,10 @@ def _asks_about_handovers(question: str) -> bool:
     return about_ice and bool(_HANDOVER_QUESTION.search(question))
 
 
-# "Q: And for the year?", "What about last year?": the same question for another period
+# "Q: And for the year?", "What about last year?": the same question for another period;
+# "And?", "And the number?": the one just named
 _FOLLOW_UP = re.compile(
+    r"^(?:[A-Z][A-Z’'.-]*:\s*)?(?:And|So)(?:\s+(?:the\s+)?(?:number|figure|total|count))?\s*\?$|"
     r"^(?:Q:\s*)?(?:And|What\s+about|How\s+about)\s+(?:(?:for|in|during|over)\s+)?"
     r"(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:whole|full|entire)\s+)?(?:year|month|quarter|week|"
     r"summer|fall|spring|winter|\d{4}|[A-Z][a-z]+)(?:\s+(?:so\s+far|overall|as\s+a\s+whole|"
@@ -274,11 +287,23 @@ _QUESTION_REACH = 6  # sentences back to the question a follow-up continues
 
 
 def _question_before(doc: Document, index: int) -> Sentence | None:
-    """The nearest question before sentence index, within a few sentences."""
+    """The nearest question before sentence index, within a few sentences, or the sentence
+    that names the question in passing ("... how many people the department transferred to
+    ICE custody.")."""
     for s in reversed(doc.sentences[max(0, index - _QUESTION_REACH):index]):
-        if s.text.rstrip().endswith("?"):
+        if s.text.rstrip().endswith("?") or _INDIRECT_QUESTION.search(s.text):
             return s
     return None
+
+
+# "records showing how many people it transferred directly to U.S. Immigration"
+_INDIRECT_QUESTION = re.compile(
+    r"\bhow\s+many\s+(?:people|persons|inmates|detainees|prisoners|immigrants)\s+[^.?]{0,80}?"
+    r"\b(?:turn|transferr?|hand|releas|deliver)\w*\b(?:U\.S\.|[^.?]){0,60}?\b(?:ICE|[Ii]mmigration)\b")
+# "The answer is six", "The number was 23"
+_THE_ANSWER = re.compile(
+    r"^(?:The\s+(?:answer|number|figure|count|total)|It)\s+(?:is|was|came\s+to)\s+", re.I)
+_ANSWER_LEAD = 3  # sentences: an answer names its figure within its first few
 
 
 
@@ -287,9 +312,15 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
     ice = bool(_ICE.search(doc.text))
     if not ice:
         return ()
+    reported = {s.index for s in doc.sentences if is_handover_sentence(s, ice)}
     found = [s for s in doc.sentences
-             if is_handover_sentence(s, ice) or answers_handover_question(s, doc)]
+             if s.index in reported or answers_handover_question(s, doc)]
     marked = {s.index for s in found}
+    # "... how many people the department transferred to ICE custody. / And? / 97 people.":
+    # the sentence that names what the answer counts reports the handovers with it
+    marked |= {q.index for s in found if s.index not in reported
+               for q in doc.sentences[max(0, s.index - _QUESTION_REACH):s.index]
+               if _INDIRECT_QUESTION.search(q.text)}
     marked |= {p.index for s in found if _THOSE_ARE.match(s.text)
                for p in doc.sentences[max(0, s.index - _LEDE_REACH):s.index]
                if _bare_figure(p.text)}

@@ -1,0 +1,207 @@
+"""Phrasing families of the tenth round: figures given as answers in features and transcripts,
+state-law conviction lists told in other words, a town's jail, and how handovers went before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factkit import Figures, counts, history, total
+from pipeline.extract import extract_facts
+
+DECEMBER = date(2025, 12, 9)
+FEBRUARY = date(2026, 2, 18)
+
+
+def _kinds(text: str, published: date = DECEMBER) -> list[str]:
+    return sorted(b.kind for b in extract_facts(text, published=published).legal_basis)
+
+
+# --- an answer to a question the story asks in passing ----------------------------------------
+
+def test_the_answer_after_an_indirect_question_counts_with_its_months() -> None:
+    facts = extract_facts(
+        "The Weld County Sheriff's Office released logs on Friday showing how many people it "
+        "transferred to U.S. Immigration and Customs Enforcement this fall. The answer is nine, "
+        "from August through October: none in August, five in September and four in October.",
+        published=DECEMBER)
+    assert counts(facts) == [("2025-08", 0, "exact"), ("2025-08-01/2025-10-31", 9, "exact"),
+                             ("2025-09", 5, "exact"), ("2025-10", 4, "exact")]
+    assert total(facts) == ("2025-08-01/2025-10-31", 9, "exact")
+
+
+def test_an_answer_without_an_indirect_question_before_it_is_no_count() -> None:
+    facts = extract_facts(
+        "The Weld County Sheriff's Office transferred five people to ICE in September. "
+        "Deputies were asked about staffing. The answer is nine, a spokesman said.",
+        published=DECEMBER)
+    assert counts(facts) == [("2025-09", 5, "exact")]
+
+
+def test_a_colon_opens_a_zero_in_a_list_of_months() -> None:
+    facts = extract_facts(
+        "The Yuma County jail handed eleven people to ICE over the summer: none in June, six "
+        "in July and five in August.", published=DECEMBER)
+    assert ("2025-06", 0, "exact") in counts(facts)
+
+
+_TRANSCRIPT = (
+    "[Music]\n\n"
+    "HOST: Every spring the Merced County supervisors get a report from the sheriff's "
+    "department on its dealings with ICE.\n\n"
+    "REPORTER: It lists how many detainers ICE sent, how many notifications it asked for, and "
+    "then the part everybody reads, which is how many people the department transferred to "
+    "ICE custody.\n\n"
+    "HOST: And?\n\n"
+    "REPORTER: They broke it out by quarter for the first time. January through March of 2025, "
+    "41 people. April through June, 36.\n\n"
+    "HOST: Is that a lot?"
+)
+
+
+def test_a_bare_follow_up_asks_for_the_figure_the_speaker_just_named() -> None:
+    facts = extract_facts(_TRANSCRIPT, published=date(2025, 8, 1))
+    assert facts.transfer_report
+    assert counts(facts) == [("2025-01-01/2025-03-31", 41, "exact"),
+                             ("2025-04-01/2025-06-30", 36, "exact")]
+    assert facts.agency is not None
+    assert facts.agency.name == "Merced County Sheriff's Department"
+
+
+def test_a_follow_up_after_talk_of_other_figures_asks_nothing() -> None:
+    facts = extract_facts(
+        "HOST: The Merced County sheriff's department sends ICE a report every spring.\n\n"
+        "REPORTER: It lists how many detainers ICE sent and how many bookings there were.\n\n"
+        "HOST: And?\n\n"
+        "REPORTER: They broke it out by quarter. January through March of 2025, 410 people.",
+        published=date(2025, 8, 1))
+    assert not facts.transfer_report
+
+
+def test_a_period_and_figure_line_needs_a_figure_right_before_it() -> None:
+    facts = extract_facts(
+        "The Merced County Sheriff's Department transferred 41 people to ICE in the first "
+        "quarter of 2025. Deputies also worked overtime. Supervisors met twice. "
+        "April through June, 36.", published=date(2025, 8, 1))
+    assert counts(facts) == [("2025-01-01/2025-03-31", 41, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Records show the Cochise County jail handed 14 people to ICE in March; in February there "
+     "were 9.", [("2025-02", 9, "exact"), ("2025-03", 14, "exact")]),
+    ("A: Twenty so far. Twelve of those were between May and September, the sheriff added.",
+     [("2025", 20, "exact"), ("2025-05-01/2025-09-30", 12, "exact")]),
+])
+def test_a_later_clause_gives_another_period_its_figure(text: str, expected: Figures) -> None:
+    if text.startswith("A:"):
+        text = ("Q: How many people has the Cochise County Sheriff's Office turned over to ICE "
+                "this year?\n\n" + text)
+    assert counts(extract_facts(text, published=DECEMBER)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Lane County Sheriff's Office handed 31 people to ICE in 2025. In 2019, when bookings "
+    "peaked, the office reported 58.",
+    "The Lane County Sheriff's Office handed 31 people to ICE in 2025. In 2019 the office "
+    "recorded 58.",
+])
+def test_what_the_office_reported_for_an_earlier_year_is_history(text: str) -> None:
+    facts = extract_facts(text, published=DECEMBER)
+    assert counts(facts) == [("2025", 31, "exact")]
+    assert history(facts) == [("2019", 58, "exact")]
+
+
+def test_what_the_office_reported_about_bookings_is_no_history() -> None:
+    facts = extract_facts(
+        "The Lane County Sheriff's Office handed 31 people to ICE in 2025. In 2019 the office "
+        "reported 5,800 bookings.", published=DECEMBER)
+    assert history(facts) == []
+
+
+def test_a_sentence_opening_on_a_month_span_names_the_span() -> None:
+    facts = extract_facts(
+        "July through December of 2025, the Merced County Sheriff's Department transferred 52 "
+        "people to ICE.", published=FEBRUARY)
+    assert counts(facts) == [("2025-07-01/2025-12-31", 52, "exact")]
+
+
+# --- a state law's conviction list in other words ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. If ICE has a hold and "
+    "the conviction qualifies, we hand the person over, the captain said.",
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. A person who qualifies "
+    "for transfer under the Values Act is released to ICE, the captain said.",
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. Each man's conviction "
+    "was on the state's list, the captain said.",
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. State law lets a jail "
+    "do that only for someone convicted of one of several hundred serious or violent offenses.",
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. Under SB 54 a jail may "
+    "transfer a person with a conviction on a long list of serious or violent crimes.",
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. The law allows it when "
+    "a person has been convicted of certain serious or violent felonies.",
+])
+def test_a_conviction_the_state_law_lists_is_other(text: str) -> None:
+    assert _kinds(text) == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    # the directive's exemption told as a general rule, not what these handovers rested on
+    "The Passaic County jail handed 12 people to ICE in 2025. The directive exempts people "
+    "convicted of a list of serious offenses.",
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. His conviction "
+    "qualifies as a misdemeanor under state law.",
+    # no law or list named
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. One man had been "
+    "convicted of certain serious crimes in Fresno.",
+])
+def test_a_conviction_without_a_law_s_list_is_no_basis(text: str) -> None:
+    assert _kinds(text) == []
+
+
+# --- a town's jail, a federal program ---------------------------------------------------------
+
+def test_a_town_s_jail_is_the_one_sheriff_s_office_s() -> None:
+    facts = extract_facts(
+        "The Baker County Sheriff's Office says it followed the rules. At least six people were "
+        "released from the Lakeview jail directly into ICE custody between May 1 and Aug. 31.",
+        published=DECEMBER)
+    assert facts.agency is not None
+    assert facts.agency.name == "Baker County Sheriff's Office"
+
+
+def test_a_town_s_jail_beside_its_police_stays_the_jail() -> None:
+    facts = extract_facts(
+        "The Baker County Sheriff's Office runs the county detention center. Lakeview Police "
+        "Department officers said six people were released from the Lakeview jail directly "
+        "into ICE custody in May.", published=DECEMBER)
+    assert facts.agency is not None
+    assert facts.agency.name != "Baker County Sheriff's Office"
+
+
+def test_ice_s_jail_model_names_no_custodian() -> None:
+    facts = extract_facts(
+        "The Apache County Sheriff's Office signed the agreement last spring. It follows ICE's "
+        "jail enforcement model, under which officers process people for transfer into federal "
+        "custody. The detention staff moved 17 people into ICE custody in October.",
+        published=DECEMBER)
+    assert facts.agency is not None
+    assert facts.agency.name == "Apache County Sheriff's Office"
+
+
+# --- how handovers went before ----------------------------------------------------------------
+
+def test_a_basis_of_an_earlier_year_since_changed_is_not_today_s() -> None:
+    kinds = _kinds(
+        "The Lake County Sheriff's Office released 8 people to ICE on judicial warrants in 2025. "
+        "In 2016, before the state changed its law, the jail still honored ICE detainers and "
+        "turned 40 people over to immigration agents.")
+    assert kinds == ["judicial_warrant"]
+
+
+def test_a_basis_of_an_earlier_year_told_plainly_stands() -> None:
+    kinds = _kinds(
+        "The Lake County Sheriff's Office released 8 people to ICE in 2025 under its 287(g) "
+        "agreement. In 2024, the jail handed 30 people to ICE on detainers.")
+    assert kinds == ["287g", "detainer"]
