@@ -639,9 +639,14 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
 def _period_then_figure(s: Sentence, doc: Document) -> bool:
     """A sentence that is only a period and its figure, right after another figure: "January
     through June of 2025, 97 people. July through December, 117."."""
+    if len(s.text) > _FIGURE_LINE_LENGTH:
+        return False
     periods = find_periods(s.text, doc, {})
     return (len(periods) == 1 and periods[0].start == 0
             and bool(_FIGURE_ENDS.fullmatch(s.text, periods[0].end)))
+
+
+_FIGURE_LINE_LENGTH = 80  # characters: a period, a comma and a figure
 
 
 _FIGURE_ENDS = re.compile(

@@ -276,9 +276,17 @@ _BIG_CITY = 100_000  # people: a city this big is named without its state
 
 def _state_beside(place: str, text: str) -> str | None:
     """The state written right after the place ("Jackson, Wyoming", "Lowell, Mass."), if any."""
-    m = re.search(rf"\b{re.escape(place)},\s+({state_names_pattern()})\b", text)
-    found = us.states.lookup(m.group(1)) if m else None
-    return found.abbr if found else None
+    for m in re.finditer(rf"\b{re.escape(place)},", text):
+        if state := _state_after().match(text, m.end()):
+            found = us.states.lookup(state.group(1))
+            return found.abbr if found else None
+    return None
+
+
+@cache
+def _state_after() -> re.Pattern[str]:
+    """A state's name after a place's comma."""
+    return re.compile(rf"\s+({state_names_pattern()})\b")
 
 
 def _big_city(place: str) -> bool:

@@ -86,9 +86,14 @@ def _clean_role(role: str) -> str:
 _FORMER = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:retired|former|ex-)", re.I)
 
 
+@cache
+def _role_head() -> re.Pattern[str]:
+    """Any role head as a whole word."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in ROLE_HEADS)})\b")
+
+
 def _is_government(role: str) -> bool:
-    has_head = any(re.search(rf"\b{re.escape(h)}\b", role) for h in ROLE_HEADS)
-    if not has_head or _FORMER.search(role):
+    if not _role_head().search(role) or _FORMER.search(role):
         return False  # not "a retired Idaho State Police sergeant"
     if role.split()[0] == "president":  # of a public body, not of a forum or a council of a group
         return bool(_PUBLIC_BODY_NAME.search(role))

@@ -658,7 +658,7 @@ def find_periods(
     out: list[PeriodMention] = []
     so_far: set[str] = set()
     local = _hint_phrases(text)
-    for m in _PERIOD.finditer(text):
+    for m in _period_matches(text):
         # A "May and June 2025" phrase dates the months it lists, not an earlier bare "August"
         # of the same sentence ("in August, three times the 74 of August 2024").
         here = {**hints, **{mth: yr for start, mth, yr, _ in local if start <= m.start()}}
@@ -676,6 +676,13 @@ def find_periods(
     return tuple(p for p in _without_restated(out, text) if not ("year" in text[p.start:p.end] and (
         p.label in so_far or any(end <= p.start and _OF_GAP.fullmatch(text[end:p.start])
                                  for end in qualified))))
+
+
+@lru_cache(maxsize=2048)
+def _period_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The time expressions of a sentence before resolution. The extractors ask for a
+    sentence's periods several times; the pattern is large, so its matches are kept."""
+    return tuple(_PERIOD.finditer(text))
 
 
 _JAN_FIRST_SPAN = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
