@@ -205,3 +205,123 @@ def test_a_basis_of_an_earlier_year_told_plainly_stands() -> None:
         "The Lake County Sheriff's Office released 8 people to ICE in 2025 under its 287(g) "
         "agreement. In 2024, the jail handed 30 people to ICE on detainers.")
     assert kinds == ["287g", "detainer"]
+
+
+# --- corrections told beside the figures they leave standing ----------------------------------
+
+def test_a_span_s_figure_left_unchanged_by_a_correction_stays_a_count() -> None:
+    facts = extract_facts(
+        "The Tulare County Sheriff's Office has revised the number of people it handed to ICE "
+        "last year, saying five transfers had been counted twice.\n\n"
+        "The corrected report lowers the July-through-December figure from 88 to 83. The "
+        "January-through-June figure, 61, is unchanged.", published=date(2026, 3, 2))
+    assert counts(facts) == [("2025-01-01/2025-06-30", 61, "exact"),
+                             ("2025-07-01/2025-12-31", 83, "exact")]
+
+
+def test_records_counted_twice_are_no_handovers() -> None:
+    facts = extract_facts(
+        "The Tulare County Sheriff's Office handed 83 people to ICE in 2025, after finding that "
+        "five transfers were entered twice.", published=date(2026, 3, 2))
+    assert counts(facts) == [("2025", 83, "exact")]
+
+
+def test_a_quarterly_report_names_no_quarter() -> None:
+    facts = extract_facts(
+        "The sheriff presented the first quarterly report under the agreement. His headline: "
+        "the Cassia County Sheriff's Office has handed 22 people to ICE since the agreement "
+        "began in May.", published=date(2025, 10, 1))
+    assert counts(facts) == []
+    assert facts.total is not None
+    assert (facts.total.count, facts.total.qualifier) == (22, "exact")
+
+
+# --- agency documents: rows by fiscal period, title blocks, sub-rows --------------------------
+
+_FISCAL_TABLE = (
+    "PUTNAM COUNTY DETENTION CENTER ANNUAL REPORT\n\n"
+    "The Putnam County Detention Center's fiscal year runs July 1 through June 30.\n\n"
+    "Releases to U.S. Immigration and Customs Enforcement, by fiscal quarter:\n"
+    "FY26 Q1 (Jul-Sep 2025): 5\n"
+    "FY26 Q2 (Oct-Dec 2025): 8\n"
+    "FY26 Q3: 10\n"
+    "FY26 Q4: 11\n"
+    "FY26 total: 34\n\n"
+    "Prior years:\n"
+    "FY25: 21\n"
+    "FY24: 9"
+)
+
+
+def test_rows_named_by_fiscal_quarter_count_in_the_fiscal_year() -> None:
+    facts = extract_facts(_FISCAL_TABLE, published=date(2026, 8, 4))
+    assert counts(facts) == [
+        ("2025-07-01/2025-09-30", 5, "exact"), ("2025-07-01/2026-06-30", 34, "exact"),
+        ("2025-10-01/2025-12-31", 8, "exact"), ("2026-01-01/2026-03-31", 10, "exact"),
+        ("2026-04-01/2026-06-30", 11, "exact")]
+    assert total(facts) == ("2025-07-01/2026-06-30", 34, "exact")
+    assert history(facts) == [("2023-07-01/2024-06-30", 9, "exact"),
+                              ("2024-07-01/2025-06-30", 21, "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a federal fiscal year by its letters
+    ("Transfers to ICE custody, by quarter:\nQ1 FFY2026: 4\nQ2 FFY2026: 6",
+     [("2025-10-01/2025-12-31", 4, "exact"), ("2026-01-01/2026-03-31", 6, "exact")]),
+    ("The Clay County jail handed people to ICE.\n\nTransfers to ICE custody:\n"
+     "January 2026: 2\nFebruary 2026: 3\nQ1 2026 total: 5\nQ1 2025 (for comparison): 1",
+     [("2026-01", 2, "exact"), ("2026-01-01/2026-03-31", 5, "exact"),
+      ("2026-02", 3, "exact")]),
+])
+def test_rows_named_by_quarter_codes_are_read(text: str, expected: Figures) -> None:
+    if not text.startswith("The "):
+        text = "The Clay County Sheriff's Office handed people to ICE.\n\n" + text
+    assert counts(extract_facts(text, published=date(2026, 5, 1))) == expected
+
+
+def test_a_comparison_row_is_history() -> None:
+    facts = extract_facts(
+        "The Clay County jail handed people to ICE.\n\nTransfers to ICE custody:\n"
+        "January 2026: 2\nFebruary 2026: 3\nQ1 2025 (for comparison): 1",
+        published=date(2026, 5, 1))
+    assert history(facts) == [("2025-01-01/2025-03-31", 1, "exact")]
+
+
+def test_a_fiscal_year_code_without_the_story_s_fiscal_year_is_its_calendar_year() -> None:
+    facts = extract_facts("The Clay County jail released 14 people to ICE in FY25.",
+                          published=date(2026, 5, 1))
+    assert counts(facts) == [("2025", 14, "exact")]
+
+
+def test_a_report_s_title_dates_its_rows_far_below() -> None:
+    text = ("CLAY COUNTY SHERIFF'S OFFICE\nANNUAL REPORT\n"
+            "Federal Fiscal Year 2025 (October 1, 2024 - September 30, 2025)\n\n"
+            + "".join(f"Item {i}.\n" for i in range(12))
+            + "Persons booked into the jail: 4,210\n"
+            "Persons transferred to ICE custody: 96\n\n"
+            "Prepared by the Clay County Sheriff's Office.")
+    facts = extract_facts(text, published=date(2025, 11, 20))
+    assert counts(facts) == [("2024-10-01/2025-09-30", 96, "exact")]
+
+
+def test_a_monthly_report_s_capital_title_dates_its_rows() -> None:
+    facts = extract_facts(
+        "MONTHLY JAIL REPORT: MARCH 2026\n\nSECTION 2. RELEASES\n"
+        "To U.S. Marshals Service: 4\n"
+        "Released to U.S. Immigration and Customs Enforcement (ICE): 6\n"
+        "  Same month, prior year: 2\n"
+        "  Calendar year to date: 17\n\n"
+        "Prepared by the Clay County Sheriff's Office.", published=date(2026, 4, 6))
+    assert counts(facts) == [("2026", 17, "exact"), ("2026-03", 6, "exact")]
+    assert history(facts) == [("2025-03", 2, "exact")]
+    assert total(facts) == ("2026", 17, "exact")
+
+
+def test_sub_rows_under_another_measure_are_not_handovers() -> None:
+    facts = extract_facts(
+        "MONTHLY JAIL REPORT: MARCH 2026\n\n"
+        "Released to U.S. Immigration and Customs Enforcement (ICE): 6\n"
+        "ICE detainers lodged: 9\n"
+        "  Calendar year to date: 31\n\n"
+        "Prepared by the Clay County Sheriff's Office.", published=date(2026, 4, 6))
+    assert counts(facts) == [("2026-03", 6, "exact")]

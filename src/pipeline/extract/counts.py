@@ -22,6 +22,7 @@ from pipeline.extract.periods import (
     label_span,
     month_year_hints,
     word_count,
+    year_earlier,
 )
 from pipeline.extract.report import HANDOVER, TO_ANOTHER, answers_handover_question
 from pipeline.facts import Count
@@ -318,10 +319,13 @@ _FIGURE_BEFORE = re.compile(
 _TABLE_LINE = re.compile(
     # "2/ July alone: 19." (a numbered thread line)
     r"^(?:[-•*]\s*|\d{1,2}/\s+)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter(?=\s*[(:—–-])|Full\s+year"
+    # "FY26 Q1 (Jul-Sep 2025): 7", "FY25: 19", "Q1 2026 total: 8", "2026 Q2: 9"
+    r"|(?:F?FY\s?(?:19|20)?\d\d(?:\s+Q[1-4])?|Q[1-4]\s+(?:F?FY\s?)?(?:19|20)?\d\d|(?:19|20)\d\d\s+Q[1-4])"
+    r"(?=\s*(?:\(|:|[—–-]|\s+total\b))"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
     # "Q1 (October – December 2025): 6": the quarter by its months in brackets
     r"(?:\s+(?:19|20)\d\d)?|Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
-    r"(?:\s+alone)?\s*[:—–-]\s*"
+    r"(?:\s+(?P<whole>total))?(?:\s+alone)?\s*[:—–-]\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)\.?$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIERS = frozenset({"county", "jail"})
@@ -340,6 +344,7 @@ class Candidate:
     since: PeriodMention | None = None  # start of a running total ("since October")
     baseline: bool = False  # the earlier figure of a comparison ("up from 17 in August")
     answer: bool = False  # in an interview's answer ("A: ...", "MARCHETTI: ...")
+    unchanged: bool = False  # restated beside a correction ("The June figure, 97, is unchanged")
 
 
 def noun_kind(after: str) -> str:
@@ -367,10 +372,18 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:and|but)\s+)(?:(?:about|nearly
 _FOR_EVERY = re.compile(r"\s+(?:for\s+(?:every|each)|per|out\s+of\s+every)\b", re.I)
 
 
+_COUNTED_TWICE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
+    r"(?:counted|recorded|entered|logged|listed|written\s+down)\s+twice\b"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:were\s+)?(?:duplicates|double[-\s]counted)\b", re.I)
+
+
 def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
     # The cues before a number sit close to it; a bounded window keeps long lists linear.
     after, before = text[n.end:], text[max(0, n.start - _CUE_REACH): n.start]
+    if _COUNTED_TWICE.match(after):
+        return False  # "eight transfers had been counted twice": an error in the records
     if _PART_IN_A_WEEK.match(after):
         return False  # "30 of those during a single week in March": no closed period of its own
     if before.endswith("(") and _PARTITIVE.match(after):
@@ -601,7 +614,9 @@ _MONTH_FIGURE_OF = re.compile(
 def _possessive_figures(s: Sentence, doc: Document) -> list[Candidate]:
     """"January's figure, nine, and March's, zero, are unchanged": each month's figure."""
     items = list(_POSSESSIVE_FIGURE.finditer(s.text)) or list(_MONTH_FIGURE_OF.finditer(s.text))
-    if not items or not _UNCHANGED.search(s.text, items[-1].end()):
+    if not items:
+        return _span_figure(s, doc)
+    if not _UNCHANGED.search(s.text, items[-1].end()):
         return []
     hints = month_year_hints(doc, s.start)
     out = []
@@ -616,6 +631,20 @@ def _possessive_figures(s: Sentence, doc: Document) -> list[Candidate]:
     return out
 
 
+def _span_figure(s: Sentence, doc: Document) -> list[Candidate]:
+    """"The January-through-June figure, 97, is unchanged": the span's figure."""
+    periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
+    for p in periods:
+        m = _FIGURE_OF_SPAN.match(s.text, p.end)
+        if m and _UNCHANGED.search(s.text, m.end()):
+            numbers = find_numbers(m.group(1))
+            if numbers:
+                n = NumberMention(m.start(1), m.end(1), numbers[0].value, "exact")
+                return [Candidate(n, p, s, unchanged=True)]
+    return []
+
+
+_FIGURE_OF_SPAN = re.compile(rf"\s+(?:figure|number|count|total),\s+({_FIGURE_WORD}),")
 _CONTINUATION_REACH = 2  # "That brings the total to 82" may follow an aside
 # "The office earlier said 27; the correct figure is 28"
 _CORRECTION = re.compile(
@@ -826,6 +855,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     prev: Sentence | None = None
     for s in doc.sentences:
         reported = next((c.period.label for c in out if c.period), None)
+        if out and (sub := _sub_row(s, out)):
+            out.append(sub)
+            prev, last_bearing = s, s.index
+            continue
         if marked and (row := _table_row(s, doc, reported)):
             out.append(row)
             prev, last_bearing = s, s.index  # "That adds up to 412" may follow the table
@@ -1047,7 +1080,7 @@ _HANDOVER_LABEL = re.compile(
     re.I)
 _OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
 _COMPARISON_LABEL = re.compile(
-    r"\b(?:for\s+comparison|compared|a\s+year\s+(?:earlier|ago|before)"
+    r"\b(?:for\s+comparison|comparison|compared|a\s+year\s+(?:earlier|ago|before)"
     r"|(?:previous|prior)\s+(?:month|quarter|year))\b", re.I)
 
 
@@ -1108,9 +1141,38 @@ def _heading_periods(doc: Document, s: Sentence, hints: dict[int, int]) -> list[
             if _CAPS_HEADING.match(heading) or _CAPS_QUARTER.match(heading):
                 # "JANUARY 2026", "SEPTEMBER 2025 AT A GLANCE", "Q1 2026": a block heading
                 return list(find_periods(_title_case(heading), doc, hints))[:1]
+    return _title_period(doc, s, hints)
+
+
+def _title_period(doc: Document, s: Sentence, hints: dict[int, int]) -> list[PeriodMention]:
+    """The period a document's title block or section title states for all its rows, however
+    far above: "Federal Fiscal Year 2025 (October 1, 2024 - September 30, 2025)", "MONTHLY
+    STATISTICAL REPORT: SEPTEMBER 2026", "ATTACHMENT A. RELEASES TO ICE, 01/01/2025 -
+    06/30/2025"."""
+    for prev in reversed(doc.sentences[max(0, s.index - _TITLE_REACH):s.index]):
+        heading = prev.text.strip()
+        if _PERIOD_HEADING.match(heading) or _CAPS_TITLE.match(heading):
+            found = find_periods(_title_case(heading), doc, hints)
+            if found:
+                return [found[-1] if _CAPS_TITLE.match(heading) else found[0]]
     return []
 
 
+_TITLE_REACH = 30  # sentences: a report's rows may sit far below its title
+# a line that is only the period the rows below it cover
+_PERIOD_HEADING = re.compile(
+    r"^(?:Reporting\s+period:?\s+)?(?:(?:Federal|State|County)\s+)?(?:Fiscal|Calendar)\s+[Yy]ear\s+"
+    r"(?:19|20)\d\d(?:\s*\([^)]{5,60}\))?$", re.I)
+# a title in capitals that ends on its period
+_CAPS_TITLE = re.compile(
+    rf"^[A-Z][A-Z0-9 ,&'’/.:()-]{{3,}}?(?:[:,]\s*|\s)(?:(?:{MONTH.upper()})\s+(?:19|20)\d\d"
+    r"|\d\d?/\d\d?/(?:19|20)\d\d\s*[-–]\s*\d\d?/\d\d?/(?:19|20)\d\d)$")
+
+
+# a line that is only the period the rows below it cover
+_PERIOD_HEADING = re.compile(
+    r"^(?:Reporting\s+period:?\s+)?(?:(?:Federal|State|County)\s+)?(?:Fiscal|Calendar)\s+[Yy]ear\s+"
+    r"(?:19|20)\d\d(?:\s*\([^)]{5,60}\))?$", re.I)
 # a heading over figures for more than its month
 _WHOLE_HEADING = re.compile(
     r"\b(?:TO\s+DATE|YEAR[\s-]END|FISCAL|ANNUAL|CUMULATIVE|PROGRAM|TOTALS?|SINCE)\b")
@@ -1140,6 +1202,8 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     if _THREAD_NUMBER.match(s.text) and s.index and _OTHER_LABEL.search(
             doc.sentences[s.index - 1].text):
         return None  # "2/ Bookings into the jail keep climbing, too. 3/ August alone: 212."
+    baseline = bool(m.group("paren") and _COMPARISON_LABEL.search(m.group("paren"))) or (
+        _under_prior_years(doc, s))
     if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
         label = m.group("paren")
     if _MONTH_SPAN_LABEL.fullmatch(label) and (heading := _heading_year(doc, s)):
@@ -1150,7 +1214,58 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
         label = f"{label} {stated}"
         if _not_after(label, doc) != label:
             return None
-    return _row_candidate(s, doc, label, m.start("num"), m.end("num"))
+    row = _row_candidate(s, doc, label, m.start("num"), m.end("num"))
+    return replace(row, baseline=True) if row and baseline else row
+
+
+def _under_prior_years(doc: Document, s: Sentence) -> bool:
+    """True for a table row under a "Prior years:" line: the earlier years set beside the
+    table's own."""
+    for prev in reversed(doc.sentences[max(0, s.index - 8):s.index]):
+        if not _TABLE_LINE.match(prev.text):
+            return bool(_PRIOR_HEADING.match(prev.text.strip()))
+    return False
+
+
+_PRIOR_HEADING = re.compile(
+    r"(?:Prior|Previous|Earlier|Past)\s+(?:(?:fiscal\s+)?years?|quarters?|periods?)"
+    r"(?:\s*\(for\s+comparison\))?:$", re.I)
+
+
+def _sub_row(s: Sentence, out: list[Candidate]) -> Candidate | None:
+    """A row right under a handover row (or its other sub-rows) that restates its measure for
+    another period: under "Released to ICE: 11" (September 2026), "Same month, prior year: 4"
+    is September 2025's, and "Calendar year to date: 74" is 2026's."""
+    m = _SUB_ROW.match(s.text)
+    if m is None or out[-1].sentence.index != s.index - 1:
+        return None
+    at = s.index - 1
+    above = out[-1]
+    for c in reversed(out):  # past the sub-rows just read, to the row they hang from
+        if c.sentence.index != at:
+            break
+        above, at = c, at - 1
+        if not _SUB_ROW.match(c.sentence.text):
+            break
+    if (above.period is None or _SUB_ROW.match(above.sentence.text)
+            or above.period.label[:4] == "XXXX"):
+        return None
+    value = int(m.group("num").replace(",", ""))
+    number = NumberMention(m.start("num"), m.end("num"), value, "exact")
+    if m.group("prior"):
+        label, rank = year_earlier(above.period.label)
+        if not label:
+            return None
+        return Candidate(number, PeriodMention(0, 0, label, rank), s, baseline=True)
+    year = int(above.period.label[:4]) if "/" not in above.period.label else int(
+        above.period.label[11:15])
+    return Candidate(number, PeriodMention(0, 0, str(year), float(year)), s)
+
+
+_SUB_ROW = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:(?P<prior>Same\s+(?:month|quarter|period),?\s+(?:prior|previous|last)\s+year"
+    r"|Same\s+(?:month|quarter|period)\s+a\s+year\s+(?:earlier|ago))"
+    r"|(?:Calendar\s+)?[Yy]ear[\s-]to[\s-]date)\s*:\s*(?P<num>\d{1,3}(?:,\d{3})*)\.?$", re.I)
 
 
 def _heading_year(doc: Document, s: Sentence) -> str | None:
@@ -1452,6 +1567,22 @@ def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candi
     return out
 
 
+def _rows_before(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """Table rows just above a current row whose periods run on into it: "Q1 FFY2026: 4" over
+    "Q2 FFY2026: 6" lists one stretch, though its quarter falls in the year before."""
+    out: list[Candidate] = []
+    rows = [c for c in current if _TABLE_LINE.match(c.sentence.text)]
+    while rows:
+        row = rows.pop()
+        span = label_span(row.period.label) if row.period else None
+        for e in earlier:
+            if (e not in out and span is not None and e.sentence.index == row.sentence.index - 1
+                    and _TABLE_LINE.match(e.sentence.text) and _day_after(e) == span[0]):
+                out.append(e)
+                rows.append(e)
+    return out
+
+
 def _day_after(c: Candidate) -> date | None:
     """The day after the candidate's period ends: where a period that follows on begins."""
     span = label_span(c.period.label) if c.period else None
@@ -1471,7 +1602,7 @@ def _without_earlier_long_spans(current: list[Candidate]) -> list[Candidate]:
     latest_span = spans.get(id(latest)) if latest else None
     if latest_span is None:
         return current
-    return [c for c in current if not (
+    return [c for c in current if c.unchanged or not (
         (span := spans.get(id(c))) and (span[1] - span[0]).days >= _LONG_SPAN_DAYS
         and span[1] < latest_span[0])]
 
@@ -1541,6 +1672,7 @@ def split_counts(
     current += [c for c in dated.values() if c not in current and any(
         o.sentence is c.sentence and _follows_on(c, o) for o in current)
         and not _COMPARED.search(c.sentence.text)]
+    current += _rows_before(current, [c for c in dated.values() if c not in current])
     current += _continued([*current, *(c for c in recent if c.since)],
                           [c for c in dated.values() if c not in current])
     current += _headline(current, [c for c in dated.values() if c not in current], baselines)

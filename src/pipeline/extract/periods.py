@@ -60,7 +60,9 @@ _PERIOD = re.compile(
     rf"(?:\s+of\s+(?:(?P<mpy>{YEAR})|(?P<mprel>last|this)\s+year))?)"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
     rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
-    rf"(?P<ms2>{MONTH})\s+(?:quarter|period|stretch)\b(?:\s+of\s+(?P<msy>{YEAR}))?)"
+    # "the July-through-December figure from 117 to 109": the span of a figure
+    rf"(?P<ms2>{MONTH})(?:\s+(?:quarter|period|stretch)\b|(?=\s+(?:figure|number|count|total|tally)\b))"
+    rf"(?:\s+of\s+(?P<msy>{YEAR}))?)"
     # "between Thanksgiving and New Year's Day"
     rf"|(?P<holidays>\b(?:[Bb]etween|[Ff]rom|[Oo]ver)\s+(?P<h1>{_HOLIDAY})\s+(?:and|to|through|until)\s+"
     rf"(?P<h2>{_HOLIDAY}))"
@@ -89,6 +91,11 @@ _PERIOD = re.compile(
     # "the 2023-24 period" in a story that counts fiscal years
     rf"|\b(?P<fy3>{YEAR})\s*[-–/]\s*\d\d\s+(?:(?:fiscal|budget)\s+year|period)\b)"
     # "fiscal 2024": the year ending in 2024, July to June when the story says so
+    # "FY26 Q1", "Q2 FFY2025": a quarter of a fiscal year
+    rf"|(?P<fyq>\b(?:(?P<fqf>F)?FY\s?(?P<fqy>\d\d|{YEAR})\s+Q(?P<fqn>[1-4])"
+    rf"|Q(?P<fqn2>[1-4])\s+(?P<fqf2>F)?FY\s?(?P<fqy2>\d\d|{YEAR}))\b)"
+    # "FY25": a fiscal year by its last two digits
+    r"|(?P<fiscal2d>\b(?P<fyf>F)?FY\s?(?P<fy2d>\d\d)\b(?![-–/]\d))"
     rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|F?FY\s?)(?P<fy4>{YEAR})\b"
     # "fiscal 2024, which ended June 30, 2024": the end is stated
     rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{YEAR})?)?)"
@@ -106,10 +113,10 @@ _PERIOD = re.compile(
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     # "the last trimester of 2025" (a quarter, in English from Spanish): "last" only with its year
-    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?:(?P<qn>first|second|third|fourth)[\s-](?:quarter|trimester(?=\s+of\s+(?:{YEAR}|the\s+year|this\s+year|last\s+year)\b))"
+    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?:(?P<qn>first|second|third|fourth)[\s-](?:quarter\b|trimester(?=\s+of\s+(?:{YEAR}|the\s+year|this\s+year|last\s+year)\b))"
     rf"|(?P<ql>last|final)[\s-](?:quarter|trimester)(?=\s+of\s+{YEAR}\b))"
     rf"(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
-    rf"|\bQ(?P<qd>[1-4])(?:\s+(?P<qdy>{YEAR}))?\b)"
+    rf"|\bQ(?P<qd>[1-4])(?!\s+F?FY)(?:\s+(?P<qdy>{YEAR}))?\b)"
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
@@ -270,6 +277,24 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
     g = m.group
     q = int(g("qd")) if g("qd") else _QUARTERS[(g("qn") or g("ql")).lower()]
     return _quarter_span(q, (g("qy") or g("qdy"), g("qrel")), doc)
+
+
+def _fiscal_quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """"FY26 Q1": the first three months of the fiscal year ending in 2026, which start in
+    July or October as the story says (October for a federal "FFY"); a calendar quarter of
+    that year when the story does not say."""
+    g = m.group
+    digits = g("fqy") or g("fqy2")
+    year = int(digits) + (2000 if len(digits) == 2 else 0)
+    q = int(g("fqn") or g("fqn2"))
+    start = 10 if (g("fqf") or g("fqf2")) else _fiscal_start(doc)
+    if start is None:
+        return _quarter_span(q, (str(year), None), doc)
+    first = _months_forward(date(year - 1, start, 1), 3 * (q - 1))
+    last = _months_forward(first, 2)
+    end = calendar.monthrange(last.year, last.month)[1]
+    return (f"{first.isoformat()}/{last.year}-{last.month:02d}-{end:02d}",
+            last.year + last.month / 100)
 
 
 _QUARTER_NAMED = re.compile(r"\bquarter(?:\s+of\s+((?:19|20)\d\d))?")
@@ -498,6 +523,12 @@ def _resolve(
         end = p.year if p.month >= start else p.year - 1  # the latest one ended before the story
         end -= 1 if g("prevfy") else 0  # the one before the year just reported
         return _fiscal_year(end, start)
+    if g("fyq"):
+        return _fiscal_quarter(m, doc)
+    if g("fiscal2d"):
+        start = 10 if g("fyf") else _fiscal_start(doc)
+        year = 2000 + int(g("fy2d"))
+        return _fiscal_year(year, start) if start else (str(year), float(year))
     if g("fiscal2") or g("fiscal1"):
         year = int(g("fy5") or g("fy4"))
         start = 10 if (g("fe") or "").lower().startswith("sep") else (

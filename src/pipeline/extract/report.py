@@ -72,7 +72,7 @@ HANDOVER = re.compile(
     # "walked straight into the custody of U.S. Immigration and Customs Enforcement"
     r"walked\s+(?:straight\s+|directly\s+)?into\s+the\s+(?:hands|custody)\s+of\s+(?:the\s+)?"
     r"(?:ICE|U\.S\.\s+Immigration|federal|immigration|Immigration)|"
-    r"releases?\s+to\s+(?:ICE|immigration|federal)|such\s+(?:releases|transfers|handovers)|"
+    r"releases?\s+to\s+(?:ICE|immigration|federal|U\.S\.\s+Immigration)|such\s+(?:releases|transfers|handovers)|"
     # "with 14 transfers": the noun itself is the handover in a story about them
     r"(?:\d[\d,]*|dozens?|hundreds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
     r"(?:ICE\s+)?(?:transfers|handovers)|"
