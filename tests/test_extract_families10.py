@@ -325,3 +325,58 @@ def test_sub_rows_under_another_measure_are_not_handovers() -> None:
         "  Calendar year to date: 31\n\n"
         "Prepared by the Clay County Sheriff's Office.", published=date(2026, 4, 6))
     assert counts(facts) == [("2026-03", 6, "exact")]
+
+
+# --- handovers and officials in other words ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Norwalk Police Department gave five persons to the immigration agency ICE in June.",
+     [("2025-06", 5, "exact")]),
+    ("The Norwalk Police Department had given only three persons to ICE in May.",
+     [("2025-05", 3, "exact")]),
+    ("LANGLEY: We had 44 go to ICE in the second quarter, the Dale County Sheriff's Office "
+     "said.", [("2025-04-01/2025-06-30", 44, "exact")]),
+    ("Thirty people went to ICE from the Dale County jail in April, the sheriff's office said.",
+     [("2025-04", 30, "exact")]),
+])
+def test_giving_and_going_to_ice_are_handovers(text: str, expected: Figures) -> None:
+    facts = extract_facts(text, published=DECEMBER)
+    assert facts.transfer_report
+    assert counts(facts) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ICE gave the Dale County Sheriff's Office 41 detainer requests in May.",
+    "The Dale County Sheriff's Office had 12 deputies go to ICE training in May.",
+    "The Dale County Sheriff's Office had 30 inmates go to the state prison in April. ICE "
+    "was not involved.",
+])
+def test_giving_papers_and_going_elsewhere_are_no_handovers(text: str) -> None:
+    assert counts(extract_facts(text, published=DECEMBER)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Cuming County Sheriff's Office delivered eight persons to ICE in May, according to "
+     "the chief deputy Irma Vasquez.", [("Irma Vasquez", "chief deputy")]),
+    ("The Cuming County Sheriff's Office delivered eight persons to ICE in May, explained the "
+     "sheriff Nolan Brandvold.", [("Nolan Brandvold", "sheriff")]),
+    ("The Cuming County Detention Center delivered eight persons to ICE in May, explained the "
+     "director of the Detention Center, Ramona Aldana.",
+     [("Ramona Aldana", "director of the Detention Center")]),
+])
+def test_titles_written_the_translated_way_name_officials(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract_facts(text, published=DECEMBER)
+    assert [(o.name, o.role) for o in facts.officials] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Cuming County Sheriff's Office delivered eight persons to ICE in May, said the lawyer "
+    "Rodrigo Salas.",
+    "The Cuming County Sheriff's Office delivered eight persons to ICE in May. Glen Harte, a "
+    "farmer, thanked the sheriff and left, he said.",
+    "The Cuming County Sheriff's Office delivered eight persons to ICE in May. \"It hurts,\" said "
+    "the director of the network of volunteers, Rosa Mendoza.",
+])
+def test_lower_case_words_about_a_sheriff_name_no_official(text: str) -> None:
+    assert extract_facts(text, published=DECEMBER).officials == ()

@@ -29,7 +29,9 @@ from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
     r"^\s+(?:more\s+|others?\s+|people\s+|of\s+(?:them|those)\s+)?(?:were\s+|was\s+|being\s+|have\s+been\s+|had\s+been\s+)?"
-    r"(?:transferred|handed|turned|released|sent|picked"
+    r"(?:transferred|handed|turned|released|sent|picked|given"
+    # "We had 58 go to ICE"; "Forty people went to ICE"
+    r"|(?:go|went)\s+(?:straight\s+|directly\s+)?to\s+(?:ICE|immigration)\b(?!\s+training)"
     # "two dozen of them left the jail in ICE custody"
     r"|(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     # "Twenty-two took place from January through June; the other 42 came in the second half"
@@ -38,7 +40,7 @@ _VERB_AFTER = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?:transferred|turned\s+over|handed\s+(?:off|over)|took\s+custody\s+of|released|sent|"
-    r"delivered|surrendered|transferring)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+"
+    r"delivered|surrendered|transferring|gave|given)\s+(?:a\s+total\s+of\s+|another\s+|an\s+additional\s+"
     r"|a\s+further\s+)?$",
     re.IGNORECASE,
 )

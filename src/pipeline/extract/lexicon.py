@@ -192,6 +192,12 @@ ROLE_HEADS: tuple[str, ...] = (
     # "the sergeant Eliud Zamarripa Luna" (in English from Spanish)
     "lieutenant", "sergeant",
 )
+# Titles written in lower case before a name after "the" ("explained the sheriff Nolan
+# Brandt", in English from Spanish); alone, in an appositive, they are the words of a clause.
+LOWER_CASE_TITLES: tuple[str, ...] = (
+    "sheriff", "chief deputy", "county judge", "jailer", "captain", "mayor", "police chief",
+    "chief of police", "jail administrator",
+)
 
 # Organisations in an appositive role that make a person a government official.
 GOVERNMENT_WORDS: tuple[str, ...] = (
@@ -203,7 +209,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
     "District", "Legislative", "public information", "Governor's", "governor's", "Mayor's",
-    "mayor's",
+    "mayor's", "Detention Center",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

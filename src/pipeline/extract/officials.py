@@ -10,6 +10,7 @@ import us
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.lexicon import (
     GOVERNMENT_WORDS,
+    LOWER_CASE_TITLES,
     NON_NAME_WORDS,
     RANKS,
     ROLE_HEADS,
@@ -64,13 +65,23 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "A Lexington city council member who sits on the board, Harriet Wolcott, asked"
         # "The Sheriff of Whatcom County, Mr. Anders Holmqvist, said"; "The Mason District
         # Supervisor, Daniel Truong, said" (a title in capitals alone)
-        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:Honorable\s+)?(?:(?:[A-Z][a-z]+\s+)?[a-z][^,;“”\"]{{3,80}}?"
+        # "a change that its sheriff, Abelardo Treviño, describes"; "explained the director
+        # of the Detention Center, Ramona Aguirre-Platt." (the name ending the sentence)
+        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<role>(?:Honorable\s+)?(?:(?:[A-Z][a-z]+\s+)?[a-z][^,;“”\"]{{3,80}}?"
         rf"|(?:[A-Z][a-z]+\s+){{0,3}}(?:{heads})))"
-        rf",\s+{_COURTESY}{_NAME},"
+        rf",\s+{_COURTESY}{_NAME}(?:,|(?=\.[\"”]?\s*$))"
     )
     # "Dale Whitlock, R-Mooresville, one of the bill's sponsors": a legislator by party and town.
     legislator = re.compile(rf"{_NAME},\s+(?P<role>[RDI]-[{_UP}][\w. ]+?)(?=,|\s+said\b)")
     return titled, appositive, re.compile(rf"\b(?:{verbs})\b"), role_first, legislator
+
+
+@cache
+def _lower_case_titled() -> re.Pattern[str]:
+    """"the sheriff Nolan Brandt", "the chief deputy Irma Sokolowski" (in English from
+    Spanish): a title in lower case after "the", right before a name."""
+    titles = "|".join(re.escape(t) for t in sorted(LOWER_CASE_TITLES, key=len, reverse=True))
+    return re.compile(rf"\b(?:the|its)\s+(?P<role>{titles})\s+{_NAME}")
 
 
 def _clean_role(role: str) -> str:
@@ -231,6 +242,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                 if _public_if_needed(m.group("role"))
                 and (not _generic(m.group("role")) or _is_government(m.group("role"))
                      or m.group("rank") or _lends_title(doc, s, m))]
+        hits += [(m.start(), m.group("name"), m.group("role"))
+                 for m in _lower_case_titled().finditer(s.text)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))

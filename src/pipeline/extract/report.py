@@ -36,7 +36,8 @@ HANDOVER = re.compile(
     # "passed to the hands of the Immigration and Customs Enforcement Service" (from Spanish)
     r"passed\s+(?:[\w.,’'()-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
     rf"(?:ICE|{_US}|Immigration|immigration|federal)|"
-    r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
+    # "gave six persons to the immigration agency ICE" (in English from other languages)
+    r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?|gave|given|giving)\s+"
     # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()\"“”-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
@@ -63,8 +64,12 @@ HANDOVER = re.compile(
     r"led\s+out\b[^.]{0,80}?\bto\s+(?:the\s+)?waiting\s+(?:federal|ICE|immigration)|"
     # "went from the suburb's lockup to federal immigration custody"
     r"(?:went|gone|goes)\s+(?:straight\s+|directly\s+)?from\s+(?:[\w.’'-]+\s+){1,8}?(?:straight\s+|directly\s+)?"
-    r"(?:in)?to\s+(?:(?:federal\s+)?(?:ICE|immigration)\s+custody|the\s+hands\s+of\s+(?:federal|ICE|immigration)"
+    r"(?:in)?to\s+(?:(?:federal\s+)?(?:ICE|immigration)\s+custody|the\s+hands\s+of\s+(?:the\s+)?(?:federal|ICE|immigration)"
     r"|ICE\b)|"
+    # "We had 58 go to ICE in the third quarter"; "Forty people went to ICE from the jail"
+    r"(?:had|saw)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:people|persons|inmates|detainees|prisoners|men|women)\s+)?"
+    r"go\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:ICE|federal\s+immigration|immigration)\b(?!\s+(?:training|academy|headquarters|offices?)\b)|"
+    r"\b(?:people|persons|inmates|detainees|prisoners)\s+went\s+(?:straight\s+|directly\s+)?to\s+ICE\b(?!\s+(?:training|academy)\b)|"
     r"(?:went|gone|goes)\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
     # "walked out of King County jail custody and into the hands of immigration officers"
     r"walked\s+out\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:and\s+)?into\s+the\s+(?:hands|custody)\s+of\s+"
