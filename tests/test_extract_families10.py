@@ -380,3 +380,36 @@ def test_titles_written_the_translated_way_name_officials(
 ])
 def test_lower_case_words_about_a_sheriff_name_no_official(text: str) -> None:
     assert extract_facts(text, published=DECEMBER).officials == ()
+
+
+# --- ages told the translated way -------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("and they had between 21 and 57 years.", (21, 57)),
+    ("The delivered ones had between 18 and 63 years.", (18, 63)),
+    ("The persons given to ICE this spring have between 23 and 48 years, he added.", (23, 48)),
+    ("The most young has 20 years; the most old, 59.", (20, 59)),
+    ("The ages of the transferred persons were from 19 years old to 65 years old.", (19, 65)),
+    ("The people who were handed over are of ages from 18 years up to 60 years.", (18, 60)),
+    ("The persons handed over were from 22 to 50 years of age.", (22, 50)),
+])
+def test_ages_told_in_translation_give_the_range(
+        sentence: str, expected: tuple[int, int]) -> None:
+    facts = extract_facts(
+        "The Saline County Sheriff's Office delivered 14 persons to ICE in March. " + sentence,
+        published=DECEMBER)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her sons had between 4 and 12 years.",
+    "The deputies had between 2 and 20 years of service.",
+    "Their sentences were from 2 to 10 years.",
+    "The persons handed over were from 12 states.",
+])
+def test_spans_of_years_that_are_not_ages_give_no_range(sentence: str) -> None:
+    facts = extract_facts(
+        "The Saline County Sheriff's Office delivered 14 persons to ICE in March. " + sentence,
+        published=DECEMBER)
+    assert facts.age_range is None

@@ -23,18 +23,26 @@ _AGES = re.compile(
     # "- Ages of those released to ICE: 18 to 70"
     r"ages\s+of\b[^:.]{0,40}:|"
     # "Their ages on the day of transfer ran from 20 to 68"
-    r"ages\b[^.;]{0,40}?\b(?:ran|runs?|went|spanned|ranged?)\s+from|"
+    # "The ages of the transferred persons were from 20 years old to 66 years old"
+    r"ages\b[^.;]{0,40}?\b(?:ran|runs?|went|spanned|ranged?|were|are)\s+from|"
+    # "The people who were handed over are of ages from 18 years up to 61 years"
+    r"of\s+ages\s+from|"
     # "The ages of the affected persons oscillated between 18 and 61 years"
     r"ages\b[^.;]{0,40}?\b(?:oscillated|varied|ranged)\s+between|ages\s+spanned|"
     # "two Mexicans and a Polish man, of between twenty-seven and forty-four years"
     # not "prison terms of between 10 and 20 years"
     r"(?P<bare>ranged?\s+from|(?:were|are)\s+between"
     # "four men and a woman between 22 and 58 years old"
-    r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between)"
-    # "The delivered persons had between 19 and 58 years"
-    r"|(?P<ofb>\b(?:men|man|women|woman|persons?|people|detainees|inmates)(?:,\s+of|\s+had)\s+"
-    r"between))\s+"
-    rf"(?P<low>\d{{1,3}}|{_AGE_WORD})\s*(?:to|and|through|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
+    r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between"
+    # "The persons handed over were from 21 to 49 years of age"
+    r"|\b(?:men|women|persons|people|detainees|inmates|ones)(?:\s+[\w-]+){0,3}?\s+(?:were|are)\s+from)"
+    # "The delivered persons had between 19 and 58 years"; "they had between 20 and 51 years",
+    # "The persons given to ICE this summer have between 22 and 47 years"
+    r"|(?P<ofb>\b(?:(?:men|man|women|woman|persons?|people|detainees|inmates|ones)(?:\s+[\w-]+){0,5}?"
+    r"|they|[Tt]hose\s+(?:delivered|transferred|handed\s+over|given|released))"
+    r"(?:,\s+of|\s+had|\s+have)\s+between))\s+"
+    rf"(?P<low>\d{{1,3}}|{_AGE_WORD})(?:\s+years?(?:\s+old|\s+of\s+age)?)?\s*"
+    rf"(?:to|and|through|up\s+to|until|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
     r"(?(bare)\s+years?\s+(?:old|of\s+age))(?(ofb)\s+years)",
     re.IGNORECASE,
@@ -49,12 +57,13 @@ _AGE = rf"(?P<age>\d{{1,3}}|{'|'.join(sorted(AGE_WORDS, key=len, reverse=True))}
 _NOT_AN_AGE = (r"(?!\s+(?:prior|previous|arrests?|convictions?|charges?|cases?|children|kids|times|"
                r"years?\s+(?:in|of(?!\s+age)|working|living|at|on|with|behind|as)\b))")
 _YOUNGEST = re.compile(
-    r"\byoungest\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
+    # "The most young has 19 years" (in English from other languages)
+    r"\b(?:youngest|most\s+young)\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
     + _AGE + _NOT_AN_AGE, re.I)
 _OLDEST = re.compile(
     # "The oldest, a 74-year-old who ...", "The oldest, who had served 19 years ..., was 74"
     # "The oldest, a man who had served 22 years of a sentence ..., was 71"
-    r"\boldest\b(?:,\s+(?:who|an?)\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is|has|had)|,))?"
+    r"\b(?:oldest|most\s+old)\b(?:,\s+(?:who|an?)\b[^.;]{0,100}?,\s+(?:was|is)|[^.;]{0,60}?(?:\b(?:was|were|is|has|had)|,))?"
     r"\s+(?:an?\s+)?" + _AGE + _NOT_AN_AGE, re.I)
 # "ranged from a 19-year-old arrested at a party to a 61-year-old grandfather"
 _NOT_PERSON = r"(?!\s+(?:warrant|conviction|case|charge|law|policy|building|jail|record)s?\b)"
