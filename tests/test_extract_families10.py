@@ -413,3 +413,50 @@ def test_spans_of_years_that_are_not_ages_give_no_range(sentence: str) -> None:
         "The Saline County Sheriff's Office delivered 14 persons to ICE in March. " + sentence,
         published=DECEMBER)
     assert facts.age_range is None
+
+
+# --- a "by the numbers" box: a figure over its caption ----------------------------------------
+
+_BOX = (
+    "BY THE NUMBERS\n\n"
+    "The Laramie County Sheriff's Office has released its accounting of people taken from the "
+    "county detention center, which it runs, into federal immigration custody.\n\n"
+    "31\nPeople the sheriff's office handed over to ICE from January through June of this year.\n\n"
+    "12\nHow many of those handovers came in April, May and June.\n\n"
+    "20\nPeople in that group who are from Mexico.\n\n"
+    "6\nFrom Honduras.\n\n"
+    "18 and 63\nAges of the youngest and the oldest person transferred.\n\n"
+    "9\nHandovers recorded in all of 2024, for comparison.\n\n"
+    "77\nICE detainers lodged at the jail in the first six months.\n\n"
+    "505\nAverage daily population at the detention center in June."
+)
+
+
+def test_a_box_s_figures_are_read_with_their_captions() -> None:
+    facts = extract_facts(_BOX, published=date(2025, 7, 20))
+    assert counts(facts) == [("2025-01-01/2025-06-30", 31, "exact"),
+                             ("2025-04-01/2025-06-30", 12, "exact")]
+    assert total(facts) == ("2025-01-01/2025-06-30", 31, "exact")
+    assert history(facts) == [("2024", 9, "exact")]
+    assert sorted((n.country, n.count) for n in facts.nationalities) == [
+        ("Honduras", 6), ("Mexico", 20)]
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (18, 63)
+
+
+def test_a_box_figure_takes_the_period_its_introduction_says_the_figures_cover() -> None:
+    facts = extract_facts(
+        "The Lyon County Sheriff's Office filed its annual jail report. The figures cover the "
+        "fiscal year from July 1, 2024, through June 30, 2025.\n\n"
+        "29\nPeople released from the jail directly into ICE custody.\n\n"
+        "3,400\nTotal bookings at the jail for the year.", published=date(2025, 10, 6))
+    assert counts(facts) == [("2024-07-01/2025-06-30", 29, "exact")]
+
+
+def test_a_figure_line_joins_its_caption_and_keeps_offsets() -> None:
+    from pipeline.extract.sentences import split_sentences
+    text = "Intro line.\n\n23\nPeople handed over.\n\n2025\nA year alone stays apart."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Intro line.", "23\nPeople handed over.", "2025", "A year alone stays apart."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)

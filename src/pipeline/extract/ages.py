@@ -102,9 +102,12 @@ def find_age_range(doc: Document) -> AgeRange | None:
 
 # "19 and 58 — the ages of the youngest and oldest of the 23." (a by-the-numbers line)
 # "18 to 61 — the age range of those handed over"
-_AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})\s+[—–]\s+the\s+(?:ages\s+of\s+the\s+"
+# "19 and 52 — the ages of the youngest and the oldest", or a box's figures over that caption
+_AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})(?:\s+[—–]\s+|\s*\n\s*)(?:the\s+)?"
+                        r"(?:ages\s+of\s+the\s+"
                         r"youngest\s+and\s+(?:the\s+)?oldest(?:\s+of\s+(?:the|those)\s+[\w,-]+"
-                        r"(?:\s+(?:people|persons|individuals|men|women|detainees|inmates))?)?\s*\.?$"
+                        r"(?:\s+(?:people|persons|individuals|men|women|detainees|inmates))?"
+                        r"|\s+(?:person|one)\s+(?:transferred|handed\s+over|released))?\s*\.?$"
                         r"|age\s+range\s+of\s+(?:those|the\s+people|the\s+[\d,]+)\s+(?:handed|turned|"
                         r"transferred|released|sent)\b)", re.I)
 

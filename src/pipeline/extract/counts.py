@@ -1089,25 +1089,53 @@ _COMPARISON_LABEL = re.compile(
 # "23 — people the sheriff's office handed over to ICE in December 2025.": a by-the-numbers line
 _FIGURE_LINE = re.compile(
     r"^(?P<qual>(?:About|Nearly|Almost|Roughly|More\s+than|At\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})*)"
-    r"\s+[—–]\s+(?P<label>(?:people|persons|inmates|detainees|prisoners|individuals)\s+"
+    # "23 — people the office handed over ...", or a box's figure over its caption line
+    r"(?:\s+[—–]\s+|\s*\n\s*)(?P<label>(?:[Pp]eople|[Pp]ersons|[Ii]nmates|[Dd]etainees|[Pp]risoners|[Ii]ndividuals)\s+"
     r"(?:(?:that|whom?)\s+)?(?:the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[Ss]heriff['’]s\s+[Oo]ffice|office|[Jj]ail|"
-    r"[Dd]epartment|county|agency)|it|we)\b[^\n]{5,200})$")
+    r"[Dd]epartment|county|agency)|it|we"
+    # "People released from the jail directly into ICE custody."
+    r"|(?=(?:released|transferred|handed|turned|delivered|sent)\b))\b[^\n]{5,200}"
+    # "How many of those handovers came in April, May and June."; "Handovers recorded in all
+    # of 2024, for comparison."
+    r"|How\s+many\s+of\s+(?:those|these|them)\s+(?:handovers|transfers|releases)\s+[^\n]{5,200}"
+    r"|(?:Handovers|Transfers|Releases\s+to\s+ICE)\s+(?:recorded|reported|counted|logged)\s+[^\n]{5,200})$")
 
 
 def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     """A count from a line that opens on its figure and says what it counts, when that is
     people handed to ICE by the story's agency (a line naming a county may be a neighbour's)."""
     m = _FIGURE_LINE.match(s.text)
-    if not m or not HANDOVER.search(m.group("label")) or not _ICE_LABEL.search(m.group("label")):
+    if not m:
+        return None
+    part = m.group("label").startswith(("How many", "Handovers", "Transfers", "Releases"))
+    if not part and (not HANDOVER.search(m.group("label"))
+                     or not _ICE_LABEL.search(m.group("label"))):
         return None
     label = _CLAUSE_BREAK.split(m.group("label"), maxsplit=1)[0]
     if _OTHER_LABEL.search(label) or _RATE_LABEL.search(label):
         return None
-    periods = find_periods(label, doc, month_year_hints(doc, s.start))
+    hints = month_year_hints(doc, s.start)
+    periods = find_periods(label, doc, hints) or (
+        (_title_period(doc, s, hints) or _covered_period(doc, s)) if "\n" in s.text else [])
     value = int(m.group("num").replace(",", ""))
     qualifier = QUALIFIER_PHRASES.get((m.group("qual") or "").strip().lower(), "exact")
     number = NumberMention(m.start(), m.end("num"), value, qualifier)
-    return Candidate(number, periods[0] if periods else None, s)
+    baseline = bool(_COMPARISON_LABEL.search(m.group("label")))
+    return Candidate(number, periods[0] if periods else None, s, baseline=baseline)
+
+
+def _covered_period(doc: Document, s: Sentence) -> list[PeriodMention]:
+    """The period an introduction says a box's figures cover ("The figures cover the fiscal
+    year from July 1, 2024, through June 30, 2025.")."""
+    for prev in reversed(doc.sentences[max(0, s.index - _TITLE_REACH):s.index]):
+        if _FIGURES_COVER.search(prev.text):
+            found = find_periods(prev.text, doc, month_year_hints(doc, prev.start))
+            return list(found)[:1]
+    return []
+
+
+_FIGURES_COVER = re.compile(
+    r"\b(?:figures|numbers|data|report)\s+(?:\w+\s+){0,2}?(?:covers?|span|spans)\b", re.I)
 
 
 def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:

@@ -259,6 +259,15 @@ def _sentence_row() -> re.Pattern[str]:
     return re.compile(rf"^(?:[^:.]{{0,40}}:\s*)?{_country_re()},\s+{_NUM}\.$", re.I)
 
 
+@cache
+def _box_item() -> re.Pattern[str]:
+    """A box's figure over its caption: "18" over "Of the 27, how many were from Mexico.", "4"
+    over "From Guatemala.", "15" over "People in that group who are from Mexico."."""
+    return re.compile(
+        rf"(\d{{1,3}})\s*\n\s*(?:[^\n]{{0,60}}?\b(?:who\s+(?:are|were)|how\s+many\s+were)\s+from|From)"
+        rf"\s+(?:the\s+)?{_country_re()}\b", re.I)
+
+
 _SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"
                         r"leading|bulk|majority)\s*\W?\s*\w", re.I)
 
@@ -352,6 +361,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             _continue_list(s.text, m.end(), found, ev)
         _table(s.text, found, ev)
         _shares(s.text, found, ev)
+        if "\n" in s.text and (box := _box_item().match(s.text)):
+            _add(found, box.group(2), int(box.group(1)), ev)
         singles += [(m.group(1), ev) for m in single.finditer(s.text)]
         if " from " in s.text or " of " in s.text:
             singles += [(m.group(1), ev) for m in _single_from().finditer(s.text)]

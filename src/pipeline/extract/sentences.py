@@ -64,9 +64,20 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+# A "by the numbers" box: a figure on a line of its own, what it counts on the next line.
+_FIGURE_ALONE = re.compile(
+    r"(?:About|Nearly|Almost|Roughly|More\s+than|At\s+least\s+)?\d{1,3}(?:,\d{3})*"
+    r"(?:\s+(?:and|to)\s+\d{1,3})?")
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split text into sentences; every sentence equals text[start:end], trimmed of spaces."""
+    """Split text into sentences; every sentence equals text[start:end], trimmed of spaces.
+
+    A line that is only a figure opens the sentence of the line after it ("23" over "People
+    the office handed over to ICE in June."): the two read as one statement.
+    """
     out: list[Sentence] = []
+    figure: int | None = None  # start of a figure line waiting for its caption
     for paragraph, pm in enumerate(_PARAGRAPH.finditer(text)):
         spans = (piece for s, e in _split_paragraph(text, pm.start(), pm.end())
                  for piece in _bounded(text, s, e))
@@ -75,8 +86,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s:
-                out.append(Sentence(s, e, text[s:e], paragraph, len(out)))
+            if e <= s:
+                continue
+            if figure is None and _FIGURE_ALONE.fullmatch(text, s, e) and pm.start() == s:
+                figure = s
+                continue
+            if figure is not None:
+                s, figure = figure, None
+            out.append(Sentence(s, e, text[s:e], paragraph, len(out)))
+    if figure is not None:
+        end = len(text.rstrip())
+        out.append(Sentence(figure, end, text[figure:end], paragraph, len(out)))
     return tuple(out)
 
 
