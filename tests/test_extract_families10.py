@@ -135,8 +135,8 @@ def test_a_sentence_opening_on_a_month_span_names_the_span() -> None:
     "for transfer under the Values Act is released to ICE, the captain said.",
     "The Kings County Sheriff's Office handed 12 people to ICE in 2025. Each man's conviction "
     "was on the state's list, the captain said.",
-    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. State law lets a jail "
-    "do that only for someone convicted of one of several hundred serious or violent offenses.",
+    "The Kings County Sheriff's Office handed 12 people to ICE in 2025. A jail may do that only "
+    "for someone convicted of one of several hundred serious or violent offenses the law lists.",
     "The Kings County Sheriff's Office handed 12 people to ICE in 2025. Under SB 54 a jail may "
     "transfer a person with a conviction on a long list of serious or violent crimes.",
     "The Kings County Sheriff's Office handed 12 people to ICE in 2025. The law allows it when "
@@ -164,8 +164,9 @@ def test_a_conviction_without_a_law_s_list_is_no_basis(text: str) -> None:
 
 def test_a_town_s_jail_is_the_one_sheriff_s_office_s() -> None:
     facts = extract_facts(
-        "The Baker County Sheriff's Office says it followed the rules. At least six people were "
-        "released from the Lakeview jail directly into ICE custody between May 1 and Aug. 31.",
+        "The Baker County Sheriff's Office says it followed the rules. The office acknowledged "
+        "that at least six people were released from the Lakeview jail directly into ICE custody "
+        "between May 1 and Aug. 31.",
         published=DECEMBER)
     assert facts.agency is not None
     assert facts.agency.name == "Baker County Sheriff's Office"
@@ -360,9 +361,8 @@ def test_giving_papers_and_going_elsewhere_are_no_handovers(text: str) -> None:
      "the chief deputy Irma Vasquez.", [("Irma Vasquez", "chief deputy")]),
     ("The Cuming County Sheriff's Office delivered eight persons to ICE in May, explained the "
      "sheriff Nolan Brandvold.", [("Nolan Brandvold", "sheriff")]),
-    ("The Cuming County Detention Center delivered eight persons to ICE in May, explained the "
-     "director of the Detention Center, Ramona Aldana.",
-     [("Ramona Aldana", "director of the Detention Center")]),
+    ("The Cuming County jail delivered eight persons to ICE in May, explained the director of "
+     "the county jail, Ramona Aldana.", [("Ramona Aldana", "director of the county jail")]),
 ])
 def test_titles_written_the_translated_way_name_officials(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -460,3 +460,31 @@ def test_a_figure_line_joins_its_caption_and_keeps_offsets() -> None:
     assert [s.text for s in sentences] == [
         "Intro line.", "23\nPeople handed over.", "2025", "A year alone stays apart."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+# --- comparisons told the translated way ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "now", "before"), [
+    ("In October, the Saline County Sheriff's Office delivered to ICE thirteen persons, a "
+     "little more than the double of the six of September.",
+     [("2025-10", 13, "exact")], [("2025-09", 6, "exact")]),
+    ("During the year 2025 complete, the Saline County Detention Center delivered to ICE "
+     "sixty persons, almost the double than the thirty-two of 2024.",
+     [("2025", 60, "exact")], [("2024", 32, "exact")]),
+    ("The past month the Saline County jail handed over nine persons to ICE, twice more than "
+     "in the same month of the past year, when they were four.",
+     [("2025-11", 9, "exact")], [("2024-11", 4, "exact")]),
+])
+def test_a_comparison_clause_keeps_the_count_s_period(
+        text: str, now: Figures, before: Figures) -> None:
+    facts = extract_facts(text, published=DECEMBER)
+    assert counts(facts) == now
+    assert history(facts) == before
+
+
+def test_a_comparison_with_beds_gives_no_history() -> None:
+    facts = extract_facts(
+        "In 2025 the Saline County Detention Center delivered sixty persons to ICE, almost the "
+        "double of its capacity of thirty beds.", published=DECEMBER)
+    assert counts(facts) == [("2025", 60, "exact")]
+    assert history(facts) == []

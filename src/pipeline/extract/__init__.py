@@ -80,5 +80,8 @@ def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) ->
 
 _OPENS_IN_THE_PAST = re.compile(
     r"(?:Back\s+)?(?:In|During)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d\d)\b")
-# the practice of that year has changed since: "before the state tightened its rules", "still"
-_SINCE_CHANGED = re.compile(r"\b(?:before|still|used\s+to|back\s+then|at\s+the\s+time)\b")
+# the practice of that year has changed since: "before the state tightened its rules"
+_SINCE_CHANGED = re.compile(
+    r"\bbefore\s+(?:the\s+)?(?:state|county|city|legislature|lawmakers|courts?|[\w-]+\s+law)\s+"
+    r"(?:\w+\s+)?(?:changed|tightened|passed|barred|banned|ended|limited|took\s+effect)\b"
+    r"|\bback\s+then\b|\bat\s+the\s+time\b|\bno\s+longer\b")

@@ -229,9 +229,10 @@ def _from_sheriff_title(
         # Only when the office itself hands people over, or is the only custodian a handover
         # sentence names ("moved from the jail ... since the sheriff's office's agreement"):
         # "Deputies at the county jail handed ..." stays the jail.
+        # "how many people the department transferred to ICE" only in a story naming no agency
         office_subject = any(
-            _OFFICE_HANDS_OVER.search(s.text) or _THE_OFFICE_HANDS_OVER.search(s.text)
-            for s in handovers)
+            _OFFICE_HANDS_OVER.search(s.text)
+            or (not facility and _THE_OFFICE_HANDS_OVER.search(s.text)) for s in handovers)
         generic_handover = office_subject or (
             not named and any(_custodian_mention(s.text) for s in handovers))
         # The office as the handover's subject needs no named sheriff beside its one county.
@@ -336,7 +337,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         # "his department turned 47 people over": the police department the story names
         named_in_handover = [c for c in cands if c[0] == _POLICE_RANK]
     if named_in_handover:
-        cands = _operators(named_in_handover, cands)
+        cands = _operators(named_in_handover, cands, handovers)
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
     if best_rank > 0 and not (best_rank == _POLICE_RANK and police_handover):
@@ -535,7 +536,8 @@ def _police_handover(handovers: Sequence[Sentence]) -> bool:
 
 
 def _operators(
-    named: list[tuple[int, int, str]], cands: list[tuple[int, int, str]]
+    named: list[tuple[int, int, str]], cands: list[tuple[int, int, str]],
+    handovers: Sequence[Sentence] = (),
 ) -> list[tuple[int, int, str]]:
     """The agencies a handover sentence names; for a facility ("the Gwinnett County jail"), the
     agency of the same county that runs it when the story names one, else the facility."""
@@ -552,7 +554,8 @@ def _operators(
         runs_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(stem)]
         if runs_it:
             return runs_it
-    elif _TOWN_JAIL.fullmatch(best[2]):
+    elif _TOWN_JAIL.fullmatch(best[2]) and any(
+            _OFFICE_SUBJECT.search(s.text) for s in handovers):
         # "released from the Vale jail" in a story about one sheriff's office and no police:
         # the town's jail is the county jail that office runs
         offices = {c[2] for c in cands if c[0] == 0}
@@ -562,6 +565,11 @@ def _operators(
 
 
 _TOWN_JAIL = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)? jail")
+# "the office acknowledged that ... were released from the Vale jail": the office speaks of
+# its own handovers, not a denial
+_OFFICE_SUBJECT = re.compile(
+    r"\b(?:the|its)\s+(?:sheriff['’]s\s+)?office\s+(?:acknowledged|confirmed|said|says|reported|"
+    r"records?\s+show)\b(?![^.;]{0,40}\b(?:no\s+one|nobody|none|not|never)\b)", re.I)
 
 
 # "the Department of Corrections", "the state Department of Corrections and Community Supervision"

@@ -35,7 +35,8 @@ _AGES = re.compile(
     # "four men and a woman between 22 and 58 years old"
     r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between"
     # "The persons handed over were from 21 to 49 years of age"
-    r"|\b(?:men|women|persons|people|detainees|inmates|ones)(?:\s+[\w-]+){0,3}?\s+(?:were|are)\s+from)"
+    r"|\b(?:men|women|persons|people|detainees|inmates|ones)\s+(?:handed\s+over|transferred|delivered|"
+    r"given|released|turned\s+over)(?:\s+[\w-]+){0,3}?\s+(?:were|are)\s+from)"
     # "The delivered persons had between 19 and 58 years"; "they had between 20 and 51 years",
     # "The persons given to ICE this summer have between 22 and 47 years"
     r"|(?P<ofb>\b(?:(?:men|man|women|woman|persons?|people|detainees|inmates|ones)(?:\s+[\w-]+){0,5}?"
@@ -44,7 +45,8 @@ _AGES = re.compile(
     rf"(?P<low>\d{{1,3}}|{_AGE_WORD})(?:\s+years?(?:\s+old|\s+of\s+age)?)?\s*"
     rf"(?:to|and|through|up\s+to|until|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.
-    r"(?(bare)\s+years?\s+(?:old|of\s+age))(?(ofb)\s+years)",
+    r"(?(bare)\s+years?\s+(?:old|of\s+age))(?(ofb)\s+years(?!\s+(?:of\s+(?!age)|in|at(?!\s+the\s+(?:moment|time))|on|with|"
+    r"behind|as|working|living)\b))",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ _CUE = re.compile(
     r"|an?\s+(?:\w+\s+)?(?:rise|increase|jump|climb|drop|decline|fall|dip))"
     r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
     # "almost the double of the sixty-four of 2024" (in English from Spanish)
-    r"(?:\s+of)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
+    r"(?:\s+of|\s+than)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
     r"(?:\s+for\s+(?:19|20)\d\d)?\s+(?:was|stood\s+at))"
     r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|a\s+little\s+|just\s+|slightly\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
@@ -38,6 +38,9 @@ _CUE = re.compile(
     r"|\b(?:more|fewer|less|higher|lower)\s+than\s+the\s+$"
     # "The year before it was 52": the period says it is the earlier figure
     r"|\b(?:it|that)\s+was\s+$"
+    # "..., almost three times more than in the same month of the past year, when they were
+    # four" (in English from Spanish)
+    r"|\bwhen\s+(?:they|there)\s+were\s+$|\bwhen\s+the\s+(?:figure|number)\s+was\s+(?:of\s+)?$"
     # "By comparison, six people were released from the jail to ICE in all of January"
     r"|\b(?:by|for)\s+comparison,\s+(?:[^;]{0,80}?\b(?:showed|shows|was|were|had|transferred|"
     r"released|handed|turned\s+over)\s+)?$",
@@ -47,7 +50,7 @@ _CUE = re.compile(
 _CUE_WORD = re.compile(
     r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
     r"count|number|tally|ahead|behind|above|below|short|approach|near|surpass|exceed|top|pass|"
-    r"comparison", re.I)
+    r"comparison|when", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"

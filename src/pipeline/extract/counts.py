@@ -213,7 +213,11 @@ _CLAUSE_END = re.compile(
     # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
     r"|,\s+(?:that\s+is(?:\s+to\s+say)?|i\.e\.|meaning)\b"
     # "62 people, already more than in any full year since 2022"
-    r"|,\s+(?:already\b|(?:more|fewer|less|higher|lower)\s+than\s+(?:in|any|all)\b)")
+    r"|,\s+(?:already\b|(?:more|fewer|less|higher|lower)\s+than\s+(?:in|any|all)\b)"
+    # "eleven persons, a little more than the double of the five of September", "almost the
+    # double than the thirty-one of 2024", "a pace that surpasses that of ..." (from Spanish)
+    r"|,\s+(?:(?:almost|nearly|a\s+little|some|about)\s+)?(?:more\s+than\s+)?(?:the\s+)?"
+    r"(?:double|triple|twice|(?:two|three|four|five)\s+times)\b|,\s+a\s+pace\s+that\b")
 _BUSIEST_WITH = re.compile(
     rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
@@ -287,13 +291,16 @@ _TIMES_OVER = re.compile(
     re.I)
 _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
-_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
-                     # "In 2020, the office reported 11."
-                     r"|\b(?:the|its)\s+(?:office|department|jail|agency|sheriff['’]s\s+office)\s+"
-                     r"(?:reported|recorded|counted|logged)\s+(?:only\s+|just\s+)?$"
-                     # "; in January there were 12"
-                     r"|\b(?:in|during)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{4})?|\d{4}),?\s+there\s+(?:were|was)\s+$",
-                     re.I)
+_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$", re.I)
+# "In 2020, the office reported 11."; "; in January there were 12": only a bare figure or one
+# of people, not "the jail recorded 3 deaths"
+_REPORTED_BARE = re.compile(
+    r"\b(?:the|its)\s+(?:office|department|jail|agency|sheriff['’]s\s+office)\s+"
+    r"(?:reported|recorded|counted|logged)\s+(?:only\s+|just\s+)?$"
+    r"|\b(?:in|during)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{4})?|\d{4}),?\s+there\s+(?:were|was)\s+$", re.I)
+_BARE_OR_PEOPLE = re.compile(
+    r"\s*(?:[.,;]|$|\s+(?:people|persons|inmates|detainees|prisoners|individuals|transfers|"
+    r"handovers|releases)\b)", re.I)
 _FIGURE_BEFORE = re.compile(
     # "the figure was of thirty-eight" (in English from Spanish)
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:was(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
@@ -440,6 +447,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     if kind == "other":
         return False
     if _IT_WAS.search(before) and not _DIFFERENCE_AFTER.match(after):
+        return True
+    if _REPORTED_BARE.search(before) and _BARE_OR_PEOPLE.match(after):
         return True
     return handover and (kind == "people" or bool(_VERB_BEFORE.search(before))
                          or bool(_PARTICLE_AFTER.match(after)))
@@ -1108,6 +1117,8 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     if not m:
         return None
     part = m.group("label").startswith(("How many", "Handovers", "Transfers", "Releases"))
+    if part and not _after_ice_box_line(doc, s):
+        return None  # "How many of those releases went to the street"
     if not part and (not HANDOVER.search(m.group("label"))
                      or not _ICE_LABEL.search(m.group("label"))):
         return None
@@ -1122,6 +1133,19 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     number = NumberMention(m.start(), m.end("num"), value, qualifier)
     baseline = bool(_COMPARISON_LABEL.search(m.group("label")))
     return Candidate(number, periods[0] if periods else None, s, baseline=baseline)
+
+
+def _after_ice_box_line(doc: Document, s: Sentence) -> bool:
+    """True when a box line about handovers to ICE comes shortly before s, so that "How many of
+    those handovers ..." is a part of them; and s names no other receiver or measure."""
+    if _OTHER_LABEL.search(s.text) or re.search(TO_ANOTHER, s.text) or re.search(
+            r"\b(?:street|bond|prison|Marshals)\b", s.text):
+        return False
+    return any("\n" in p.text and _ICE_LABEL.search(p.text) and HANDOVER.search(p.text)
+               for p in doc.sentences[max(0, s.index - _BOX_REACH):s.index])
+
+
+_BOX_REACH = 8  # sentences: a box's lines about its handovers come close together
 
 
 def _covered_period(doc: Document, s: Sentence) -> list[PeriodMention]:
@@ -1195,7 +1219,8 @@ _PERIOD_HEADING = re.compile(
     r"(?:19|20)\d\d(?:\s*\([^)]{5,60}\))?$", re.I)
 # a title in capitals that ends on its period
 _CAPS_TITLE = re.compile(
-    rf"^[A-Z][A-Z0-9 ,&'’/.:()-]{{3,}}?(?:[:,]\s*|\s)(?:(?:{MONTH.upper()})\s+(?:19|20)\d\d"
+    r"^(?!.*\b(?:SINCE|ISSUED|PUBLISHED|RELEASED|UPDATED|AS\s+OF|THROUGH|UNTIL)\b)"
+    rf"[A-Z][A-Z0-9 ,&'’/.:()-]{{3,}}?(?:[:,]\s*|\s)(?:(?:{MONTH.upper()})\s+(?:19|20)\d\d"
     r"|\d\d?/\d\d?/(?:19|20)\d\d\s*[-–]\s*\d\d?/\d\d?/(?:19|20)\d\d)$")
 
 
@@ -1232,6 +1257,12 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     if _THREAD_NUMBER.match(s.text) and s.index and _OTHER_LABEL.search(
             doc.sentences[s.index - 1].text):
         return None  # "2/ Bookings into the jail keep climbing, too. 3/ August alone: 212."
+    if _CODE_LABEL.match(label) and not _handover_table(doc, s):
+        return None  # "Deaths in custody, by fiscal quarter: / FY26 Q1: 2"
+    if m.group("paren") and _PROJECTED.search(m.group("paren")):
+        return None  # "FY27 (projected): 45"
+    if _YEAR_THEN_QUARTER.fullmatch(label):
+        label = f"{label[5:]} {label[:4]}"  # "2026 Q1" reads as "Q1 2026"
     baseline = bool(m.group("paren") and _COMPARISON_LABEL.search(m.group("paren"))) or (
         _under_prior_years(doc, s))
     if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
@@ -1246,6 +1277,23 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
             return None
     row = _row_candidate(s, doc, label, m.start("num"), m.end("num"))
     return replace(row, baseline=True) if row and baseline else row
+
+
+_CODE_LABEL = re.compile(r"F?FY|Q[1-4]\s|(?:19|20)\d\d\s+Q")
+_YEAR_THEN_QUARTER = re.compile(r"(?:19|20)\d\d\s+Q[1-4]")
+_PROJECTED = re.compile(r"\b(?:projected|estimated?|budget(?:ed)?|target|forecast|planned)\b", re.I)
+
+
+def _handover_table(doc: Document, s: Sentence) -> bool:
+    """True when the line heading the table a row belongs to names handovers to immigration,
+    not deaths, hires or detainers."""
+    for prev in reversed(doc.sentences[max(0, s.index - 12):s.index]):
+        if _TABLE_LINE.match(prev.text) or _PRIOR_HEADING.match(prev.text.strip()):
+            continue
+        text = prev.text
+        names = _HANDOVER_LABEL.search(text) or (HANDOVER.search(text) and _ICE_LABEL.search(text))
+        return bool(names) and not _OTHER_LABEL.search(text)
+    return False
 
 
 def _under_prior_years(doc: Document, s: Sentence) -> bool:

@@ -122,12 +122,16 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "That conviction is on the list of offenses under California's Values Act"
         r"\bconvictions?\s+(?:is|was|are|were)\s+on\s+the\s+(?:\w+['’]s\s+)?list\b|"
         # "convicted of one of several hundred serious or violent offenses the law lists", "a
-        # conviction on a long list of serious or violent crimes", in a sentence naming the law
-        r"^(?=[^\n]*\b(?:law|Act|statute|SB\s?54|lists?)\b)[^\n]*?\bconvict(?:ed|ions?)\s+"
-        r"(?:of\s+(?:one\s+of\s+(?:the\s+|several\s+hundred\s+|a\s+(?:long\s+)?list\s+of\s+)?|certain\s+"
-        r"|specified\s+)|on\s+a\s+(?:long\s+)?list\s+of\s+)"
-        r"(?:serious|violent)\s+(?:or\s+(?:serious|violent)\s+)?(?:offenses|crimes|felonies)\b",
-        re.I)),
+        # conviction on a long list of serious or violent crimes"
+        r"\bconvict(?:ed|ions?)\s+on\s+a\s+(?:long\s+)?list\s+of\s+"
+        r"(?:serious|violent)\s+(?:or\s+(?:serious|violent)\s+)?(?:offenses|crimes|felonies)\b|"
+        r"\bconvicted\s+of\s+one\s+of\s+(?:the\s+|several\s+hundred\s+)?"
+        r"(?:serious|violent)\s+(?:or\s+(?:serious|violent)\s+)?(?:offenses|crimes|felonies)\b"
+        r"(?=[^.]{0,40}\b(?:law|Act|statute)\s+lists\b)|"
+        # "State law allows a jail to transfer someone ... only if the person has been convicted
+        # of certain serious or violent offenses"
+        r"\b(?:law|Act|statute|SB\s?54)\s+(?:allows|permits|lets)\b[^.]{0,100}?\bconvicted\s+of\s+"
+        r"(?:certain|specified)\s+(?:serious|violent)\b", re.I)),
 )
 # 287(g) named by its models or its deputized officers, without the section number.
 _287G_MODEL = re.compile(

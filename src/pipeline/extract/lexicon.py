@@ -195,7 +195,7 @@ ROLE_HEADS: tuple[str, ...] = (
 # Titles written in lower case before a name after "the" ("explained the sheriff Nolan
 # Brandt", in English from Spanish); alone, in an appositive, they are the words of a clause.
 LOWER_CASE_TITLES: tuple[str, ...] = (
-    "sheriff", "chief deputy", "county judge", "jailer", "captain", "mayor", "police chief",
+    "sheriff", "chief deputy", "county judge", "jailer", "mayor", "police chief",
     "chief of police", "jail administrator",
 )
 
@@ -209,7 +209,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
     "District", "Legislative", "public information", "Governor's", "governor's", "Mayor's",
-    "mayor's", "Detention Center",
+    "mayor's",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

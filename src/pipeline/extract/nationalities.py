@@ -268,6 +268,8 @@ def _box_item() -> re.Pattern[str]:
         rf"\s+(?:the\s+)?{_country_re()}\b", re.I)
 
 
+# a box line about other people: "9" over "Of those arrested but not handed over, from Mexico"
+_NOT_HANDED = re.compile(r"\b(?:detainers?|book\w*|arrest\w*|not\s+handed|held|population)\b", re.I)
 _SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"
                         r"leading|bulk|majority)\s*\W?\s*\w", re.I)
 
@@ -361,7 +363,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             _continue_list(s.text, m.end(), found, ev)
         _table(s.text, found, ev)
         _shares(s.text, found, ev)
-        if "\n" in s.text and (box := _box_item().match(s.text)):
+        if "\n" in s.text and (box := _box_item().match(s.text)) and not _NOT_HANDED.search(s.text):
             _add(found, box.group(2), int(box.group(1)), ev)
         singles += [(m.group(1), ev) for m in single.finditer(s.text)]
         if " from " in s.text or " of " in s.text:

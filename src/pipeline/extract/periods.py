@@ -122,6 +122,8 @@ _PERIOD = re.compile(
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
     rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|trimester|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
+    # "the same month of the past year" (in English from Spanish)
+    r"|of\s+the\s+(?:past|previous|prior)\s+year"
     rf"|in\s+(?P<sy2>{YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{YEAR}))"
@@ -154,7 +156,7 @@ _PERIOD = re.compile(
     # "in 2019-20" in a story that counts fiscal years
     rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
-    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\blast\s+month\b|\bthis\s+month\b))",
+    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\b(?:last|the\s+past)\s+month\b|\bthis\s+month\b))",
 )
 
 
@@ -224,7 +226,7 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
     if "month" in low:
         if p is None:
             return "XXXX", 10000.0
-        y, mth = (p.year, p.month - 1) if "last" in low else (p.year, p.month)
+        y, mth = (p.year, p.month - 1) if ("last" in low or "past" in low) else (p.year, p.month)
         if mth == 0:
             y, mth = y - 1, 12
         return f"{y}-{mth:02d}", y + mth / 100

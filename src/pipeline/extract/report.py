@@ -12,6 +12,10 @@ _TARGET = (
     r"(?:ICE|Immigration\s+and\s+Customs\s+Enforcement|immigration|federal\s+(?:officials|"
     r"authorities|agents|custody)|deportation\s+agents|enforcement\s+custody)"
 )
+# "went to ICE" as custody: at the clause's end or before its period or source, not "went to
+# ICE's field office", "to ICE check-in appointments", "to immigration court"
+_CUSTODY_AFTER = (r"(?=\s*(?:[,.;]|$|\s+(?:custody|from|in|during|last|this|between|after|since|"
+                  r"on|that|so|over)\b))")
 # "U.S" not "U.S.": the closing \b needs a word character before it; not the U.S. Marshals.
 _US = r"U\.S(?=\.(?!\s+Marshals))"
 HANDOVER = re.compile(
@@ -36,8 +40,13 @@ HANDOVER = re.compile(
     # "passed to the hands of the Immigration and Customs Enforcement Service" (from Spanish)
     r"passed\s+(?:[\w.,’'()-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
     rf"(?:ICE|{_US}|Immigration|immigration|federal)|"
-    # "gave six persons to the immigration agency ICE" (in English from other languages)
-    r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?|gave|given|giving)\s+"
+    # "gave six persons to the immigration agency ICE" (in English from other languages): people
+    # given, not names, tips, notice, beds or land
+    r"(?:gave|given|giving)\s+(?:(?:about|nearly|only|another|more\s+than|at\s+least)\s+)?"
+    r"(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+)?(?:people|persons|inmates|detainees|prisoners|immigrants|men|"
+    r"women|individuals|them|him|her)\s+(?:[\w.,’'()-]+\s+){0,6}?to\s+(?:the\s+)?(?:ICE|immigration|federal|U\.S)|"
+    r"(?:were|was|been)\s+given\s+(?:over\s+)?to\s+(?:the\s+)?(?:ICE|immigration|federal\s+immigration)\b|"
+    r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()\"“”-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
@@ -68,8 +77,8 @@ HANDOVER = re.compile(
     r"|ICE\b)|"
     # "We had 58 go to ICE in the third quarter"; "Forty people went to ICE from the jail"
     r"(?:had|saw)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:people|persons|inmates|detainees|prisoners|men|women)\s+)?"
-    r"go\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:ICE|federal\s+immigration|immigration)\b(?!\s+(?:training|academy|headquarters|offices?)\b)|"
-    r"\b(?:people|persons|inmates|detainees|prisoners)\s+went\s+(?:straight\s+|directly\s+)?to\s+ICE\b(?!\s+(?:training|academy)\b)|"
+    rf"go\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:ICE|federal\s+immigration|immigration)\b{_CUSTODY_AFTER}|"
+    rf"\b(?:people|persons|inmates|detainees|prisoners)\s+went\s+(?:straight\s+|directly\s+)?to\s+ICE\b{_CUSTODY_AFTER}|"
     r"(?:went|gone|goes)\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
     # "walked out of King County jail custody and into the hands of immigration officers"
     r"walked\s+out\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:and\s+)?into\s+the\s+(?:hands|custody)\s+of\s+"
@@ -248,7 +257,7 @@ def answers_handover_question(s: Sentence, doc: Document) -> bool:
     if s.index == 0 or not _ANY_NUMBER.search(s.text) or _OTHER_ANSWER.search(s.text):
         return False
     asked = doc.sentences[s.index - 1]
-    if _THE_ANSWER.match(s.text) and _INDIRECT_QUESTION.search(asked.text):
+    if _answers_with_figure(s.text) and _INDIRECT_QUESTION.search(asked.text):
         return True  # "... showing how many people it transferred to ICE. The answer is six"
     if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
         # the answer's first figure after a few words without one: "They split it by
@@ -307,7 +316,18 @@ _INDIRECT_QUESTION = re.compile(
     r"\b(?:turn|transferr?|hand|releas|deliver)\w*\b(?:U\.S\.|[^.?]){0,60}?\b(?:ICE|[Ii]mmigration)\b")
 # "The answer is six", "The number was 23"
 _THE_ANSWER = re.compile(
-    r"^(?:The\s+(?:answer|number|figure|count|total)|It)\s+(?:is|was|came\s+to)\s+", re.I)
+    r"^The\s+(?:answer|number|figure|count|total)\s+(?:is|was|came\s+to)\s+"
+    r"(?:(?:about|nearly|roughly|more\s+than|at\s+least|fewer\s+than)\s+)?", re.I)
+_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:a\.m|p\.m|percent|%|o['’]clock)", re.I)
+
+
+def _answers_with_figure(text: str) -> bool:
+    """"The answer is six, ...": the figure right after the opening, not "The number is due by
+    Jan. 15" or "It was 11 a.m."."""
+    m = _THE_ANSWER.match(text)
+    return m is not None and any(
+        n.start == m.end() and not n.is_year and not _NOT_PEOPLE_AFTER.match(text, n.end)
+        for n in find_numbers(text))
 _ANSWER_LEAD = 3  # sentences: an answer names its figure within its first few
 
 

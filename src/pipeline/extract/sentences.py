@@ -78,6 +78,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """
     out: list[Sentence] = []
     figure: int | None = None  # start of a figure line waiting for its caption
+    figure_end = 0
     for paragraph, pm in enumerate(_PARAGRAPH.finditer(text)):
         spans = (piece for s, e in _split_paragraph(text, pm.start(), pm.end())
                  for piece in _bounded(text, s, e))
@@ -89,10 +90,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if e <= s:
                 continue
             if figure is None and _FIGURE_ALONE.fullmatch(text, s, e) and pm.start() == s:
-                figure = s
+                figure, figure_end = s, e
                 continue
-            if figure is not None:
-                s, figure = figure, None
+            if figure is not None and text.count("\n", figure, s) == 1:
+                s = figure  # the caption is on the very next line
+            elif figure is not None:
+                out.append(Sentence(figure, figure_end, text[figure:figure_end], paragraph - 1,
+                                    len(out)))
+            figure = None
             out.append(Sentence(s, e, text[s:e], paragraph, len(out)))
     if figure is not None:
         end = len(text.rstrip())
