@@ -488,3 +488,48 @@ def test_a_comparison_with_beds_gives_no_history() -> None:
         "double of its capacity of thirty beds.", published=DECEMBER)
     assert counts(facts) == [("2025", 60, "exact")]
     assert history(facts) == []
+
+
+# --- the authors of documents reproduced in a story --------------------------------------------
+
+_LETTER = (
+    "The Marion County Detention Center released 9 people to ICE in the first half of 2025, "
+    "according to a records response the Ledger obtained.\n\n"
+    "Dear Mr. Polk:\n"
+    "In response to your request, the detention center released 9 people to ICE custody "
+    "between January 1 and June 30, 2025.\n"
+    "Sincerely,\n"
+    "Roberta Lang\n"
+    "Marion County Jailer\n"
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_LETTER, [("Roberta Lang", "Marion County Jailer")]),
+    ("The Marion County Sheriff's Office released 9 people to ICE in March.\n\n"
+     "Respectfully submitted,\nCapt. Dana Pruitt\nJail Administrator\n"
+     "Marion County Sheriff's Office",
+     [("Dana Pruitt", "Jail Administrator")]),
+    ("The Marion County Sheriff's Office released 9 people to ICE in March.\n\n"
+     "FROM: Sheriff Dale Amsel\nTO: County Commissioners\nRE: ICE releases\n"
+     "Nine people were released to ICE in March.\n"
+     "Dale Amsel\nSheriff, Marion County", [("Dale Amsel", "Sheriff")]),
+    ("The Marion County Sheriff's Office released 9 people to ICE in March.\n\n"
+     "FROM: Capt. Rhonda Vale, Detention Center Administrator\nRE: ICE releases",
+     [("Rhonda Vale", "Detention Center Administrator")]),
+])
+def test_a_document_s_signer_is_an_official(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract_facts(text, published=DECEMBER)
+    assert [(o.name, o.role) for o in facts.officials] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a media contact is no author
+    "The Marion County Sheriff's Office released 9 people to ICE in March.\n\n"
+    "Media contact:\nSgt. Alyssa Brandt\nPublic Information Officer",
+    # an advocate's letter
+    "The Marion County Sheriff's Office released 9 people to ICE in March.\n\n"
+    "Sincerely,\nGabriel Ostrowski\nResearch Coordinator\nBluegrass Immigrant Justice Network",
+])
+def test_a_contact_or_an_advocate_signing_is_no_official(text: str) -> None:
+    assert extract_facts(text, published=DECEMBER).officials == ()

@@ -228,6 +228,54 @@ _UNREACHED = re.compile(
     r"|\b(?:declined|refused)\s+(?:to\s+(?:comment|speak|talk|answer)|(?:an?\s+)?(?:interview|requests?))")
 
 
+# A document's author signs it: a name on a line of its own, the title on the next line.
+_SIGNED_NAME = re.compile(
+    rf"^(?:(?:Capt|Lt|Sgt|Maj|Col|Cmdr|Chief|Sheriff|Dr)\.?\s+)?{_NAME}$")
+_TITLE_LINE = re.compile(r"^[A-Z][\w.’'/&-]*(?:,?\s+[\w.’'/&-]+){0,7}$")
+_FROM_HEADER = re.compile(
+    rf"^FROM:\s+(?:(?:Capt|Lt|Sgt|Maj|Col|Cmdr|Chief|Sheriff|Dr)\.?\s+)?{_NAME},\s+"
+    r"(?P<role>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){0,6})$", re.I)
+_CUSTODIAL = re.compile(r"\b(?:detention|jail|sheriff|county|corrections?)\b", re.I)
+_CLOSING = re.compile(
+    r"^(?:Sincerely|Respectfully(?:\s+submitted)?|(?:Best\s+|Kind\s+)?[Rr]egards|Thank\s+you|Thanks)[,.]?$")
+# a letter's own voice just above the name: "As I told the Court in January, ..."
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our)\b")
+
+
+def _signers(doc: Document) -> list[Official]:
+    """The authors of letters, memos and emails reproduced in the story, by their signature
+    blocks ("Respectfully submitted, / Capt. Dana Whitcomb / Jail Administrator"): a name
+    line under a closing, a first-person paragraph or a sign-off, or named by a "From:"
+    header, with a government title on the line below."""
+    out: list[Official] = []
+    lines = doc.sentences
+    for s in lines:  # "FROM: Capt. Rhonda Villers, Detention Center Administrator"
+        header = _FROM_HEADER.match(s.text)
+        role = header.group("role") if header else ""
+        if header and (_is_government(role) or (
+                _role_head().search(role) and _CUSTODIAL.search(role))):
+            out.append(Official(header.group("name"), role, s.evidence()))
+    for i, s in enumerate(lines[:-1]):
+        name = _SIGNED_NAME.match(s.text)
+        title = lines[i + 1].text
+        if (name is None or lines[i + 1].paragraph != s.paragraph + 1
+                or not _TITLE_LINE.match(title) or not _is_government(title)
+                or _role_head().search(name.group("name"))
+                or any(w in NON_NAME_WORDS for w in name.group("name").split())):
+            continue  # not a title line read as a name ("Jail Administrator")
+        role = title.split(",")[0].strip() if _role_head().search(title.split(",")[0]) else title
+        first, surname = name.group("name").split()[0], name.group("name").split()[-1]
+        above = [p.text.strip() for p in lines[max(0, i - 3):i]]
+        signed = (any(_CLOSING.match(a) or a == first for a in above[-2:])
+                  or (above and _FIRST_PERSON.search(above[-1]) is not None
+                      and lines[i - 1].paragraph == s.paragraph - 1)
+                  or re.search(rf"^From:\s+(?:[A-Z][a-z]+\.?\s+)?[^\n]*\b{re.escape(surname)}\b",
+                               doc.text, re.M | re.I) is not None)
+        if signed:
+            out.append(Official(name.group("name"), role, s.evidence()))
+    return out
+
+
 def find_officials(doc: Document) -> tuple[Official, ...]:
     """Each official once (by surname), in order of first mention."""
     titled, appositive, _, role_first, legislator = _patterns()
@@ -264,4 +312,6 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                 interviewee = surname
             if surname not in found and (surname == interviewee or _speaks(doc, surname)):
                 found[surname] = Official(name, role, s.evidence())
+    for signer in _signers(doc):
+        found.setdefault(signer.name.split()[-1], signer)
     return tuple(found.values())
