@@ -533,3 +533,24 @@ def test_a_document_s_signer_is_an_official(text: str, expected: list[tuple[str,
 ])
 def test_a_contact_or_an_advocate_signing_is_no_official(text: str) -> None:
     assert extract_facts(text, published=DECEMBER).officials == ()
+
+
+# --- a brief about several counties -----------------------------------------------------------
+
+_BRIEF = (
+    "RURAL ROUNDUP\n\n"
+    "In Elko County, the sheriff's office turned 19 people over to ICE in the fiscal year "
+    "that ended June 30, Sheriff Ada Moss said.\n\n"
+    "In Eureka County, the sheriff's office said ICE sent it 11 detainer requests.\n\n"
+    "And in Lander County, commissioners approved a 287(g) agreement in August.")
+
+
+def test_a_brief_s_item_names_its_county_s_sheriff_s_office() -> None:
+    facts = extract_facts(_BRIEF, published=date(2025, 10, 3))
+    assert facts.agency is not None
+    assert facts.agency.name == "Elko County Sheriff's Office"
+
+
+def test_another_county_s_agreement_in_a_brief_is_not_the_agency_s_basis() -> None:
+    facts = extract_facts(_BRIEF, published=date(2025, 10, 3))
+    assert "287g" not in [b.kind for b in facts.legal_basis]

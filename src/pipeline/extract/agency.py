@@ -196,6 +196,13 @@ _OFFICE_IN_COUNTY = re.compile(
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+in\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
 
 
+# a brief's item about one county: "In Churchill County, the sheriff's office turned 27 ..."
+_COUNTY_THEN_OFFICE = re.compile(
+    r"\b(?:[Ii]n|[Dd]own\s+in|[Oo]ver\s+in|[Uu]p\s+in)\s+((?:[A-Z][\w.’'-]*[ ]+){1,3})County,\s+"
+    r"the\s+(?:county['’]s\s+)?sheriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:\w+\s+){0,3}?"
+    r"(?:turned|handed|transferred|released|sent|delivered)\b")
+
+
 def _owner(words: list[str], rank: int) -> tuple[int, str] | None:
     """(rank, name) of the agency a facility is named after by possessive, if it is one."""
     if rank < _FACILITY_RANK or not words or not words[-1].endswith(("'s", "’s")):
@@ -214,6 +221,11 @@ def _from_sheriff_title(
     """"X County Sheriff" plus "the sheriff's office" -> "X County Sheriff's Office"; "the
     sheriff's office in X County" likewise; "the sheriff's office transferred ..." in a story
     naming one county and its sheriff too."""
+    for s in handovers:  # "In Churchill County, the sheriff's office turned 27 people over"
+        opened = _COUNTY_THEN_OFFICE.search(s.text)
+        if opened:
+            return normalize_name(f"{opened.group(1).strip()} County Sheriff's "
+                                  f"{opened.group(2).title()}")
     office_in = _OFFICE_IN_COUNTY.search(text)
     if office_in:
         return normalize_name(f"{office_in.group(2).strip()} County Sheriff's "

@@ -303,7 +303,10 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
 
 _SUBJECT_REACH = 40  # characters from a sentence's start within which a county is its subject
 _COMPARING = re.compile(r"(?:Like|Unlike|As|Beyond|Besides)\b")
-_OPENS_ON = re.compile(r"\s*(?:(?:In\s+)?(?:neighboring|nearby)\s+|In\s+)?", re.I)
+# "In neighboring X County", "And in X County, commissioners approved a 287(g) agreement"
+_OPENS_ON = re.compile(
+    r"\s*(?:(?:And|Meanwhile|Elsewhere|But),?\s+)?(?:(?:In\s+)?(?:neighboring|nearby)\s+|"
+    r"(?:(?:Over|Down|Up|Next\s+door)\s+)?In\s+)?", re.I)
 
 
 def _about_other_county(text: str, agency: str | None) -> bool:
