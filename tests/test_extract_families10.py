@@ -554,3 +554,28 @@ def test_a_brief_s_item_names_its_county_s_sheriff_s_office() -> None:
 def test_another_county_s_agreement_in_a_brief_is_not_the_agency_s_basis() -> None:
     facts = extract_facts(_BRIEF, published=date(2025, 10, 3))
     assert "287g" not in [b.kind for b in facts.legal_basis]
+
+
+# --- a retraction, then the right figure in the next sentence -----------------------------------
+
+def test_a_figure_after_a_retraction_corrects_the_one_it_names() -> None:
+    facts = extract_facts(
+        "The Bonner County jail handed 16 people to ICE in October and 9 in November. "
+        "Correction from the sheriff's office: the October figure on the slide was wrong. It "
+        "should be 13, not 16.", published=DECEMBER)
+    assert counts(facts) == [("2025-10", 13, "exact"), ("2025-11", 9, "exact")]
+
+
+def test_a_report_s_figure_after_that_was_wrong_replaces_the_figure_before() -> None:
+    facts = extract_facts(
+        "Our edition of Oct. 3 said the Bonner County Sheriff's Office turned over 33 people to "
+        "ICE in 2024. That was wrong. The office's annual report puts the number at 29.",
+        published=DECEMBER)
+    assert counts(facts) == [("2024", 29, "exact")]
+
+
+def test_that_was_wrong_about_another_claim_corrects_nothing() -> None:
+    facts = extract_facts(
+        "The Bonner County jail handed 16 people to ICE in October. That was wrong, the sheriff "
+        "said of a claim that 40 people were held. The jail holds 300.", published=DECEMBER)
+    assert counts(facts) == [("2025-10", 16, "exact")]

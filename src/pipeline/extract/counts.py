@@ -956,12 +956,18 @@ def _replacement(text: str) -> tuple[NumberMention, int] | None:
 def _corrected(out: list[Candidate], doc: Document) -> list[Candidate]:
     """Figures a later sentence corrects, replaced by the corrected ones in their period."""
     for s in doc.sentences:
-        if not _CORRECTION_CUE.search(s.text) or (found := _replacement(s.text)) is None:
+        # "the October figure on the slide was wrong. It should be 12, not 14."
+        retracted = s.index > 0 and _RETRACTION.search(doc.sentences[s.index - 1].text)
+        cued = _CORRECTION_CUE.search(s.text) or retracted
+        if not cued or (found := _replacement(s.text)) is None:
+            if retracted and (restated := _restated_figure(s, out, doc)):
+                out = restated
             continue
         new, old = found
         earlier = [c for c in out if (c.period or c.since) and c.number.value == old
                    and c.sentence.index < s.index and not c.baseline]
-        named = {p.label for p in find_periods(s.text, doc, month_year_hints(doc, s.start))}
+        where = f"{doc.sentences[s.index - 1].text} {s.text}" if retracted else s.text
+        named = {p.label for p in find_periods(where, doc, month_year_hints(doc, s.start))}
         if named:  # "Correction: the July figure is 10, not 12": only July's
             earlier = [c for c in earlier if c.period and c.period.label in named]
         if len(earlier) != 1:
@@ -972,6 +978,36 @@ def _corrected(out: list[Candidate], doc: Document) -> list[Candidate]:
         out.append(Candidate(new, first.period, s, since=first.since))
         out.sort(key=lambda c: (c.sentence.index, c.number.start))
     return out
+
+
+# "That was wrong.", "the October figure on the slide was wrong", "That number was incorrect"
+_RETRACTION = re.compile(
+    r"\b(?:was|were|is)\s+(?:wrong|incorrect|in\s+error|mistaken|misstated|off)\b"
+    r"|\bwe\s+(?:misreported|misstated)\b", re.I)
+# "The office's annual report puts the number at 27."; "The correct figure is 27."
+_NEW_FIGURE = re.compile(
+    r"\b(?:puts?\s+(?:the\s+)?(?:number|figure|count|total)\s+at|(?:correct|right|actual|accurate)\s+"
+    r"(?:figure|number|count|total)\s+(?:is|was)|should\s+(?:be|have\s+been))\s+$", re.I)
+
+
+def _restated_figure(s: Sentence, out: list[Candidate], doc: Document) -> list[Candidate] | None:
+    """After "That was wrong.", "The report puts the number at 27." replaces the one figure of
+    the sentence the retraction points back to."""
+    new = next((n for n in find_numbers(s.text) if not n.is_year
+                and _NEW_FIGURE.search(s.text, 0, n.start)), None)
+    if new is None or s.index < 2:
+        return None
+    pointed = doc.sentences[s.index - 2]
+    earlier = [c for c in out if c.sentence.index == pointed.index and not c.baseline]
+    if len(earlier) > 1:  # "Our edition of Oct. 3 said ... 33 people": the people's figure
+        earlier = [c for c in earlier if (word := _NEXT_WORD.match(pointed.text, c.number.end))
+                   and word.group(1).lower() in PEOPLE_NOUNS]
+    if len(earlier) != 1:
+        return None
+    first = earlier[0]
+    kept = [c for c in out if c is not first and c.sentence is not s]
+    return sorted([*kept, Candidate(new, first.period, s, since=first.since)],
+                  key=lambda c: (c.sentence.index, c.number.start))
 
 
 def _answer_paragraphs(doc: Document) -> set[int]:
