@@ -579,3 +579,25 @@ def test_that_was_wrong_about_another_claim_corrects_nothing() -> None:
         "The Bonner County jail handed 16 people to ICE in October. That was wrong, the sheriff "
         "said of a claim that 40 people were held. The jail holds 300.", published=DECEMBER)
     assert counts(facts) == [("2025-10", 16, "exact")]
+
+
+# --- "a dozen more" adds; "a dozen more than" compares ------------------------------------------
+
+_LEAD = "Rain fell. The roads closed. Trucks waited. "
+
+
+def test_a_figure_and_more_at_the_clause_s_end_adds_to_the_one_before() -> None:
+    facts = extract_facts(
+        _LEAD + "In 2025 the Polk County Sheriff's Office handed 58 people to ICE. In January "
+        "and February of this year it handed over more than a dozen more.",
+        published=date(2026, 3, 10))
+    assert counts(facts) == [("2025", 58, "exact"),
+                             ("2026-01-01/2026-02-28", 12, "more_than")]
+    assert history(facts) == []
+
+
+def test_a_difference_keeps_the_count_in_its_own_period() -> None:
+    facts = extract_facts(
+        _LEAD + "In 2025 the Polk County Sheriff's Office handed 58 people to ICE, a dozen more "
+        "than in 2024.", published=date(2026, 3, 10))
+    assert counts(facts) == [("2025", 58, "exact")]

@@ -217,7 +217,9 @@ _CLAUSE_END = re.compile(
     # "eleven persons, a little more than the double of the five of September", "almost the
     # double than the thirty-one of 2024", "a pace that surpasses that of ..." (from Spanish)
     r"|,\s+(?:(?:almost|nearly|a\s+little|some|about)\s+)?(?:more\s+than\s+)?(?:the\s+)?"
-    r"(?:double|triple|twice|(?:two|three|four|five)\s+times)\b|,\s+a\s+pace\s+that\b")
+    r"(?:double|triple|twice|(?:two|three|four|five)\s+times)\b|,\s+a\s+pace\s+that\b"
+    # "64 people to ICE, a dozen more than in 2024": a difference, with its own period
+    r"|,\s+(?:a\s+dozen|a\s+few|[\w-]+)\s+(?:more|fewer|less)\s+than\b")
 _BUSIEST_WITH = re.compile(
     rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
@@ -1597,7 +1599,10 @@ _LONG_SPAN_DAYS = 180
 # "Eleven more people have gone ... so far this year", "another 12 in January": figures
 # that add to the ones before them
 _MORE_AFTER = re.compile(r"\s+more\s+(?:people|inmates|men|women|prisoners|detainees|"
-                         r"have|were|had)\b(?![^.;,]*\bthan\b)", re.I)
+                         r"have|were|had)\b(?![^.;,]*\bthan\b)"
+                         # "In January it handed over more than a dozen more."
+                         r"|\s+more\s*(?:[.;]|,\s+(?:according|the|a|he|she|it|officials)\b|$)",
+                         re.I)
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
 
 
