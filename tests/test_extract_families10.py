@@ -601,3 +601,23 @@ def test_a_difference_keeps_the_count_in_its_own_period() -> None:
         _LEAD + "In 2025 the Polk County Sheriff's Office handed 58 people to ICE, a dozen more "
         "than in 2024.", published=date(2026, 3, 10))
     assert counts(facts) == [("2025", 58, "exact")]
+
+
+# --- an interview that goes month by month -----------------------------------------------------
+
+def test_an_interview_s_follow_ups_by_month_alone_count_each_month() -> None:
+    facts = extract_facts(
+        "Q: How many people did the Terrebonne Parish jail turn over to ICE in January?\n\n"
+        "A: Seventeen.\n\nQ: February?\n\nA: None.\n\nQ: March?\n\nA: March was six.",
+        published=date(2025, 5, 1))
+    assert counts(facts) == [("2025-01", 17, "exact"), ("2025-02", 0, "exact"),
+                             ("2025-03", 6, "exact")]
+    assert total(facts) is None
+
+
+def test_follow_ups_after_a_question_about_detainers_count_nothing() -> None:
+    facts = extract_facts(
+        "Q: How many detainers did ICE lodge at the Terrebonne Parish jail in February?\n\n"
+        "A: Thirty.\n\nQ: March?\n\nA: None.\n\nQ: And the jail population?\n\nA: About 400.",
+        published=date(2025, 5, 1))
+    assert counts(facts) == []

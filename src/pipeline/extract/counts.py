@@ -913,6 +913,9 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 carried = _period_named_before(doc, s)
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text),
                                      answer=answer)
+            if answer and carried and not found and (nil := _NONE_ANSWER.match(s.text)):
+                # "Q: February?" "A: None.": a zero for the month asked about
+                found = [Candidate(NumberMention(nil.start(1), nil.end(1), 0, "exact"), carried, s)]
             if handover and prev and (told := _figure_told_before(s, prev, doc, hints)):
                 found.insert(0, told)
             elif (s.index in marked and prev and last_bearing < prev.index
@@ -929,6 +932,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     return _corrected(out, doc)
 
 
+_NONE_ANSWER = re.compile(r"^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(None|Zero|Nobody|No\s+one)\b", re.I)
 # "Correction from the sheriff's office: the figure is 41, not 44"; "lowered the 2024 figure
 # from 44 to 41"
 _CORRECTION_CUE = re.compile(

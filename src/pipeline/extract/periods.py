@@ -128,7 +128,9 @@ _PERIOD = re.compile(
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{YEAR}))"
     # "the revised report puts February at nine"
-    rf"|(?P<month>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil|[Pp]uts?)\s+"
+    rf"|(?P<month>(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil|[Pp]uts?)\s+"
+    # "Q: February?": an interviewer's follow-up naming a month alone
+    rf"|^(?:Q:\s*)?(?:And\s+)?(?=(?:{MONTH})\s*\?$))"
     # "In the month of August alone" (in English from Spanish)
     rf"(?:the\s+month\s+of\s+)?(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:(?:this|last)\s+year|{YEAR}))"
     # "lowers the September figure from 23 to 21"
@@ -142,7 +144,7 @@ _PERIOD = re.compile(
     # "The report shows August as the busiest month of 2025, with nine transfers"
     rf"|(?P<m16>{MONTH})\s+as\s+the\s+{BUSIEST}\s+(?:single\s+)?month"
     rf"(?:\s+of\s+(?P<y16>{YEAR}))?)"
-    rf"|(?P<lead>(?:^|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))(?P<m12>{MONTH})\s+(?:alone\s+)?"
+    rf"|(?P<lead>(?:^(?:A:\s*)?|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))(?P<m12>{MONTH})\s+(?:alone\s+)?"
     r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     # "since its 287(g) agreement took effect Jan. 5": the running total starts that day

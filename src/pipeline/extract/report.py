@@ -111,7 +111,10 @@ _PROCEDURE = re.compile(
     re.IGNORECASE
 )
 _ANY_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty)\b", re.I
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|"
+    # "A: Nineteen.", "A: Zero.": an answer in words
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|zero|none)\b", re.I
 )
 _ICE = re.compile(
     r"\bICE\b|Immigration\s+and\s+Customs\s+Enforcement|"
@@ -289,8 +292,10 @@ def _asks_about_handovers(question: str) -> bool:
 
 
 # "Q: And for the year?", "What about last year?": the same question for another period;
-# "And?", "And the number?": the one just named
+# "And?", "And the number?": the one just named; "Q: February?": a month alone
 _FOLLOW_UP = re.compile(
+    r"^(?:Q:\s*)?(?:And\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s*\?$|"
     r"^(?:[A-Z][A-Z’'.-]*:\s*)?(?:And|So)(?:\s+(?:the\s+)?(?:number|figure|total|count))?\s*\?$|"
     r"^(?:Q:\s*)?(?:And|What\s+about|How\s+about)\s+(?:(?:for|in|during|over)\s+)?"
     r"(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:whole|full|entire)\s+)?(?:year|month|quarter|week|"
@@ -305,7 +310,12 @@ def _question_before(doc: Document, index: int) -> Sentence | None:
     that names the question in passing ("... how many people the department transferred to
     ICE custody.")."""
     for s in reversed(doc.sentences[max(0, index - _QUESTION_REACH):index]):
-        if s.text.rstrip().endswith("?") or _INDIRECT_QUESTION.search(s.text):
+        question = s.text.rstrip()
+        follow_up = bool(_FOLLOW_UP.match(question)) and len(question) < _FOLLOW_UP_LENGTH
+        if question.endswith("?") and follow_up:
+            # a chain of follow-ups ("Q: February? ... Q: March?") goes back to its first question
+            return _question_before(doc, s.index)
+        if question.endswith("?") or _INDIRECT_QUESTION.search(s.text):
             return s
     return None
 
