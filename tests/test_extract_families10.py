@@ -621,3 +621,43 @@ def test_follow_ups_after_a_question_about_detainers_count_nothing() -> None:
         "A: Thirty.\n\nQ: March?\n\nA: None.\n\nQ: And the jail population?\n\nA: About 400.",
         published=date(2025, 5, 1))
     assert counts(facts) == []
+
+
+# --- lists and agreements in the translated order ---------------------------------------------
+
+def test_a_list_of_countries_each_with_its_persons_is_a_breakdown() -> None:
+    facts = extract_facts(
+        "The Pierce County Sheriff's Office handed 15 persons to ICE in 2025. By nationality, "
+        "Mexico 9 persons, Guatemala 3 persons, South Korea 2 persons, Ukraine 1 person.",
+        published=DECEMBER)
+    assert sorted((n.country, n.count) for n in facts.nationalities) == [
+        ("Guatemala", 3), ("Mexico", 9), ("South Korea", 2), ("Ukraine", 1)]
+
+
+def test_a_list_of_countries_with_percentages_is_no_breakdown() -> None:
+    facts = extract_facts(
+        "The Pierce County Sheriff's Office handed 15 persons to ICE in 2025. Mexico 8 percent, "
+        "Guatemala 3 percent of the population.", published=DECEMBER)
+    assert facts.nationalities == ()
+
+
+def test_korean_nationals_are_from_south_korea() -> None:
+    facts = extract_facts(
+        "The Pierce County Sheriff's Office handed 15 persons to ICE in 2025, among them two "
+        "Korean nationals and three Mexicans.", published=DECEMBER)
+    assert ("South Korea", 2) in [(n.country, n.count) for n in facts.nationalities]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We are following the agreement 287(g) that the county signed last year, the sheriff said.",
+     ["287g"]),
+    ("Each one was identified by our officers inside the program 287(g).", ["287g"]),
+    ("The county is studying the agreement 287(g) that Barnstable signed.", []),
+    ("The board will vote on the program 287(g) in August.", []),
+])
+def test_an_agreement_named_before_its_section_is_287g_when_in_force(
+        sentence: str, expected: list[str]) -> None:
+    facts = extract_facts(
+        "The Dukes County Sheriff's Office handed 9 persons to ICE in 2025. " + sentence,
+        published=DECEMBER)
+    assert [b.kind for b in facts.legal_basis] == expected

@@ -208,15 +208,21 @@ _AGREEMENT = re.compile(
     r"(?:agreements?|program|partnership|deal|contract|model|sites?|units?)\b|"
     # "taken part in 287(g), a federal program that deputizes ..."
     r",\s+(?:a|the)\s+(?:federal\s+)?(?:program|partnership|agreement)\b", re.I)
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:the|our|its|their)\s+(?:agreement|program|partnership|accord)\s+(?:of\s+)?$", re.I)
 # Outside a handover sentence the agreement must be in force: worked under, joined or renewed.
 _IN_FORCE = re.compile(
     r"\b(?:under|through|renew\w*|rejoin\w*|join\w*|sign\w*|enter\w*|has|have|operat\w*|"
     r"approv\w*|adopt\w*|"
     r"take\w*\s+part|part\s+of|member\w*|(?:longest-)?running|runs?|"
-    r"participat\w*|credit\w*|attribut\w*|thanks\s+to|because\s+of|due\s+to)\b", re.I)
+    r"participat\w*|credit\w*|attribut\w*|thanks\s+to|because\s+of|due\s+to|"
+    # "We are following the agreement 287(g)", "identified inside the program 287(g)"
+    r"following|inside|within)\b", re.I)
 # "a 287(g) agreement that took effect Feb. 12": an agreement said to be in force after it.
 _IN_FORCE_AFTER = re.compile(
-    r"\s*(?:that|which)\s+(?:took\s+effect|went\s+into\s+effect|began|started|was\s+signed)\b",
+    r"\s*(?:that|which)\s+(?:took\s+effect|went\s+into\s+effect|began|started|was\s+signed)\b"
+    # "the agreement 287(g) gives the trained officers the authority"
+    r"|\s+(?:gives|allows|lets|permits)\b",
     re.I)
 # "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 _NOT_IN_FORCE = re.compile(
@@ -392,7 +398,9 @@ def _uses_287g(text: str, *, handover: bool) -> bool:
             continue
         if _NOT_IN_FORCE.search(text, clause_start, m.start()):
             continue
-        agreement = _AGREEMENT.match(text, m.end())
+        # "We are following the agreement 287(g)" (in English from Portuguese): the noun first
+        agreement = _AGREEMENT.match(text, m.end()) or _AGREEMENT_BEFORE.search(
+            text, clause_start, m.start())
         in_force = bool(agreement and (_IN_FORCE.search(text, clause_start, m.start())
                                        or _IN_FORCE_AFTER.match(text, agreement.end())))
         # "The agreement, made under Section 287(g) of the Act, took effect Feb. 3"

@@ -47,7 +47,7 @@ DEMONYMS: dict[str, str] = {
     "chilean": "Chile", "argentine": "Argentina", "bolivian": "Bolivia",
     "costa rican": "Costa Rica",
     "panamanian": "Panama", "nigerian": "Nigeria", "ghanaian": "Ghana", "somali": "Somalia",
-    "laotian": "Laos", "korean": "Korea", "portuguese": "Portugal", "irish": "Ireland",
+    "laotian": "Laos", "korean": "South Korea", "portuguese": "Portugal", "irish": "Ireland",
 }
 
 # Country names newsrooms use that pycountry lists under another name, and the name to show.

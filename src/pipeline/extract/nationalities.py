@@ -210,14 +210,15 @@ def _continue_list(text: str, end: int, found: dict[str, tuple[int, Evidence]],
         end = m.end()
 
 
-_TABLE_CUE = re.compile(r"[A-Z][a-z]+[:,]?\s+\d{1,3}\s*[;,]")
+_TABLE_CUE = re.compile(r"[A-Z][a-z]+[:,]?\s+\d{1,3}(?:\s+(?:persons?|people))?\s*[;,]")
 
 
 @cache
 def _table_item() -> re.Pattern[str]:
     """"Mexico 14;" or "Mexico: 14," in a list laid out like a table."""
-    return re.compile(rf"\b{_country_re()}(?:e?s)?[:,]?\s+(\d{{1,3}})(?=\s*(?:[;,.]|and\b|$))",
-                      re.I)
+    # "Mexico 8 persons, Guatemala 3 persons" (in English from Korean)
+    return re.compile(rf"\b{_country_re()}(?:e?s)?[:,]?\s+(\d{{1,3}})(?:\s+(?:persons?|people))?"
+                      r"(?=\s*(?:[;,.]|and\b|$))", re.I)
 
 
 def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> None:
