@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pipeline.extract.agency import find_agency, of_another_county
@@ -15,7 +14,7 @@ from pipeline.extract.nationalities import find_nationalities
 from pipeline.extract.officials import find_officials
 from pipeline.extract.report import handover_sentences, is_transfer_report
 from pipeline.extract.sentences import make_document
-from pipeline.facts import Count, TransferFacts
+from pipeline.facts import TransferFacts
 
 __all__ = ["extract_facts", "warm_up"]
 
@@ -61,27 +60,8 @@ def extract_facts(
         nationalities=find_nationalities(doc),
         age_range=find_age_range(doc),
         legal_basis=find_legal_basis(doc, handovers, agency.name if agency else None,
-                                     past=_past_sentences(counts, historical)),
+                                     counts=counts, historical=historical),
         historical=historical,
         officials=find_officials(doc),
     )
 
-
-def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) -> frozenset[int]:
-    """Where the sentences that open on an earlier period and give only its figures start: "In
-    2017, before the state tightened its rules, the jail still honored detainers and turned 24
-    people over" tells how handovers went then, not now."""
-    now = {c.evidence.start for c in counts if c.evidence}
-    return frozenset(h.evidence.start for h in historical
-                     if h.evidence and h.evidence.start not in now
-                     and _OPENS_IN_THE_PAST.match(h.evidence.sentence)
-                     and _SINCE_CHANGED.search(h.evidence.sentence))
-
-
-_OPENS_IN_THE_PAST = re.compile(
-    r"(?:Back\s+)?(?:In|During)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d\d)\b")
-# the practice of that year has changed since: "before the state tightened its rules"
-_SINCE_CHANGED = re.compile(
-    r"\bbefore\s+(?:the\s+)?(?:state|county|city|legislature|lawmakers|courts?|[\w-]+\s+law)\s+"
-    r"(?:\w+\s+)?(?:changed|tightened|passed|barred|banned|ended|limited|took\s+effect)\b"
-    r"|\bback\s+then\b|\bat\s+the\s+time\b|\bno\s+longer\b")

@@ -1180,14 +1180,14 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
 def _after_ice_box_line(doc: Document, s: Sentence) -> bool:
     """True when a box line about handovers to ICE comes shortly before s, so that "How many of
     those handovers ..." is a part of them; and s names no other receiver or measure."""
-    if _OTHER_LABEL.search(s.text) or re.search(TO_ANOTHER, s.text) or re.search(
-            r"\b(?:street|bond|prison|Marshals)\b", s.text):
+    if _OTHER_LABEL.search(s.text) or _NAMES_ANOTHER.search(s.text) or _ELSEWHERE.search(s.text):
         return False
     return any("\n" in p.text and _ICE_LABEL.search(p.text) and HANDOVER.search(p.text)
                for p in doc.sentences[max(0, s.index - _BOX_REACH):s.index])
 
 
 _BOX_REACH = 8  # sentences: a box's lines about its handovers come close together
+_ELSEWHERE = re.compile(r"\b(?:street|bond|prison|Marshals)\b")
 
 
 def _covered_period(doc: Document, s: Sentence) -> list[PeriodMention]:
@@ -1321,30 +1321,40 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     return replace(row, baseline=True) if row and baseline else row
 
 
+_ROWS_REACH = 8  # sentences a table's heading may stand above a row
+_CODED_ROWS_REACH = 12  # a fiscal table with its "Prior years:" rows runs longer
 _CODE_LABEL = re.compile(r"F?FY|Q[1-4]\s|(?:19|20)\d\d\s+Q")
 _YEAR_THEN_QUARTER = re.compile(r"(?:19|20)\d\d\s+Q[1-4]")
 _PROJECTED = re.compile(r"\b(?:projected|estimated?|budget(?:ed)?|target|forecast|planned)\b", re.I)
 
 
+def _line_above_rows(doc: Document, s: Sentence, reach: int = _ROWS_REACH, *,
+                     past_prior: bool = False) -> Sentence | None:
+    """The first line above row s that is no table row (nor, with past_prior, a "Prior
+    years:" line): the table's heading, within reach sentences."""
+    for prev in reversed(doc.sentences[max(0, s.index - reach):s.index]):
+        if not (_TABLE_LINE.match(prev.text)
+                or (past_prior and _PRIOR_HEADING.match(prev.text.strip()))):
+            return prev
+    return None
+
+
 def _handover_table(doc: Document, s: Sentence) -> bool:
     """True when the line heading the table a row belongs to names handovers to immigration,
     not deaths, hires or detainers."""
-    for prev in reversed(doc.sentences[max(0, s.index - 12):s.index]):
-        if _TABLE_LINE.match(prev.text) or _PRIOR_HEADING.match(prev.text.strip()):
-            continue
-        text = prev.text
-        names = _HANDOVER_LABEL.search(text) or (HANDOVER.search(text) and _ICE_LABEL.search(text))
-        return bool(names) and not _OTHER_LABEL.search(text)
-    return False
+    heading = _line_above_rows(doc, s, _CODED_ROWS_REACH, past_prior=True)
+    if heading is None:
+        return False
+    text = heading.text
+    names = _HANDOVER_LABEL.search(text) or (HANDOVER.search(text) and _ICE_LABEL.search(text))
+    return bool(names) and not _OTHER_LABEL.search(text)
 
 
 def _under_prior_years(doc: Document, s: Sentence) -> bool:
     """True for a table row under a "Prior years:" line: the earlier years set beside the
     table's own."""
-    for prev in reversed(doc.sentences[max(0, s.index - 8):s.index]):
-        if not _TABLE_LINE.match(prev.text):
-            return bool(_PRIOR_HEADING.match(prev.text.strip()))
-    return False
+    heading = _line_above_rows(doc, s)
+    return heading is not None and bool(_PRIOR_HEADING.match(heading.text.strip()))
 
 
 _PRIOR_HEADING = re.compile(
@@ -1391,14 +1401,13 @@ _SUB_ROW = re.compile(
 def _heading_year(doc: Document, s: Sentence) -> str | None:
     """The year the line heading a text table names ("Releases by quarter, FFY 2026:"), read
     back over the table's earlier rows; None when the heading names none."""
-    for prev in reversed(doc.sentences[max(0, s.index - 8):s.index]):
-        if _TABLE_LINE.match(prev.text):
-            continue
-        years = _YEAR.findall(prev.text)
-        if not years and _THIS_YEAR.search(prev.text) and doc.published is not None:
-            return str(doc.published.year)  # "The numbers this year:"
-        return years[-1] if years else None
-    return None
+    heading = _line_above_rows(doc, s)
+    if heading is None:
+        return None
+    years = _YEAR.findall(heading.text)
+    if not years and _THIS_YEAR.search(heading.text) and doc.published is not None:
+        return str(doc.published.year)  # "The numbers this year:"
+    return years[-1] if years else None
 
 
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)

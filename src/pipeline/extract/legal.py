@@ -6,7 +6,7 @@ import re
 
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.places import COUNTY_NAME
-from pipeline.facts import LegalBasis, LegalBasisKind
+from pipeline.facts import Count, LegalBasis, LegalBasisKind
 
 _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("judicial_warrant", re.compile(
@@ -249,12 +249,14 @@ _EXTRADITION = re.compile(r"\bextradit", re.I)
 
 
 def find_legal_basis(
-    doc: Document, handovers: tuple[Sentence, ...], agency: str | None = None,
-    past: frozenset[int] = frozenset(),
+    doc: Document, handovers: tuple[Sentence, ...], agency: str | None = None, *,
+    counts: tuple[Count, ...] = (), historical: tuple[Count, ...] = (),
 ) -> tuple[LegalBasis, ...]:
     """Each legal basis kind the text states, with the first sentence stating it; not those of
-    a sentence about another county than the agency's, nor of one that starts at an offset in
-    past (a sentence giving only earlier years' figures)."""
+    a sentence about another county than the agency's, nor of one that tells how handovers
+    went in an earlier year before the law changed (given the story's counts and historical
+    figures)."""
+    past = _past_sentences(counts, historical)
     found: dict[LegalBasisKind, LegalBasis] = {}
     for s in doc.sentences:
         if _about_other_county(s.text, agency) or _asks(s.text) or s.start in past:
@@ -277,6 +279,26 @@ def find_legal_basis(
         if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
             found.setdefault("287g", LegalBasis("287g", s.evidence()))
     return tuple(found.values())
+
+
+def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) -> frozenset[int]:
+    """Where the sentences that open on an earlier period and give only its figures start: "In
+    2017, before the state tightened its rules, the jail still honored detainers and turned 24
+    people over" tells how handovers went then, not now."""
+    now = {c.evidence.start for c in counts if c.evidence}
+    return frozenset(h.evidence.start for h in historical
+                     if h.evidence and h.evidence.start not in now
+                     and _OPENS_IN_THE_PAST.match(h.evidence.sentence)
+                     and _SINCE_CHANGED.search(h.evidence.sentence))
+
+
+_OPENS_IN_THE_PAST = re.compile(
+    r"(?:Back\s+)?(?:In|During)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d\d)\b")
+# the practice of that year has changed since: "before the state tightened its rules"
+_SINCE_CHANGED = re.compile(
+    r"\bbefore\s+(?:the\s+)?(?:state|county|city|legislature|lawmakers|courts?|[\w-]+\s+law)\s+"
+    r"(?:\w+\s+)?(?:changed|tightened|passed|barred|banned|ended|limited|took\s+effect)\b"
+    r"|\bback\s+then\b|\bat\s+the\s+time\b|\bno\s+longer\b")
 
 
 def _asks(text: str) -> bool:

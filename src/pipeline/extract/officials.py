@@ -229,11 +229,11 @@ _UNREACHED = re.compile(
 
 
 # A document's author signs it: a name on a line of its own, the title on the next line.
-_SIGNED_NAME = re.compile(
-    rf"^(?:(?:Capt|Lt|Sgt|Maj|Col|Cmdr|Chief|Sheriff|Dr)\.?\s+)?{_NAME}$")
+_SIGNER_RANK = r"(?:(?:Capt|Lt|Sgt|Maj|Col|Cmdr|Chief|Sheriff|Dr)\.?\s+)?"
+_SIGNED_NAME = re.compile(rf"^{_SIGNER_RANK}{_NAME}$")
 _TITLE_LINE = re.compile(r"^[A-Z][\w.’'/&-]*(?:,?\s+[\w.’'/&-]+){0,7}$")
 _FROM_HEADER = re.compile(
-    rf"^FROM:\s+(?:(?:Capt|Lt|Sgt|Maj|Col|Cmdr|Chief|Sheriff|Dr)\.?\s+)?{_NAME},\s+"
+    rf"^FROM:\s+{_SIGNER_RANK}{_NAME},\s+"
     r"(?P<role>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){0,6})$", re.I)
 _CUSTODIAL = re.compile(r"\b(?:detention|jail|sheriff|county|corrections?)\b", re.I)
 _CLOSING = re.compile(

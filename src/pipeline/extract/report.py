@@ -338,8 +338,9 @@ def _answers_with_figure(text: str) -> bool:
     return m is not None and any(
         n.start == m.end() and not n.is_year and not _NOT_PEOPLE_AFTER.match(text, n.end)
         for n in find_numbers(text))
-_ANSWER_LEAD = 3  # sentences: an answer names its figure within its first few
 
+
+_ANSWER_LEAD = 3  # sentences: an answer names its figure within its first few
 
 
 def handover_sentences(doc: Document) -> tuple[Sentence, ...]:

@@ -77,8 +77,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     the office handed over to ICE in June."): the two read as one statement.
     """
     out: list[Sentence] = []
-    figure: int | None = None  # start of a figure line waiting for its caption
-    figure_end = 0
+    figure: tuple[int, int, int] | None = None  # a figure line waiting for its caption
     for paragraph, pm in enumerate(_PARAGRAPH.finditer(text)):
         spans = (piece for s, e in _split_paragraph(text, pm.start(), pm.end())
                  for piece in _bounded(text, s, e))
@@ -90,18 +89,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if e <= s:
                 continue
             if figure is None and _FIGURE_ALONE.fullmatch(text, s, e) and pm.start() == s:
-                figure, figure_end = s, e
+                figure = (s, e, paragraph)
                 continue
-            if figure is not None and text.count("\n", figure, s) == 1:
-                s = figure  # the caption is on the very next line
+            if figure is not None and text.count("\n", figure[0], s) == 1:
+                s = figure[0]  # the caption is on the very next line
             elif figure is not None:
-                out.append(Sentence(figure, figure_end, text[figure:figure_end], paragraph - 1,
+                out.append(Sentence(figure[0], figure[1], text[figure[0]:figure[1]], figure[2],
                                     len(out)))
             figure = None
             out.append(Sentence(s, e, text[s:e], paragraph, len(out)))
     if figure is not None:
-        end = len(text.rstrip())
-        out.append(Sentence(figure, end, text[figure:end], paragraph, len(out)))
+        out.append(Sentence(figure[0], figure[1], text[figure[0]:figure[1]], figure[2], len(out)))
     return tuple(out)
 
 
