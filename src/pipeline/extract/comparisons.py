@@ -41,6 +41,8 @@ _CUE = re.compile(
     # "..., almost three times more than in the same month of the past year, when they were
     # four" (in English from Spanish)
     r"|\bwhen\s+(?:they|there)\s+were\s+$|\bwhen\s+the\s+(?:figure|number)\s+was\s+(?:of\s+)?$"
+    # "a change after a 2024 in which the deliveries were only two"
+    r"|\b(?:19|20)\d\d\s+in\s+which\s+(?:the\s+\w+\s+)?(?:were|was)\s+(?:only\s+|just\s+)?$"
     # "By comparison, six people were released from the jail to ICE in all of January"
     r"|\b(?:by|for)\s+comparison,\s+(?:[^;]{0,80}?\b(?:showed|shows|was|were|had|transferred|"
     r"released|handed|turned\s+over)\s+)?$",
@@ -65,7 +67,9 @@ _BACK = re.compile(
     r"\s+months"
     # "Over the three months before that": the reported span, moved back by its own length
     r"|(?:the\s+)?(?P<bn>two|three|four|five|six|2|3|4|5|6)\s+months\s+(?:before|prior\s+to)\s+(?:that|then)"
-    r"|(?:the|that)\s+same\s+(?:\w+\s+)?(?:period|months?|time|quarter|weeks?)\s+(?:a|one|last|the\s+previous)\s+year"
+    # "the same month of the past year" (in English from Spanish)
+    r"|(?:the|that)\s+same\s+(?:\w+\s+)?(?:period|months?|time|quarter|weeks?)\s+"
+    r"(?:a|one|last|the\s+previous|of\s+(?:the\s+)?(?:past|previous|last))\s+year"
     r"(?:\s+(?:ago|earlier|before))?)",
     re.I,
 )
@@ -135,6 +139,7 @@ _LEADING_PERIOD = re.compile(
 # "the forty-four of 2019", "the eleven of January of 2025": a figure and its period, in
 # English from Spanish
 _OF_YEAR = re.compile(r"\s+of\s+(?:[A-Z][a-z]+\s+of\s+)?(?:19|20)\d\d\b")
+_TIMES = re.compile(r"\s+times\b")
 _TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hours", "hour",
                          "minutes", "weeks", "week", "times"})
 
@@ -145,7 +150,8 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
     A span of time before it ("in the 12 months before that") is no such figure.
     """
     before = [m for m in find_numbers(text[: n.start])
-              if not m.is_year and not _DAY_OF_MONTH.search(text, 0, m.start)]
+              if not m.is_year and not _DAY_OF_MONTH.search(text, 0, m.start)
+              and not _TIMES.match(text, m.end)]  # "three times more than": a ratio
     if not before:
         return False
     if _OTHER_SUBJECT.search(text, 0, before[-1].start):

@@ -173,7 +173,8 @@ _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double
                          r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b",
                          re.I)
 # "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
-_CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note)\b", re.I)
+_CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note|Errat(?:um|a)"
+                              r"|Note\s+(?:of|from)\s+the\s+editors?)\b", re.I)
 _EARLIER_REPORT = re.compile(
     r"\b(?:article|story|version|report|broadcast)\s+(?:\w+\s+){0,2}?(?:incorrectly\s+|"
     r"erroneously\s+|had\s+)?(?:reported|said|stated|gave)\b[^.;]{0,100}$", re.I)
@@ -191,8 +192,10 @@ _SUPERSEDED_BEFORE = re.compile(
     r"\bnot\s+the\s+$|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$"
     r"|\b(?:original|initial)(?:ly)?\s+(?:version|story|article|report|figures?|count|number|tally|"
     r"release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|listed|showed)\b[^.;,]{0,60}$"
-    r"|\b(?:earlier|previous)\s+(?:version|story|article|report)\s+(?:had\s+)?(?:said|reported|"
-    r"stated|gave)\b[^.;,]{0,60}$|\bfirst\s+(?:said|reported|stated)\b[^.;,]{0,60}$", re.I)
+    # "A previous version of this article, published April 18, indicated that ... thirteen"
+    r"|\b(?:earlier|previous|prior)\s+(?:version|story|article|report)\b[^.;]{0,60}?\s(?:had\s+)?"
+    r"(?:said|reported|stated|gave|indicated)\b[^.;,]{0,90}$"
+    r"|\bfirst\s+(?:said|reported|stated)\b[^.;,]{0,60}$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:had\s+)?(?:first|initially|"
     r"originally|previously|earlier)\s+(?:said|reported|stated|announced|counted)\b", re.I)
@@ -218,6 +221,8 @@ _CLAUSE_END = re.compile(
     # double than the thirty-one of 2024", "a pace that surpasses that of ..." (from Spanish)
     r"|,\s+(?:(?:almost|nearly|a\s+little|some|about)\s+)?(?:more\s+than\s+)?(?:the\s+)?"
     r"(?:double|triple|twice|(?:two|three|four|five)\s+times)\b|,\s+a\s+pace\s+that\b"
+    # "nine persons, a change after a 2024 in which the deliveries were only two"
+    r"|,\s+(?:a|an)\s+(?:\w+\s+)?(?:change|rise|increase|jump|drop|decline|fall)\s+(?:after|from)\b"
     # "64 people to ICE, a dozen more than in 2024": a difference, with its own period
     r"|,\s+(?:a\s+dozen|a\s+few|[\w-]+)\s+(?:more|fewer|less)\s+than\b")
 _BUSIEST_WITH = re.compile(
@@ -267,7 +272,7 @@ _WHOLES_VERB = (r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)"
                 r"\b(?:delivered|transferred|handed|released|turned|sent)\b")
 _OF_THE_HANDED = re.compile(
     rf"^(?:(?:{_NUMBER_LEAD})\s+of|Of|Among)\s+the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
-    rf"(?:people|inmates|detainees|prisoners|individuals)\b[^,;]{{0,80}}?{_WHOLES_VERB}"
+    rf"(?:people|inmates|detainees|prisoners|individuals|persons)\b[^,;]{{0,80}}?{_WHOLES_VERB}"
     r"(?!\s+(?:on\s+bond|from\s+the\s+jail|on\s+their\s+own))", re.I)
 _MEMBER_OF_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|among)\s+"
@@ -443,6 +448,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # "Transfers resumed in May with 21, the busiest month"
     if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
         return True  # "August was the heaviest month, with nearly 30"; not "with 1,400 bookings"
+    if _YEARS_HANDOVERS_REACHED.search(before):
+        return True  # "the deliveries of the year already reached the forty-one"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
@@ -794,6 +801,33 @@ def _periods_first(text: str, nums: Sequence[NumberMention],
     return list(periods)
 
 
+# what opens a later item of a list: "; in February, eleven", ", and in March 17"
+_LIST_ITEM_OPENS = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:(?:in|during|for)\s+)?$", re.I)
+_ITEM_ENDS = re.compile(r"\s*(?:[;,]\s*)?(?:and\s+)?(?:(?:in|during|for)\s+)?[.!]?\s*", re.I)
+
+
+def _list_tail(text: str, every: Sequence[NumberMention], counted: Sequence[NumberMention],
+               periods: Sequence[PeriodMention]) -> dict[int, PeriodMention]:
+    """The bare figures that continue a list after a count, each after its own period ("In
+    January, the office delivered 14 people to ICE; in February, eleven; and in March, 17"),
+    keyed by where they start."""
+    if not counted:
+        return {}
+    out: dict[int, PeriodMention] = {}
+    for i, n in enumerate(every):
+        if n.start <= counted[0].start or n in counted:
+            continue
+        before = [p for p in periods if p.end <= n.start]
+        end = min([p.start for p in periods if p.start >= n.end]
+                  + [m.start for m in every[i + 1:]] + [len(text)])
+        if (before and (p := before[-1]).start >= (every[i - 1].end if i else 0)
+                and _PERIOD_THEN_FIGURE.fullmatch(text, p.end, n.start)
+                and _LIST_ITEM_OPENS.search(text, 0, p.start)
+                and _ITEM_ENDS.fullmatch(text, n.end, end)):
+            out[n.start] = p
+    return out
+
+
 def _span_of_parts(parts: list[Candidate], n: NumberMention, text: str) -> PeriodMention | None:
     """The run of months a stated sum adds up ("41 in the two months"), when it names them
     and they are consecutive."""
@@ -825,12 +859,16 @@ def _sentence_counts(
         return [Candidate(n, p, s) for n, p in zip(every, led, strict=True)]
     nums = [n for n in every
             if _is_count(s.text, n, handover) or (answer and _answers_with(s.text, n))]
+    tail = _list_tail(s.text, every, nums, periods) if handover else {}
     if nums:  # "9 in October, none in November and 14 in December": November's zero
-        nums = sorted([*nums, *_zeros(s.text, periods)], key=lambda n: n.start)
+        nums = sorted([*nums, *_zeros(s.text, periods),
+                       *(n for n in every if n.start in tail and n not in nums)],
+                      key=lambda n: n.start)
     if handover:  # "He was the 27th person the office has turned over to ICE this year"
         nums = sorted([*nums, *(NumberMention(m.start(1), m.end(1), int(m.group(1)), "exact")
                                 for m in _ORDINAL_PERSON.finditer(s.text))],
                       key=lambda n: n.start)
+    free = tuple(p for p in periods if p not in tail.values())  # a list item's period is its own
     out: list[Candidate] = []
     for i, n in enumerate(nums):
         nxt = nums[i + 1].start if i + 1 < len(nums) else len(s.text)
@@ -839,7 +877,7 @@ def _sentence_counts(
         if window is not None:  # "22 ... over the past six weeks, nine of them in October"
             out.append(Candidate(n, None, s, since=window))
             continue
-        period = _pick_period(s.text, n, nxt, prev_end, periods)
+        period = tail.get(n.start) or _pick_period(s.text, n, nxt, prev_end, free)
         if (period is not None and period.end <= n.start and not _cumulative(s.text, period)
                 and (_SUM_OF.search(s.text, period.end, n.start)
                      or (_SUM_AFTER.match(s.text, n.end)
@@ -851,7 +889,10 @@ def _sentence_counts(
         if period is None and not periods:
             period = carried
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:
-            period = _year_so_far(period or _anchor_mention(anchor), doc.published.year, n.start)
+            # the year up to the month counted before it in the sentence, if any
+            month = (out[-1].period if out and out[-1].period and (
+                period is None or re.fullmatch(r"\d{4}-\d\d", period.label)) else period)
+            period = _year_so_far(month or _anchor_mention(anchor), doc.published.year, n.start)
         if period is not None and _cumulative(s.text, period, n.start):
             out.append(Candidate(n, None, s, since=period))
             continue
@@ -1837,9 +1878,14 @@ def _once(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "the deliveries of the year already reached the forty-one" (in English from Spanish)
+_THE_YEARS_HANDOVERS_REACHED = (
+    r"\bthe\s+(?:deliveries|handovers|transfers|releases)\s+of\s+the\s+year\s+(?:already\s+)?"
+    r"(?:reached|reach|add\s+up\s+to|totall?ed|sum)\s+(?:the\s+)?$")
+_YEARS_HANDOVERS_REACHED = re.compile(_THE_YEARS_HANDOVERS_REACHED, re.I)
 _YEARS_TOTAL = re.compile(
     r"\b(?:the\s+year['’]s|this\s+year['’]s)\s+(?:running\s+)?total\b[^,;]{0,60}$|"
-    r"\byear[-\s]to[-\s]date\b[^,;]{0,40}$", re.I)
+    r"\byear[-\s]to[-\s]date\b[^,;]{0,40}$|" + _THE_YEARS_HANDOVERS_REACHED, re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total|altogether|in\s+all|sum|adds?\s+up)\b[^,;]{0,30}$", re.I)
 
 

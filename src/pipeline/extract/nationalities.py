@@ -9,12 +9,17 @@ import pycountry
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import COUNTRY_ALIASES, DEMONYMS, NUMBER_WORDS
+from pipeline.extract.numbers import word_value
 from pipeline.facts import Evidence, Nationality
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # "Twenty-one were from Mexico": hyphenated tens before the single words.
-_NUM = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS})[-\s](?:{_UNIT_WORDS})\b|"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# "one hundred eighteen were of Mexico" (numbers spelt out in full, as translations do)
+_HUNDREDS = (rf"(?:{_UNIT_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?"
+             rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEENS}|{_UNIT_WORDS})\b)?")
+_NUM = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{_HUNDREDS}|(?:{_TENS})[-\s](?:{_UNIT_WORDS})\b|"
         + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")")
 
 
@@ -48,8 +53,7 @@ def _value(token: str) -> int:
         return 1
     if token.replace(",", "").isdigit():
         return int(token.replace(",", ""))
-    tens, _, unit = token.lower().replace("-", " ").partition(" ")
-    return NUMBER_WORDS[tens] + (NUMBER_WORDS[unit] if unit else 0)
+    return word_value(token)
 
 
 @cache
@@ -59,7 +63,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,3}}\s+)?"
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
-        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in)\s+(?:the\s+)?{c}\b"
+        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in|originally\s+(?:from|of))\s+"
+                   rf"(?:the\s+)?{c}\b"
                    rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
         # "41 are of Mexican nationality" (in English from Spanish)
         # "fourteen are Haitians", "seven persons are of El Salvador"

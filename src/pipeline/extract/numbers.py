@@ -50,7 +50,7 @@ def _number_pattern() -> re.Pattern[str]:
     )
 
 
-def _word_value(word: str) -> int:
+def word_value(word: str) -> int:
     """Value of a number word: "twenty-one", "two dozen", "half a dozen"."""
     word = " ".join(word.lower().replace("-", " ").split())
     if word in NUMBER_WORDS:
@@ -59,14 +59,14 @@ def _word_value(word: str) -> int:
         head, _, rest = word.partition("thousand")
         head = head.strip()
         rest = rest.strip().removeprefix("and ").strip()
-        return (1000 * (1 if head == "a" else _word_value(head))
-                + (_word_value(rest) if rest else 0))
+        return (1000 * (1 if head == "a" else word_value(head))
+                + (word_value(rest) if rest else 0))
     if "hundred" in word:
         head, _, rest = word.partition("hundred")
         head = head.strip()
         base = 100 * (1 if head in {"a", "one"} else NUMBER_WORDS[head])
         rest = rest.strip().removeprefix("and ").strip()
-        return base + (_word_value(rest) if rest else 0)
+        return base + (word_value(rest) if rest else 0)
     if word.endswith("dozen"):
         head = word.removesuffix("dozen").strip()
         if "half" in head:
@@ -110,7 +110,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         if "." in raw or _names_a_place(text, m.start("num"), m.end()):
             continue
         plain = raw[0].isdigit() and "dozen" not in raw.lower()
-        value = int(raw.replace(",", "")) if plain else _word_value(raw)
+        value = int(raw.replace(",", "")) if plain else word_value(raw)
         is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099
         qual, start = m.group("qual"), m.start()
         if raw.lower() == "one" and _DENIED_ONE.search(text, 0, m.start()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 import us
@@ -81,7 +82,7 @@ def _lower_case_titled() -> re.Pattern[str]:
     """"the sheriff Nolan Brandt", "the chief deputy Irma Sokolowski" (in English from
     Spanish): a title in lower case after "the", right before a name."""
     titles = "|".join(re.escape(t) for t in sorted(LOWER_CASE_TITLES, key=len, reverse=True))
-    return re.compile(rf"\b(?:the|its)\s+(?P<role>{titles})\s+{_NAME}")
+    return re.compile(rf"\b(?:[Tt]he|its)\s+(?P<role>{titles})\s+{_NAME}")
 
 
 def _clean_role(role: str) -> str:
@@ -276,9 +277,27 @@ def _signers(doc: Document) -> list[Official]:
     return out
 
 
+# "the director of the center" heads a county's detention center in a story that names one,
+# not a private ICE prison's (whose wardens are not officials).
+_PUBLIC_CENTER = re.compile(r"\b(?:County|City|Parish|Regional)\s+(?:[A-Z][a-z]+\s+){0,2}"
+                            r"(?:Detention|Justice|Correctional|Corrections)\s+Center\b")
+_CENTER = re.compile(
+    r"\bof\s+the\s+(?:[Dd]etention\s+|[Jj]ustice\s+|[Cc]orrectional\s+)?[Cc]enter\b")
+
+
+def _government_in(doc: Document) -> Callable[[str], bool]:
+    """The test of a government role for doc: a center's head counts where the story's center
+    is a public one."""
+    if not _PUBLIC_CENTER.search(doc.text):
+        return _is_government
+    return lambda role: _is_government(role) or bool(
+        _role_head().search(role) and _CENTER.search(role) and not _FORMER.search(role))
+
+
 def find_officials(doc: Document) -> tuple[Official, ...]:
     """Each official once (by surname), in order of first mention."""
     titled, appositive, _, role_first, legislator = _patterns()
+    government = _government_in(doc)
     found: dict[str, Official] = {}
     # The interviewee of a question-and-answer story, whose answers are "A: ...", is the
     # first titled person its introduction names.
@@ -288,14 +307,14 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)
                 if _public_if_needed(m.group("role"))
-                and (not _generic(m.group("role")) or _is_government(m.group("role"))
+                and (not _generic(m.group("role")) or government(m.group("role"))
                      or m.group("rank") or _lends_title(doc, s, m))]
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in _lower_case_titled().finditer(s.text)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
-                 for m in appositive.finditer(s.text) if _is_government(m.group("role"))]
+                 for m in appositive.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
-                 for m in role_first.finditer(s.text) if _is_government(m.group("role"))]
+                 for m in role_first.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in legislator.finditer(s.text)]
         for _, name, role in sorted(hits):

@@ -49,7 +49,7 @@ _PERIOD = re.compile(
     # "the budget year that ran from last July through June"
     # "from the start of July through the end of September"
     # "between Jan. 1 and the end of June"
-    rf"\s*(?:last\s+|the\s+(?:start|beginning)\s+of\s+)?(?P<m7>{MONTH})(?:\s+(?P<y8>{YEAR}))?"
+    rf"\s*(?:last\s+|the\s+(?:start|beginning)\s+of\s+)?(?P<m7>{MONTH})(?:\s+(?:of\s+)?(?P<y8>{YEAR}))?"
     rf"(?:\s+1(?:st)?,?(?=\s+(?:to|and|through)\s+the\s+end\b))?\s+(?:to|and|through)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
@@ -79,7 +79,9 @@ _PERIOD = re.compile(
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
     # "the fiscal year that ended last June 30"
-    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?:last\s+)?(?P<em>{MONTH})"
+    # "the fiscal year that closed the 30 of June" (in English from Spanish)
+    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+|the\s+\d\d?\s+of\s+)?"
+    rf"(?:last\s+)?(?P<em>{MONTH})"
     rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
     rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent|(?P<prevfy>previous|prior|preceding))\s+"
@@ -110,7 +112,8 @@ _PERIOD = re.compile(
     rf"|(?P<firstdays>\b[Tt]he\s+first\s+(?P<fdn>{_WORD_NUM})\s+days\s+of\s+(?P<fdm>{MONTH})"
     rf"(?:,?\s+(?P<fdy>{YEAR}))?)"
     # "the first two months of this year" is a range from January 1; halves and quarters too.
-    rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half))"
+    # "the second semester of the year" (a half, in English from Spanish)
+    rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half|semester))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     # "the last trimester of 2025" (a quarter, in English from Spanish): "last" only with its year
     rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?:(?P<qn>first|second|third|fourth)[\s-](?:quarter\b|trimester(?=\s+of\s+(?:{YEAR}|the\s+year|this\s+year|last\s+year)\b))"
@@ -158,7 +161,9 @@ _PERIOD = re.compile(
     # "in 2019-20" in a story that counts fiscal years
     rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
-    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\b(?:last|the\s+past)\s+month\b|\bthis\s+month\b))",
+    # "in what goes of the year" (so far this year, in English from Spanish)
+    rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|"
+    rf"\bin\s+what\s+(?:goes|has\s+gone|has\s+passed|is\s+gone)\s+of\s+the\s+year\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\b(?:last|the\s+past)\s+month\b|\bthis\s+month\b))",
 )
 
 
@@ -233,7 +238,7 @@ def _relative(text: str, ago: str | None, doc: Document) -> tuple[str, float]:
             y, mth = y - 1, 12
         return f"{y}-{mth:02d}", y + mth / 100
     back = 0 if ("this" in low or "current" in low or "so far" in low or "to date" in low
-                 or "to-date" in low) else 1
+                 or "to-date" in low or low.startswith("in what")) else 1
     if ago:  # "three years ago"
         back = word_count(ago)
     if p is None:
@@ -323,7 +328,7 @@ def _quarter_span(q: int, stated: tuple[str | None, str | None] | None, doc: Doc
 _JULY_FISCAL = re.compile(
     # "fiscal year 2025, which ended June 30"
     r"(?:fiscal|budget)\s+year(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)\s+"
-    r"(?:on\s+|through\s+|in\s+|at\s+the\s+end\s+of\s+)?June\b|"
+    r"(?:on\s+|through\s+|in\s+|at\s+the\s+end\s+of\s+|the\s+30\s+of\s+)?June\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?July\s+1\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
     r"(?:fiscal|budget)\s+year|\b(?:from|between)\s+July\s+(?:19|20)\d\d\s+(?:through|to|and)\s+June\b|"
@@ -336,7 +341,7 @@ _JULY_FISCAL = re.compile(
 # of September", the federal fiscal year).
 _OCTOBER_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)"
-    r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+)?Sept(?:\.|ember)?\b|"
+    r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+|the\s+30\s+of\s+)?Sept(?:\.|ember)?\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
     r"\bfederal\s+fiscal\s+year\b|\bFFY\s?(?:19|20)\d\d\b|"

@@ -1,0 +1,165 @@
+"""Phrasing families of the eleventh round: lists that go on after their first count, stories
+translated from Spanish (dates, numbers and idioms kept), and a county detention center's
+director."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factkit import counts, history, total
+from pipeline.extract import extract_facts
+
+APRIL = date(2025, 4, 22)
+AUGUST = date(2025, 8, 19)
+NOVEMBER = date(2025, 11, 12)
+
+
+def _officials(text: str, published: date = APRIL) -> list[tuple[str, str | None]]:
+    return [(o.name, o.role) for o in extract_facts(text, published=published).officials]
+
+
+# --- a list that goes on after its first count -------------------------------------------------
+
+def test_bare_figures_after_their_months_continue_a_list_after_a_count() -> None:
+    facts = extract_facts(
+        "In January, the Ector County Sheriff's Office delivered to ICE fourteen persons; in "
+        "February, eleven; and in March, seventeen.", published=APRIL)
+    assert counts(facts) == [("2025-01", 14, "exact"), ("2025-02", 11, "exact"),
+                             ("2025-03", 17, "exact")]
+
+
+def test_a_later_item_keeps_its_month_from_the_figure_before_it() -> None:
+    facts = extract_facts(
+        "The figures show that in January the Ector County Sheriff's Office delivered fourteen "
+        "persons to ICE agents, in February eleven, and in March the figure was of seventeen.",
+        published=APRIL)
+    assert counts(facts) == [("2025-01", 14, "exact"), ("2025-02", 11, "exact"),
+                             ("2025-03", 17, "exact")]
+
+
+def test_a_later_item_with_a_noun_of_other_things_is_no_count() -> None:
+    facts = extract_facts(
+        "In January, the Ector County Sheriff's Office handed 14 people to ICE; in February, "
+        "410 were booked; and in March, 52 detainers arrived.", published=APRIL)
+    assert counts(facts) == [("2025-01", 14, "exact")]
+
+
+# --- corrections in translation ----------------------------------------------------------------
+
+def test_a_previous_version_in_an_editors_note_is_superseded() -> None:
+    facts = extract_facts(
+        "Note of the editors: A previous version of this article, published the 18 of April, "
+        "indicated that in February the Ector County Sheriff's Office had delivered thirteen "
+        "persons to ICE. The correct figure is eleven.\n\n"
+        "In January, the office delivered to ICE fourteen persons; in February, eleven.",
+        published=APRIL)
+    assert counts(facts) == [("2025-01", 14, "exact"), ("2025-02", 11, "exact")]
+
+
+# --- nationalities and numbers spelt out --------------------------------------------------------
+
+def test_originally_of_a_country_opens_a_breakdown_with_hundreds_in_words() -> None:
+    facts = extract_facts(
+        "The Grady County Jail handed 212 persons to ICE in July. Of the total, one hundred "
+        "eighteen were originally of Mexico, forty-one of Guatemala and fourteen of Venezuela.",
+        published=AUGUST)
+    assert {(n.country, n.count) for n in facts.nationalities} == {
+        ("Mexico", 118), ("Guatemala", 41), ("Venezuela", 14)}
+
+
+# --- dates in translation ----------------------------------------------------------------------
+
+def test_a_fiscal_year_that_closed_the_30_of_june_is_the_july_to_june_year() -> None:
+    facts = extract_facts(
+        "In the fiscal year that closed the 30 of June, the Grady County Jail handed to "
+        "Immigration and Customs Enforcement two hundred twelve persons.", published=AUGUST)
+    assert counts(facts) == [("2024-07-01/2025-06-30", 212, "exact")]
+
+
+def test_months_with_of_before_their_years_make_one_span() -> None:
+    facts = extract_facts(
+        "Two hundred twelve persons were handed from the Grady County Jail to ICE between July "
+        "of 2024 and June of 2025.", published=AUGUST)
+    assert counts(facts) == [("2024-07-01/2025-06-30", 212, "exact")]
+
+
+def test_a_whole_then_its_part_in_the_second_semester() -> None:
+    facts = extract_facts(
+        "Of the fifty-eight persons that the Scotts Bluff County Detention Center delivered to "
+        "Immigration and Customs Enforcement in 2025, thirty-four passed to federal custody in "
+        "the second semester of the year, between July and December.", published=date(2026, 1, 29))
+    assert counts(facts) == [("2025", 58, "exact"), ("2025-07-01/2025-12-31", 34, "exact")]
+    assert total(facts) == ("2025", 58, "exact")
+
+
+def test_in_what_goes_of_the_year_is_so_far_this_year() -> None:
+    facts = extract_facts(
+        "In what goes of the year, the Wyandotte County Sheriff's Office has delivered to "
+        "federal immigration agents at least nine persons.", published=date(2025, 7, 15))
+    assert counts(facts) == [("2025", 9, "at_least")]
+
+
+def test_the_deliveries_of_the_year_reached_is_the_year_so_far() -> None:
+    facts = extract_facts(
+        "In October, the Dodge County Sheriff's Office delivered to ICE eleven persons, and "
+        "with that the deliveries of the year already reached the forty-one.",
+        published=NOVEMBER)
+    assert counts(facts) == [("2025-01-01/2025-10-31", 41, "exact"), ("2025-10", 11, "exact")]
+
+
+def test_this_years_total_after_a_month_stays_the_year() -> None:
+    facts = extract_facts(
+        "By the department's count, the Lexington County Sheriff's Department transferred 27 "
+        "people to ICE in October, bringing this year's total to more than 200.",
+        published=NOVEMBER)
+    assert ("2025", 200, "more_than") in counts(facts)
+
+
+# --- comparisons in translation ----------------------------------------------------------------
+
+def test_the_same_month_of_the_past_year_after_a_ratio_is_history() -> None:
+    facts = extract_facts(
+        "The Dodge County Sheriff's Office delivered the past month to Immigration and Customs "
+        "Enforcement eleven persons who were retained by immigration detainers, almost three "
+        "times more than in the same month of the past year, when they were four.",
+        published=NOVEMBER)
+    assert counts(facts) == [("2025-10", 11, "exact")]
+    assert history(facts) == [("2024-10", 4, "exact")]
+
+
+def test_a_year_in_which_the_deliveries_were_is_history() -> None:
+    facts = extract_facts(
+        "This year, the Wyandotte County Sheriff's Office has delivered to ICE at least nine "
+        "persons, a change after a 2024 in which the deliveries were only two.",
+        published=date(2025, 7, 15))
+    assert history(facts) == [("2024", 2, "exact")]
+
+
+# --- officials ---------------------------------------------------------------------------------
+
+def test_a_lower_case_title_after_a_capital_the_opens_an_official() -> None:
+    assert _officials(
+        "The Wyandotte County Sheriff's Office handed nine people to ICE this year. The sheriff "
+        "Delbert Quiñones explained, in a meeting with reporters, that his office needs a "
+        "warrant.") == [("Delbert Quiñones", "sheriff")]
+
+
+def test_the_director_of_a_county_detention_center_is_an_official() -> None:
+    assert _officials(
+        "The Scotts Bluff County Detention Center handed 58 people to ICE in 2025. The director "
+        "of the center, Ramona Aguirre-Platt, confirmed the figures. \"We follow the order,\" "
+        "said Aguirre-Platt.") == [("Ramona Aguirre-Platt", "director of the center")]
+
+
+def test_the_director_of_a_private_ice_prison_is_no_official() -> None:
+    assert _officials(
+        "The Scotts Bluff County Sheriff's Office handed 58 people to ICE in 2025; they went to "
+        "the Stewart Detention Center. \"We take them all,\" said Ramona Aguirre-Platt, director "
+        "of the Detention Center.") == []
+
+
+def test_the_director_of_a_community_center_is_no_official() -> None:
+    assert _officials(
+        "The Hardin County Detention Center handed 12 people to ICE in May. \"Families call us "
+        "every day,\" said Noemi Castellanos, director of the Lincoln Trail Newcomer Center.",
+        published=date(2025, 6, 20)) == []
