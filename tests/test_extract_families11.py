@@ -163,3 +163,132 @@ def test_the_director_of_a_community_center_is_no_official() -> None:
         "The Hardin County Detention Center handed 12 people to ICE in May. \"Families call us "
         "every day,\" said Noemi Castellanos, director of the Lincoln Trail Newcomer Center.",
         published=date(2025, 6, 20)) == []
+
+
+# --- literal translations from Spanish (heldout79) ---------------------------------------------
+
+def test_delivered_to_agents_of_the_service_of_immigration_is_a_handover() -> None:
+    facts = extract_facts(
+        "The Office of the Sheriff of the County of Pueblo delivered to agents of the Service of "
+        "Immigration and Control of Customs (ICE) four persons in January, seven in February and "
+        "five in March of this year.", published=date(2026, 4, 14))
+    assert facts.agency is not None
+    assert facts.agency.name == "Pueblo County Sheriff's Office"
+    assert counts(facts) == [("2026-01", 4, "exact"), ("2026-02", 7, "exact"),
+                             ("2026-03", 5, "exact")]
+
+
+def test_passed_from_the_jail_of_the_county_of_a_two_word_county() -> None:
+    facts = extract_facts(
+        "At least twenty-two persons passed from the jail of the county of Santa Cruz to the "
+        "custody of the Service of Immigration and Control of Customs (ICE) during the month of "
+        "May.", published=date(2026, 6, 9))
+    assert facts.agency is not None
+    assert facts.agency.name == "Santa Cruz County Jail"
+    assert counts(facts) == [("2026-05", 22, "at_least")]
+
+
+def test_a_facility_of_the_county_of_with_its_name_in_brackets_keeps_its_period() -> None:
+    facts = extract_facts(
+        "More than a dozen persons held in the Adult Detention Center of the County of McKinley "
+        "(McKinley County Adult Detention Center) were delivered to agents of ICE during the past "
+        "month of October.", published=date(2025, 11, 5))
+    assert facts.agency is not None
+    assert facts.agency.name == "McKinley County Adult Detention Center"
+    assert counts(facts) == [("2025-10", 12, "more_than")]
+
+
+def test_ages_of_between_two_figures_in_years() -> None:
+    for sentence in ("All are men of between 22 and 57 years.",
+                     "The persons delivered are of between 22 and 57 years of age."):
+        facts = extract_facts("The Pueblo County Sheriff's Office handed 16 people to ICE in "
+                              f"March. {sentence}", published=date(2026, 4, 14))
+        assert facts.age_range is not None
+        assert (facts.age_range.low, facts.age_range.high) == (22, 57)
+
+
+def test_terms_of_between_years_are_no_ages() -> None:
+    facts = extract_facts(
+        "The Pueblo County Sheriff's Office handed 16 people to ICE in March. Several persons "
+        "sentenced to terms of between 10 and 20 years remain.", published=date(2026, 4, 14))
+    assert facts.age_range is None
+
+
+def test_an_order_of_arrest_signed_by_a_federal_judge_is_a_judicial_warrant() -> None:
+    facts = extract_facts(
+        "The Adams County Sheriff's Office handed 28 people to ICE in August. All left the jail "
+        "with an order of arrest signed by a federal judge.", published=date(2025, 9, 16))
+    assert [b.kind for b in facts.legal_basis] == ["judicial_warrant"]
+
+
+def test_a_warrant_not_signed_by_a_judge_and_a_project_of_law_are_no_bases() -> None:
+    facts = extract_facts(
+        "The Gila County Sheriff's Office handed 50 people to ICE in 2025. \"An administrative "
+        "warrant is not signed by a judge,\" the lawyer said. Legislators prepare a project of "
+        "law that would oblige the jails to hold the persons with a detainer of ICE.",
+        published=date(2026, 2, 3))
+    assert not {b.kind for b in facts.legal_basis} & {"judicial_warrant", "detainer"}
+
+
+def test_a_fiscal_year_that_went_from_the_1_of_july_with_the_fiscal_year_previous() -> None:
+    facts = extract_facts(
+        "The Eddy County Detention Center delivered to ICE one hundred four persons in the fiscal "
+        "year 2025 of the county, which went from the 1 of July of 2024 to the 30 of June of 2025, "
+        "compared with eighty-one in the fiscal year previous.", published=date(2025, 7, 18))
+    assert counts(facts) == [("2024-07-01/2025-06-30", 104, "exact")]
+    assert history(facts) == [("2023-07-01/2024-06-30", 81, "exact")]
+
+
+def test_the_administrator_in_a_relative_clause_is_the_role() -> None:
+    assert _officials(
+        "The Eddy County Detention Center handed 104 people to ICE last year. The figures appear "
+        "in the annual report that the administrator of the center, Rogelio Baca, presented. "
+        "\"It grew,\" said Baca.") == [("Rogelio Baca", "administrator of the center")]
+
+
+def test_the_post_after_a_rank_is_the_role() -> None:
+    assert _officials(
+        "The Pueblo County Sheriff's Office handed 16 people to ICE in March. \"We need an "
+        "order,\" explained the sergeant Marisol Quintana, spokeswoman of the office."
+    ) == [("Marisol Quintana", "spokeswoman of the office")]
+
+
+def test_trimesters_named_once_and_a_semester_by_comparison() -> None:
+    facts = extract_facts(
+        "The Wasatch County Sheriff's Office delivered to ICE nineteen persons in the first "
+        "semester of 2025: eight in the first trimester and eleven in the second. In the first "
+        "semester of 2024, by comparison, the jail delivered seven persons.",
+        published=date(2025, 7, 24))
+    assert counts(facts) == [("2025-01-01/2025-03-31", 8, "exact"),
+                             ("2025-01-01/2025-06-30", 19, "exact"),
+                             ("2025-04-01/2025-06-30", 11, "exact")]
+    assert history(facts) == [("2024-01-01/2024-06-30", 7, "exact")]
+
+
+def test_her_first_trimester_is_no_quarter() -> None:
+    facts = extract_facts(
+        "The Wasatch County Sheriff's Office delivered nine persons to ICE in 2025. One woman was "
+        "in her first trimester.", published=date(2026, 1, 24))
+    assert counts(facts) == [("2025", 9, "exact")]
+
+
+def test_a_year_closed_with_a_total_and_a_part_delivered_only_in_december() -> None:
+    facts = extract_facts(
+        "The Gila County Sheriff's Office closed the year 2025 with a total of close to fifty "
+        "persons delivered to ICE, and seven of them were delivered only in the month of "
+        "December.", published=date(2026, 2, 3))
+    assert counts(facts) == [("2025", 50, "about"), ("2025-12", 7, "exact")]
+
+
+def test_a_broadcast_interview_with_named_speakers_and_a_question_after_a_lead_in() -> None:
+    facts = extract_facts(
+        "The transcript of our interview with the chief deputy of the Santa Cruz County "
+        "Sheriff's Office, Norma Elizondo, about its agreement with ICE.\n\n"
+        "NOTICIAS 9: Many viewers ask us the same: how many persons did the jail deliver to ICE "
+        "in May?\n\n"
+        "ELIZONDO: In May they were twenty-two.\n\n"
+        "NOTICIAS 9: And since the beginning of the program?\n\n"
+        "ELIZONDO: Since the agreement entered in vigor, the 1 of March, we have delivered "
+        "sixty-three persons in total.", published=date(2026, 6, 16))
+    assert counts(facts) == [("2026-05", 22, "exact")]
+    assert total(facts) == ("", 63, "exact")

@@ -58,10 +58,20 @@ def _state_possessive() -> re.Pattern[str]:
     return re.compile(rf"\b({state_names_pattern()})'s (Department|Division|Bureau)\b")
 
 
+# the second word of a county's name ("Santa Cruz"), not a day or a month after it
+_SECOND_WORD = (r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                r"February|March|April|May|June|July|August|September|October|November|December|"
+                r"The|In|On|At|For|And)\b)[A-Z][\w'-]+)?")
 # "The Office of the Sheriff of the County of Lowndes" (in English from Spanish)
 # "the Office of the Sheriff of Maverick County"; "the jail of Maverick County"
 _OFFICE_OF_THE_SHERIFF = re.compile(
-    r"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:(?:the\s+)?County\s+of\s+([A-Z][\w'-]+)"
+    rf"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:(?:the\s+)?County\s+of\s+([A-Z][\w'-]+{_SECOND_WORD})"
+    r"|((?:[A-Z][\w'-]+\s+){1,2})County\b)")
+# "the jail of the county of Santa Cruz", "the jail of Dodge County", "the Adult Detention
+# Center of the County of McKinley" (from Spanish)
+_JAIL_OF_THE_COUNTY = re.compile(
+    r"\b(?P<facility>[Jj]ail|(?:[A-Z][a-z]+\s+){0,2}(?:Detention|Correctional|Justice)\s+"
+    rf"(?:Center|Facility))\s+of\s+(?:(?:the\s+)?[Cc]ounty\s+of\s+([A-Z][\w'-]+{_SECOND_WORD})"
     r"|((?:[A-Z][\w'-]+\s+){1,2})County\b)")
 
 
@@ -108,6 +118,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         out.append((1 if m.group("hands") is not None else _LAST_RANK, m.start(), m.group(0)))
     for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
         out.append((0, m.start(), f"{(m.group(1) or m.group(2)).strip()} County Sheriff's Office"))
+    for m in _JAIL_OF_THE_COUNTY.finditer(text):
+        facility = m.group("facility").capitalize() if m.group("facility").lower() == "jail" else (
+            m.group("facility"))
+        out.append((_FACILITY_RANK, m.start(),
+                    f"{(m.group(2) or m.group(3)).strip()} County {facility}"))
     for m in _FACILITY_OF.finditer(text):  # "the Corrections Center of Northwest Ohio"
         out.append((_FACILITY_RANK, m.start(), m.group(0)))
     for m in _agency_pattern().finditer(text):

@@ -41,7 +41,12 @@ _AGES = re.compile(
     # "The persons given to ICE this summer have between 22 and 47 years"
     r"|(?P<ofb>\b(?:(?:men|man|women|woman|persons?|people|detainees|inmates|ones)(?:\s+[\w-]+){0,5}?"
     r"|they|[Tt]hose\s+(?:delivered|transferred|handed\s+over|given|released))"
-    r"(?:,\s+of|\s+had|\s+have)\s+between))\s+"
+    r"(?:,\s+of|\s+had|\s+have)\s+between"
+    # "the persons delivered are of between 19 and 61 years of age", "men of between 22 and 57
+    # years"; not "persons sentenced to terms of between 10 and 20 years"
+    r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates|ones)(?:\s+(?:delivered|"
+    r"transferred|handed\s+over|given|released|turned\s+over)(?:\s+(?:this|last)\s+\w+)?)?"
+    r"(?:\s+(?:are|were))?\s+of\s+between))\s+"
     rf"(?P<low>\d{{1,3}}|{_AGE_WORD})(?:\s+years?(?:\s+old|\s+of\s+age)?)?\s*"
     rf"(?:to|and|through|up\s+to|until|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.

@@ -45,7 +45,7 @@ _CUE = re.compile(
     r"|\b(?:19|20)\d\d\s+in\s+which\s+(?:the\s+\w+\s+)?(?:were|was)\s+(?:only\s+|just\s+)?$"
     # "By comparison, six people were released from the jail to ICE in all of January"
     r"|\b(?:by|for)\s+comparison,\s+(?:[^;]{0,80}?\b(?:showed|shows|was|were|had|transferred|"
-    r"released|handed|turned\s+over)\s+)?$",
+    r"released|handed|turned\s+over|delivered|gave|sent)\s+)?$",
     re.I,
 )
 # Cheap test that a sentence may hold a cue, before numbers are looked for in it.
@@ -59,7 +59,7 @@ _BACK = re.compile(
     r"|the\s+(?P<u2>year|month)\s+(?:before|prior|earlier)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)"
     # "up from 48 the budget year before"
-    r"|the\s+(?P<fy2>fiscal|budget)\s+year\s+(?:before|prior|earlier)"
+    r"|the\s+(?P<fy2>fiscal|budget)\s+year\s+(?:before|prior|earlier|previous)"
     r"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:before|prior|earlier)(?:\s+(?:that|then))?"
     r"|the\s+(?:previous|prior|preceding)\s+(?:12|twelve)[-\s]month\s+(?:period|stretch|span)"
     # "up from 88 in the previous 12 months", "the prior three months"
@@ -122,7 +122,9 @@ def _period_for(
 # "about a dozen all of last year": the year's figure, whose noun is not "year"
 _ALL_OF = re.compile(r"^\s*(?:in\s+)?all\s+of\s+(?:last\s+year|(?:19|20)\d\d)\b", re.I)
 _LEADING_PREPOSITION = re.compile(
-    r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b|that\s+same\b|a\s+year\b)", re.I)
+    r"^\s*(?:during|in|for|over)\s+(?=the\s+same\b|that\s+same\b|a\s+year\b"
+    # "compared with eighty-one in the fiscal year previous"
+    r"|the\s+(?:fiscal|budget)\s+year\s+(?:before|prior|earlier|previous)\b)", re.I)
 
 
 # Units that measure a span or a ratio ("in the 12 months", "three times the 52"), not a

@@ -109,9 +109,11 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
             # "Nine of those were between March and August"
             r"|(?:those|them)\s+(?:were|came)\s+(?:between|during)\s+(?=[A-Z]|the\s+(?:first|last|second))"
-            r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over)"
-            # "81 of them were released between July and December 2024"
-            r"\s+(?:in|between|from|during)\s+(?=[A-Z]|the\s+(?:first|last|second)))")
+            r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over|"
+            r"delivered)"
+            # "81 of them were released between July and December 2024", "seven of them were
+            # delivered only in the month of December"
+            r"\s+(?:only\s+|just\s+)?(?:in|between|from|during)\s+(?=[A-Z]|the\s+(?:first|last|second|month)))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
 _AND_ANOTHER_PART = re.compile(
     r",?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:between|in|from|during)\b")
@@ -209,8 +211,10 @@ _EXCLUDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    # not an acronym in brackets: "to Immigration and Customs Enforcement (ICE) during ..."
-    r"[—–;:]|\((?![A-Z][A-Za-z.]{1,8}\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
+    # not a name in brackets: "to Immigration and Customs Enforcement (ICE) during ...", "held
+    # in the Adult Detention Center of the County of McKinley (McKinley County Adult Detention
+    # Center) were delivered ... during October"
+    r"[—–;:]|\((?!(?:[A-Z][\w.'’-]*\s*)+\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)"
     # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
@@ -289,7 +293,9 @@ _SUM_AFTER = re.compile(
 _SUM_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$|\bin\s+all\b[^,;]{0,10}$", re.I)
 # "Since it joined the program in March, ...": the period opens a running total
 # "Since the office signed the agreement ..., on the 15 of February, it has delivered 212"
-_SINCE_CLAUSE = re.compile(r"^Since\b[^,;]*(?:,\s+on\s+(?:the\s+)?\d{1,2}\s+)?$")
+# "ELIZONDO: Since the agreement entered in vigor, the 1 of March, we have delivered 63"
+_SINCE_CLAUSE = re.compile(
+    r"^(?:[A-Z][A-Z’'.-]*:\s+)?Since\b[^,;]*(?:,\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}\s+)?)?$")
 # "That process played out 312 times in fiscal 2025" after a scene-setting lead: the handover
 # the lead describes, counted.
 _HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
@@ -885,7 +891,8 @@ def _sentence_counts(
             # "32 in March, ..., a total of 87" / "..., 96 in all": the sum, over the months
             # it adds up when they run on ("17 in October and 24 in November, 41 in the two
             # months")
-            period = _span_of_parts(out, n, s.text)
+            # "closed the year 2025 with a total of close to fifty": no parts, the year's figure
+            period = _span_of_parts(out, n, s.text) if out else period
         if period is None and not periods:
             period = carried
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:

@@ -13,11 +13,17 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|judges['’]\s+warrants|"
         r"\bjudge[-\s]signed\s+(?:\w+\s+)?warrants?|\bcriminal\s+(?:arrest\s+)?warrants?|"
         # "a warrant signed by a judge", "warrants each signed by a federal judge"
-        r"warrants?\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:[\w.]+\s+){0,2}judge|"
+        # not "An administrative warrant is not signed by a judge"
+        r"warrants?\s+(?:(?!not\b|never\b)\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:[\w.]+\s+){0,2}judge|"
         # "a federal judge had signed a warrant"
         r"\bjudge\s+(?:had\s+|has\s+)?sign\w*\s+(?:a\s+|the\s+|an\s+)?(?:\w+\s+)?warrants?|"
         # "backed by a warrant from a federal judge"
-        r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge", re.I)),
+        r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge|"
+        # "an order of arrest signed by a federal judge", "with warrant of a judge" (from Spanish)
+        r"\border\s+of\s+arrest\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:[\w.]+\s+){0,2}judge|"
+        # not "unlike the warrants of a judge"
+        r"(?<!unlike\s)(?<!unlike\sthe\s)\bwarrants?\s+of\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\b",
+        re.I)),
     ("detainer", re.compile(
         # not "ICE lodged 143 detainers at the jail": a count of requests, not the handovers' basis
         r"\b(?:on|under|named\s+(?:on|in)|lodged(?!\s+(?:a\s+dozen|dozens\s+of|hundreds\s+of|several|"
@@ -169,6 +175,9 @@ _WARRANT_BEFORE = re.compile(
 # "a resolution asking ... only when a judge has signed the warrant": proposed, not used.
 _PROPOSED = re.compile(
     r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b"
+    # "a project of law ... that would oblige the jails to hold ... persons with a detainer"
+    r"|\bproject\s+of\s+law\b|\b(?:bill|measure|legislation)\b[^.;]{0,60}?\bwould\s+"
+    r"(?:oblige|force|compel|make|require)\b"
     # "has asked the authority's board to adopt a policy requiring a judicial warrant"
     r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact)\b"
     # "intend to introduce a bill next session requiring a judicial warrant"

@@ -196,7 +196,7 @@ ROLE_HEADS: tuple[str, ...] = (
 # Brandt", in English from Spanish); alone, in an appositive, they are the words of a clause.
 LOWER_CASE_TITLES: tuple[str, ...] = (
     "sheriff", "chief deputy", "county judge", "jailer", "mayor", "police chief",
-    "chief of police", "jail administrator",
+    "chief of police", "jail administrator", "lieutenant", "sergeant",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -227,6 +227,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # Officials questioning at a public meeting speak there too.
     "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
     "defended", "declared", "answered that", "attributed",
+    # speech verbs of stories in English from Spanish and other languages
+    "informed", "affirmed", "assured", "underlined", "recalled", "remembered", "pointed out",
+    "commented", "detailed", "specified", "maintained", "clarified", "expressed",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a

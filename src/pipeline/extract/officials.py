@@ -294,6 +294,17 @@ def _government_in(doc: Document) -> Callable[[str], bool]:
         _role_head().search(role) and _CENTER.search(role) and not _FORMER.search(role))
 
 
+# "The figures appear in the report that the administrator of the center, X, presented": the
+# role is the relative clause's subject
+_RELATIVE_OPENS = re.compile(r"^.*\b(?:that|which)\s+(?:the|a|an|its|their)\s+")
+_RANK_WORDS = frozenset(r.lower() for r in RANKS) | {"sgt.", "lt.", "capt.", "cmdr."}
+
+
+def _rank_only(role: str | None) -> bool:
+    """True for a role that is only a rank ("Sgt.", "lieutenant"), which says no post."""
+    return role is not None and role.lower().rstrip(".") in _RANK_WORDS
+
+
 def find_officials(doc: Document) -> tuple[Official, ...]:
     """Each official once (by surname), in order of first mention."""
     titled, appositive, _, role_first, legislator = _patterns()
@@ -313,7 +324,7 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                  for m in _lower_case_titled().finditer(s.text)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if government(m.group("role"))]
-        hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
+        hits += [(m.start(), m.group("name"), _clean_role(_RELATIVE_OPENS.sub("", m.group("role"))))
                  for m in role_first.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in legislator.finditer(s.text)]
@@ -331,6 +342,11 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                 interviewee = surname
             if surname not in found and (surname == interviewee or _speaks(doc, surname)):
                 found[surname] = Official(name, role, s.evidence())
+            elif (surname in found and _rank_only(found[surname].role)
+                  and not _rank_only(role) and found[surname].evidence == s.evidence()):
+                # "the sergeant Marisol Quintana, spokeswoman of the office": the post, not
+                # the rank
+                found[surname] = Official(found[surname].name, role, s.evidence())
     for signer in _signers(doc):
         found.setdefault(signer.name.split()[-1], signer)
     return tuple(found.values())

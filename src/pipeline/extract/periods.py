@@ -116,7 +116,8 @@ _PERIOD = re.compile(
     rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half|semester))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     # "the last trimester of 2025" (a quarter, in English from Spanish): "last" only with its year
-    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?:(?P<qn>first|second|third|fourth)[\s-](?:quarter\b|trimester(?=\s+of\s+(?:{YEAR}|the\s+year|this\s+year|last\s+year)\b))"
+    # "the first trimester" is a quarter, not "her first trimester" of a pregnancy
+    rf"|(?P<quarter>\b(?:[Tt]he\s+)?(?<!her\s)(?<!their\s)(?:(?P<qn>first|second|third|fourth)[\s-](?:quarter\b|trimester\b(?!\s+of\s+(?:her|a|the)\s+pregnan))"
     rf"|(?P<ql>last|final)[\s-](?:quarter|trimester)(?=\s+of\s+{YEAR}\b))"
     rf"(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?!\s+F?FY)(?:\s+(?P<qdy>{YEAR}))?\b)"
@@ -306,7 +307,7 @@ def _fiscal_quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
             last.year + last.month / 100)
 
 
-_QUARTER_NAMED = re.compile(r"\bquarter(?:\s+of\s+((?:19|20)\d\d))?")
+_QUARTER_NAMED = re.compile(r"\b(?:quarter|trimester)(?:\s+of\s+((?:19|20)\d\d))?")
 
 
 def _quarter_span(q: int, stated: tuple[str | None, str | None] | None, doc: Document,
@@ -330,7 +331,9 @@ _JULY_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)\s+"
     r"(?:on\s+|through\s+|in\s+|at\s+the\s+end\s+of\s+|the\s+30\s+of\s+)?June\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
-    r"(?:from\s+|on\s+)?July\s+1\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
+    r"(?:from\s+|on\s+)?July\s+1\b|"
+    # "the fiscal year 2025 of the county, which went from the 1 of July of 2024" (from Spanish)
+    r"(?:fiscal|budget)\s+year\b[^.;]{0,40}?\b(?:went|goes|runs|ran)\s+from\s+the\s+1\s+of\s+July\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s*[-–/]\s*\d\d|(?:19|20)\d\d\s*[-–/]\s*\d\d\s+"
     r"(?:fiscal|budget)\s+year|\b(?:from|between)\s+July\s+(?:19|20)\d\d\s+(?:through|to|and)\s+June\b|"
     r"\bJuly\s+1,\s*(?:19|20)\d\d\s*[-–—]\s*June\s+30\b|\bfiscal\s+year\s*\(\s*July\b|"
     r"\bfiscal\s+year\s+(?:19|20)\d\d\s*[—–(]+\s*July\b|"

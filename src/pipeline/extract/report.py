@@ -38,8 +38,8 @@ HANDOVER = re.compile(
     r"her|them|men|women)\s+(?:[\w.,’'-]+\s+){0,4}?(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?"
     rf"(?:ICE|{_US}|Immigration|immigration|federal\s+immigration)|"
     # "passed to the hands of the Immigration and Customs Enforcement Service" (from Spanish)
-    r"passed\s+(?:[\w.,’'()-]+\s+){0,8}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
-    rf"(?:ICE|{_US}|Immigration|immigration|federal)|"
+    r"passed\s+(?:[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
+    rf"(?:Service\s+of\s+)?(?:ICE|{_US}|Immigration|immigration|federal)|"
     # "gave six persons to the immigration agency ICE" (in English from other languages): people
     # given, not names, tips, notice, beds or land
     r"(?:gave|given|giving)\s+(?:(?:about|nearly|only|another|more\s+than|at\s+least)\s+)?"
@@ -51,7 +51,8 @@ HANDOVER = re.compile(
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()\"“”-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
     r"(?:(?:physical\s+)?(?:custody|hands)\s+of\s+(?:the\s+)?)?(?:waiting\s+)?"
     # "to the Service of Immigration and Customs Enforcement" (ICE named from Spanish)
-    r"(?:Service\s+of\s+)?"
+    # "delivered to agents of the Service of Immigration and Control of Customs (ICE)"
+    r"(?:(?:agents|officers|officials)\s+of\s+(?:the\s+)?)?(?:Service\s+of\s+)?"
     rf"(?:ICE|{_US}|Immigration|immigration|federal|agency\b)|"
     # "released to ICE"; not "a statement sent to reporters"
     r"(?:released|sent)\s+(?:in)?to\s+(?=(?:[\w.’'-]+\s+){0,3}?(?:ICE|U\.S(?!\.\s+Marshals)|federal|immigration|"
@@ -246,7 +247,10 @@ _HANDOVER_QUESTION = re.compile(
     # "— Lieutenant, how many persons did the Office of the Sheriff deliver to ICE last year?"
     # "Greer: How many people has the jail turned over to ICE this year?" (a transcript)
     r"^(?:(?:(?!(?:Question|Update|Note|Background|Editor|Correction|Context|Why|Answer)\b)"
-    r"[A-Z][a-z]*:\s*)(?:(?:So|And|Then|Well|OK|Okay|Now),?\s+)?|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?"
+    # "NOTICIAS 9: Many viewers ask us the same: how many persons did the jail deliver ...?"
+    r"[A-Z][a-z]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}:\s*)(?:(?:So|And|Then|Well|OK|Okay|Now),?\s+)?"
+    r"|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?"
+    r"(?:(?!(?:Question|Update|Note|Background|Editor|Correction|Context|Why|Answer)\b)[^?:.]{0,60}:\s+)?"
     r"(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
     r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
@@ -300,7 +304,10 @@ _FOLLOW_UP = re.compile(
     r"^(?:Q:\s*)?(?:And|What\s+about|How\s+about)\s+(?:(?:for|in|during|over)\s+)?"
     r"(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:whole|full|entire)\s+)?(?:year|month|quarter|week|"
     r"summer|fall|spring|winter|\d{4}|[A-Z][a-z]+)(?:\s+(?:so\s+far|overall|as\s+a\s+whole|"
-    r"before\s+that))?\s*\?$")
+    r"before\s+that))?\s*\?$|"
+    # "NOTICIAS 9: And since the beginning of the program?": the running total
+    r"^(?:[A-Z][A-Z’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}:\s*)?(?:And|What\s+about|How\s+about)\s+"
+    r"since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:the\s+)?(?:program|agreement|year))?\s*\?$")
 _FOLLOW_UP_LENGTH = 60  # characters: a follow-up is short
 _QUESTION_REACH = 6  # sentences back to the question a follow-up continues
 
