@@ -292,3 +292,96 @@ def test_a_broadcast_interview_with_named_speakers_and_a_question_after_a_lead_i
         "sixty-three persons in total.", published=date(2026, 6, 16))
     assert counts(facts) == [("2026-05", 22, "exact")]
     assert total(facts) == ("", 63, "exact")
+
+
+# --- agency documents with dot leaders (heldout80) ---------------------------------------------
+
+_MEMO = (
+    "KITSAP COUNTY SHERIFF'S OFFICE\n"
+    "CORRECTIONS DIVISION\n\n"
+    "RE: Q4 2025 summary of ICE-related contacts, Kitsap County Jail\n\n"
+    "3. ICE documents received\n\n"
+    "Immigration detainers (I-247A) ..... 19\n"
+    "Administrative warrants (I-200) ..... 14\n\n"
+    "4. Releases from the Kitsap County Jail to ICE custody\n\n"
+    "October ..... 2\n"
+    "November ..... 0\n"
+    "December ..... 3\n"
+    "Q4 total ..... 5\n\n"
+    "Releases to ICE occur only on a federal judicial warrant.\n\n"
+    "Prior year (FY 2023-24) total ..... 13"
+)
+
+
+def test_dot_leader_rows_are_counts_with_their_quarter_total() -> None:
+    facts = extract_facts(_MEMO, published=date(2026, 1, 7))
+    assert counts(facts) == [("2025-10", 2, "exact"), ("2025-10-01/2025-12-31", 5, "exact"),
+                             ("2025-11", 0, "exact"), ("2025-12", 3, "exact")]
+    assert total(facts) == ("2025-10-01/2025-12-31", 5, "exact")
+
+
+def test_a_letterhead_in_capitals_names_the_operator_of_the_jail() -> None:
+    facts = extract_facts(_MEMO, published=date(2026, 1, 7))
+    assert facts.agency is not None
+    assert facts.agency.name == "Kitsap County Sheriff's Office"
+
+
+def test_rows_of_documents_received_are_no_legal_basis() -> None:
+    facts = extract_facts(_MEMO, published=date(2026, 1, 7))
+    assert [b.kind for b in facts.legal_basis] == ["judicial_warrant"]
+
+
+def test_a_dot_leader_does_not_end_a_sentence_but_an_ellipsis_does() -> None:
+    from pipeline.extract.sentences import split_sentences
+    texts = [s.text for s in split_sentences("October ..... 2\nHe paused... Then he left.")]
+    assert texts == ["October ..... 2", "He paused...", "Then he left."]
+
+
+def test_a_prior_year_row_with_its_fiscal_year_in_brackets_is_history() -> None:
+    facts = extract_facts(
+        "Yolo County jail: transfers to ICE custody, by fiscal year:\n\n"
+        "FY 2024-25 total ..... 9\n"
+        "Prior year (FY 2023-24) total ..... 13", published=date(2025, 8, 1))
+    assert counts(facts) == [("2024-07-01/2025-06-30", 9, "exact")]
+    assert history(facts) == [("2023-07-01/2024-06-30", 13, "exact")]
+
+
+def test_a_row_labelled_with_its_month_after_a_comma() -> None:
+    facts = extract_facts(
+        "GRANT COUNTY SHERIFF'S OFFICE\n\n"
+        "Released to ICE on federal judicial warrant, March ..... 2\n"
+        "Released to ICE on federal judicial warrant, year to date ..... 6",
+        published=date(2026, 4, 6))
+    assert counts(facts) == [("2026", 6, "exact"), ("2026-03", 2, "exact")]
+
+
+def test_a_facility_without_a_county_is_run_by_the_one_sheriffs_office_named() -> None:
+    facts = extract_facts(
+        "The Sonoma County Sheriff's Office answered the board's questions on Tuesday. Eleven "
+        "people were released from the Main Adult Detention Facility to ICE in September 2025.",
+        published=date(2025, 10, 20))
+    assert facts.agency is not None
+    assert facts.agency.name == "Sonoma County Sheriff's Office"
+
+
+def test_a_facility_stays_the_agency_when_another_countys_office_is_named() -> None:
+    facts = extract_facts(
+        "ICE transfers: Twenty-six detainees left the Hill-Finklea Detention Center, Berkeley "
+        "County's jail in Moncks Corner, in the custody of Immigration and Customs Enforcement "
+        "during May.\n\nScam warning: The Dorchester County Sheriff's Office "
+        "warned residents about callers.", published=date(2026, 6, 14))
+    assert facts.agency is not None
+    assert facts.agency.name == "Hill-Finklea Detention Center"
+
+
+def test_not_holding_anyone_on_a_detainer_is_no_basis_but_unless_a_detainer_is() -> None:
+    refused = extract_facts(
+        "The Maui Police Department released three people to ICE in February. MPD does not hold "
+        "any person past the time allowed by law on the basis of an ICE detainer request.",
+        published=date(2026, 3, 10))
+    assert "detainer" not in {b.kind for b in refused.legal_basis}
+    held = extract_facts(
+        "The Ada County Sheriff's Office released three people to ICE in February. The office "
+        "does not hold anyone past their release date unless ICE has lodged a detainer.",
+        published=date(2026, 3, 10))
+    assert "detainer" in {b.kind for b in held.legal_basis}

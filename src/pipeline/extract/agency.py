@@ -58,6 +58,9 @@ def _state_possessive() -> re.Pattern[str]:
     return re.compile(rf"\b({state_names_pattern()})'s (Department|Division|Bureau)\b")
 
 
+# a document's letterhead in capitals, on a line of its own
+_LETTERHEAD = re.compile(
+    r"^((?:[A-Z][A-Z'’.-]+ ){1,3})COUNTY SHERIFF['’]S (OFFICE|DEPARTMENT)[ \t]*$", re.M)
 # the second word of a county's name ("Santa Cruz"), not a day or a month after it
 _SECOND_WORD = (r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                 r"February|March|April|May|June|July|August|September|October|November|December|"
@@ -118,6 +121,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         out.append((1 if m.group("hands") is not None else _LAST_RANK, m.start(), m.group(0)))
     for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
         out.append((0, m.start(), f"{(m.group(1) or m.group(2)).strip()} County Sheriff's Office"))
+    for m in _LETTERHEAD.finditer(text):  # "KITSAP COUNTY SHERIFF'S OFFICE" over a memo
+        head, kind = m.group(1).strip().title(), m.group(2).title()
+        out.append((0, m.start(), f"{head} County Sheriff's {kind}"))
     for m in _JAIL_OF_THE_COUNTY.finditer(text):
         facility = m.group("facility").capitalize() if m.group("facility").lower() == "jail" else (
             m.group("facility"))
@@ -364,7 +370,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         # "his department turned 47 people over": the police department the story names
         named_in_handover = [c for c in cands if c[0] == _POLICE_RANK]
     if named_in_handover:
-        cands = _operators(named_in_handover, cands, handovers)
+        cands = _operators(named_in_handover, cands, handovers, doc.text)
     best_rank = min((c[0] for c in cands), default=99)
     name: str | None = None
     if best_rank > 0 and not (best_rank == _POLICE_RANK and police_handover):
@@ -564,7 +570,7 @@ def _police_handover(handovers: Sequence[Sentence]) -> bool:
 
 def _operators(
     named: list[tuple[int, int, str]], cands: list[tuple[int, int, str]],
-    handovers: Sequence[Sentence] = (),
+    handovers: Sequence[Sentence] = (), text: str = "",
 ) -> list[tuple[int, int, str]]:
     """The agencies a handover sentence names; for a facility ("the Gwinnett County jail"), the
     agency of the same county that runs it when the story names one, else the facility."""
@@ -587,6 +593,15 @@ def _operators(
         # the town's jail is the county jail that office runs
         offices = {c[2] for c in cands if c[0] == 0}
         if len(offices) == 1 and not any(c[0] == _POLICE_RANK for c in cands):
+            return [c for c in cands if c[0] == 0]
+    elif not _TOWN_JAIL.fullmatch(best[2]):
+        # "the Main Adult Detention Facility" in a story that names one county's sheriff's
+        # office in full: the operator named anywhere (LABELLING), not the building
+        # office, in a story that names no other county
+        offices = {c[2] for c in cands if c[0] == 0 and COUNTY_NAME.match(c[2])}
+        counties = {m.group(0).split()[-2] for m in _COUNTY_OR_PARISH.finditer(text)}
+        if (len(offices) == 1 and len(counties) == 1
+                and not any(c[0] == _POLICE_RANK for c in cands)):
             return [c for c in cands if c[0] == 0]
     return named
 

@@ -340,14 +340,17 @@ _FIGURE_BEFORE = re.compile(
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
     # "2/ July alone: 19." (a numbered thread line)
-    r"^(?:[-•*]\s*|\d{1,2}/\s+)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter(?=\s*[(:—–-])|Full\s+year"
+    r"^(?:[-•*]\s*|\d{1,2}/\s+)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter"
+    r"(?=\s*[(:—–-]|\s+total\b|\s*\.{3})|Full\s+year"
     # "FY26 Q1 (Jul-Sep 2025): 7", "FY25: 19", "Q1 2026 total: 8", "2026 Q2: 9"
-    r"|(?:F?FY\s?(?:19|20)?\d\d(?:\s+Q[1-4])?|Q[1-4]\s+(?:F?FY\s?)?(?:19|20)?\d\d|(?:19|20)\d\d\s+Q[1-4])"
-    r"(?=\s*(?:\(|:|[—–-]|\s+total\b))"
+    # "FY 2024-25 total ..... 9", "Q4 total ..... 5", "Prior year (FY 2023-24) total ..... 13"
+    r"|(?:F?FY\s?(?:19|20)?\d\d(?:[-–/]\d\d)?(?:\s+Q[1-4])?|Q[1-4]\s+(?:F?FY\s?)?(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d\s+Q[1-4]|Q[1-4](?=\s+total\b)|(?:Prior|Previous)\s+(?:fiscal\s+)?year(?=\s*\())"
+    r"(?=\s*(?:\(|:|[—–-]|\s+total\b|\.{3}))"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
     # "Q1 (October – December 2025): 6": the quarter by its months in brackets
     r"(?:\s+(?:19|20)\d\d)?|Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
-    r"(?:\s+(?P<whole>total))?(?:\s+alone)?\s*[:—–-]\s*"
+    r"(?:\s+(?P<whole>total))?(?:\s+alone)?(?:\s*[:—–-]|\s*\.{3,})\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)\.?$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIERS = frozenset({"county", "jail"})
@@ -1170,7 +1173,8 @@ def _year_so_far(month: PeriodMention | None, year: int, at: int) -> PeriodMenti
 # comparison: 61", a report's line "Releases to ICE, October 2025: 4": a line that names what
 # it counts.
 _LABELLED_BULLET = re.compile(
-    r"^(?P<bullet>[-•*]\s*)?(?P<label>[A-Za-z][^:]{2,100}):\s*(?P<num>\d{1,3}(?:,\d{3})*)$")
+    r"^(?P<bullet>[-•*]\s*)?(?P<label>[A-Za-z][^:]{2,100}?)(?::|\s*\.{3,})\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})*)$")
 _ICE_LABEL = re.compile(r"\b(?:ICE|[Ii]mmigration)\b")
 _RATE_LABEL = re.compile(r"\b(?:average|per\s+(?:month|week|day)|rate|percent(?:age)?)\b", re.I)
 _HANDOVER_LABEL = re.compile(
@@ -1263,7 +1267,11 @@ def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
     if _RATE_LABEL.search(m.group("label")):
         return None  # "Average monthly releases to ICE, 2025: 4"
     hints = month_year_hints(doc, s.start)
-    periods = find_periods(m.group("label"), doc, hints) or _heading_periods(doc, s, hints)
+    # "Released to ICE on federal judicial warrant, March ..... 2": the month after the comma
+    tail = m.group("label").rsplit(",", 1)[-1].strip() if "," in m.group("label") else ""
+    periods = (find_periods(m.group("label"), doc, hints)
+               or (find_periods(f"in {tail}", doc, hints) if tail else ())
+               or _heading_periods(doc, s, hints))
     value = int(m.group("num").replace(",", ""))
     number = NumberMention(m.start("num"), m.end("num"), value, "exact")
     if periods and _cumulative(m.group("label"), periods[-1]):
@@ -1357,6 +1365,8 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
         _under_prior_years(doc, s))
     if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
         label = m.group("paren")
+    elif m.group("paren") and _PRIOR_LABEL.match(label):
+        label, baseline = m.group("paren"), True  # "Prior year (FY 2023-24) total"
     if _MONTH_SPAN_LABEL.fullmatch(label) and (heading := _heading_year(doc, s)):
         # "Jan.–March: 38" under "Johnston County jail transfers to ICE, 2025"
         label = _not_after(f"{label} {heading}", doc)
@@ -1371,6 +1381,7 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
 
 _ROWS_REACH = 8  # sentences a table's heading may stand above a row
 _CODED_ROWS_REACH = 12  # a fiscal table with its "Prior years:" rows runs longer
+_PRIOR_LABEL = re.compile(r"(?:Prior|Previous)\s", re.I)
 _CODE_LABEL = re.compile(r"F?FY|Q[1-4]\s|(?:19|20)\d\d\s+Q")
 _YEAR_THEN_QUARTER = re.compile(r"(?:19|20)\d\d\s+Q[1-4]")
 _PROJECTED = re.compile(r"\b(?:projected|estimated?|budget(?:ed)?|target|forecast|planned)\b", re.I)
@@ -1443,7 +1454,8 @@ def _sub_row(s: Sentence, out: list[Candidate]) -> Candidate | None:
 _SUB_ROW = re.compile(
     r"^\s*(?:[-•*]\s*)?(?:(?P<prior>Same\s+(?:month|quarter|period),?\s+(?:prior|previous|last)\s+year"
     r"|Same\s+(?:month|quarter|period)\s+a\s+year\s+(?:earlier|ago))"
-    r"|(?:Calendar\s+)?[Yy]ear[\s-]to[\s-]date)\s*:\s*(?P<num>\d{1,3}(?:,\d{3})*)\.?$", re.I)
+    r"|(?:Calendar\s+)?[Yy]ear[\s-]to[\s-]date)\s*(?::|\.{3,})\s*(?P<num>\d{1,3}(?:,\d{3})*)\.?$",
+    re.I)
 
 
 def _heading_year(doc: Document, s: Sentence) -> str | None:

@@ -382,9 +382,27 @@ _LIMIT_AFTER = re.compile(
     r"\s*(?:longer\s+than|past|beyond|more\s+than|until|unless|except|without)\b", re.I)
 
 
+# "Immigration detainers (Form I-247A) ..... 58": a table's count of documents received, and
+# "the jail received 19 immigration detainers": papers that came in, not the handovers' basis
+_DOCUMENT_ROW = re.compile(
+    r"(?:\bI-\d{3}[A-Z]?\b|\breceived\b)[^\n]*(?::|\.{3,})\s*\d[\d,]*\s*$")
+_RECEIVED = re.compile(
+    r"\b(?:received|receives|receiving)\s+(?:\d[\d,]*|[a-z]+)\b[^.;]{0,60}$", re.I)
+# "does not hold any person past the time allowed by law on the basis of an ICE detainer",
+# "no person is held past release on an ICE detainer"
+_NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|no\s+(?:person|one|inmate)\s+is)\s+"
+                       r"(?:\w+\s+){0,2}?(?:hold|held|keep|kept)\b"
+                       # not "... unless ICE has lodged a detainer": the basis it holds on
+                       r"(?:(?!\b(?:unless|except|only)\b)[^.;]){0,80}$", re.I)
+
+
 def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
     if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(_clause_before(text, m.start())):
+        return False
+    if _DOCUMENT_ROW.search(text) or _RECEIVED.search(text, 0, m.start()):
+        return False
+    if _NOT_HELD.search(text, 0, m.start()):
         return False
     if _NO_ONE.search(_clause_before(text, m.start())) and not _LIMIT_AFTER.match(text, m.end()):
         return False  # "it held no one on a detainer", not "... longer than 48 hours"

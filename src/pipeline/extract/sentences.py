@@ -30,10 +30,16 @@ def _is_abbreviation(chunk: str, next_word: str) -> bool:
     return "." in token and next_word not in SENTENCE_STARTERS
 
 
+# "October ..... 2": a table row's dot leader, not the end of a sentence
+_DOT_LEADER = re.compile(r"\.{3,}\s*(?:[A-Za-z ]{0,16}\s)?\d[\d,]*\b[^\n]{0,30}$")
+
+
 def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of the sentences in text[start:end]."""
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
+        if _DOT_LEADER.match(text, m.start(), end):
+            continue
         stop = m.end()
         nxt = _NEXT_WORD.match(text, stop)
         next_word = nxt.group(1) if nxt else ""
