@@ -385,3 +385,91 @@ def test_not_holding_anyone_on_a_detainer_is_no_basis_but_unless_a_detainer_is()
         "does not hold anyone past their release date unless ICE has lodged a detainer.",
         published=date(2026, 3, 10))
     assert "detainer" in {b.kind for b in held.legal_basis}
+
+
+# --- broadcast transcripts and scripts (heldout81) ----------------------------------------------
+
+def test_spoken_months_as_topics_with_a_zero_said_twice() -> None:
+    facts = extract_facts(
+        "SHERIFF DOLLISON: These are people the Muskingum County Sheriff's Office released from "
+        "our jail to ICE custody. January, we turned over four. February, six. March, there were "
+        "none -- zero in March. April, seven.", published=date(2025, 7, 17))
+    assert counts(facts) == [("2025-01", 4, "exact"), ("2025-02", 6, "exact"),
+                             ("2025-03", 0, "exact"), ("2025-04", 7, "exact")]
+
+
+def test_spoken_quarters_after_the_years_figure_are_its_parts() -> None:
+    facts = extract_facts(
+        "ROWE: It was 214 people the Bradley County Sheriff's Office turned over to ICE in 2025. "
+        "The first quarter, it was roughly forty. Then the second quarter was fifty-two. The "
+        "third quarter was sixty-one. And then October through December we had sixty.",
+        published=date(2026, 1, 28))
+    assert counts(facts) == [("2025", 214, "exact"), ("2025-01-01/2025-03-31", 40, "about"),
+                             ("2025-04-01/2025-06-30", 52, "exact"),
+                             ("2025-07-01/2025-09-30", 61, "exact"),
+                             ("2025-10-01/2025-12-31", 60, "exact")]
+    assert history(facts) == []
+
+
+def test_an_answer_after_a_clarifying_exchange_answers_the_question() -> None:
+    facts = extract_facts(
+        "CONLEY: How many people has the Boyd County Detention Center turned over to ICE?\n\n"
+        "PRUITT: Well, you mean this summer, or since I've been jailer, or --\n\n"
+        "CONLEY: Let's do the last quarter. July through September.\n\n"
+        "PRUITT: July, we released twelve. August was nine. And September was fifteen.",
+        published=date(2025, 10, 10))
+    assert counts(facts) == [("2025-07", 12, "exact"), ("2025-08", 9, "exact"),
+                             ("2025-09", 15, "exact")]
+
+
+def test_a_question_about_another_thing_between_stops_the_answer() -> None:
+    facts = extract_facts(
+        "Q: How many people did the Boyd County Detention Center turn over to ICE?\n\n"
+        "A: I can't give you that number today.\n\n"
+        "Q: And detainers?\n\n"
+        "A: Forty-one in July.", published=date(2025, 10, 10))
+    assert not facts.transfer_report
+
+
+def test_sound_bite_cues_name_officials_but_not_lawyers() -> None:
+    facts = extract_facts(
+        "The Boyd County Detention Center handed 36 people over to ICE this summer.\n\n"
+        "(SOT -- Eric Maynard, Boyd County Judge-Executive)\n\"We're in the hole on the jail.\"\n\n"
+        "[SOT -- Sheriff Hollis Kincaid]\n\"We follow the law.\"\n\n"
+        "(ACTUALITY -- Commissioner Diane Shook -- :09)\n\"It costs us.\"\n\n"
+        "(SOT -- Lena Castellano, immigration attorney)\n\"They should not do it.\"",
+        published=date(2025, 9, 10))
+    assert [(o.name, o.role) for o in facts.officials] == [
+        ("Eric Maynard", "Boyd County Judge-Executive"), ("Hollis Kincaid", "Sheriff"),
+        ("Diane Shook", "Commissioner")]
+
+
+def test_ordinal_days_in_a_covered_span_date_that_stretch() -> None:
+    facts = extract_facts(
+        "The Boyd County Detention Center gave its numbers. The records cover July 1st through "
+        "September 30th. In that stretch, the jail released 36 people into the custody of "
+        "Immigration and Customs Enforcement.", published=date(2025, 10, 10))
+    assert counts(facts) == [("2025-07-01/2025-09-30", 36, "exact")]
+
+
+def test_people_who_went_to_ice_when_their_case_was_done() -> None:
+    facts = extract_facts(
+        "The Bradley County Sheriff's Office runs the county jail. The 214 is people who came in "
+        "on a state charge, got screened by our 287(g) officers, and went to ICE when their local "
+        "case was done.", published=date(2026, 1, 28))
+    assert facts.transfer_report
+    assert total(facts) == ("", 214, "exact")
+
+
+def test_people_go_to_ice_when_is_a_policy_not_a_report() -> None:
+    facts = extract_facts(
+        "The Bradley County Sheriff's Office runs the county jail. People go to ICE when their "
+        "local charge is resolved.", published=date(2026, 1, 28))
+    assert not facts.transfer_report
+
+
+def test_in_the_months_of_two_months_is_their_span() -> None:
+    facts = extract_facts(
+        "The Dukes County Sheriff's Office delivered to the immigration authority, the ICE, "
+        "eleven persons in the months of January and February.", published=date(2026, 3, 4))
+    assert counts(facts) == [("2026-01-01/2026-02-28", 11, "exact")]

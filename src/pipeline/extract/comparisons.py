@@ -9,6 +9,7 @@ from pipeline.extract.document import Document, Sentence
 from pipeline.extract.numbers import NumberMention, find_numbers
 from pipeline.extract.periods import (
     PeriodMention,
+    encloses,
     find_periods,
     label_span,
     month_year_hints,
@@ -205,6 +206,9 @@ def find_comparisons(
             if noun_kind(after.lstrip()[back.end():] if back else after) == "other":
                 continue
             period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
+            if period is not None and _IT_WAS.fullmatch(cue.group(0)) and any(
+                    c.period and encloses(c.period.label, period.label) for c in cands):
+                continue  # "214 in 2025. The first quarter, it was roughly forty.": a part
             if period is not None and _earlier(period, anchor):
                 out.append(Candidate(n, period, s, baseline=True))
     return out
@@ -219,6 +223,7 @@ def _earlier(period: PeriodMention, anchor: PeriodMention) -> bool:
     return spans[0][0] < spans[1][0] and spans[0][1] < spans[1][1]
 
 
+_IT_WAS = re.compile(r"\b(?:it|that)\s+was\s+(?:\w+\s+)?", re.I)
 _FIGURE_WAS = re.compile(r"\b(?:was|stood\s+at)\b", re.I)
 
 

@@ -700,16 +700,27 @@ def _period_then_figure(s: Sentence, doc: Document) -> bool:
     if len(s.text) > _FIGURE_LINE_LENGTH:
         return False
     periods = find_periods(s.text, doc, {})
-    return (len(periods) == 1 and periods[0].start == 0
+    # one period, perhaps said twice ("March, there were none -- zero in March.")
+    return (bool(periods) and all(p.label == periods[0].label for p in periods)
+            and bool(_SPOKEN_LEAD.fullmatch(s.text, 0, periods[0].start))
             and bool(_FIGURE_ENDS.fullmatch(s.text, periods[0].end)))
+
+
+# "Then the second quarter was fifty-two.", "And then October through December we had sixty."
+_SPOKEN_LEAD = re.compile(r"(?:(?:And\s+then|Then|And|So)\s+)?")
 
 
 _FIGURE_LINE_LENGTH = 80  # characters: a period, a comma and a figure
 
 
 _FIGURE_ENDS = re.compile(
-    r",?\s+(?:(?:it\s+was|there\s+were)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?:\s+(?:people|persons|inmates|detainees|prisoners|transfers|more))?\s*[.!]?\s*")
+    r",?\s+(?:(?:it\s+was|there\s+were|was|were|we\s+(?:had|turned\s+over|released|transferred|handed\s+over|"
+    r"sent|delivered))\s+)?"
+    r"(?:(?:about|roughly|nearly|almost|around|some|more\s+than|at\s+least|close\s+to)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s+(?:people|persons|inmates|detainees|prisoners|transfers|more))?"
+    # "March, there were none -- zero in March." (said again after a dash)
+    r"(?:\s*(?:--|[—–])[^.!?]{0,40})?\s*[.!]?\s*")
 
 
 # "none in November" between listed figures; "No one was transferred in November".
@@ -967,6 +978,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if answer and carried and not found and (nil := _NONE_ANSWER.match(s.text)):
                 # "Q: February?" "A: None.": a zero for the month asked about
                 found = [Candidate(NumberMention(nil.start(1), nil.end(1), 0, "exact"), carried, s)]
+            elif figure_line and not found and (nil := _NONE_ENDS.search(s.text)):
+                # "January, we turned over four. ... March, there were none."
+                own = find_periods(s.text, doc, hints)
+                found = [Candidate(NumberMention(nil.start(1), nil.end(1), 0, "exact"), own[0], s)]
             if handover and prev and (told := _figure_told_before(s, prev, doc, hints)):
                 found.insert(0, told)
             elif (s.index in marked and prev and last_bearing < prev.index
@@ -983,6 +998,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     return _corrected(out, doc)
 
 
+_NONE_ENDS = re.compile(r",\s+(?:there\s+were\s+|it\s+was\s+)?(none|zero|nobody)\b"
+                        r"(?:\s*(?:--|[—–])[^.!?]{0,40})?\s*[.!]?$", re.I)
 _NONE_ANSWER = re.compile(r"^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(None|Zero|Nobody|No\s+one)\b", re.I)
 # "Correction from the sheriff's office: the figure is 41, not 44"; "lowered the 2024 figure
 # from 44 to 41"

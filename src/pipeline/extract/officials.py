@@ -90,7 +90,7 @@ def _clean_role(role: str) -> str:
     while words and words[0] in {"The", "A", "An", "Said", "said", "According", "to", "Last",
                                  "Honorable", "That's", "That’s"}:
         words.pop(0)
-    return re.sub(r"['’]s$", "", " ".join(words))
+    return re.sub(r"['’]s$", "", " ".join(words)).rstrip(")]")
 
 
 # a title that is past ("a retired Idaho State Police sergeant"), not a past job mentioned
@@ -347,6 +347,31 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                 # "the sergeant Marisol Quintana, spokeswoman of the office": the post, not
                 # the rank
                 found[surname] = Official(found[surname].name, role, s.evidence())
-    for signer in _signers(doc):
+    for signer in [*_signers(doc), *_cued_speakers(doc, government)]:
         found.setdefault(signer.name.split()[-1], signer)
     return tuple(found.values())
+
+
+# A broadcast script's cue over a sound bite: "(SOT -- Eric Maynard, Boyd County
+# Judge-Executive)", "[SOT -- Sheriff Hollis Kincaid]", "(ACTUALITY -- Sheriff Ray Dollison -- :14)"
+_CUE_LINE = re.compile(
+    r"^[(\[]\s*(?:SOT|ACTUALITY|SOUNDBITE|SOUND\s+BITE|BITE|ACT)\s*(?:--|[—–:-])\s*"
+    r"(?P<body>[^)\]]+?)(?:\s*(?:--|[—–-])\s*:?\d+(?::\d+)?)?\s*[)\]]$")
+
+
+def _cued_speakers(doc: Document, government: Callable[[str], bool]) -> list[Official]:
+    """The officials whose sound bites a broadcast script cues, by the cue's name and title."""
+    titled = _patterns()[0]
+    out: list[Official] = []
+    for s in doc.sentences:
+        cue = _CUE_LINE.match(s.text.strip())
+        if cue is None:
+            continue
+        body = cue.group("body").strip()
+        name, _, role = body.partition(",")
+        if role and government(role.strip()):
+            out.append(Official(name.strip(), role.strip(), s.evidence()))
+        elif not role and (m := titled.fullmatch(body)) and government(m.group("role")):
+            out.append(Official(_without_rank(m.group("name")), _clean_role(m.group("role")),
+                                s.evidence()))
+    return out

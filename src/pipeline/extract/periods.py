@@ -28,9 +28,10 @@ _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
 _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))"
     # "between Monday, Sept. 14, and Sunday, Sept. 20", "the week of Sept. 14 through Sept. 20"
-    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]overing|(?<=week\s)of|(?<=period\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
-    rf"(?P<d1>\d{{1,2}})(?:,\s*(?P<dy1>{YEAR}))?"
-    rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"
+    # "The records cover July 1st through September 30th"
+    rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]over(?:s|ed|ing)?|(?<=week\s)of|(?<=period\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<dy1>{YEAR}))?"
+    rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,\s*(?P<dy2>{YEAR}))?)"
     # "Between 1 July and 30 September" (day first, in English from Spanish)
     rf"|(?P<dfrange>(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?P<df_fd1>\d{{1,2}})\s+(?:of\s+)?(?P<df_fm1>{MONTH})"
@@ -45,7 +46,7 @@ _PERIOD = re.compile(
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?:[(—–,]|(?<!\S)-)(?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
     rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)"
     # "January through June of 2025, 97 people." opening a sentence
-    rf"|^(?={MONTH}\s+(?:to|through)\s+{MONTH}\b))"
+    rf"|^(?:(?:And\s+then|Then|And|So)\s+)?(?={MONTH}\s+(?:to|through)\s+{MONTH}\b))"
     # "the budget year that ran from last July through June"
     # "from the start of July through the end of September"
     # "between Jan. 1 and the end of June"
@@ -54,7 +55,8 @@ _PERIOD = re.compile(
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span
-    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
+    # "in the months of January and February" (in English from other languages)
+    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?:the\s+months\s+of\s+)?(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
     rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d)"
     # "in January and February of last year"
     rf"(?:\s+of\s+(?:(?P<mpy>{YEAR})|(?P<mprel>last|this)\s+year))?)"
@@ -148,8 +150,10 @@ _PERIOD = re.compile(
     # "The report shows August as the busiest month of 2025, with nine transfers"
     rf"|(?P<m16>{MONTH})\s+as\s+the\s+{BUSIEST}\s+(?:single\s+)?month"
     rf"(?:\s+of\s+(?P<y16>{YEAR}))?)"
-    rf"|(?P<lead>(?:^(?:A:\s*)?|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))(?P<m12>{MONTH})\s+(?:alone\s+)?"
-    r"(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b)"
+    # "And September was fifteen."; "January, we turned over four. February, six." (spoken)
+    rf"|(?P<lead>(?:^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(?:And\s+)?|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))"
+    rf"(?P<m12>{MONTH})(?:\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b"
+    r"|,(?=\s+(?:we|there|it|they)\b|\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*[.!]?\s*$)))"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     # "since its 287(g) agreement took effect Jan. 5": the running total starts that day
     rf"|(?P<sinceday>\b[Ss]ince\s+(?:(?:its|the|their)\s+[^.;]{{0,40}}?\b"

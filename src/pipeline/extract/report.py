@@ -15,7 +15,7 @@ _TARGET = (
 # "went to ICE" as custody: at the clause's end or before its period or source, not "went to
 # ICE's field office", "to ICE check-in appointments", "to immigration court"
 _CUSTODY_AFTER = (r"(?=\s*(?:[,.;]|$|\s+(?:custody|from|in|during|last|this|between|after|since|"
-                  r"on|that|so|over)\b))")
+                  r"on|that|so|over|when|once)\b))")
 # "U.S" not "U.S.": the closing \b needs a word character before it; not the U.S. Marshals.
 _US = r"U\.S(?=\.(?!\s+Marshals))"
 HANDOVER = re.compile(
@@ -80,6 +80,10 @@ HANDOVER = re.compile(
     r"(?:had|saw)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:(?:people|persons|inmates|detainees|prisoners|men|women)\s+)?"
     rf"go\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:ICE|federal\s+immigration|immigration)\b{_CUSTODY_AFTER}|"
     rf"\b(?:people|persons|inmates|detainees|prisoners)\s+went\s+(?:straight\s+|directly\s+)?to\s+ICE\b{_CUSTODY_AFTER}|"
+    # "The 214 is people who came in on a state charge, ..., and went to ICE when their case was
+    # done"
+    r"\b(?:people|persons|inmates|detainees|prisoners)\s+who\b[^.;]{0,120}?\bwent\s+"
+    rf"(?:straight\s+|directly\s+)?to\s+ICE\b{_CUSTODY_AFTER}|"
     r"(?:went|gone|goes)\s+(?:straight\s+|directly\s+)?(?:in)?to\s+(?:federal\s+)?(?:ICE|immigration)\s+custody|"
     # "walked out of King County jail custody and into the hands of immigration officers"
     r"walked\s+out\s+of\s+(?:[\w’'-]+\s+){1,5}?(?:and\s+)?into\s+the\s+(?:hands|custody)\s+of\s+"
@@ -275,6 +279,8 @@ def answers_handover_question(s: Sentence, doc: Document) -> bool:
                 or any(_ANY_NUMBER.search(o.text) for o in opening)):
             return False
         asked = doc.sentences[opening[0].index - 1]
+    if _ANSWER.match(s.text) and not asked.text.rstrip().endswith("?"):
+        asked = _question_across_clarification(doc, asked.index) or asked
     question = asked.text.rstrip()
     if not question.endswith("?"):
         return False
@@ -286,6 +292,21 @@ def answers_handover_question(s: Sentence, doc: Document) -> bool:
         return earlier is not None and (_asks_about_handovers(earlier.text.rstrip())
                                         or bool(_INDIRECT_QUESTION.search(earlier.text)))
     return _asks_about_handovers(question)
+
+
+_CLARIFICATION_REACH = 4  # sentences: "Well, you mean this summer?" "Let's do the last quarter."
+
+
+def _question_across_clarification(doc: Document, index: int) -> Sentence | None:
+    """The question an answer replies to across a short exchange that only settles what is
+    asked ("PRUITT: Well, you mean this summer, or --" "CONLEY: Let's do the last quarter."):
+    the first sentence back that asks something, if none between holds a figure."""
+    for back in doc.sentences[max(0, index - _CLARIFICATION_REACH):index + 1][::-1]:
+        if back.text.rstrip().endswith("?"):
+            return back
+        if find_numbers(back.text):
+            return None
+    return None
 
 
 def _asks_about_handovers(question: str) -> bool:
