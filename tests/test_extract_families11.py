@@ -473,3 +473,89 @@ def test_in_the_months_of_two_months_is_their_span() -> None:
         "The Dukes County Sheriff's Office delivered to the immigration authority, the ICE, "
         "eleven persons in the months of January and February.", published=date(2026, 3, 4))
     assert counts(facts) == [("2026-01-01/2026-02-28", 11, "exact")]
+
+
+# --- other-language stories in literal translation (heldout83) ---------------------------------
+
+def test_gave_people_with_figures_in_brackets_and_into_the_hands_of_ice() -> None:
+    facts = extract_facts(
+        "The Calvert County Sheriff's Office gave five (5) people to ICE in the month of "
+        "September, eight (8) people in the month of October.", published=date(2025, 12, 10))
+    assert counts(facts) == [("2025-09", 5, "exact"), ("2025-10", 8, "exact")]
+    handed = extract_facts(
+        "The Framingham Police Department gave at least nine (9) people it had arrested into the "
+        "hands of ICE agents in the month of June 2025.", published=date(2025, 12, 10))
+    assert counts(handed) == [("2025-06", 9, "at_least")]
+
+
+def test_gave_detainer_forms_to_ice_is_no_handover() -> None:
+    facts = extract_facts("The Calvert County Detention Center gave 27 detainer forms to ICE in "
+                          "June.", published=date(2025, 12, 10))
+    assert not facts.transfer_report
+
+
+def test_lower_case_titles_of_a_warden_a_deputy_sheriff_and_a_chief_of_police() -> None:
+    assert _officials(
+        "The Clinton County Sheriff's Office handed nine people to ICE in June. The deputy "
+        "sheriff, Mr. Thomas Mroczek, confirmed the figures. The warden of the prison, Curtis "
+        "Lenhart, explained the law.") == [("Thomas Mroczek", "deputy sheriff"),
+                                           ("Curtis Lenhart", "warden of the prison")]
+
+
+def test_a_detention_request_and_so_called_detainers_are_detainers() -> None:
+    for sentence in ("All of them were handed over after ICE issued a detention request.",
+                     "All were handed over on the basis of so-called detainers."):
+        facts = extract_facts("The Centre County Correctional Facility handed nine people to "
+                              f"ICE in June. {sentence}", published=date(2026, 1, 20))
+        assert [b.kind for b in facts.legal_basis] == ["detainer"]
+
+
+def test_a_detention_request_the_police_cannot_hold_on_is_no_basis() -> None:
+    facts = extract_facts(
+        "The Framingham Police Department handed nine people to ICE in June. A 2017 ruling says "
+        "police cannot hold someone only on the basis of a detention request, the so-called "
+        "\"detainer\".", published=date(2026, 1, 20))
+    assert facts.legal_basis == ()
+
+
+def test_demonyms_of_more_countries_and_a_list_after_a_colon() -> None:
+    facts = extract_facts(
+        "The Lebanon County Correctional Facility handed 13 people to ICE in 2025. Among the "
+        "handed over were: 7 citizens of the Dominican Republic, 4 Egyptians and 2 Poles.",
+        published=date(2026, 1, 20))
+    assert {(n.country, n.count) for n in facts.nationalities} == {
+        ("Dominican Republic", 7), ("Egypt", 4), ("Poland", 2)}
+
+
+def test_months_by_number_in_a_list_that_names_each_month_first() -> None:
+    facts = extract_facts(
+        "The Somerset County Sheriff's Office said month 1 the jail handed over to ICE 14 "
+        "persons, month 2 handed over 9 persons, month 3 then handed over 17 persons.",
+        published=date(2026, 4, 9))
+    assert counts(facts) == [("2026-01", 14, "exact"), ("2026-02", 9, "exact"),
+                             ("2026-03", 17, "exact")]
+
+
+def test_a_span_of_numbered_months_with_a_part_of_them() -> None:
+    facts = extract_facts(
+        "From day 1 month 6 to day 31 month 8 of this year, the Quincy Police Department handed "
+        "at least nine persons to ICE, five of them in month 8 alone.",
+        published=date(2026, 9, 20))
+    assert counts(facts) == [("2026-06-01/2026-08-31", 9, "at_least"), ("2026-08", 5, "exact")]
+
+
+def test_a_running_total_since_a_numbered_day_and_month() -> None:
+    facts = extract_facts(
+        "The Calvert County Sheriff's Office handed over 21 people to ICE since day 15 month 7 "
+        "year 2025. In month 10 alone, 8 people were handed over.", published=date(2025, 12, 18))
+    assert counts(facts) == [("2025-10", 8, "exact")]
+    assert total(facts) == ("", 21, "exact")
+
+
+def test_month_of_a_sentence_is_no_period_and_a_dated_update_is_no_list() -> None:
+    facts = extract_facts(
+        "The Hillsborough County Department of Corrections turned 34 people over to ICE since "
+        "Aug. 1. UPDATE, Dec. 5, 2025: seven more people were turned over to ICE this week, "
+        "bringing the total since Aug. 1 to 41. One man is in month 3 of his sentence.",
+        published=date(2025, 12, 6))
+    assert ("2025-12", 7, "exact") not in counts(facts)

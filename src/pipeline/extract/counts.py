@@ -107,6 +107,9 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             r"(?:happened|occurred|took\s+place|came)\b"
             # "Nine of those were in March", "Six of them were released in September"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
+            # "at least nine persons, five of them in month 8 alone"
+            r"|(?:those|them)\s+(?:in|during)\s+(?=(?:January|February|March|April|May|June|July|"
+            r"August|September|October|November|December)\b|month\s+\d)"
             # "Nine of those were between March and August"
             r"|(?:those|them)\s+(?:were|came)\s+(?:between|during)\s+(?=[A-Z]|the\s+(?:first|last|second))"
             r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over|"
@@ -703,18 +706,19 @@ def _period_then_figure(s: Sentence, doc: Document) -> bool:
     # one period, perhaps said twice ("March, there were none -- zero in March.")
     return (bool(periods) and all(p.label == periods[0].label for p in periods)
             and bool(_SPOKEN_LEAD.fullmatch(s.text, 0, periods[0].start))
-            and bool(_FIGURE_ENDS.fullmatch(s.text, periods[0].end)))
+            and any(_FIGURE_ENDS.fullmatch(s.text, p.end) for p in (periods[0], periods[-1])))
 
 
 # "Then the second quarter was fifty-two.", "And then October through December we had sixty."
-_SPOKEN_LEAD = re.compile(r"(?:(?:And\s+then|Then|And|So)\s+)?")
+_SPOKEN_LEAD = re.compile(r"(?:(?:And\s+then|Then|And|So)\s+)?(?:(?:[Ii]n|[Dd]uring)\s+)?")
 
 
 _FIGURE_LINE_LENGTH = 80  # characters: a period, a comma and a figure
 
 
 _FIGURE_ENDS = re.compile(
-    r",?\s+(?:(?:it\s+was|there\s+were|was|were|we\s+(?:had|turned\s+over|released|transferred|handed\s+over|"
+    # "In month 8 (August), five persons."
+    r"\)?,?\s+(?:(?:it\s+was|there\s+were|was|were|we\s+(?:had|turned\s+over|released|transferred|handed\s+over|"
     r"sent|delivered))\s+)?"
     r"(?:(?:about|roughly|nearly|almost|around|some|more\s+than|at\s+least|close\s+to)\s+)?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
@@ -848,6 +852,29 @@ def _list_tail(text: str, every: Sequence[NumberMention], counted: Sequence[Numb
     return out
 
 
+def _each_after_its_period(text: str, nums: Sequence[NumberMention],
+                           periods: Sequence[PeriodMention]) -> dict[int, PeriodMention]:
+    """Each figure's period when periods and figures alternate, a period first ("month 1 the jail
+    handed over to ICE 14 persons, month 2 handed over 9 persons, month 3 ... 17"), keyed by
+    where the figures start; not across a colon or a running total's "since"."""
+    if len(nums) < 2 or len(periods) != len(nums):
+        return {}
+    marks = sorted([(p.start, "p") for p in periods] + [(n.start, "n") for n in nums])
+    if [kind for _, kind in marks] != ["p", "n"] * len(nums):
+        return {}
+    pairs = list(zip(periods, nums, strict=True))
+    if any(not _PERIOD_TO_FIGURE.fullmatch(text, p.end, n.start) or _cumulative(text, p)
+           for p, n in pairs):
+        return {}
+    return {n.start: p for p, n in pairs}
+
+
+# what stands between a period and its figure in such a list, its verb said each time: "the
+# jail handed over to ICE", "handed over"
+_PERIOD_TO_FIGURE = re.compile(
+    r"[^:;.\d]{0,40}?\b(?:handed|turned|delivered|transferred|gave|released|sent)\b[^:;.\d]{0,30}")
+
+
 def _span_of_parts(parts: list[Candidate], n: NumberMention, text: str) -> PeriodMention | None:
     """The run of months a stated sum adds up ("41 in the two months"), when it names them
     and they are consecutive."""
@@ -880,6 +907,8 @@ def _sentence_counts(
     nums = [n for n in every
             if _is_count(s.text, n, handover) or (answer and _answers_with(s.text, n))]
     tail = _list_tail(s.text, every, nums, periods) if handover else {}
+    if handover and not tail:
+        tail = _each_after_its_period(s.text, nums, periods)
     if nums:  # "9 in October, none in November and 14 in December": November's zero
         nums = sorted([*nums, *_zeros(s.text, periods),
                        *(n for n in every if n.start in tail and n not in nums)],
@@ -998,7 +1027,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     return _corrected(out, doc)
 
 
-_NONE_ENDS = re.compile(r",\s+(?:there\s+were\s+|it\s+was\s+)?(none|zero|nobody)\b"
+_NONE_ENDS = re.compile(r"\)?,\s+(?:there\s+were\s+|it\s+was\s+)?(none|zero|nobody|no\s+one)\b"
                         r"(?:\s*(?:--|[—–])[^.!?]{0,40})?\s*[.!]?$", re.I)
 _NONE_ANSWER = re.compile(r"^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(None|Zero|Nobody|No\s+one)\b", re.I)
 # "Correction from the sheriff's office: the figure is 41, not 44"; "lowered the 2024 figure

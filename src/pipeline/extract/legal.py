@@ -74,6 +74,13 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"(?:asked|asks|requested)\s+"
         r"(?:the\s+(?:jail|office|county|department|prison)\s+|them\s+|it\s+)?to\s+hold\b|"
         r"\b(?:ICE\s+)?hold\s+requests?\b|"
+        # "after ICE issued a detention request", "on the basis of so-called detainers" (in
+        # English from other languages)
+        r"\b(?:after|on\s+the\s+basis\s+of|based\s+on|following|pursuant\s+to)\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:ICE|immigration)\s+)?(?:issued\s+)?(?:so-called\s+)?(?:detention\s+requests?|[\"“]detainers?)\b|"
+        r"\b(?:issued|lodged|sent|filed)\s+an?\s+detention\s+request\b|"
+        r"\bso-called\s+[\"“]?detainers?\b(?!\s+(?:are|is)\s+not)|"
+        r"\b(?:honou?r\w*|compl(?:y|ies|ied)\s+with)\s+(?:\w+\s+){0,2}?detention\s+requests?\b|"
         # "When ICE files a detainer on someone in our custody, we honor it."
         r"\bdetainers?\b[^.;]{0,120}?,\s+we\s+(?:honou?r|hold)\b"
         r"(?!\s+(?:no|nobody|none|nothing|no\s+one|only)\b)", re.I)),

@@ -48,6 +48,21 @@ DEMONYMS: dict[str, str] = {
     "costa rican": "Costa Rica",
     "panamanian": "Panama", "nigerian": "Nigeria", "ghanaian": "Ghana", "somali": "Somalia",
     "laotian": "Laos", "korean": "South Korea", "portuguese": "Portugal", "irish": "Ireland",
+    "egyptian": "Egypt", "syrian": "Syria", "moroccan": "Morocco", "iraqi": "Iraq",
+    "iranian": "Iran", "afghan": "Afghanistan", "pakistani": "Pakistan",
+    "bangladeshi": "Bangladesh", "nepali": "Nepal", "nepalese": "Nepal", "indonesian": "Indonesia",
+    "burmese": "Myanmar", "thai": "Thailand", "japanese": "Japan", "taiwanese": "Taiwan",
+    "mongolian": "Mongolia", "pole": "Poland", "polish": "Poland", "swede": "Sweden",
+    "swedish": "Sweden", "turk": "Turkey", "turkish": "Turkey", "tongan": "Tonga",
+    "samoan": "Samoa", "fijian": "Fiji", "eritrean": "Eritrea", "ethiopian": "Ethiopia",
+    "sudanese": "Sudan", "senegalese": "Senegal", "mauritanian": "Mauritania",
+    "cameroonian": "Cameroon", "kenyan": "Kenya", "ugandan": "Uganda", "liberian": "Liberia",
+    "albanian": "Albania", "romanian": "Romania", "moldovan": "Moldova", "armenian": "Armenia",
+    "uzbek": "Uzbekistan", "belizean": "Belize", "paraguayan": "Paraguay",
+    "uruguayan": "Uruguay", "guyanese": "Guyana", "jordanian": "Jordan", "lebanese": "Lebanon",
+    "yemeni": "Yemen", "palestinian": "Palestine", "serbian": "Serbia", "bosnian": "Bosnia",
+    "lithuanian": "Lithuania", "belarusian": "Belarus", "trinidadian": "Trinidad and Tobago",
+    "bahamian": "Bahamas",
 }
 
 # Country names newsrooms use that pycountry lists under another name, and the name to show.
@@ -191,6 +206,9 @@ ROLE_HEADS: tuple[str, ...] = (
     "Magistrate",
     # "the sergeant Eliud Zamarripa Luna" (in English from Spanish)
     "lieutenant", "sergeant",
+    # "The deputy sheriff, Mr. Thomas Mroczek," "The chief of police, Raymond Tully," (in English
+    # from other languages, titles in lower case)
+    "deputy sheriff", "chief of police", "police chief",
 )
 # Titles written in lower case before a name after "the" ("explained the sheriff Nolan
 # Brandt", in English from Spanish); alone, in an appositive, they are the words of a clause.
@@ -209,7 +227,7 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
     "District", "Legislative", "public information", "Governor's", "governor's", "Mayor's",
-    "mayor's",
+    "mayor's", "of the prison", "police", "public safety",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.

@@ -168,7 +168,7 @@ _CITIZENS_PATTERN = 2  # "Three were citizens of ...": without its verb, only af
 _VERB = re.compile(r"\b(?:were|are|was|is|as)\s", re.I)
 # "The revised breakdown lists six citizens of Mexico, five of Guatemala"
 _LISTED_BEFORE = re.compile(
-    r"\b(?:were|are|including|included|includes|lists?|listed)\s+$", re.I)
+    r"\b(?:were|are|including|included|includes|lists?|listed):?\s+$", re.I)
 # "The booking log lists 212 citizens of Mexico among those booked": not the handovers
 _OF_OTHERS = re.compile(r"\b(?:booked|arrested|held|jailed|detained|detainers?)\b", re.I)
 _ACCOUNTED_FOR_PATTERN = 9  # "Mexico accounted for 1,402 ..., Cuba for 211": its own list form

@@ -24,6 +24,7 @@ _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
                r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the)\s+year)")
 
+_DAY_OF = r"(?:(?:the\s+)?day\s+\d{1,2}\s+(?:of\s+)?)?"  # "day 15 month 7": the day of a month
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))"
@@ -165,6 +166,12 @@ _PERIOD = re.compile(
     rf"|(?:the\s+)?\d{{1,2}}\s+of\s+(?P<m15>{MONTH})\b(?:\s+of\s+(?P<y15>{YEAR}))?))"
     # "in 2019-20" in a story that counts fiscal years
     rf"|(?P<bareyy>\b(?P<by1>{YEAR})[-–](?P<by2>\d\d)\b(?!\s+(?:season|school|academic|term)\b))"
+    # "in month 10", "year 2025 month 10", "from day 1 month 6 to day 31 month 8 of this year"
+    # (months by number, in English from Vietnamese or Chinese); not "month 3 of his sentence"
+    rf"|(?P<monthnum>\b(?:[Ff]rom\s+|[Bb]etween\s+)?{_DAY_OF}(?:(?:year\s+)?(?P<mny>{YEAR})\s+)?"
+    rf"month\s+(?P<mn>1[0-2]|0?[1-9])\b(?!\s+of\s+(?:the|his|her|its|their)\b)"
+    rf"(?:\s+(?:to|through|until|and)\s+{_DAY_OF}month\s+(?P<mn2>1[0-2]|0?[1-9])\b)?"
+    rf"(?:\s+(?:of\s+)?(?:year\s+)?(?P<mny2>{YEAR})\b|\s+of\s+(?P<mnrel>this|last)\s+year\b)?)"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     # "in what goes of the year" (so far this year, in English from Spanish)
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|"
@@ -213,6 +220,26 @@ def month_year_hints(doc: Document, upto: int | None = None) -> dict[int, int]:
         if (upto is None or start < upto) and (listed or doc.published is None):
             hints.setdefault(month, year)
     return hints
+
+
+def _numbered_months(m: re.Match[str], doc: Document, hints: dict[int, int]) -> tuple[str, float]:
+    """Label for "month 10" or "from month 6 to month 8 of this year"."""
+    first, last = int(m.group("mn")), int(m.group("mn2") or m.group("mn"))
+    stated = m.group("mny") or m.group("mny2")
+    if stated:
+        year = int(stated)
+    elif m.group("mnrel") and doc.published:
+        year = doc.published.year - (m.group("mnrel").lower() == "last")
+    else:
+        label, rank = _month_label(last, doc, hints)
+        if first == last or label.startswith("X"):
+            return (label, rank) if first == last else ("", 0.0)
+        year = int(label[:4])
+    if first == last:
+        return f"{year}-{first:02d}", year + first / 100
+    if first > last:
+        return "", 0.0
+    return _month_span(year, first, last)
 
 
 def _month_label(month: int, doc: Document, hints: dict[int, int]) -> tuple[str, float]:
@@ -519,6 +546,8 @@ def _resolve(
         return _quarter_span(_QUARTERS[g("qe").lower()], (named[-1].group(1), None), doc)
     if g("ending"):
         return _ending(m, doc)
+    if g("monthnum"):
+        return _numbered_months(m, doc, hints)
     if g("bareyy"):
         y1, start = int(g("by1")), _fiscal_start(doc)
         if start is None or int(g("by2")) != (y1 + 1) % 100:

@@ -42,9 +42,12 @@ HANDOVER = re.compile(
     rf"(?:Service\s+of\s+)?(?:ICE|{_US}|Immigration|immigration|federal)|"
     # "gave six persons to the immigration agency ICE" (in English from other languages): people
     # given, not names, tips, notice, beds or land
+    # "gave five (5) people to ICE", "gave nine of its inmates into the hands of ICE agents"
     r"(?:gave|given|giving)\s+(?:(?:about|nearly|only|another|more\s+than|at\s+least)\s+)?"
-    r"(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+)?(?:people|persons|inmates|detainees|prisoners|immigrants|men|"
-    r"women|individuals|them|him|her)\s+(?:[\w.,’'()-]+\s+){0,6}?to\s+(?:the\s+)?(?:ICE|immigration|federal|U\.S)|"
+    r"(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d[\d,]*\)\s+)?)?(?:(?:more|other|of\s+(?:its|their|the))\s+)?"
+    r"(?:people|persons|inmates|detainees|prisoners|immigrants|men|"
+    r"women|individuals|them|him|her)\s+(?:[\w.,’'()-]+\s+){0,6}?(?:in)?to\s+(?:the\s+)?(?:hands\s+of\s+)?"
+    r"(?:ICE|immigration|federal|U\.S)|"
     r"(?:were|was|been)\s+given\s+(?:over\s+)?to\s+(?:the\s+)?(?:ICE|immigration|federal\s+immigration)\b|"
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
