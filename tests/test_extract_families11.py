@@ -357,7 +357,8 @@ def test_a_row_labelled_with_its_month_after_a_comma() -> None:
 
 def test_a_facility_without_a_county_is_run_by_the_one_sheriffs_office_named() -> None:
     facts = extract_facts(
-        "The Sonoma County Sheriff's Office answered the board's questions on Tuesday. Eleven "
+        "The Sonoma County Sheriff's Office, which operates the jail, answered the board's "
+        "questions on Tuesday. Eleven "
         "people were released from the Main Adult Detention Facility to ICE in September 2025.",
         published=date(2025, 10, 20))
     assert facts.agency is not None

@@ -60,7 +60,9 @@ def _state_possessive() -> re.Pattern[str]:
 
 # a document's letterhead in capitals, on a line of its own
 _LETTERHEAD = re.compile(
-    r"^((?:[A-Z][A-Z'’.-]+ ){1,3})COUNTY SHERIFF['’]S (OFFICE|DEPARTMENT)[ \t]*$", re.M)
+    r"^((?:(?!(?:OF|BY|COURTESY|PHOTO|CREDIT|SOURCE|FILE)\b)[A-Z][A-Z'’.-]+ ){1,3})"
+    r"COUNTY SHERIFF['’]S (OFFICE|DEPARTMENT)[ \t]*$", re.M)
+_LETTERHEAD_REACH = 300  # characters: a letterhead heads the document
 # the second word of a county's name ("Santa Cruz"), not a day or a month after it
 _SECOND_WORD = (r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                 r"February|March|April|May|June|July|August|September|October|November|December|"
@@ -121,7 +123,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         out.append((1 if m.group("hands") is not None else _LAST_RANK, m.start(), m.group(0)))
     for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
         out.append((0, m.start(), f"{(m.group(1) or m.group(2)).strip()} County Sheriff's Office"))
-    for m in _LETTERHEAD.finditer(text):  # "KITSAP COUNTY SHERIFF'S OFFICE" over a memo
+    for m in _LETTERHEAD.finditer(text, 0, _LETTERHEAD_REACH):  # "KITSAP COUNTY SHERIFF'S OFFICE"
         head, kind = m.group(1).strip().title(), m.group(2).title()
         out.append((0, m.start(), f"{head} County Sheriff's {kind}"))
     for m in _JAIL_OF_THE_COUNTY.finditer(text):
@@ -594,7 +596,9 @@ def _operators(
         offices = {c[2] for c in cands if c[0] == 0}
         if len(offices) == 1 and not any(c[0] == _POLICE_RANK for c in cands):
             return [c for c in cands if c[0] == 0]
-    elif not _TOWN_JAIL.fullmatch(best[2]):
+    elif not _TOWN_JAIL.fullmatch(best[2]) and not _SHARED_FACILITY.search(best[2]) and (
+            _RUNS_A_FACILITY.search(text) or any(
+                c[0] == 0 and any(s.start <= c[1] < s.end for s in handovers) for c in cands)):
         # "the Main Adult Detention Facility" in a story that names one county's sheriff's
         # office in full: the operator named anywhere (LABELLING), not the building
         # office, in a story that names no other county
@@ -606,6 +610,10 @@ def _operators(
     return named
 
 
+# a facility some other body may run: a region's, a state's, a city's
+_SHARED_FACILITY = re.compile(r"\b(?:Regional|Metropolitan|State|Federal|Prison|Penitentiary|"
+                              r"Correctional|Corrections|Justice)\b")
+_RUNS_A_FACILITY = re.compile(r"\b(?:operates|runs|manages|administers|on\s+behalf\s+of)\b")
 _TOWN_JAIL = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)? jail")
 # "the office acknowledged that ... were released from the Vale jail": the office speaks of
 # its own handovers, not a denial

@@ -44,9 +44,12 @@ _AGES = re.compile(
     r"(?:,\s+of|\s+had|\s+have)\s+between"
     # "the persons delivered are of between 19 and 61 years of age", "men of between 22 and 57
     # years"; not "persons sentenced to terms of between 10 and 20 years"
-    r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates|ones)(?:\s+(?:delivered|"
-    r"transferred|handed\s+over|given|released|turned\s+over)(?:\s+(?:this|last)\s+\w+)?)?"
-    r"(?:\s+(?:are|were))?\s+of\s+between))\s+"
+    # "thirteen men and one woman of between 20 and 44 years"
+    r"|\b(?:(?:are|were)\s+(?:all\s+)?(?:men|women|persons|people)"
+    r"|(?:\d+|[a-z]+(?:teen|ty|ty-\w+)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:men|women)(?:\s+and\s+\w+\s+(?:men|women|man|woman))?"
+    r"|(?:men|women|persons|people|ones)\s+(?:delivered|transferred|handed\s+over|given|released|"
+    r"turned\s+over)(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:are|were))?)\s+of\s+between))\s+"
     rf"(?P<low>\d{{1,3}}|{_AGE_WORD})(?:\s+years?(?:\s+old|\s+of\s+age)?)?\s*"
     rf"(?:to|and|through|up\s+to|until|-|–)\s*(?P<high>\d{{1,3}}|{_AGE_WORD})\b"
     # A bare "ranged from 18 to 64" is an age range only when "years old" follows.

@@ -107,9 +107,7 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             r"(?:happened|occurred|took\s+place|came)\b"
             # "Nine of those were in March", "Six of them were released in September"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
-            # "at least nine persons, five of them in month 8 alone"
-            r"|(?:those|them)\s+(?:in|during)\s+(?=(?:January|February|March|April|May|June|July|"
-            r"August|September|October|November|December)\b|month\s+\d)"
+
             # "Nine of those were between March and August"
             r"|(?:those|them)\s+(?:were|came)\s+(?:between|during)\s+(?=[A-Z]|the\s+(?:first|last|second))"
             r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over|"
@@ -118,6 +116,18 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             # delivered only in the month of December"
             r"\s+(?:only\s+|just\s+)?(?:in|between|from|during)\s+(?=[A-Z]|the\s+(?:first|last|second|month)))")
 _PART_HAPPENED = re.compile("^" + _PART_OF, re.I)
+_CHANGE_BY = re.compile(r"\b(?:down|up|(?:an\s+)?(?:increase|decrease|rise|drop|fall)\s+of)\s+$",
+                        re.I)
+_MORE_THAN_BY = re.compile(r"\s+(?:people|persons)\s+(?:more|fewer|less)\s+than\b", re.I)
+_DIFFERENCE_TO_MONTH = re.compile(
+    r"\s+(?:people|persons)?\s*(?:(?:more|fewer|less)\s+than|from|compared\s+(?:with|to))\s+"
+    r"(?:the\s+)?[Mm]onth\s+\d", re.I)
+_PART_IN_MONTH = re.compile(
+    r"\s+of\s+(?:those|them)\s+(?:in|during)\s+(?=(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|[Mm]onth\s+\d)", re.I)
+# a whole of other things: "300 detainers ..., 45 of them during March"
+_OTHER_WHOLE = re.compile(r"\b(?:detainers?|requests?|bookings?|booked|arrests?|inmates|"
+                          r"population|calls|notifications?)\b[^.;]{0,40}$", re.I)
 _AND_ANOTHER_PART = re.compile(
     r",?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:between|in|from|during)\b")
 # "Pineda was the 27th person the sheriff's office has turned over": the count so far
@@ -197,8 +207,11 @@ _SUPERSEDED_BEFORE = re.compile(
     r"\bnot\s+the\s+$|\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$"
     r"|\b(?:original|initial)(?:ly)?\s+(?:version|story|article|report|figures?|count|number|tally|"
     r"release)?\s*(?:had\s+)?(?:said|says|reported|stated|gave|put|listed|showed)\b[^.;,]{0,60}$"
-    # "A previous version of this article, published April 18, indicated that ... thirteen"
-    r"|\b(?:earlier|previous|prior)\s+(?:version|story|article|report)\b[^.;]{0,60}?\s(?:had\s+)?"
+    r"|\b(?:earlier|previous)\s+(?:version|story|article|report)\s+(?:had\s+)?(?:said|reported|"
+    r"stated|gave)\b[^.;,]{0,60}$"
+    # "A previous version of this article, published April 18, indicated that ... thirteen": this
+    # story's own earlier version, not another outlet's earlier report
+    r"|\b(?:earlier|previous|prior)\s+version\b[^.;]{0,60}?\s(?:had\s+)?"
     r"(?:said|reported|stated|gave|indicated)\b[^.;,]{0,90}$"
     r"|\bfirst\s+(?:said|reported|stated)\b[^.;,]{0,60}$", re.I)
 _SUPERSEDED_AFTER = re.compile(
@@ -217,7 +230,7 @@ _CLAUSE_END = re.compile(
     # not a name in brackets: "to Immigration and Customs Enforcement (ICE) during ...", "held
     # in the Adult Detention Center of the County of McKinley (McKinley County Adult Detention
     # Center) were delivered ... during October"
-    r"[—–;:]|\((?!(?:[A-Z][\w.'’-]*\s*)+\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
+    r"[—–;:]|\((?!(?:[A-Z][\w.'’]*\s*)+\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)"
     # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
@@ -424,6 +437,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # the "one" of "one in every 75"
     if _PART_HAPPENED.match(after) or _ACCOUNTED_FOR.search(before):
         return True  # a part of the figure before, in its own period
+    if _PART_IN_MONTH.match(after) and not _OTHER_WHOLE.search(before):
+        return handover  # "at least nine persons, five of them in month 8 alone"
     if _MEMBER_OF_BEFORE.search(before) and _WHOM_THE_OFFICE_HANDED.match(after):
         return True  # "They are two of the roughly 75 people the office turned over to ICE"
     if _OF_THE_HANDED.match(before + text[n.start:]):
@@ -460,6 +475,9 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # "Transfers resumed in May with 21, the busiest month"
     if _BUSIEST_WITH.search(before) and noun_kind(after) != "other":
         return True  # "August was the heaviest month, with nearly 30"; not "with 1,400 bookings"
+    if _DIFFERENCE_TO_MONTH.match(after) and (_CHANGE_BY.search(before)
+                                              or _MORE_THAN_BY.match(after)):
+        return False  # "down 2 people from month 6", "3 people more than month 8": differences
     if _YEARS_HANDOVERS_REACHED.search(before):
         return True  # "the deliveries of the year already reached the forty-one"
     if _HAPPENED.search(before) and after.lstrip().startswith("times"):
@@ -526,7 +544,8 @@ def _cumulative(text: str, p: PeriodMention, number_at: int | None = None) -> bo
         number_at is None or number_at >= p.end
         or not _RECORD_SINCE.search(text, number_at, p.start))
     return (text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
-            or event or bool(_SINCE_CLAUSE.match(text[:p.start])))
+            or event or (bool(_SINCE_CLAUSE.match(text[:p.start]))
+                         and "/" not in p.label and len(p.label) > 4))
 
 
 _RECORD_SINCE = re.compile(r"\b(?:most|highest|largest|busiest|fewest|lowest|least|first)\b"
@@ -703,16 +722,34 @@ def _period_then_figure(s: Sentence, doc: Document) -> bool:
     if len(s.text) > _FIGURE_LINE_LENGTH:
         return False
     periods = find_periods(s.text, doc, {})
+    if _POPULATION.search(s.text):
+        return False  # "In December, there were about 1,900 inmates."
     # one period, perhaps said twice ("March, there were none -- zero in March.")
     return (bool(periods) and all(p.label == periods[0].label for p in periods)
             and bool(_SPOKEN_LEAD.fullmatch(s.text, 0, periods[0].start))
             and any(_FIGURE_ENDS.fullmatch(s.text, p.end) for p in (periods[0], periods[-1])))
 
 
+def _ends_on_count(prev: Sentence | None, out: list[Candidate], doc: Document) -> bool:
+    """True when the sentence before ends on a counted figure, or names none: a figure line
+    continues that count, not "out of about 1,350 bookings. In September, about 1,290." """
+    if prev is None:
+        return False
+    # not the day of a date ("on Monday, day 2 of March")
+    figures = [n for n in _figures_outside(prev.text, find_periods(prev.text, doc, {}))
+               if not _DAY_OF_MONTH.match(prev.text, n.end)
+               and not prev.text.endswith(("day ", "Day "), 0, n.start)]
+    last = max((c.number.end for c in out if c.sentence is prev), default=None)
+    return not figures or (last is not None and all(n.end <= last for n in figures))
+
+
 # "Then the second quarter was fifty-two.", "And then October through December we had sixty."
 _SPOKEN_LEAD = re.compile(r"(?:(?:And\s+then|Then|And|So)\s+)?(?:(?:[Ii]n|[Dd]uring)\s+)?")
 
 
+# "day 2 of March", "4 of March of 2026": the day of a date (in English from other languages)
+_DAY_OF_MONTH = re.compile(rf"\s+(?:of\s+)?{MONTH}")
+_POPULATION = re.compile(r"\bthere\s+were\b[^.]*\b(?:inmates|detainees|prisoners)\b", re.I)
 _FIGURE_LINE_LENGTH = 80  # characters: a period, a comma and a figure
 
 
@@ -827,6 +864,8 @@ def _periods_first(text: str, nums: Sequence[NumberMention],
 
 # what opens a later item of a list: "; in February, eleven", ", and in March 17"
 _LIST_ITEM_OPENS = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:(?:in|during|for)\s+)?$", re.I)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.|than)\s+(?:the\s+)?$", re.I)
 _ITEM_ENDS = re.compile(r"\s*(?:[;,]\s*)?(?:and\s+)?(?:(?:in|during|for)\s+)?[.!]?\s*", re.I)
 
 
@@ -844,7 +883,10 @@ def _list_tail(text: str, every: Sequence[NumberMention], counted: Sequence[Numb
         before = [p for p in periods if p.end <= n.start]
         end = min([p.start for p in periods if p.start >= n.end]
                   + [m.start for m in every[i + 1:]] + [len(text)])
-        if (before and (p := before[-1]).start >= (every[i - 1].end if i else 0)
+        if (before and i and (every[i - 1] in counted or every[i - 1].start in out)
+                # continuing a count or an item of its list, not other figures nor a comparison
+                and not _COMPARED_BEFORE.search(text, 0, every[i - 1].start)
+                and (p := before[-1]).start >= every[i - 1].end
                 and _PERIOD_THEN_FIGURE.fullmatch(text, p.end, n.start)
                 and _LIST_ITEM_OPENS.search(text, 0, p.start)
                 and _ITEM_ENDS.fullmatch(text, n.end, end)):
@@ -979,7 +1021,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             prev, last_bearing = s, s.index
             continue
         # A list of figures by period shortly after a count breaks that count down.
-        figure_line = s.index - last_bearing == 1 and _period_then_figure(s, doc)
+        figure_line = (s.index - last_bearing == 1 and _period_then_figure(s, doc)
+                       and _ends_on_count(prev, out, doc))
         listed = figure_line or (s.index - last_bearing <= _LIST_REACH and (
             _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text))))
         handover = s.index in marked or listed

@@ -20,9 +20,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "backed by a warrant from a federal judge"
         r"\bwarrants?\s+(?:from|issued\s+by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?judge|"
         # "an order of arrest signed by a federal judge", "with warrant of a judge" (from Spanish)
-        r"\border\s+of\s+arrest\s+(?:\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:[\w.]+\s+){0,2}judge|"
+        r"\border\s+of\s+arrest\s+(?:(?!not\b|never\b)\w+\s+){0,2}signed\s+by\s+(?:a\s+|the\s+)?(?:[\w.]+\s+){0,2}judge|"
         # not "unlike the warrants of a judge"
-        r"(?<!unlike\s)(?<!unlike\sthe\s)\bwarrants?\s+of\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\b",
+        r"(?<!unlike\s)(?<!unlike\sthe\s)(?<!with\sthe\s)\bwarrants?\s+of\s+(?:a\s+|the\s+)?(?:federal\s+)?judge\b",
         re.I)),
     ("detainer", re.compile(
         # not "ICE lodged 143 detainers at the jail": a count of requests, not the handovers' basis
@@ -77,9 +77,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "after ICE issued a detention request", "on the basis of so-called detainers" (in
         # English from other languages)
         r"\b(?:after|on\s+the\s+basis\s+of|based\s+on|following|pursuant\s+to)\s+(?:an?\s+|the\s+)?"
-        r"(?:(?:ICE|immigration)\s+)?(?:issued\s+)?(?:so-called\s+)?(?:detention\s+requests?|[\"“]detainers?)\b|"
-        r"\b(?:issued|lodged|sent|filed)\s+an?\s+detention\s+request\b|"
-        r"\bso-called\s+[\"“]?detainers?\b(?!\s+(?:are|is)\s+not)|"
+        r"(?:(?:ICE|immigration)\s+)?(?:issued\s+(?:an?\s+)?)?(?:so-called\s+[\"“]?detainers?|"
+        r"detention\s+requests?)\b|"
+
         r"\b(?:honou?r\w*|compl(?:y|ies|ied)\s+with)\s+(?:\w+\s+){0,2}?detention\s+requests?\b|"
         # "When ICE files a detainer on someone in our custody, we honor it."
         r"\bdetainers?\b[^.;]{0,120}?,\s+we\s+(?:honou?r|hold)\b"
@@ -394,13 +394,15 @@ _LIMIT_AFTER = re.compile(
 _DOCUMENT_ROW = re.compile(
     r"(?:\bI-\d{3}[A-Z]?\b|\breceived\b)[^\n]*(?::|\.{3,})\s*\d[\d,]*\s*$")
 _RECEIVED = re.compile(
-    r"\b(?:received|receives|receiving)\s+(?:\d[\d,]*|[a-z]+)\b[^.;]{0,60}$", re.I)
+    r"\b(?:received|receives|receiving)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|"
+    r"hundreds)\b[^.;]{0,60}$", re.I)
 # "does not hold any person past the time allowed by law on the basis of an ICE detainer",
 # "no person is held past release on an ICE detainer"
 _NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|no\s+(?:person|one|inmate)\s+is)\s+"
                        r"(?:\w+\s+){0,2}?(?:hold|held|keep|kept)\b"
                        # not "... unless ICE has lodged a detainer": the basis it holds on
-                       r"(?:(?!\b(?:unless|except|only)\b)[^.;]){0,80}$", re.I)
+                       r"(?:(?!\b(?:unless|except|only|but)\b)[^.;]){0,80}$", re.I)
 
 
 def _applies(text: str, m: re.Match[str]) -> bool:

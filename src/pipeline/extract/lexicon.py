@@ -227,7 +227,8 @@ GOVERNMENT_WORDS: tuple[str, ...] = (
     "lawmaker", "representative", "Representative", "Assemblymember", "Delegate", "council",
     "division", "detention center", "commission", "Legislator", "Leader", "undersheriff",
     "District", "Legislative", "public information", "Governor's", "governor's", "Mayor's",
-    "mayor's", "of the prison", "police", "public safety",
+    "mayor's", "chief of police", "police chief", "warden of the prison",
+    "director of public safety",
 )
 
 # Ranks written before a name ("Lt. Col. Omar Pratt", "Major Tasha Reed"): part of the title.
@@ -246,8 +247,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "asked", "pressed", "questioned", "disputed", "countered", "replied", "responded",
     "defended", "declared", "answered that", "attributed",
     # speech verbs of stories in English from Spanish and other languages
-    "informed", "affirmed", "assured", "underlined", "recalled", "remembered", "pointed out",
-    "commented", "detailed", "specified", "maintained", "clarified", "expressed",
+    "affirmed", "assured", "underlined", "pointed out", "commented", "specified", "clarified",
+    "expressed",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a

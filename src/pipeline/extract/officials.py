@@ -95,6 +95,7 @@ def _clean_role(role: str) -> str:
 
 # a title that is past ("a retired Idaho State Police sergeant"), not a past job mentioned
 # beside a present one ("the sheriff's spokeswoman and a former TV reporter")
+_FORMER_BEFORE = re.compile(r"\b(?:former|retired|onetime|ex-)\s*$", re.I)
 _FORMER = re.compile(r"^\W*(?:(?:a|an|the)\s+)?(?:retired|former|ex-)", re.I)
 
 
@@ -282,7 +283,8 @@ def _signers(doc: Document) -> list[Official]:
 _PUBLIC_CENTER = re.compile(r"\b(?:County|City|Parish|Regional)\s+(?:[A-Z][a-z]+\s+){0,2}"
                             r"(?:Detention|Justice|Correctional|Corrections)\s+Center\b")
 _CENTER = re.compile(
-    r"\bof\s+the\s+(?:[Dd]etention\s+|[Jj]ustice\s+|[Cc]orrectional\s+)?[Cc]enter\b")
+    r"\bof\s+the\s+(?:[Dd]etention\s+|[Jj]ustice\s+|[Cc]orrectional\s+)?[Cc]enter\b"
+    r"(?!\s+(?:for|of|on)\b)")  # not "the Center for Immigration Studies"
 
 
 def _government_in(doc: Document) -> Callable[[str], bool]:
@@ -297,6 +299,14 @@ def _government_in(doc: Document) -> Callable[[str], bool]:
 # "The figures appear in the report that the administrator of the center, X, presented": the
 # role is the relative clause's subject
 _RELATIVE_OPENS = re.compile(r"^.*\b(?:that|which)\s+(?:the|a|an|its|their)\s+")
+def _relative_role(role: str) -> str:
+    """The role a relative clause's subject names, when it is one ("the administrator of the
+    center"); else the role as it stands ("spokesman for the division that the sheriff
+    oversees")."""
+    inner = _RELATIVE_OPENS.sub("", role)
+    return inner if inner != role and _role_head().match(inner) else role
+
+
 _RANK_WORDS = frozenset(r.lower() for r in RANKS) | {"sgt.", "lt.", "capt.", "cmdr."}
 
 
@@ -318,13 +328,14 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
         hits = [(m.start(), m.group("name"), _clean_role(m.group("role")))
                 for m in titled.finditer(s.text)
                 if _public_if_needed(m.group("role"))
+                and not _FORMER_BEFORE.search(s.text, 0, m.start())
                 and (not _generic(m.group("role")) or government(m.group("role"))
                      or m.group("rank") or _lends_title(doc, s, m))]
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in _lower_case_titled().finditer(s.text)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if government(m.group("role"))]
-        hits += [(m.start(), m.group("name"), _clean_role(_RELATIVE_OPENS.sub("", m.group("role"))))
+        hits += [(m.start(), m.group("name"), _clean_role(_relative_role(m.group("role"))))
                  for m in role_first.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in legislator.finditer(s.text)]
@@ -347,9 +358,41 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                 # "the sergeant Marisol Quintana, spokeswoman of the office": the post, not
                 # the rank
                 found[surname] = Official(found[surname].name, role, s.evidence())
-    for signer in [*_signers(doc), *_cued_speakers(doc, government)]:
+    for signer in [*_signers(doc), *_cued_speakers(doc, government), *_roll_call_speakers(doc)]:
         found.setdefault(signer.name.split()[-1], signer)
     return tuple(found.values())
+
+
+# Minutes list the members present by full name and quote them by title and surname:
+# "Present: Chair Ellen Marquardt; Supervisors Grace Iwasaki, Paul Denholm" ... "Supervisor
+# Iwasaki said"
+_ROLL_CALL = re.compile(r"^(?:[A-Z][\w ]{0,40}?\s)?[Pp]resent:\s*(?P<names>.+)$")
+_LIST_TITLES = re.compile(r"\b(?:Vice\s+)?Chair(?:man|woman|person)?\b|\b(?:Supervisors?|"
+                          r"Commissioners?|Council\s*[Mm]embers?|Trustees?|Aldermen|Alderman|"
+                          r"Alderwoman|Mayor|Legislators?)\b")
+_LISTED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z]*[’']?)?[A-Z][\w’'-]+")
+_MEMBER_SPEAKS = re.compile(
+    r"\b(?P<role>Supervisor|Commissioner|Council\s+[Mm]ember|Councilmember|Councilwoman|Councilman|"
+    r"Alderman|Alderwoman|Alderperson|Legislator|Trustee|Chair|Vice\s+Chair)\s+"
+    r"(?P<surname>[A-Z][\w’'-]+)\s+(?:said|asked|says|asks|added|noted|replied|responded|"
+    r"questioned|wanted\s+to\s+know)\b")
+
+
+def _roll_call_speakers(doc: Document) -> list[Official]:
+    """Members quoted by title and surname whose full names the minutes' roll call gives."""
+    full: dict[str, str] = {}
+    for s in doc.sentences:
+        if call := _ROLL_CALL.match(s.text.strip()):
+            for m in _LISTED_NAME.finditer(_LIST_TITLES.sub(" ", call.group("names"))):
+                name = m.group(0)
+                if not any(w in NON_NAME_WORDS or _role_head().fullmatch(w) for w in name.split()):
+                    full.setdefault(name.split()[-1], name)
+    out: list[Official] = []
+    for s in doc.sentences:
+        for m in _MEMBER_SPEAKS.finditer(s.text):
+            if m.group("surname") in full:
+                out.append(Official(full[m.group("surname")], m.group("role"), s.evidence()))
+    return out
 
 
 # A broadcast script's cue over a sound bite: "(SOT -- Eric Maynard, Boyd County

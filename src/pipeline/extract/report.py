@@ -15,7 +15,7 @@ _TARGET = (
 # "went to ICE" as custody: at the clause's end or before its period or source, not "went to
 # ICE's field office", "to ICE check-in appointments", "to immigration court"
 _CUSTODY_AFTER = (r"(?=\s*(?:[,.;]|$|\s+(?:custody|from|in|during|last|this|between|after|since|"
-                  r"on|that|so|over|when|once)\b))")
+                  r"on|that|so|over)\b|\s+(?:when|once)\s+their\s+(?:local\s+)?(?:case|charge|sentence)))")
 # "U.S" not "U.S.": the closing \b needs a word character before it; not the U.S. Marshals.
 _US = r"U\.S(?=\.(?!\s+Marshals))"
 HANDOVER = re.compile(
@@ -38,7 +38,9 @@ HANDOVER = re.compile(
     r"her|them|men|women)\s+(?:[\w.,’'-]+\s+){0,4}?(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?"
     rf"(?:ICE|{_US}|Immigration|immigration|federal\s+immigration)|"
     # "passed to the hands of the Immigration and Customs Enforcement Service" (from Spanish)
-    r"passed\s+(?:[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
+    r"passed\s+(?!(?:the\s+)?(?:Legislature|House|Senate|Assembly|General\s+Assembly|[Cc]ouncil|"
+    r"[Bb]oard|[Cc]ommittee|(?:a|the)\s+(?:resolution|bill|law|measure))\b)"
+    r"(?:[\w.,’'()-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?(?:hands|custody)\s+of\s+(?:the\s+)?"
     rf"(?:Service\s+of\s+)?(?:ICE|{_US}|Immigration|immigration|federal)|"
     # "gave six persons to the immigration agency ICE" (in English from other languages): people
     # given, not names, tips, notice, beds or land
@@ -47,7 +49,7 @@ HANDOVER = re.compile(
     r"(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d[\d,]*\)\s+)?)?(?:(?:more|other|of\s+(?:its|their|the))\s+)?"
     r"(?:people|persons|inmates|detainees|prisoners|immigrants|men|"
     r"women|individuals|them|him|her)\s+(?:[\w.,’'()-]+\s+){0,6}?(?:in)?to\s+(?:the\s+)?(?:hands\s+of\s+)?"
-    r"(?:ICE|immigration|federal|U\.S)|"
+    r"(?:ICE|immigration|federal\s+(?:immigration|custody|agents)|U\.S)|"
     r"(?:were|was|been)\s+given\s+(?:over\s+)?to\s+(?:the\s+)?(?:ICE|immigration|federal\s+immigration)\b|"
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
@@ -242,9 +244,23 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue  # "sent 388 inquiries to ICE's Law Enforcement Support Center"
         if not has_target and _MARSHALS.search(text, max(0, m.start() - _MARSHALS_REACH), m.end()):
             continue  # "The Marshals Service ... took custody of 37 people from state prisons"
+        if (not has_target and m.group(0).lower().startswith("took")
+                and _LOCAL_TAKER.search(text, max(0, m.start() - _MARSHALS_REACH), m.start())):
+            continue  # "Deputies of the Bennington County Sheriff's Department took custody"
+        if _SPORTS.search(text) and _TEAM_ICE.search(text):
+            continue  # "Abdirahman transferred to the ICE in January from another club"
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
     return False
+
+
+# who takes custody when it is not ICE: another jail's deputies, police, a sheriff
+_LOCAL_TAKER = re.compile(r"\b(?:[Dd]eputies|[Ss]heriff['’]s\s+(?:Department|Office)|[Pp]olice|"
+                          r"[Tt]roopers|[Cc]orrections\s+officers)\b[^.;]{0,40}$")
+# a team's "ICE" (a club, a league): a sports transfer, not a custody one
+_TEAM_ICE = re.compile(r"\bto\s+the\s+ICE\b(?!\s+(?:agents|officers|officials|custody|office))")
+_SPORTS = re.compile(r"\b(?:club|team|league|season|coach|roster|hockey|soccer|football|"
+                     r"basketball|goalie|striker|midfielder|defenseman|playoffs?)\b", re.I)
 
 
 # An interview's answer ("WHITLOCK: Between July 1 and Sept. 30 it was 161.") to a question
@@ -256,8 +272,8 @@ _HANDOVER_QUESTION = re.compile(
     r"^(?:(?:(?!(?:Question|Update|Note|Background|Editor|Correction|Context|Why|Answer)\b)"
     # "NOTICIAS 9: Many viewers ask us the same: how many persons did the jail deliver ...?"
     r"[A-Z][a-z]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}:\s*)(?:(?:So|And|Then|Well|OK|Okay|Now),?\s+)?"
-    r"|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?"
     r"(?:(?!(?:Question|Update|Note|Background|Editor|Correction|Context|Why|Answer)\b)[^?:.]{0,60}:\s+)?"
+    r"|[—–-]\s*)?(?:[A-Z][a-z]+,\s+)?"
     r"(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
     r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
@@ -307,9 +323,17 @@ def _question_across_clarification(doc: Document, index: int) -> Sentence | None
     for back in doc.sentences[max(0, index - _CLARIFICATION_REACH):index + 1][::-1]:
         if back.text.rstrip().endswith("?"):
             return back
-        if find_numbers(back.text):
+        if find_numbers(back.text) or not _CLARIFYING.search(back.text):
             return None
     return None
+
+
+# what only settles the question: "you mean this summer", "Let's do the last quarter", a period
+_CLARIFYING = re.compile(
+    r"\b(?:you\s+mean|do\s+you\s+mean|I\s+mean|let['’]s\s+(?:do|say|take|go\s+with|stick\s+with)|"
+    r"just\s+(?:the|this|last)|talking\s+about|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?:through|to)\s+[A-Z]\w*|this\s+summer|this\s+year|"
+    r"last\s+(?:quarter|year|month))\b", re.I)
 
 
 def _asks_about_handovers(question: str) -> bool:
