@@ -209,3 +209,10 @@ def test_history_by_comparison_and_a_list_after_it() -> None:
         "In October, the Lee County Sheriff's Office handed 14 people to ICE, compared with 9 in "
         "September.", published=NOVEMBER)
     assert history(facts) == [("2025-09", 9, "exact")]
+
+
+def test_a_part_in_a_month_does_not_date_the_whole() -> None:
+    facts = extract_facts(
+        "From June 1 to August 31, the Quincy Police Department handed at least nine persons to "
+        "ICE, five of them in August alone.", published=date(2026, 9, 20))
+    assert counts(facts) == [("2026-06-01/2026-08-31", 9, "at_least"), ("2026-08", 5, "exact")]

@@ -123,8 +123,7 @@ _DIFFERENCE_TO_MONTH = re.compile(
     r"\s+(?:people|persons)?\s*(?:(?:more|fewer|less)\s+than|from|compared\s+(?:with|to))\s+"
     r"(?:the\s+)?[Mm]onth\s+\d", re.I)
 _PART_IN_MONTH = re.compile(
-    r"\s+of\s+(?:those|them)\s+(?:in|during)\s+(?=(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b|[Mm]onth\s+\d)", re.I)
+    rf"\s+of\s+(?:those|them)\s+(?:in|during)\s+(?=(?-i:{MONTH})(?![a-z])|[Mm]onth\s+\d)", re.I)
 # a whole of other things: "300 detainers ..., 45 of them during March"
 _OTHER_WHOLE = re.compile(r"\b(?:detainers?|requests?|bookings?|booked|arrests?|inmates|"
                           r"population|calls|notifications?)\b[^.;]{0,40}$", re.I)
@@ -243,6 +242,8 @@ _CLAUSE_END = re.compile(
     r"(?:double|triple|twice|(?:two|three|four|five)\s+times)\b|,\s+a\s+pace\s+that\b"
     # "nine persons, a change after a 2024 in which the deliveries were only two"
     r"|,\s+(?:a|an)\s+(?:\w+\s+)?(?:change|rise|increase|jump|drop|decline|fall)\s+(?:after|from)\b"
+    # "at least nine persons, five of them in August alone": the part's period, not the whole's
+    r"|,\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those)\b"
     # "64 people to ICE, a dozen more than in 2024": a difference, with its own period
     r"|,\s+(?:a\s+dozen|a\s+few|[\w-]+)\s+(?:more|fewer|less)\s+than\b")
 _BUSIEST_WITH = re.compile(
@@ -737,7 +738,7 @@ def _ends_on_count(prev: Sentence | None, out: list[Candidate], doc: Document) -
         return False
     # not the day of a date ("on Monday, day 2 of March")
     figures = [n for n in _figures_outside(prev.text, find_periods(prev.text, doc, {}))
-               if not _DAY_OF_MONTH.match(prev.text, n.end)
+               if not _DAY_BEFORE_MONTH.match(prev.text, n.end)
                and not prev.text.endswith(("day ", "Day "), 0, n.start)]
     last = max((c.number.end for c in out if c.sentence is prev), default=None)
     return not figures or (last is not None and all(n.end <= last for n in figures))
@@ -748,7 +749,7 @@ _SPOKEN_LEAD = re.compile(r"(?:(?:And\s+then|Then|And|So)\s+)?(?:(?:[Ii]n|[Dd]ur
 
 
 # "day 2 of March", "4 of March of 2026": the day of a date (in English from other languages)
-_DAY_OF_MONTH = re.compile(rf"\s+(?:of\s+)?{MONTH}")
+_DAY_BEFORE_MONTH = re.compile(rf"\s+(?:of\s+)?{MONTH}")
 _POPULATION = re.compile(r"\bthere\s+were\b[^.]*\b(?:inmates|detainees|prisoners)\b", re.I)
 _FIGURE_LINE_LENGTH = 80  # characters: a period, a comma and a figure
 
