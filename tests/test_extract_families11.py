@@ -560,3 +560,20 @@ def test_month_of_a_sentence_is_no_period_and_a_dated_update_is_no_list() -> Non
         "bringing the total since Aug. 1 to 41. One man is in month 3 of his sentence.",
         published=date(2025, 12, 6))
     assert ("2025-12", 7, "exact") not in counts(facts)
+
+
+# --- a part of a year's figure -------------------------------------------------------------------
+
+def test_a_part_in_a_month_takes_the_year_of_its_whole() -> None:
+    for text in ("In 2025 the Lee County jail handed 40 people to ICE, 12 of them in March.",
+                 "The Lee County jail handed 40 people to ICE in 2025, including 12 in March."):
+        facts = extract_facts(text, published=date(2026, 9, 20))
+        assert counts(facts) == [("2025", 40, "exact"), ("2025-03", 12, "exact")]
+        assert history(facts) == []
+
+
+def test_a_month_compared_with_an_earlier_year_keeps_its_own_year() -> None:
+    facts = extract_facts("The Lee County jail handed 12 people to ICE in March, up from 30 in "
+                          "all of 2025.", published=date(2026, 9, 20))
+    assert counts(facts) == [("2026-03", 12, "exact")]
+    assert history(facts) == [("2025", 30, "exact")]

@@ -989,8 +989,27 @@ def _sentence_counts(
         if period is not None and _cumulative(s.text, period, n.start):
             out.append(Candidate(n, None, s, since=period))
             continue
-        out.append(Candidate(n, period, s))
+        out.append(Candidate(n, _in_the_wholes_year(s.text, n, period, out), s))
     return out
+
+
+# "40 people to ICE in 2025, including 12 in March", "..., 12 of them in March": a part
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+$", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.I)
+
+
+def _in_the_wholes_year(text: str, n: NumberMention, period: PeriodMention | None,
+                        before: list[Candidate]) -> PeriodMention | None:
+    """A part's month in the year of the whole before it, not the latest such month: "In 2025
+    the jail handed 40 people to ICE, 12 of them in March" (a story of 2026) is March 2025."""
+    whole = before[-1].period if before else None
+    if (period is None or whole is None or not re.fullmatch(r"\d{4}-\d\d", period.label)
+            or not re.fullmatch(r"\d{4}", whole.label) or period.label[:4] == whole.label
+            or not (_INCLUDING.search(text, 0, n.start) or _OF_THEM.match(text, n.end))):
+        return period
+    month = int(period.label[5:])
+    return PeriodMention(period.start, period.end, f"{whole.label}-{month:02d}",
+                         int(whole.label) + month / 100)
 
 
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
