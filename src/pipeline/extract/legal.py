@@ -8,6 +8,10 @@ from pipeline.extract.document import Document, Sentence
 from pipeline.extract.places import COUNTY_NAME
 from pipeline.facts import Count, LegalBasis, LegalBasisKind
 
+# A count of papers in words: "lodged 143 detainers", "received nineteen detainers"
+_COUNT_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds")
+
 _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("judicial_warrant", re.compile(
         r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|judges['’]\s+warrants|"
@@ -31,8 +35,7 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"|\s+(?:(?:about|roughly|nearly|around|approximately|some|over|close\s+to|"
         r"almost|more\s+than|fewer\s+than|at\s+least)\s+)?"
         # not "pressed the sheriff on the gap between detainers and transfers"
-        r"(?:[\d,]+\s|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)[\w-]*\s)))\s+"
+        rf"(?:[\d,]+\s|(?:{_COUNT_WORDS})[\w-]*\s)))\s+"
         r"(?:an?\s+|the\s+)?(?:(?!gap\b|between\b|difference\b)\w+\s+){0,2}"
         r"detainers?\b|"
         # "ICE lodges a detainer and the department honors it"
@@ -394,9 +397,7 @@ _LIMIT_AFTER = re.compile(
 _DOCUMENT_ROW = re.compile(
     r"(?:\bI-\d{3}[A-Z]?\b|\breceived\b)[^\n]*(?::|\.{3,})\s*\d[\d,]*\s*$")
 _RECEIVED = re.compile(
-    r"\b(?:received|receives|receiving)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|"
-    r"hundreds)\b[^.;]{0,60}$", re.I)
+    rf"\b(?:received|receives|receiving)\s+(?:\d[\d,]*|{_COUNT_WORDS})\b[^.;]{{0,60}}$", re.I)
 # "does not hold any person past the time allowed by law on the basis of an ICE detainer",
 # "no person is held past release on an ICE detainer"
 _NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|no\s+(?:person|one|inmate)\s+is)\s+"

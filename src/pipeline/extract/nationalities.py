@@ -9,17 +9,12 @@ import pycountry
 
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import COUNTRY_ALIASES, DEMONYMS, NUMBER_WORDS
-from pipeline.extract.numbers import word_value
+from pipeline.extract.numbers import HUNDREDS, TENS, UNITS, word_value
 from pipeline.facts import Evidence, Nationality
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-# "Twenty-one were from Mexico": hyphenated tens before the single words.
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-# "one hundred eighteen were of Mexico" (numbers spelt out in full, as translations do)
-_HUNDREDS = (rf"(?:{_UNIT_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?"
-             rf"(?:(?:{_TENS})(?:[-\s](?:{_UNIT_WORDS}))?|{_TEENS}|{_UNIT_WORDS})\b)?")
-_NUM = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{_HUNDREDS}|(?:{_TENS})[-\s](?:{_UNIT_WORDS})\b|"
+# "Twenty-one were from Mexico": hyphenated tens before the single words; "one hundred
+# eighteen were of Mexico" (numbers spelt out in full, as translations do)
+_NUM = (rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{HUNDREDS}|(?:{TENS})[-\s](?:{UNITS})\b|"
         + "|".join(w for w in NUMBER_WORDS if " " not in w) + ")")
 
 

@@ -11,6 +11,13 @@ from pipeline.extract.lexicon import NUMBER_WORDS, QUALIFIER_PHRASES
 _PHRASAL = re.compile(r"\b(?:turn|turned|turning|hand|handed|handing|took|taken|signed)\s+$", re.I)
 _ADDS = re.compile(r"\b(?:add|adds|added|adding)\s+$", re.I)
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# Number words as pattern pieces, shared with the other extractors that read numbers spelt out.
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+UNITS = "|".join(_UNITS)
+TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_HUNDRED = rf"(?:{TENS})(?:[-\s](?:{UNITS}))?|{TEENS}|{UNITS}"
+# "three hundred eighteen", "two hundred and five"
+HUNDREDS = rf"(?:{UNITS}|a)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED})\b)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,19 +36,13 @@ def _number_pattern() -> re.Pattern[str]:
     """The number-phrase regex, built once from the lexicon."""
     quals = "|".join(sorted((re.escape(q) for q in QUALIFIER_PHRASES), key=len, reverse=True))
     words = sorted(NUMBER_WORDS, key=len, reverse=True)
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    units = "|".join(_UNITS)
     # "two dozen", "a couple dozen", "half a dozen", "a half-dozen": multiples of twelve.
-    dozens = (rf"(?:{units}|a\s+couple(?:\s+of)?|a\s+few)\s+dozen|half\s+a\s+dozen"
+    dozens = (rf"(?:{UNITS}|a\s+couple(?:\s+of)?|a\s+few)\s+dozen|half\s+a\s+dozen"
               r"|a\s+half[-\s]dozen")
-    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    below_hundred = rf"(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units}"
-    # "three hundred eighteen", "two hundred and five"
-    hundreds = rf"(?:{units}|a)\s+hundred(?:\s+(?:and\s+)?(?:{below_hundred})\b)?"
     # "one thousand one hundred ninety", "two thousand and six" (numbers spelt out in full)
-    thousands = (rf"(?:{below_hundred}|a)\s+thousand"
-                 rf"(?:\s+(?:{hundreds}|(?:and\s+)?(?:{below_hundred})\b))?")
-    word_alt = (rf"{thousands}|{hundreds}|{dozens}|(?:{tens})[-\s](?:{units})|"
+    thousands = (rf"(?:{_BELOW_HUNDRED}|a)\s+thousand"
+                 rf"(?:\s+(?:{HUNDREDS}|(?:and\s+)?(?:{_BELOW_HUNDRED})\b))?")
+    word_alt = (rf"{thousands}|{HUNDREDS}|{dozens}|(?:{TENS})[-\s](?:{UNITS})|"
                 + "|".join(re.escape(w) for w in words))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"
