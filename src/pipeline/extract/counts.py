@@ -364,6 +364,9 @@ _TABLE_LINE = re.compile(
     r"|(?:F?FY\s?(?:19|20)?\d\d(?:[-–/]\d\d)?(?:\s+Q[1-4])?|Q[1-4]\s+(?:F?FY\s?)?(?:19|20)?\d\d"
     r"|(?:19|20)\d\d\s+Q[1-4]|Q[1-4](?=\s+total\b)|(?:Prior|Previous)\s+(?:fiscal\s+)?year(?=\s*\())"
     r"(?=\s*(?:\(|:|[—–-]|\s+total\b|\.{3}))"
+    # "Total, Jan. 1 - June 30 ..... 7": the whole of a table, over the days it names
+    rf"|Total,\s+(?P<tspan>{MONTH}\s+\d{{1,2}}(?:,\s+{YEAR})?\s*[-–—]\s*{MONTH}\s+\d{{1,2}}"
+    rf"(?:,\s+{YEAR})?)(?=\s*(?::|\.{{3}}))"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
     # "Q1 (October – December 2025): 6": the quarter by its months in brackets
     r"(?:\s+(?:19|20)\d\d)?|Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
@@ -1460,7 +1463,7 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     m = _TABLE_LINE.match(s.text)
     if not m:
         return _labelled_bullet(s, doc) or _figure_line(s, doc)
-    label = m.group("label")
+    label = m.group("tspan") or m.group("label")
     if _THREAD_NUMBER.match(s.text) and s.index and _OTHER_LABEL.search(
             doc.sentences[s.index - 1].text):
         return None  # "2/ Bookings into the jail keep climbing, too. 3/ August alone: 212."
@@ -1612,13 +1615,15 @@ def _row_candidate(s: Sentence, doc: Document, label: str, start: int, end: int,
     # "July – September 2024" is a span already; a lone month reads as "in <label>".
     # "First quarter (January–March)" reads as "the first quarter"
     span = re.search(r"[-–—]", label)
-    text = (f"the {label.lower()}" if "quarter" in label.lower() else label if span
+    text = (f"the {label.lower()}" if "quarter" in label.lower()
+            else f"from {label}" if span and _DAY_SPAN_LABEL.match(label) else label if span
             else f"from {label}" if re.search(r"\s(?:through|to)\s", label) else f"in {label}")
     periods = find_periods(text, doc, month_year_hints(doc, s.start))
     return Candidate(number, periods[0], s) if periods else None
 
 
 _YEAR = re.compile(rf"\b{YEAR}\b")
+_DAY_SPAN_LABEL = re.compile(rf"{MONTH}\s+\d{{1,2}}\b")  # "Jan. 1 - June 30"
 # A cell that opens on a month's name ("July–September 2024"), not "Marion" or "Augusta".
 _MONTH_CELL = re.compile(rf"{MONTH}(?![A-Za-z])")
 # The column of a table that counts handovers: "Released to ICE", "Transfers to ICE".

@@ -17,6 +17,7 @@ from pipeline.extract.places import (
     county_states,
     place_states,
     state_names_pattern,
+    town_states,
     town_votes,
 )
 from pipeline.facts import Agency, Jurisdiction
@@ -245,8 +246,11 @@ def _pick_state(place: str, doc: Document) -> str | None:
         # more); a county or parish is never in a state the census does not list it in, and a
         # big city is not placed by a state named in passing ("on a bus to Georgia")
         return mentions[0]
-    if len(options) <= 1:
-        return next(iter(options), None)
+    if len(options) == 1:
+        return next(iter(options))
+    if not options:  # a town too small for the city table: placed when one state has it
+        towns = town_states().get(place, frozenset())
+        return next(iter(towns)) if len(towns) == 1 else None
     # "Portland" is Oregon's by size, but beside "Cumberland County" it is Maine's.
     for dominant in (True, False):
         winner = _winner(context_votes(doc.text, doc.outlet, place, dominant=dominant), options)

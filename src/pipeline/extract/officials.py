@@ -257,11 +257,18 @@ def _signers(doc: Document) -> list[Official]:
         if header and (_is_government(role) or (
                 _role_head().search(role) and _CUSTODIAL.search(role))):
             out.append(Official(header.group("name"), role, s.evidence()))
+    titles: set[int] = set()
     for i, s in enumerate(lines[:-1]):
         name = _SIGNED_NAME.match(s.text)
         title = lines[i + 1].text
-        if (name is None or lines[i + 1].paragraph != s.paragraph + 1
-                or not _TITLE_LINE.match(title) or not _is_government(title)
+        # "Jolene Harrower / Records Coordinator / Umatilla County Sheriff's Office": the
+        # office's line under the title makes it a government one
+        office = (lines[i + 2] if i + 2 < len(lines) and lines[i + 2].paragraph == s.paragraph + 2
+                  else None)
+        if (name is None or i in titles or lines[i + 1].paragraph != s.paragraph + 1
+                or not _TITLE_LINE.match(title)
+                or not (_is_government(title) or (office and _is_government(office.text)
+                                                  and _TITLE_LINE.match(office.text)))
                 or _role_head().search(name.group("name"))
                 or any(w in NON_NAME_WORDS for w in name.group("name").split())):
             continue  # not a title line read as a name ("Jail Administrator")
@@ -275,6 +282,7 @@ def _signers(doc: Document) -> list[Official]:
                                doc.text, re.M | re.I) is not None)
         if signed:
             out.append(Official(name.group("name"), role, s.evidence()))
+            titles.add(i + 1)
     return out
 
 

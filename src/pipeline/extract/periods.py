@@ -32,7 +32,7 @@ _PERIOD = re.compile(
     # "The records cover July 1st through September 30th"
     rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]over(?:s|ed|ing)?|(?<=week\s)of|(?<=period\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<dy1>{YEAR}))?"
-    rf",?\s+(?:to|and|through)\s+(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:,?\s+(?:to|and|through)\s+|\s*[-–—]\s*)(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:,\s*(?P<dy2>{YEAR}))?)"
     # "Between 1 July and 30 September" (day first, in English from Spanish)
     rf"|(?P<dfrange>(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?P<df_fd1>\d{{1,2}})\s+(?:of\s+)?(?P<df_fm1>{MONTH})"
@@ -58,9 +58,9 @@ _PERIOD = re.compile(
     # "in April, May and June": three months, one span
     # "in the months of January and February" (in English from other languages)
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?:the\s+months\s+of\s+)?(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
-    rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d)"
-    # "in January and February of last year"
-    rf"(?:\s+of\s+(?:(?P<mpy>{YEAR})|(?P<mprel>last|this)\s+year))?)"
+    rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d{{1,2}}\b)"
+    # "in January and February of last year", "in February and March 2026"
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<mpy>{YEAR})|(?P<mprel>last|this)\s+year))?)"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
     rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
     # "the July-through-December figure from 117 to 109": the span of a figure
