@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from factkit import counts, total
+from factkit import counts, history, total
 from pipeline.extract import extract_facts
 
 MAY = date(2026, 5, 4)
@@ -105,3 +105,41 @@ def test_the_title_line_of_a_signature_is_never_a_name() -> None:
 def test_a_signer_of_a_private_firm_is_no_official() -> None:
     assert _officials(_LETTER.format(
         signature="Jolene Harrower\nRecords Coordinator\nBlue Mountain Paralegal Services")) == []
+
+
+# --- last year's figure in translation -----------------------------------------------------------
+
+NOVEMBER = date(2025, 11, 12)
+
+
+def test_people_delivered_the_same_month_of_the_year_past_are_history() -> None:
+    facts = extract_facts(
+        "The Adams County Sheriff's Office delivered 28 persons to ICE in October. The figure "
+        "more than doubles that of the same month of the year past, when the office delivered "
+        "ten persons, according to the report.", published=NOVEMBER)
+    assert counts(facts) == [("2025-10", 28, "exact")]
+    assert history(facts) == [("2024-10", 10, "exact")]
+
+
+def test_people_delivered_in_the_same_month_of_a_named_year_are_history() -> None:
+    facts = extract_facts(
+        "The McKinley County Adult Detention Center delivered fourteen persons to ICE in October. "
+        "In the same month of 2024 the center delivered six persons.", published=NOVEMBER)
+    assert history(facts) == [("2024-10", 6, "exact")]
+
+
+def test_months_between_two_names_of_the_past_year_are_last_years_span() -> None:
+    facts = extract_facts(
+        "Between February and April the Wichita County Sheriff's Office delivered 11 persons to "
+        "ICE. Between February and April of the past year, the office had delivered only three "
+        "persons.", published=date(2026, 5, 10))
+    assert history(facts) == [("2025-02-01/2025-04-30", 3, "exact")]
+
+
+def test_people_delivered_to_another_prison_are_no_handover() -> None:
+    facts = extract_facts(
+        "The Adams County Sheriff's Office delivered 28 persons to ICE in October. In the same "
+        "month the office delivered 40 inmates to the state prison at Cañon City.",
+        published=NOVEMBER)
+    assert counts(facts) == [("2025-10", 28, "exact")]
+    assert history(facts) == []

@@ -52,7 +52,7 @@ _PERIOD = re.compile(
     # "from the start of July through the end of September"
     # "between Jan. 1 and the end of June"
     rf"\s*(?:last\s+|the\s+(?:start|beginning)\s+of\s+)?(?P<m7>{MONTH})(?:\s+(?:of\s+)?(?P<y8>{YEAR}))?"
-    rf"(?:\s+1(?:st)?,?(?=\s+(?:to|and|through)\s+the\s+end\b))?\s+(?:to|and|through)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+this\s+year)?"
+    rf"(?:\s+1(?:st)?,?(?=\s+(?:to|and|through)\s+the\s+end\b))?\s+(?:to|and|through)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+(?P<myrel>this\s+year|last\s+year|the\s+(?:past|previous|prior)\s+year|the\s+year\s+past))?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span
@@ -130,7 +130,7 @@ _PERIOD = re.compile(
     rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|trimester|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
     # "the same month of the past year" (in English from Spanish)
-    r"|of\s+the\s+(?:past|previous|prior)\s+year"
+    r"|of\s+the\s+(?:(?:past|previous|prior)\s+year|year\s+(?:past|before|previous))"
     rf"|in\s+(?P<sy2>{YEAR})"
     rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
     rf"|(?P<monthyear>(?P<m5>{MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{YEAR}))"
@@ -659,6 +659,8 @@ def _resolve(
     if g("myrange"):
         m1, m2 = _month(g("m7")), _month(g("m8"))
         y2 = int(g("y9") or _month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))
+        if g("myrel") and not g("myrel").startswith("this") and doc.published:
+            y2 = doc.published.year - 1  # "between February and April of the past year"
         if not y2:
             return "", 0.0
         y1 = int(g("y8") or (y2 if m1 <= m2 else y2 - 1))

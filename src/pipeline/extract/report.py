@@ -51,6 +51,12 @@ HANDOVER = re.compile(
     r"women|individuals|them|him|her)\s+(?:[\w.,’'()-]+\s+){0,6}?(?:in)?to\s+(?:the\s+)?(?:hands\s+of\s+)?"
     r"(?:ICE|immigration|federal\s+(?:immigration|custody|agents)|U\.S)|"
     r"(?:were|was|been)\s+given\s+(?:over\s+)?to\s+(?:the\s+)?(?:ICE|immigration|federal\s+immigration)\b|"
+    # "when the office delivered ten persons" (ICE named before, in English from Spanish): people
+    # delivered with no other destination
+    r"(?:delivered|gave)\s+(?:(?:about|nearly|only|some|more\s+than|at\s+least|close\s+to)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d[\d,]*\)\s+)?"
+    r"(?:people|persons|inmates|detainees|prisoners|individuals)\b"
+    r"(?!\s+(?:[\w.,’'()-]+\s+){0,6}?(?:in)?to\b)|"
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()\"“”-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
