@@ -254,3 +254,16 @@ def test_eval_on_empty_directory_is_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
     assert result.exit_code == 1
     assert "no labelled articles" in result.output
+
+
+def test_eval_scores_the_normalized_text_a_feed_would_store(tmp_path: Path) -> None:
+    article = {
+        "id": "escaped", "url": "https://outlet.example/a", "outlet": "outlet.example",
+        "title": "Jail hands 18 to ICE", "published": "2026-01-12",
+        "text": "At least 18 people were handed from the Codington County Detention Center to "
+                "ICE in 2025, according to the sheriff&#8217;s office.",
+        "gold": {"related": True},
+    }
+    (tmp_path / "escaped.json").write_text(json.dumps(article), encoding="utf-8")
+    [loaded] = load_labelled(tmp_path)
+    assert "sheriff’s office" in loaded.text

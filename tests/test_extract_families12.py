@@ -143,3 +143,128 @@ def test_people_delivered_to_another_prison_are_no_handover() -> None:
         published=NOVEMBER)
     assert counts(facts) == [("2025-10", 28, "exact")]
     assert history(facts) == []
+
+
+# --- feed snippets (heldout87) -------------------------------------------------------------------
+
+OCTOBER = date(2025, 10, 9)
+
+
+def test_a_county_name_with_lower_case_words_is_whole() -> None:
+    facts = extract_facts(
+        "HELENA — The Lewis and Clark County Detention Center turned 41 people over to ICE in "
+        "May.", published=JULY)
+    assert facts.agency is not None
+    assert facts.jurisdiction is not None
+    assert facts.agency.name == "Lewis and Clark County Detention Center"
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("Lewis and Clark County", "MT")
+
+
+def test_two_counties_joined_by_and_are_not_one_name() -> None:
+    facts = extract_facts(
+        "The Marion and Polk County jails turned 12 people over to ICE in May, the Polk County "
+        "Sheriff's Office said.", published=JULY)
+    assert facts.agency is not None
+    assert facts.agency.name == "Polk County Sheriff's Office"
+
+
+def test_a_facility_the_sheriffs_office_operates_is_the_offices() -> None:
+    facts = extract_facts(
+        "The Reno County Correctional Facility, which the sheriff's office operates, released 37 "
+        "people into federal immigration custody between January and March.",
+        published=date(2026, 4, 14))
+    assert facts.agency is not None
+    assert facts.agency.name == "Reno County Sheriff's Office"
+
+
+def test_a_countys_possessive_sheriffs_office_is_the_office() -> None:
+    facts = extract_facts(
+        "Reno County's sheriff's office said 37 people were released to ICE custody between "
+        "Jan. 1 and March 31.", published=date(2026, 4, 21))
+    assert facts.agency is not None
+    assert facts.agency.name == "Reno County Sheriff's Office"
+
+
+def test_per_office_policy_names_no_place() -> None:
+    facts = extract_facts(
+        "NEWS RELEASE — Lewis and Clark County Sheriff's Office\n\n"
+        "Per Sheriff's Office policy, an individual is released to ICE only with a warrant. The "
+        "office released 41 people to ICE custody in May.", published=JULY)
+    assert facts.agency is not None
+    assert facts.agency.name == "Lewis and Clark County Sheriff's Office"
+
+
+def test_a_line_of_labelled_figures_gives_the_handovers_for_its_introductions_period() -> None:
+    facts = extract_facts(
+        "The Lewis and Clark County Detention Center's statistical summary for fiscal year 2026 "
+        "(July 1, 2025 – June 30, 2026) is now available.\n\n"
+        "Bookings: 3,412 | Avg. daily population: 186 | ICE detainers received: 58 | Released "
+        "to ICE custody: 41", published=JULY)
+    assert counts(facts) == [("2025-07-01/2026-06-30", 41, "exact")]
+
+
+def test_a_line_of_labelled_figures_without_handovers_gives_none() -> None:
+    facts = extract_facts(
+        "The Lewis and Clark County Sheriff's Office released 41 people to ICE in May.\n\n"
+        "Bookings: 3,412 | Avg. daily population: 186 | ICE detainers received: 58",
+        published=JULY)
+    assert counts(facts) == [("2025-05", 41, "exact")]
+
+
+def test_no_one_in_one_month_and_some_in_the_next_are_both_counts() -> None:
+    facts = extract_facts(
+        "In Pierre, the Hughes County Sheriff's Office said it turned over no one to ICE in April "
+        "and seven people in May.", published=date(2026, 6, 18))
+    assert counts(facts) == [("2026-04", 0, "exact"), ("2026-05", 7, "exact")]
+
+
+def test_no_one_turned_over_stays_no_handover() -> None:
+    facts = extract_facts(
+        "The Hughes County Sheriff's Office said it turned over no one to ICE in April.",
+        published=date(2026, 6, 18))
+    assert counts(facts) in ([], [("2026-04", 0, "exact")])
+    assert all(c.count == 0 for c in facts.counts)
+
+
+def test_a_lowered_number_of_people_from_one_figure_to_another_is_the_new_figure() -> None:
+    facts = extract_facts(
+        "The Ward County Sheriff's Office has lowered the number of people it turned over to "
+        "federal immigration authorities in August from 23 to 21. Two of the people first "
+        "counted were picked up by U.S. Marshals.", published=date(2025, 9, 10))
+    assert counts(facts) == [("2025-08", 21, "exact")]
+
+
+def test_a_number_of_people_that_fell_over_years_keeps_both_years() -> None:
+    facts = extract_facts(
+        "The Ward County Sheriff's Office lowered the number of people it turned over to ICE "
+        "from 40 in 2023 to 20 in 2024.", published=date(2025, 9, 10))
+    assert counts(facts) == [("2024", 20, "exact")]
+    assert history(facts) == [("2023", 40, "exact")]
+
+
+def test_an_undated_whole_including_a_dated_part_is_the_total() -> None:
+    facts = extract_facts(
+        "Roughly 60 people have been transferred from the Campbell County Detention Center to "
+        "ICE custody under a 287(g) agreement, including nine last month.", published=OCTOBER)
+    assert counts(facts) == [("2025-09", 9, "exact")]
+    found = total(facts)
+    assert found is not None
+    assert found[1:] == (60, "about")
+
+
+def test_an_undated_whole_with_its_part_of_them_is_the_total() -> None:
+    facts = extract_facts(
+        "The Campbell County Sheriff's Office has handed at least nine people to ICE, five of "
+        "them in August.", published=OCTOBER)
+    found = total(facts)
+    assert found is not None
+    assert found[1:] == (9, "at_least")
+
+
+def test_a_smaller_undated_figure_is_no_whole() -> None:
+    facts = extract_facts(
+        "The Campbell County Sheriff's Office handed 14 people to ICE last month, including "
+        "three women.", published=OCTOBER)
+    found = total(facts)
+    assert found is not None
+    assert found[1:] == (14, "exact")

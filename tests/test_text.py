@@ -127,3 +127,14 @@ def test_sanitize_html_keeps_allowed_markup(markup: str, expected_fragment: str)
 def test_sanitize_html_strips_nul_and_returns_plain_text_unchanged() -> None:
     assert sanitize_html("plain words") == "plain words"
     assert sanitize_html("<p>a\x00b</p>") == "<p>ab</p>"
+
+
+def test_markup_a_feed_escaped_twice_is_decoded_once_more() -> None:
+    text = "<b>Reno County</b>&#8217;s sheriff&#x2019;s office said 37 people [&#8230;]"
+    assert normalize_text(text) == "Reno County’s sheriff’s office said 37 people […]"
+    assert html_to_text("<p>&lt;b&gt;Reno County&lt;/b&gt; jail</p>") == "Reno County jail"
+
+
+def test_plain_text_that_only_looks_like_markup_is_kept() -> None:
+    assert normalize_text("If a < b and AT&T > c, then & stays") == (
+        "If a < b and AT&T > c, then & stays")

@@ -44,6 +44,7 @@ from pipeline.facts import (
     TransferFacts,
 )
 from pipeline.relevance import Relevance, assess
+from pipeline.text import normalize_text
 from pipeline.topic import Topic
 
 Extractor = Callable[..., TransferFacts]  # extract_facts(text, *, title=, published=, outlet=)
@@ -126,7 +127,8 @@ def _load_one(path: Path) -> LabelledArticle:
             title=data.get("title"),
             outlet=data.get("outlet"),
             published=date.fromisoformat(published) if published else None,
-            text=str(data["text"]),
+            # the stored text of a story is normalized plain text; so is the text scored here
+            text=normalize_text(str(data["text"])),
             gold=dict(data["gold"]),
         )
     except json.JSONDecodeError as exc:

@@ -53,6 +53,12 @@ _ALLOWED_ATTRIBUTES = {
     "time": {"datetime"},
 }
 _URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# A feed that escaped its markup twice leaves entities and inline tags in the decoded text
+# ("the sheriff&#8217;s office", "<b>Reno County</b>" in a news search's summary).
+_LEFTOVER_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|mark|span|font|small|sup|sub|cite|abbr|time)\b[^<>]{0,300}>",
+    re.IGNORECASE)
 
 
 def strip_control(s: str) -> str:
@@ -79,12 +85,21 @@ def html_to_text(markup: str) -> str:
     text = _BREAK.sub("\n", text)
     text = _BLOCK.sub("\n\n", text)
     text = _TAG.sub("", text)
-    return _tidy(html.unescape(text))
+    return _tidy(_without_leftover_markup(html.unescape(text)))
 
 
 def normalize_text(text: str) -> str:
-    """Plain text with line structure kept: spaces collapsed, at most one blank line in a row."""
-    return _tidy(text)
+    """Plain text with line structure kept: spaces collapsed, at most one blank line in a row,
+    markup a feed escaped twice decoded."""
+    return _tidy(_without_leftover_markup(text))
+
+
+def _without_leftover_markup(text: str) -> str:
+    if "&" in text:
+        text = _LEFTOVER_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
+    return text
 
 
 def _tidy(text: str) -> str:

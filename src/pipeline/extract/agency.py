@@ -16,8 +16,9 @@ from pipeline.extract.lexicon import (
     STATE_PRISON_AGENCIES,
 )
 from pipeline.extract.places import (
-    COUNTY_NAME,
     city_states,
+    connected_county_names,
+    county_name,
     county_states,
     state_names,
     state_names_pattern,
@@ -28,7 +29,7 @@ _PREFIX_STOP = frozenset({
     "The", "A", "An", "In", "According", "Despite", "But", "And", "Of", "By", "For", "At", "As",
     "From", "With", "That", "Since", "Under", "While", "When", "Last", "Former", "Sheriff", "Said",
     "Your", "Our", "My", "His", "Her", "Their", "Its", "This", "Every", "Each",
-    "Neighboring", "Neighbouring", "Nearby", "Adjacent",
+    "Neighboring", "Neighbouring", "Nearby", "Adjacent", "Per", "Like", "Unlike", "Including",
 })
 _SHERIFF_TITLE = re.compile(
     r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4}(?:County|Parish))\s+"
@@ -41,7 +42,10 @@ _GENERIC = re.compile(r"\b[Ss]heriff['’]s\s+([Dd]epartment|[Oo]ffice)\b")
 def _agency_pattern() -> re.Pattern[str]:
     """Capitalised place words followed by an agency head, built once from the lexicon."""
     heads = "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(AGENCY_HEADS))
-    return re.compile(rf"(?P<pre>(?:[A-Z][\w.’'-]*[ ]+){{1,5}})(?:{heads})(?![\w-])")
+    # "Lewis and Clark County Sheriff's Office": a census name with lower-case words
+    connected = rf"(?:{connected_county_names()})[ ]+County[ ]+"
+    return re.compile(
+        rf"(?P<pre>{connected}|(?:[A-Z][\w.’'-]*[ ]+){{1,5}})(?:{heads})(?![\w-])")
 
 
 @cache
@@ -87,7 +91,9 @@ def normalize_name(name: str) -> str:
     text = re.sub(r"\bCounty(?: County)+\b", "County", text)
     # "New York City's Department of Correction" is the city's department by its own name, and
     # "Alaska's Department of Corrections" the state's.
-    text = re.sub(r"\b(City|County|State)'s (Department|Police|[Jj]ail)\b", r"\1 \2", text)
+    # "Reno County's sheriff's office" is the Reno County Sheriff's Office
+    text = re.sub(r"\b(City|County|State)'s (Department|Police|[Jj]ail|[Ss]heriff's)\b",
+                  r"\1 \2", text)
     text = _state_possessive().sub(r"\1 \2", text)
     return re.sub(r"\bsheriff's (department|office)\b", lambda m: "Sheriff's " + m.group(1).title(),
                   text, flags=re.IGNORECASE)
@@ -106,14 +112,14 @@ _BARE_COUNTY_DEPARTMENT = re.compile(
 
 
 def _county_stem(county: re.Match[str]) -> str:
-    """A COUNTY_NAME match's place words without the sentence's ("The Cook County" -> "Cook")."""
+    """A county_name() match's place words without the sentence's ("The Cook County" -> "Cook")."""
     return " ".join(w for w in county.group(1).split() if w not in _PREFIX_STOP)
 
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(rank, position, normalized name) of each agency mention."""
     out = []
-    county = COUNTY_NAME.search(text)
+    county = county_name().search(text)
     place = _county_stem(county) if county else ""
     if place:
         for m in _BARE_COUNTY_DEPARTMENT.finditer(text):
@@ -316,7 +322,7 @@ def _sheriffs_county(text: str, *, named_sheriff: bool = True) -> str | None:
     """The one county a story about "the sheriff's office" and "Sheriff Colby Tanner" names
     ("Washington County commissioners"), when it names no other county (and, with
     named_sheriff, names a sheriff)."""
-    counties = {_county_stem(m) for m in COUNTY_NAME.finditer(text)}
+    counties = {_county_stem(m) for m in county_name().finditer(text)}
     counties.discard("")
     if len(counties) != 1 or (named_sheriff and not _NAMED_SHERIFF.search(text)):
         return None
@@ -334,7 +340,7 @@ _COUNTY_DEPARTMENT = re.compile(
 def _county_jail(text: str) -> str | None:
     """"the county's jail" in a story about "Cook County" -> "Cook County Jail"; the same for
     "the county Department of Corrections"."""
-    county = COUNTY_NAME.search(text)
+    county = county_name().search(text)
     if not county:
         return None
     place = _county_stem(county)
@@ -463,7 +469,7 @@ def _not_a_side_county(
 
 def _place_of(name: str) -> str | None:
     """"Lee County" for a county's agency; None otherwise."""
-    county = COUNTY_NAME.match(name)
+    county = county_name().match(name)
     return county.group(0) if county else None
 
 
@@ -539,14 +545,21 @@ def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:
 _OFFICE_RUNS_JAIL = re.compile(
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:also\s+)?(?:operates|runs|manages)\s+"
     r"the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?(?:jail|detention\s+(?:center|facility))\b"
-    r"|\bjail,?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+the\s+sheriff['’]s\s+"
-    r"([Oo]ffice|[Dd]epartment)\b"
-    # "the jail the sheriff's office runs in Amite"
-    r"|\bjail\s+(?:that\s+)?the\s+sheriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:operates|runs|manages)\b")
+    r"|\b(?:[Jj]ail|[Cc]enter|[Ff]acility),?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+"
+    r"the\s+sheriff['’]s\s+([Oo]ffice|[Dd]epartment)\b"
+    # "the jail the sheriff's office runs in Amite", "the Reno County Correctional Facility,
+    # which the sheriff's office operates"
+    r"|\b(?:[Jj]ail|[Cc]enter|[Ff]acility),?\s+(?:that\s+|which\s+)?the\s+sheriff['’]s\s+"
+    r"([Oo]ffice|[Dd]epartment)\s+(?:operates|runs|manages)\b"
+    # "Sheriff Ray Hollis, whose office runs the Cole County Jail"
+    r"|\bSheriff\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+whose\s+(office|department)\s+"
+    r"(?:operates|runs|manages)\s+the\b")
 _COUNTY_OR_PARISH = re.compile(r"(?:[A-Z][\w.’'-]*[ ]+){1,3}(?:County|Parish)\b")
 
 
-_RUN_FACILITIES = ("jail", "detention center", "detention facility")
+_RUN_FACILITIES = ("jail", "detention center", "detention facility", "correctional facility",
+                   "correctional center", "corrections center", "justice center",
+                   "law enforcement center")
 
 
 def _run_by_sheriff(name: str, doc: Document) -> str:
@@ -557,9 +570,10 @@ def _run_by_sheriff(name: str, doc: Document) -> str:
         return name
     for s in doc.sentences:
         runs = _OFFICE_RUNS_JAIL.search(s.text)
-        others = {m.group(0) for m in _COUNTY_OR_PARISH.finditer(s.text)} - {county.group(0)}
+        others = {" ".join(w for w in m.group(0).split() if w not in _PREFIX_STOP)
+                  for m in _COUNTY_OR_PARISH.finditer(s.text)} - {county.group(0)}
         if runs and not others:
-            kind = (runs.group(1) or runs.group(2) or runs.group(3)).title()
+            kind = next(g for g in runs.groups() if g).title()
             return normalize_name(f"{county.group(0)} Sheriff's {kind}")
     return name
 
@@ -583,7 +597,7 @@ def _operators(
     named_for_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(best[2])]
     if named_for_it:
         return named_for_it
-    county = COUNTY_NAME.match(best[2])
+    county = county_name().match(best[2])
     if county:
         stem = county.group(1).strip()  # "Miami-Dade" runs "Miami-Dade Corrections and ..."
         runs_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(stem)]
@@ -602,7 +616,7 @@ def _operators(
         # "the Main Adult Detention Facility" in a story that names one county's sheriff's
         # office in full: the operator named anywhere (LABELLING), not the building
         # office, in a story that names no other county
-        offices = {c[2] for c in cands if c[0] == 0 and COUNTY_NAME.match(c[2])}
+        offices = {c[2] for c in cands if c[0] == 0 and county_name().match(c[2])}
         counties = {m.group(0).split()[-2] for m in _COUNTY_OR_PARISH.finditer(text)}
         if (len(offices) == 1 and len(counties) == 1
                 and not any(c[0] == _POLICE_RANK for c in cands)):

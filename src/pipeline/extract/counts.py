@@ -184,7 +184,10 @@ _CORRECTED_FROM = re.compile(
 _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
                          r"miscount)\w*"
                          # "has raised its count of people handed over ... from 16 to 18"
-                         r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b",
+                         # "has lowered the number of people it turned over ... from 23 to 21"
+                         r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b"
+                         # not "from 40 in 2023 to 20 in 2024", a change over time
+                         r"|\b(?:rais|lower)\w*\s+the\s+number\b(?=[^.;]{0,140}?\bfrom\s+\S+\s+to\s)",
                          re.I)
 # "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
 _CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note|Errat(?:um|a)"
@@ -810,9 +813,11 @@ def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
 
 
 # "did not hand anybody over to U.S. Immigration and Customs Enforcement in "
+# "turned over no one to ICE in April and seven people in May"
 _DENIED_IN = re.compile(
-    r"\b(?:did\s+not|didn['’]t)\s+(?:hand|turn|transfer|release|deliver)\s+(?:over\s+)?"
-    r"(?:anybody|anyone|any\s+(?:people|inmates|persons))\s+(?:over\s+)?"
+    r"\b(?:(?:did\s+not|didn['’]t)\s+(?:hand|turn|transfer|release|deliver)\s+(?:over\s+)?"
+    r"(?:anybody|anyone|any\s+(?:people|inmates|persons))"
+    r"|(?:turned|handed)\s+over\s+(?:no\s+one|nobody|no\s+(?:people|inmates|persons)))\s+(?:over\s+)?"
     r"(?:to\s+(?:[\w.]+\s+){1,5}?)?(?:(?:in|during)\s+)?$", re.I)
 
 
@@ -1105,7 +1110,10 @@ _FROM_TO = re.compile(r"\s+to\s+", re.I)
 # "lowered the 2024 figure from 44 to 41", not "the number of deputies from 30 to 45" or "the
 # jump from 12 to 30"
 _FROM_BEFORE = re.compile(
-    r"\b(?:figure|count|total|tally|number)(?!\s+of\b)(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+from\s+$",
+    r"\b(?:figure|count|total|tally|number)(?!\s+of\b)(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+from\s+$"
+    # "has lowered the number of people it turned over to ICE in August from 23 to 21"
+    r"|\b(?:lowered|raised|revised|corrected)\s+(?:the|its|their)\s+(?:number|count|tally)\s+of\s+"
+    r"(?:people|persons|inmates|detainees|individuals)\b[^;.]{0,120}?\s+from\s+$",
     re.I)
 
 
@@ -1365,7 +1373,31 @@ def _covered_period(doc: Document, s: Sentence) -> list[PeriodMention]:
 
 
 _FIGURES_COVER = re.compile(
-    r"\b(?:figures|numbers|data|report)\s+(?:\w+\s+){0,2}?(?:covers?|span|spans)\b", re.I)
+    r"\b(?:figures|numbers|data|report)\s+(?:\w+\s+){0,2}?(?:covers?|span|spans)\b"
+    # "The Detention Center's statistical summary for fiscal year 2026 ... is now available."
+    r"|\b(?:statistical\s+summary|statistics|annual\s+report)\s+for\b", re.I)
+
+
+# "Bookings: 3,412 | Avg. daily population: 186 | Released to ICE custody: 41": a line of
+# labelled figures, one of them the handovers
+_STRIP_CELL = re.compile(r"(?:^|\s\|\s)(?P<label>[A-Za-z][^|:]{2,60}?):\s*"
+                         r"(?P<num>\d{1,3}(?:,\d{3})*)(?=\s+\||\s*$)")
+
+
+def _strip_cell(s: Sentence, doc: Document) -> Candidate | None:
+    """The handover figure of a line of labelled figures, dated by the line's introduction."""
+    if s.text.lstrip().startswith("|"):
+        return None  # a table's row
+    for m in _STRIP_CELL.finditer(s.text):
+        label = m.group("label")
+        if (_HANDOVER_LABEL.search(label) and _ICE_LABEL.search(label)
+                and not _OTHER_LABEL.search(label) and not _RATE_LABEL.search(label)):
+            hints = month_year_hints(doc, s.start)
+            periods = find_periods(label, doc, hints) or _covered_period(doc, s)
+            value = int(m.group("num").replace(",", ""))
+            number = NumberMention(m.start("num"), m.end("num"), value, "exact")
+            return Candidate(number, periods[-1] if periods else None, s)
+    return None
 
 
 def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
@@ -1458,7 +1490,7 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
 
     reported is the period of the first figure counted before the table, if any.
     """
-    if "|" in s.text and (row := _pipe_row(s, doc, reported)):
+    if "|" in s.text and (row := _pipe_row(s, doc, reported) or _strip_cell(s, doc)):
         return row
     m = _TABLE_LINE.match(s.text)
     if not m:
@@ -2052,10 +2084,27 @@ def _enclosing_total(current: list[Candidate]) -> Count | None:
     return None
 
 
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+
+
+def _undated_whole(part: Candidate, undated: list[Candidate]) -> Candidate | None:
+    """The undated figure a dated one is part of, in one sentence ("Roughly 60 people have
+    been transferred ..., including nine last month"; "at least nine, five of them in August")."""
+    text = part.sentence.text
+    for c in undated:
+        if (c.sentence is part.sentence and c.number.end <= part.number.start
+                and c.number.value > part.number.value
+                and (_INCLUDING.search(text, c.number.end, part.number.start)
+                     or _OF_THEM.match(text, part.number.end))):
+            return c
+    return None
+
+
 def _total(current: list[Candidate], undated: list[Candidate]) -> Count | None:
     """The single period's count, a stated sum of several periods, or an undated number."""
     if len(current) == 1:
-        return _as_count(current[0])
+        return _as_count(_undated_whole(current[0], undated) or current[0])
     if current:
         wanted = sum(c.number.value for c in current)
         match = [c for c in undated if c.number.value == wanted]

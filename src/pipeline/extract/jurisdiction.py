@@ -11,9 +11,9 @@ import us
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_BODY_HINTS, STATE_LAW_HINTS
 from pipeline.extract.places import (
-    COUNTY_NAME,
     city_states,
     context_votes,
+    county_name,
     county_states,
     place_states,
     state_names_pattern,
@@ -121,7 +121,7 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
         # "from the state-run Baltimore Central Booking ... Center", "Howard R. Young
         # Correctional Institution, the sprawling state jail"
         return _story_state(text)
-    m = COUNTY_NAME.search(name)
+    m = county_name().search(name)
     if m:
         return f"{m.group(1).strip()} County"
     parish = _PARISH_NAME.search(name)
@@ -206,7 +206,7 @@ def _fits(county: str, name: str, doc: Document) -> bool:
     if county in doc.text:
         return True
     near = [s.text for s in doc.sentences if name in s.text]
-    others = {m.group(0).strip() for s in near for m in COUNTY_NAME.finditer(s)}
+    others = {m.group(0).strip() for s in near for m in county_name().finditer(s)}
     return not any(county_states().get(o.lower()) for o in others)
 
 
@@ -320,7 +320,7 @@ def find_jurisdiction(doc: Document, agency: Agency | None) -> Jurisdiction | No
     place = _place_from_agency(agency.name, doc) if agency else None
     if place is None:
         # A regional jail "sits in" its county; other counties named may only send it inmates.
-        m = _SEAT.search(doc.text) or COUNTY_NAME.search(doc.text)
+        m = _SEAT.search(doc.text) or county_name().search(doc.text)
         if not m:
             return None
         words = [PLACE_ABBREVIATIONS.get(w, w) for w in m.group(1).split()]

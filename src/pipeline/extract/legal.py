@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.document import Document, Sentence
-from pipeline.extract.places import COUNTY_NAME
+from pipeline.extract.places import county_name
 from pipeline.facts import Count, LegalBasis, LegalBasisKind
 
 # A count of papers in words: "lodged 143 detainers", "received nineteen detainers"
@@ -359,14 +359,14 @@ _OPENS_ON = re.compile(
 def _about_other_county(text: str, agency: str | None) -> bool:
     """True when the sentence opens on a county other than the agency's ("Milwaukee County,
     whose sheriff does not honor ICE detainers, released five people ...")."""
-    county = COUNTY_NAME.search(text, 0, _SUBJECT_REACH + 20)
+    county = county_name().search(text, 0, _SUBJECT_REACH + 20)
     if agency is None or county is None or county.start() > _SUBJECT_REACH:
         return False
     possessive = text.startswith(("'s", "’s"), county.end())  # "Frederick County's agreement"
     if _COMPARING.match(county.group(1)) or not (
             possessive or _OPENS_ON.fullmatch(text[: county.start()])):
         return False  # "Like Milwaukee County, the office honors ICE detainers"
-    own = COUNTY_NAME.search(agency)
+    own = county_name().search(agency)
     return own is not None and own.group(0) not in text and county.group(0) != own.group(0)
 
 

@@ -33,8 +33,29 @@ _COUNTIES_LIST = re.compile(
     r"\b((?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,?\s+and\s+"
     r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\s+counties\b")
 _DATELINE_WEIGHT = 3
-# "Los Angeles County": up to three capitalised words before "County" (shared by the extractors).
-COUNTY_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+){1,3})County\b")
+_CONNECTORS = frozenset({"and", "du", "of", "qui", "the"})
+
+
+@cache
+def connected_county_names() -> str:
+    """Regex alternation of the census county names with lower-case words in them
+    ("Lewis and Clark", "Fond du Lac", "Lake of the Woods"), without "County"."""
+    stems = []
+    for name in county_states():
+        *words, kind = name.split()
+        if kind == "county" and _CONNECTORS.intersection(words):
+            stems.append(r"[ ]+".join(
+                re.escape(w if w in _CONNECTORS else w[:1].upper() + w[1:]) for w in words))
+    return "|".join(sorted(stems, key=len, reverse=True))
+
+
+@cache
+def county_name() -> re.Pattern[str]:
+    """"Los Angeles County": up to three capitalised words before "County", or a census name
+    with lower-case words in it ("Lewis and Clark County"). Shared by the extractors; group 1 is
+    the name with its trailing space."""
+    return re.compile(
+        rf"((?:{connected_county_names()})[ ]+|(?:[A-Z][\w.’'-]*[ ]+){{1,3}})County\b")
 
 
 @cache
@@ -201,7 +222,7 @@ def _city_vote(by_state: dict[str, int]) -> list[str]:
 
 def _county_names(text: str) -> list[str]:
     """"X County" names, and each of "Raleigh, Fayette and Wyoming counties"."""
-    names = [f"{m.group(1).strip()} County" for m in COUNTY_NAME.finditer(text)]
+    names = [f"{m.group(1).strip()} County" for m in county_name().finditer(text)]
     for m in _COUNTIES_LIST.finditer(text):
         names += [f"{part.strip()} County" for part in re.split(r",\s*(?:and\s+)?|\s+and\s+",
                                                                  m.group(1)) if part.strip()]

@@ -167,6 +167,10 @@ _BARRED = re.compile(
 _NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b(?:(?!\bthat\b)[^,;])*$", re.IGNORECASE)
 # "transferred no one to ICE" states a handover verb but no handover.
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
+# "no one ... in April and seven people in May": none in one period, some in the next
+_AND_SOME_LATER = re.compile(
+    r"\b(?:in|during)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:and|but)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:people|persons|inmates|detainees|individuals|others|more)\s+(?:in|during)\s+[A-Z]")
 
 
 # "The report includes no figures for transfers to ICE": a record of none, no handover.
@@ -230,8 +234,9 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or _PROCEDURE.search(before):
             continue
-        if _NONE_AFTER.match(text, m.end()) or _FROM_ICE.match(text, m.end()):
-            continue
+        if ((_NONE_AFTER.match(text, m.end()) and not _AND_SOME_LATER.search(text, m.end()))
+                or _FROM_ICE.match(text, m.end())):
+            continue  # not "turned over no one to ICE in April and seven people in May"
         if (_NONE_BEFORE.match(before) or _asks_how_many(before, text[m.end():])
                 or _BARRED.search(before)
                 or _NO_FIGURES.search(before) or _UNAWARE.search(before)):
