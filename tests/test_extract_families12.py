@@ -268,3 +268,147 @@ def test_a_smaller_undated_figure_is_no_whole() -> None:
     found = total(facts)
     assert found is not None
     assert found[1:] == (14, "exact")
+
+
+# --- Caribbean Spanish in literal translation (heldout89) ----------------------------------------
+
+MARCH26 = date(2026, 3, 20)
+
+
+def test_the_department_of_police_of_a_city_is_its_police_department() -> None:
+    facts = extract_facts(
+        "DORAL, Florida. — A total of twenty and three (23) persons arrested by the Department "
+        "of Police of Doral were delivered to the Service of Immigration and Control of Customs "
+        "(ICE) during the month of February.", published=MARCH26)
+    assert facts.agency is not None
+    assert facts.agency.name == "Doral Police Department"
+    assert counts(facts) == [("2026-02", 23, "exact")]
+
+
+def test_the_fraternal_order_of_police_of_a_state_is_no_police_department() -> None:
+    facts = extract_facts(
+        "The Fraternal Order of Police of Ohio said the Butler County jail handed 12 people to "
+        "ICE in May.", published=MARCH26)
+    assert facts.agency is None or "Police" not in facts.agency.name
+
+
+def test_tens_and_units_joined_by_and_are_one_number() -> None:
+    facts = extract_facts(
+        "The Office of the Sheriff of the County of Charlotte delivered to ICE thirty and six "
+        "persons in July.", published=date(2025, 8, 20))
+    assert counts(facts) == [("2025-07", 36, "exact")]
+
+
+def test_between_twenty_and_three_hundred_stays_two_numbers() -> None:
+    from pipeline.extract.numbers import find_numbers
+    assert [n.value for n in find_numbers("between twenty and three hundred people")] == [20, 300]
+
+
+def test_qualifiers_in_literal_translation() -> None:
+    from pipeline.extract.numbers import find_numbers
+    found = [(n.value, n.qualifier) for n in find_numbers(
+        "more of twenty, at the least 38, near of sixty, not less of nine")]
+    assert found == [(20, "more_than"), (38, "at_least"), (60, "about"), (9, "at_least")]
+
+
+def test_a_quarter_of_the_year_passed_is_last_years() -> None:
+    facts = extract_facts(
+        "The Office of the Sheriff of the County of Charlotte delivered to ICE a total of 117 "
+        "persons in the third trimester of the year passed.", published=date(2026, 5, 15))
+    assert counts(facts) == [("2025-07-01/2025-09-30", 117, "exact")]
+
+
+def test_a_month_of_the_year_previous_is_history() -> None:
+    facts = extract_facts(
+        "The Salem County Correctional Facility delivered nine persons to ICE in April. In April "
+        "of the year previous, the facility delivered three persons.", published=date(2026, 5, 15))
+    assert counts(facts) == [("2026-04", 9, "exact")]
+    assert history(facts) == [("2025-04", 3, "exact")]
+
+
+def test_the_fiscal_year_federal_runs_october_to_september() -> None:
+    facts = extract_facts(
+        "The Carbon County Correctional Facility delivered fifty and eight (58) inmates to ICE "
+        "during the fiscal year federal 2026, which concluded the past 30 of September. In the "
+        "fiscal year 2025 the figure had been of forty and one.", published=date(2026, 10, 20))
+    assert counts(facts) == [("2025-10-01/2026-09-30", 58, "exact")]
+    assert history(facts) == [("2024-10-01/2025-09-30", 41, "exact")]
+
+
+def test_the_previous_fiscal_year_closed_with_a_figure_is_history() -> None:
+    facts = extract_facts(
+        "The Carbon County Correctional Facility delivered 58 inmates to ICE during the fiscal "
+        "year federal 2026. The previous fiscal year had closed with forty and one.",
+        published=date(2026, 10, 20))
+    assert history(facts) == [("2024-10-01/2025-09-30", 41, "exact")]
+
+
+def test_a_month_inferior_to_another_when_the_police_delivered_more_is_history() -> None:
+    facts = extract_facts(
+        "The Police of Doral delivered 23 persons to ICE in February. The figure of February is "
+        "inferior to that of January, when the Police delivered more of thirty persons.",
+        published=MARCH26)
+    assert counts(facts) == [("2026-02", 23, "exact")]
+    assert history(facts) == [("2026-01", 30, "more_than")]
+
+
+def test_ages_the_delivered_have_of_between() -> None:
+    facts = extract_facts(
+        "The Office of the Sheriff of the County of Ulster delivered twelve persons to ICE in the "
+        "first semester. The delivered have of between 22 and 57 years of age.",
+        published=date(2025, 8, 1))
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (22, 57)
+
+
+def test_ages_after_a_list_of_demonyms() -> None:
+    facts = extract_facts(
+        "The persons that the Department of Police of New Britain delivered to the ICE during "
+        "the past year are three Dominicans, two Colombians and a Venezuelan, of between 24 and "
+        "39 years of age.", published=MARCH26)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (24, 39)
+
+
+def test_years_of_service_after_a_demonym_are_no_ages() -> None:
+    facts = extract_facts(
+        "The Office of the Sheriff of the County of Ulster delivered twelve persons to ICE in the "
+        "first semester. The warden, an Italian, of between 20 and 30 years of service, spoke.",
+        published=date(2025, 8, 1))
+    assert facts.age_range is None
+
+
+def test_a_speaker_after_the_verb_with_a_lower_case_title() -> None:
+    assert _officials(
+        "The Office of the Sheriff of the County of Salem delivered nine persons to ICE in April. "
+        "\"We follow the law,\" indicated the spokesperson of the county, Linda Marchetti, by "
+        "telephone.") == [("Linda Marchetti", "spokesperson of the county")]
+
+
+def test_a_lower_case_councilman_with_an_appositive_clause_speaks() -> None:
+    names = [n for n, _ in _officials(
+        "The Department of Police of New Britain delivered six persons to ICE last year. The "
+        "councilman Javier Morales, that represents a district of the center, expressed that the "
+        "figures are worrying.")]
+    assert "Javier Morales" in names
+
+
+def test_a_lower_case_spokesman_of_an_advocacy_group_is_no_official() -> None:
+    names = [n for n, _ in _officials(
+        "The Office of the Sheriff of the County of Salem delivered nine persons to ICE in April. "
+        "\"It is unjust,\" indicated the spokesman Tom Reyes of the coalition Voces Unidas.")]
+    assert "Tom Reyes" not in names
+
+
+def test_a_spokeswoman_who_speaks_of_a_coalition_stays_an_official() -> None:
+    names = [n for n, _ in _officials(
+        "The Salem County Sheriff's Office handed nine people to ICE in April. Spokeswoman Dana "
+        "Whitfield said the coalition is wrong about the jail.")]
+    assert "Dana Whitfield" in names
+
+
+def test_a_school_superintendent_is_no_official() -> None:
+    names = [n for n, _ in _officials(
+        "The Salem County Sheriff's Office handed nine people to ICE in April. The superintendent "
+        "Ana Diaz of the school district said the children are afraid.")]
+    assert "Ana Diaz" not in names

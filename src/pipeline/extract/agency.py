@@ -76,10 +76,16 @@ _SECOND_WORD = (r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _OFFICE_OF_THE_SHERIFF = re.compile(
     rf"\bOffice\s+of\s+the\s+Sheriff\s+of\s+(?:(?:the\s+)?County\s+of\s+([A-Z][\w'-]+{_SECOND_WORD})"
     r"|((?:[A-Z][\w'-]+\s+){1,2})County\b)")
+# "the Department of Police of New Britain", "the Police Department of the City of Yonkers"
+# (in English from Spanish)
+_DEPARTMENT_OF_POLICE = re.compile(
+    rf"\b(?:Department\s+of\s+Police|Police\s+Department|(?<!Order\sof\s)Police)\s+of\s+"
+    rf"(?:the\s+City\s+of\s+)?"
+    rf"(?!(?:the|Homeland|Justice)\b)([A-Z][\w'-]+{_SECOND_WORD})")
 # "the jail of the county of Santa Cruz", "the jail of Dodge County", "the Adult Detention
 # Center of the County of McKinley" (from Spanish)
 _JAIL_OF_THE_COUNTY = re.compile(
-    r"\b(?P<facility>[Jj]ail|(?:[A-Z][a-z]+\s+){0,2}(?:Detention|Correctional|Justice)\s+"
+    r"\b(?P<facility>[Jj]ail|(?:(?!The\b)[A-Z][a-z]+\s+){0,2}(?:Detention|Correctional|Justice)\s+"
     rf"(?:Center|Facility))\s+of\s+(?:(?:the\s+)?[Cc]ounty\s+of\s+([A-Z][\w'-]+{_SECOND_WORD})"
     r"|((?:[A-Z][\w'-]+\s+){1,2})County\b)")
 
@@ -129,6 +135,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         out.append((1 if m.group("hands") is not None else _LAST_RANK, m.start(), m.group(0)))
     for m in _OFFICE_OF_THE_SHERIFF.finditer(text):
         out.append((0, m.start(), f"{(m.group(1) or m.group(2)).strip()} County Sheriff's Office"))
+    for m in _DEPARTMENT_OF_POLICE.finditer(text):
+        if m.group(1).strip() not in state_names():  # not a state's police
+            out.append((_POLICE_RANK, m.start(), f"{m.group(1).strip()} Police Department"))
     for m in _LETTERHEAD.finditer(text, 0, _LETTERHEAD_REACH):  # "KITSAP COUNTY SHERIFF'S OFFICE"
         head, kind = m.group(1).strip().title(), m.group(2).title()
         out.append((0, m.start(), f"{head} County Sheriff's {kind}"))

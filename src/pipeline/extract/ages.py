@@ -40,8 +40,11 @@ _AGES = re.compile(
     # "The delivered persons had between 19 and 58 years"; "they had between 20 and 51 years",
     # "The persons given to ICE this summer have between 22 and 47 years"
     r"|(?P<ofb>\b(?:(?:men|man|women|woman|persons?|people|detainees|inmates|ones)(?:\s+[\w-]+){0,5}?"
-    r"|they|[Tt]hose\s+(?:delivered|transferred|handed\s+over|given|released))"
-    r"(?:,\s+of|\s+had|\s+have)\s+between"
+    r"|they|[Tt]hose\s+(?:delivered|transferred|handed\s+over|given|released)"
+    # "The delivered have of between 22 and 57 years of age"; "two Colombians and a
+    # Venezuelan, of between 24 and 39 years of age" (in English from Spanish)
+    r"|[Tt]he\s+(?:delivered|transferred)|\b[A-Z][a-z]+(?:ans?|eses?|ish))"
+    r"(?:,\s+of|\s+had(?:\s+of)?|\s+have(?:\s+of)?)\s+between"
     # "the persons delivered are of between 19 and 61 years of age", "men of between 22 and 57
     # years"; not "persons sentenced to terms of between 10 and 20 years"
     # "thirteen men and one woman of between 20 and 44 years"

@@ -42,6 +42,11 @@ _CUE = re.compile(
     # "..., almost three times more than in the same month of the past year, when they were
     # four" (in English from Spanish)
     r"|\bwhen\s+(?:they|there)\s+were\s+$|\bwhen\s+the\s+(?:figure|number)\s+was\s+(?:of\s+)?$"
+    # "The figure of February is inferior to that of January, when the Police delivered more
+    # of thirty persons" (in English from Spanish)
+    r"|\b(?:inferior|superior|higher|lower|greater|smaller|less|more)\s+(?:to|than)\s+(?:that|those)"
+    r"\s+of\s+[^,;]{1,40},\s+when\s+[^,;]{0,60}?\b(?:delivered|handed|transferred|released|sent|"
+    r"gave|turned)\s+(?:over\s+)?(?:to\s+ICE\s+)?$"
     # "a change after a 2024 in which the deliveries were only two"
     r"|\b(?:19|20)\d\d\s+in\s+which\s+(?:the\s+\w+\s+)?(?:were|was)\s+(?:only\s+|just\s+)?$"
     # "By comparison, six people were released from the jail to ICE in all of January"
@@ -53,7 +58,7 @@ _CUE = re.compile(
 _CUE_WORD = re.compile(
     r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
     r"count|number|tally|ahead|behind|above|below|short|approach|near|surpass|exceed|top|pass|"
-    r"comparison|when", re.I)
+    r"comparison|when|inferior|superior", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"

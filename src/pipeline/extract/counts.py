@@ -285,7 +285,10 @@ _CONTINUATION = re.compile(
     r"|[Tt]he\s+(?:\w+\s+)?(?:releases|transfers|handovers)"
     # "Transfers resumed in May with 21, the busiest month, followed by 18 in June"
     r"|(?:Releases|Transfers|Handovers)\s+(?:resumed|picked\s+up|continued|rose|climbed|jumped"
-    r"|fell|slowed|dropped))\b"
+    r"|fell|slowed|dropped)"
+    # "The previous fiscal year had closed with forty and one"
+    r"|[Tt]he\s+(?:previous|prior|past)\s+(?:fiscal\s+)?(?:year|month|quarter|trimester|semester)"
+    r"\s+(?:had\s+)?(?:closed|ended|finished)\s+with)\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
 # "Of the 64 people the office delivered to ICE"; "Six of the nine people the office has
@@ -336,11 +339,15 @@ _BARE_OR_PEOPLE = re.compile(
     r"handovers|releases)\b)", re.I)
 _FIGURE_BEFORE = re.compile(
     # "the figure was of thirty-eight" (in English from Spanish)
-    r"\b(?:number|figure|total|count|tally)\s+(?:(?:was(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
+    # "the figure had been of forty and one"
+    r"\b(?:number|figure|total|count|tally)\s+(?:(?:(?:was|had\s+been|is)(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     # "bringing the number released to ICE so far this year to 58"
     r"|\b(?:brings?|bringing|brought)\s+the\s+(?:number|figure)\b[^,;]{0,120}?\bto\s+$"
+    # "The previous fiscal year had closed with forty and one" (in English from Spanish)
+    r"|^[Tt]he\s+(?:previous|prior|past)\s+(?:fiscal\s+)?(?:year|month|quarter|trimester|semester)"
+    r"\s+(?:had\s+)?(?:closed|ended|finished)\s+with\s+(?:a\s+total\s+of\s+)?$"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     # "bringing the first-quarter total to 54"
     r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"

@@ -26,6 +26,9 @@ QUALIFIER_PHRASES: dict[str, str] = {
     # spoken forms: "right at 40", "better than a dozen", "going on thirty"
     "right at": "about", "right around": "about", "right about": "about", "just about": "about",
     "better than": "more_than", "north of": "more_than",
+    # in English from Spanish: "more of twenty", "at the least 38", "near of sixty"
+    "more of": "more_than", "at the least": "at_least", "not less of": "at_least",
+    "near of": "about", "around of": "about", "close of": "about",
 }
 
 MONTHS: dict[str, int] = {
@@ -215,6 +218,9 @@ ROLE_HEADS: tuple[str, ...] = (
 LOWER_CASE_TITLES: tuple[str, ...] = (
     "sheriff", "chief deputy", "county judge", "jailer", "mayor", "police chief",
     "chief of police", "jail administrator", "lieutenant", "sergeant",
+    # in English from Spanish: "the legislator Rosa Vélez", "the councilwoman Daniela Ocando"
+    "legislator", "councilman", "councilwoman", "councilor", "council member", "commissioner",
+    "spokesperson", "spokeswoman", "spokesman", "superintendent", "undersheriff", "warden",
 )
 
 # Organisations in an appositive role that make a person a government official.
@@ -248,7 +254,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "defended", "declared", "answered that", "attributed",
     # speech verbs of stories in English from Spanish and other languages
     "affirmed", "assured", "underlined", "pointed out", "commented", "specified", "clarified",
-    "expressed",
+    "expressed", "indicated", "manifested", "sustained", "maintained",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a

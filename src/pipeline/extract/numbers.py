@@ -42,7 +42,9 @@ def _number_pattern() -> re.Pattern[str]:
     # "one thousand one hundred ninety", "two thousand and six" (numbers spelt out in full)
     thousands = (rf"(?:{_BELOW_HUNDRED}|a)\s+thousand"
                  rf"(?:\s+(?:{HUNDREDS}|(?:and\s+)?(?:{_BELOW_HUNDRED})\b))?")
+    # "thirty and six" (in English from Spanish)
     word_alt = (rf"{thousands}|{HUNDREDS}|{dozens}|(?:{TENS})[-\s](?:{UNITS})|"
+                rf"(?<!between\s)(?:{TENS})\s+and\s+(?:{UNITS})(?!\s+(?:hundred|thousand)\b)|"
                 + "|".join(re.escape(w) for w in words))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"
@@ -77,7 +79,7 @@ def word_value(word: str) -> int:
         if head == "a few":
             return 36
         return 12 * (int(head) if head.isdigit() else NUMBER_WORDS[head])
-    tens, _, unit = re.split(r"([-\s])", word, maxsplit=1)
+    tens, _, unit = re.split(r"([-\s])", word.replace(" and ", " "), maxsplit=1)
     return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
 
 

@@ -82,7 +82,36 @@ def _lower_case_titled() -> re.Pattern[str]:
     """"the sheriff Nolan Brandt", "the chief deputy Irma Sokolowski" (in English from
     Spanish): a title in lower case after "the", right before a name."""
     titles = "|".join(re.escape(t) for t in sorted(LOWER_CASE_TITLES, key=len, reverse=True))
-    return re.compile(rf"\b(?:[Tt]he|its)\s+(?P<role>{titles})\s+{_NAME}")
+    verbs = "|".join(re.escape(v) for v in SPEECH_VERBS)
+    return re.compile(
+        rf"\b(?:[Tt]he|its)\s+(?P<role>{titles})\s+{_NAME}"
+        # "indicated the spokesperson of the county, Linda Marchetti", "pointed out the
+        # commissioner of the county Gerald Foss", "confirmed the past Friday the commissioner
+        # of police, Dennis Cardona" (the speaker after the verb, in English from Spanish)
+        rf"|\b(?:{verbs})\s+(?:the\s+past\s+\w+\s+|this\s+\w+\s+)?the\s+"
+        rf"(?P<role2>(?:{titles})(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+of\s+[A-Z][a-z]+)?)?),?\s+"
+        rf"{_NAME.replace('?P<name>', '?P<name2>')}")
+
+
+# "the spokesman Tom Reyes of the advocacy group Voces", "the superintendent of schools": a
+# title some private bodies and school districts give too
+_SHARED_TITLES = re.compile(r"^(?:spokes|superintendent|commissioner)", re.I)
+_PRIVATE_BODY = re.compile(
+    r"\b(?:coalition|group|organi[sz]ation|union|association|network|alliance|church|campaign|"
+    r"foundation|institute|league|schools?|club|team|company|firm|center\s+for)\b", re.I)
+_OF_PRIVATE_BODY = re.compile(
+    r",?\s+(?:of|for|with|from|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?" + _PRIVATE_BODY.pattern,
+    re.I)
+
+
+def _shared_title_of_a_private_body(text: str, at: int, name: str, role: str) -> bool:
+    """True for a title private bodies give too, held in one named right after the name."""
+    words = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", role).split(None, 1)
+    if not words or not _SHARED_TITLES.match(words[0]) or (
+            len(words) > 1 and _government_words().search(words[1])):
+        return False  # "spokeswoman for the sheriff's office" says whose
+    after = text.find(name, at)
+    return after >= 0 and bool(_OF_PRIVATE_BODY.match(text, after + len(name)))
 
 
 def _clean_role(role: str) -> str:
@@ -339,7 +368,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                 and not _FORMER_BEFORE.search(s.text, 0, m.start())
                 and (not _generic(m.group("role")) or government(m.group("role"))
                      or m.group("rank") or _lends_title(doc, s, m))]
-        hits += [(m.start(), m.group("name"), m.group("role"))
+        hits += [(m.start(), m.group("name") or m.group("name2"),
+                  m.group("role") or m.group("role2"))
                  for m in _lower_case_titled().finditer(s.text)]
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if government(m.group("role"))]
@@ -347,7 +377,9 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                  for m in role_first.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in legislator.finditer(s.text)]
-        for _, name, role in sorted(hits):
+        for at, name, role in sorted(hits):
+            if _shared_title_of_a_private_body(s.text, at, name, role):
+                continue  # "the spokesman Tom Reyes of the coalition Voces Unidas"
             # "Sheriff Dale Kessler's office reported": the sheriff, if he speaks elsewhere.
             name = _without_rank(_POSSESSIVE.sub("", name))
             tokens = name.split()

@@ -21,8 +21,10 @@ _HOLIDAY = (r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|"
             r"Labor\s+Day|Memorial\s+Day|Halloween)")
 _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "of 2025", "of this year", "of last year", "of the year" (the year of publication).
+# "of the year passed", "of the past year" (in English from Spanish): last year
 _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
-               r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the)\s+year)")
+               r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the\s+past|the)\s+year"
+               r"(?P<{0}back>\s+(?:passed|past|previous|before))?)")
 
 _DAY_OF = r"(?:(?:the\s+)?day\s+\d{1,2}\s+(?:of\s+)?)?"  # "day 15 month 7": the day of a month
 # Order matters: ranges first, then the most specific single expressions.
@@ -101,7 +103,8 @@ _PERIOD = re.compile(
     rf"|Q(?P<fqn2>[1-4])\s+(?P<fqf2>F)?FY\s?(?P<fqy2>\d\d|{YEAR}))\b)"
     # "FY25": a fiscal year by its last two digits
     r"|(?P<fiscal2d>\b(?P<fyf>F)?FY\s?(?P<fy2d>\d\d)\b(?![-–/]\d))"
-    rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?|F?FY\s?)(?P<fy4>{YEAR})\b"
+    # "the fiscal year federal 2026" (in English from Spanish)
+    rf"|(?P<fiscal1>\b(?:[Ff]iscal\s+(?:[Yy]ear\s+)?(?:federal\s+)?|F?FY\s?)(?P<fy4>{YEAR})\b"
     # "fiscal 2024, which ended June 30, 2024": the end is stated
     rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
@@ -109,7 +112,9 @@ _PERIOD = re.compile(
     rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
     r"(?!\s+of\s+(?:the|this|last)\s+(?:\w+\s+)?year\b)"
     # "September of last year"
-    rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?P<mrel>this|last)\s+year)"
+    # "April of the year previous", "May of the past year" (in English from Spanish)
+    rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?:(?P<mrel>this|last)\s+year"
+    rf"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous|before)))"
     rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
     # "during the first 19 days of October": that month up to that day
     rf"|(?P<firstdays>\b[Tt]he\s+first\s+(?P<fdn>{_WORD_NUM})\s+days\s+of\s+(?P<fdm>{MONTH})"
@@ -125,7 +130,7 @@ _PERIOD = re.compile(
     rf"(?:\s+of\s+{_WHICH_YEAR.format('q')})?"
     rf"|\bQ(?P<qd>[1-4])(?!\s+F?FY)(?:\s+(?P<qdy>{YEAR}))?\b)"
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
-    r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|half|month|year|week|day)))"
+    r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|trimester|semester|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
     rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|trimester|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
@@ -139,7 +144,8 @@ _PERIOD = re.compile(
     # "Q: February?": an interviewer's follow-up naming a month alone
     rf"|^(?:Q:\s*)?(?:And\s+)?(?=(?:{MONTH})\s*\?$))"
     # "In the month of August alone" (in English from Spanish)
-    rf"(?:the\s+month\s+of\s+)?(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:(?:this|last)\s+year|{YEAR}))"
+    rf"(?:the\s+month\s+of\s+)?(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:(?:this|last)\s+year|{YEAR}"
+    r"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous|before)))"
     # "lowers the September figure from 23 to 21"
     rf"|\b[Tt]he\s+(?P<m6f>{MONTH})\s+(?=(?:figure|number|count|total|tally)\b))"
     # "Through the end of August ... this year": January to that month's end
@@ -176,7 +182,7 @@ _PERIOD = re.compile(
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     # "in what goes of the year" (so far this year, in English from Spanish)
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|"
-    rf"\bin\s+what\s+(?:goes|has\s+gone|has\s+passed|is\s+gone)\s+of\s+the\s+year\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\b(?:last|the\s+past)\s+month\b|\bthis\s+month\b))",
+    rf"\bin\s+what\s+(?:goes|has\s+gone|has\s+passed|is\s+gone)\s+of\s+the\s+year\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:passed|past)\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\b(?:last|the\s+past)\s+month\b|\bthis\s+month\b))",
 )
 
 
@@ -285,7 +291,7 @@ def _which_year(year: str | None, rel: str | None, doc: Document) -> int | None:
         return int(year)
     if doc.published is None:
         return None
-    return doc.published.year - (1 if rel in {"last", "the previous"} else 0)
+    return doc.published.year - (1 if rel in {"last", "the previous", "the past"} else 0)
 
 
 def _month_span(year: int, first: int, last: int) -> tuple[str, float]:
@@ -297,13 +303,14 @@ def _month_span(year: int, first: int, last: int) -> tuple[str, float]:
 def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
     """Label for "the first N months (or half) of YEAR / this year", "the second half"."""
     g = m.group
-    year = _which_year(g("fy"), g("frel"), doc)
+    rel = "last" if g("fback") else g("frel")
+    year = _which_year(g("fy"), rel, doc)
     nm = g("nm") or "6"
     months = word_count(nm)
     if year is None or not 1 <= months <= 12 or (g("second") and not g("half")):
         return "", 0.0
     first, last = (7, 12) if g("second") else (1, months)
-    if (g("frel") == "the" and doc.published is not None and doc.published.year == year
+    if (rel == "the" and doc.published is not None and doc.published.year == year
             and doc.published.month - first < (last - first + 1) / 2):
         # "the first six months of the year" in a January story: the year just ended, whose
         # figures are all in, not a span barely begun ("of this year" says which it means)
@@ -318,7 +325,7 @@ def _quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
     """Label for "the first quarter (of 2025 / of the year)" and "Q1 2025"."""
     g = m.group
     q = int(g("qd")) if g("qd") else _QUARTERS[(g("qn") or g("ql")).lower()]
-    return _quarter_span(q, (g("qy") or g("qdy"), g("qrel")), doc)
+    return _quarter_span(q, (g("qy") or g("qdy"), "last" if g("qback") else g("qrel")), doc)
 
 
 def _fiscal_quarter(m: re.Match[str], doc: Document) -> tuple[str, float]:
@@ -375,11 +382,11 @@ _JULY_FISCAL = re.compile(
 # "the budget year runs from Oct. 1 to Sept. 30", "last fiscal year, which closed at the end
 # of September", the federal fiscal year).
 _OCTOBER_FISCAL = re.compile(
-    r"(?:fiscal|budget)\s+year(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes)"
-    r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+|the\s+30\s+of\s+)?Sept(?:\.|ember)?\b|"
+    r"(?:fiscal|budget)\s+year(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|runs|ran|closed|closes|concluded)"
+    r"\s+(?:on\s+|through\s+|at\s+the\s+end\s+of\s+|in\s+|the\s+(?:past\s+)?30\s+of\s+)?Sept(?:\.|ember)?\b|"
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
-    r"\bfederal\s+fiscal\s+year\b|\bFFY\s?(?:19|20)\d\d\b|"
+    r"\bfederal\s+fiscal\s+year\b|\bfiscal\s+year\s+federal\b|\bFFY\s?(?:19|20)\d\d\b|"
     # "the federal government's 2025 fiscal year", "federal fiscal 2025"
     r"\bfederal\s+(?:government['’]s\s+)?(?:(?:19|20)\d\d\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d)\b|"
     # "from October 2024 through September 2025"
@@ -633,7 +640,7 @@ def _resolve(
     if g("monthrel"):
         if doc.published is None:
             return "", 0.0
-        year = doc.published.year - (1 if g("mrel").lower() == "last" else 0)
+        year = doc.published.year - (0 if (g("mrel") or "").lower() == "this" else 1)
         mth = _month(g("mr"))
         return f"{year}-{mth:02d}", year + mth / 100
     if g("same"):

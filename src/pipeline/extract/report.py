@@ -53,7 +53,8 @@ HANDOVER = re.compile(
     r"(?:were|was|been)\s+given\s+(?:over\s+)?to\s+(?:the\s+)?(?:ICE|immigration|federal\s+immigration)\b|"
     # "when the office delivered ten persons" (ICE named before, in English from Spanish): people
     # delivered with no other destination
-    r"(?:delivered|gave)\s+(?:(?:about|nearly|only|some|more\s+than|at\s+least|close\s+to)\s+)?"
+    r"(?:delivered|gave)\s+(?:(?:about|nearly|only|some|more\s+than|at\s+least|close\s+to|"
+    r"more\s+of|near\s+of|around\s+of|at\s+the\s+least)\s+)?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d[\d,]*\)\s+)?"
     r"(?:people|persons|inmates|detainees|prisoners|individuals)\b"
     r"(?!\s+(?:[\w.,’'()-]+\s+){0,6}?(?:in)?to\b)|"
