@@ -412,3 +412,76 @@ def test_a_school_superintendent_is_no_official() -> None:
         "The Salem County Sheriff's Office handed nine people to ICE in April. The superintendent "
         "Ana Diaz of the school district said the children are afraid.")]
     assert "Ana Diaz" not in names
+
+
+# --- verbatim transcripts (heldout90) ------------------------------------------------------------
+
+def test_the_sheriffs_office_which_runs_a_named_jail_is_the_agency() -> None:
+    facts = extract_facts(
+        "The sheriff's office, which runs the Taney County Jail, presents this report each "
+        "October.\n\nSHERIFF: We turned over one hundred and four people from the Taney County "
+        "Jail to ICE last year.", published=date(2025, 11, 10))
+    assert facts.agency is not None
+    assert facts.agency.name == "Taney County Sheriff's Office"
+
+
+def test_a_spoken_list_of_months_each_with_was() -> None:
+    facts = extract_facts(
+        "The Story County Sheriff's Office reported to the board.\n\n"
+        "SUPERVISOR OKAFOR: So how many actually went to ICE?\n\n"
+        "SHERIFF BRANDVOLD: Turned over to ICE from our facility: July was fourteen. August was "
+        "nine. And September was twelve.", published=date(2025, 10, 7))
+    assert counts(facts) == [("2025-07", 14, "exact"), ("2025-08", 9, "exact"),
+                             ("2025-09", 12, "exact")]
+
+
+def test_a_month_that_was_the_busiest_is_no_bare_list_item() -> None:
+    facts = extract_facts(
+        "The Story County Sheriff's Office turned 35 people over to ICE in the third quarter. "
+        "August was a hard month for the jail staff.", published=date(2025, 10, 7))
+    assert counts(facts) == [("2025-07-01/2025-09-30", 35, "exact")]
+
+
+# --- agency documents (heldout91) -----------------------------------------------------------------
+
+def test_a_forms_code_is_no_figure() -> None:
+    from pipeline.extract.numbers import find_numbers
+    assert [n.value for n in find_numbers("TRF to ERO (I-203) 36, request PRR-2025-0187")] == [36]
+
+
+def test_a_csv_row_of_handovers_under_a_header_of_periods() -> None:
+    facts = extract_facts(
+        "HOUSTON COUNTY SHERIFF'S OFFICE\n\nJail statistics, first quarter. Releases to ICE are "
+        "people transferred from our custody to ICE.\n\n"
+        '"Category","Jan-26","Feb-26","Mar-26","Q1 CY26","Q1 CY25"\n'
+        '"Bookings",702,655,731,2088,1964\n'
+        '"Det. received (I-247A)",14,9,17,40,22\n'
+        '"TRF to ICE (det.) [1]",11,8,13,32,17\n'
+        '"Rel. to USMS",3,1,2,6,5', published=date(2026, 4, 10))
+    assert sorted(counts(facts)) == [("2026-01", 11, "exact"),
+                                     ("2026-01-01/2026-03-31", 32, "exact"),
+                                     ("2026-02", 8, "exact"), ("2026-03", 13, "exact")]
+    assert history(facts) == [("2025-01-01/2025-03-31", 17, "exact")]
+    found = total(facts)
+    assert found is not None
+    assert found[1:] == (32, "exact")
+
+
+def test_a_pipe_row_of_handovers_reads_dashes_as_none_only_with_a_legend() -> None:
+    table = ("The Catawba County Sheriff's Office released people to ICE this spring.\n\n"
+             "| Measure | Apr 2026 | May 2026 | Jun 2026 |\n"
+             "| --- | --- | --- | --- |\n"
+             "| Released to ICE | 7 | -- | 5 |\n\n{legend}")
+    with_legend = extract_facts(table.format(legend='Legend: "--" = none.'),
+                                published=date(2026, 7, 10))
+    assert ("2026-05", 0, "exact") in counts(with_legend)
+    without = extract_facts(table.format(legend=""), published=date(2026, 7, 10))
+    assert [c for c in counts(without) if c[0] == "2026-05"] == []
+
+
+def test_a_row_of_detainers_under_a_header_of_periods_gives_no_count() -> None:
+    facts = extract_facts(
+        "The Catawba County Sheriff's Office released 12 people to ICE in the second quarter.\n\n"
+        "| Measure | Apr 2026 | May 2026 | Jun 2026 |\n"
+        "| Detainers received from ICE | 17 | 21 | 19 |", published=date(2026, 7, 10))
+    assert counts(facts) == [("2026-04-01/2026-06-30", 12, "exact")]

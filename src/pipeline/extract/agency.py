@@ -552,8 +552,11 @@ def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:
 # "The sheriff's office operates the county's only jail", "the jail, which is run by the
 # sheriff's office": the story names who runs the facility.
 _OFFICE_RUNS_JAIL = re.compile(
-    r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment)\s+(?:also\s+)?(?:operates|runs|manages)\s+"
-    r"the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?(?:jail|detention\s+(?:center|facility))\b"
+    # "The sheriff's office, which runs the Taney County Jail, presents this report"
+    r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment),?\s+(?:which\s+|that\s+)?(?:also\s+)?"
+    r"(?:operates|runs|manages)\s+the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[Jj]ail|[Dd]etention\s+(?:[Cc]enter|[Ff]acility)"
+    r"|[Cc]orrectional\s+(?:[Cc]enter|[Ff]acility))\b"
     r"|\b(?:[Jj]ail|[Cc]enter|[Ff]acility),?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+"
     r"the\s+sheriff['’]s\s+([Oo]ffice|[Dd]epartment)\b"
     # "the jail the sheriff's office runs in Amite", "the Reno County Correctional Facility,

@@ -278,6 +278,8 @@ _CONTINUATION = re.compile(
     # when 34 people were released"
     rf"|{_MONTH_STEM}\.?\s+was\s+the\s+"
     rf"{BUSIEST}\s+(?:single\s+)?month|[Tt]he\s+{BUSIEST}\s+(?:single\s+)?month\s+was"
+    # "August was nine.", "And September was twelve." (a spoken list, one month a sentence)
+    rf"|(?:(?:And|Then)\s+)?{_MONTH_STEM}\.?\s+was(?=\s+(?:about\s+|around\s+)?[\w-]+\.?$)"
     # "Eleven of those handovers happened in July and August", "At least 50 of those transfers"
     r"|(?:(?:At\s+least|More\s+than|About|Nearly|Roughly)\s+)?[A-Z\d][\w-]*\s+of\s+(?:those|these|the)\s+"
     r"(?:handovers|transfers|releases)"
@@ -327,7 +329,9 @@ _TIMES_OVER = re.compile(
     re.I)
 _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
-_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$", re.I)
+# "It was 52"; "Turned over to ICE from our facility: July was fourteen."
+_IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
+                     rf"|(?:^|[:;,]\s*|\band\s+){_MONTH_STEM}\.?\s+(?:was|were)\s+$", re.I)
 # "In 2020, the office reported 11."; "; in January there were 12": only a bare figure or one
 # of people, not "the jail recorded 3 deaths"
 _REPORTED_BARE = re.compile(
@@ -1040,6 +1044,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             out.append(sub)
             prev, last_bearing = s, s.index
             continue
+        if marked and _grid_kind(s.text) and (grid := _grid_row(s, doc)):
+            out += grid
+            prev, last_bearing = s, s.index
+            continue
         if marked and (row := _table_row(s, doc, reported)):
             out.append(row)
             prev, last_bearing = s, s.index  # "That adds up to 412" may follow the table
@@ -1497,7 +1505,9 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
 
     reported is the period of the first figure counted before the table, if any.
     """
-    if "|" in s.text and (row := _pipe_row(s, doc, reported) or _strip_cell(s, doc)):
+    if _grid_kind(s.text) and (row := _pipe_row(s, doc, reported)):
+        return row
+    if "|" in s.text and (row := _strip_cell(s, doc)):
         return row
     m = _TABLE_LINE.match(s.text)
     if not m:
@@ -1667,14 +1677,19 @@ _DAY_SPAN_LABEL = re.compile(rf"{MONTH}\s+\d{{1,2}}\b")  # "Jan. 1 - June 30"
 _MONTH_CELL = re.compile(rf"{MONTH}(?![A-Za-z])")
 # The column of a table that counts handovers: "Released to ICE", "Transfers to ICE".
 _HANDOVER_COLUMN = re.compile(
-    r"\b(?:released|releases|transfers?|transferred|handed|handovers?|turned\s+over|delivered)\b",
-    re.I)
+    r"\b(?:released|releases|transfers?|transferred|handed|handovers?|turned\s+over|delivered)\b"
+    # "Rel. to ICE", "TRF to ERO (I-203)" (a jail system's abbreviations)
+    r"|\b(?:rel\.|TRF)\s+to\s+(?:ICE|ERO)\b", re.I)
 _OTHER_COLUMN = re.compile(r"\b(?:detainers?|requests?|booked|bookings?|population)\b", re.I)
 _SEPARATOR_ROW = re.compile(r"^[\s|:-]+$")
 
 
 def _cells(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of a pipe row, empty ones kept, outer pipes dropped."""
+    """(offset, text) of each cell of a table row, empty ones kept: a pipe row (outer pipes
+    dropped) or a CSV export's row. (Stored text keeps no tabs or runs of spaces, so a
+    tab-delimited or space-aligned table has lost its columns by the time it is read.)"""
+    if _grid_kind(text) == "csv":
+        return [(m.start(1), m.group(1)) for m in _CSV_CELL.finditer(text)]
     start, end = len(text) - len(text.lstrip()), len(text.rstrip())
     if text.startswith("|", start):
         start += 1
@@ -1687,15 +1702,88 @@ def _cells(text: str) -> list[tuple[int, str]]:
     return cells
 
 
+# "Category","Jan-26","Feb-26": a CSV export's row, its first cell quoted
+_CSV_ROW = re.compile(r'^"[^"]*"(?:,(?:"[^"]*"|[^,"]*)){2,}$')
+_CSV_CELL = re.compile(r'(?:^|,)"?([^,"]*)"?')
+
+
+def _grid_kind(text: str) -> str | None:
+    """How a table row sets its cells apart ("pipes", "csv"), or None for a line of prose."""
+    if "|" in text:
+        return "pipes"
+    if _CSV_ROW.match(text.strip()):
+        return "csv"
+    return None
+
+
 def _table_header(doc: Document, s: Sentence) -> Sentence | None:
-    """The first row of the unbroken run of pipe rows s belongs to, unless s is it."""
+    """The first row of the unbroken run of table rows s belongs to, unless s is it."""
+    kind = _grid_kind(s.text)
     header = None
     for prev in reversed(doc.sentences[:s.index]):
-        if "|" not in prev.text:
+        if _grid_kind(prev.text) != kind or kind is None:
             break
         if not _SEPARATOR_ROW.match(prev.text):
             header = prev
     return header
+
+
+# A row of a table that counts one measure across periods: "| ICE (det. honored) | 11 | 14 |"
+# under "| Released to | This Month | Prior Month |", or "TRF to ICE (det.),11,8,13,32" under
+# "Category,Jan-26,Feb-26,Mar-26,Q1 CY26".
+_HANDOVER_ROW = re.compile(
+    r"\b(?:rel(?:eased?|\.)|releases|transfer(?:red|s)?|TRF|turned\s+over|handed\s+over|"
+    r"handovers?|delivered)\b[^|]{0,30}?\b(?:ICE|ERO|immigration)\b"
+    r"|^\s*ICE\s*\((?:det|detainer)", re.I)
+_MONTH_YY = re.compile(rf"^({MONTH})[-\s'’]?(\d\d)$")
+_CY_CELL = re.compile(r"\bCY\s?((?:19|20)?\d\d)\b")
+_COMPARISON_CELL = re.compile(r"\b(?:LY|prior|previous|comp\.?|comparison|last\s+year)\b", re.I)
+_NONE_LEGEND = re.compile(
+    r"[\"“]?(?:--|—|–)[\"”]?\s*(?:=|means|is)\s*(?:none|zero|no\s+one)\b", re.I)
+_GRID_VALUE = re.compile(
+    r"^\s*(?:(?P<lt><\s*)?(?P<num>\d{1,3}(?:,\d{3})*|\d+)\s*(?:\(rev\.?\)|[*†]+(?:,[*†]+)*)?"
+    r"|(?P<none>--|—|–))\s*$")
+
+
+def _grid_period(cell: str, doc: Document, at: int) -> PeriodMention | None:
+    """A header cell read as a period: "Jan-26" (MMM-YY), "Q1 CY26", "CY2025", "Jan 2025"."""
+    cell = cell.strip()
+    if (m := _MONTH_YY.match(cell)) is not None:
+        cell = f"{m.group(1)} 20{m.group(2)}"
+    cell = _CY_CELL.sub(lambda m: m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}",
+                        cell)
+    if not cell or not (_MONTH_CELL.match(cell) or re.search(r"\d", cell)):
+        return None
+    text = cell if re.search(r"[-–—]", cell) else f"in {cell}"
+    found = find_periods(text, doc, month_year_hints(doc, at))
+    return found[-1] if found else None
+
+
+def _grid_row(s: Sentence, doc: Document) -> list[Candidate]:
+    """The figures of a handover row under a header of periods, one per period."""
+    header = _table_header(doc, s)
+    cells = _cells(s.text)
+    if header is None or len(cells) < 3 or not _HANDOVER_ROW.search(cells[0][1]) or (
+            _OTHER_LABEL.search(cells[0][1])):
+        return []
+    names = [text for _, text in _cells(header.text)]
+    if len(names) != len(cells):
+        return []
+    periods = [_grid_period(n, doc, header.start) for n in names]
+    if sum(p is not None for p in periods[1:]) < 2:
+        return []
+    none_is_zero = bool(_NONE_LEGEND.search(doc.text))
+    out = []
+    for (at, value), name, period in zip(cells[1:], names[1:], periods[1:], strict=True):
+        m = _GRID_VALUE.match(value)
+        if period is None or m is None or (m.group("none") and not none_is_zero):
+            continue
+        number = (NumberMention(at, at + len(value), 0, "exact") if m.group("none") else
+                  NumberMention(at + m.start("num"), at + m.end("num"),
+                                int(m.group("num").replace(",", "")),
+                                "up_to" if m.group("lt") else "exact"))
+        out.append(Candidate(number, period, s, baseline=bool(_COMPARISON_CELL.search(name))))
+    return out
 
 
 def _row_label(labels: list[str]) -> str:

@@ -100,6 +100,8 @@ _BILL_BEFORE = re.compile(
     r"Prop(?:osition|\.)?|Section|Measure|Initiative|Ordinance|Resolution|(?:Public\s+)?Act)\s*[-\s]?"
     r"|§\s*|\b\d{2,3}-)$")
 _DENIED_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
+# "Form I-203", "an I-205", "request PRR-2025-0187": a code's digits, not a figure
+_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}-(?:\d+-)*$")
 _ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
 _RESTATED_DIGITS = re.compile(r"\s*\(")
 _CLOSING = re.compile(r"\s*\)")
@@ -120,6 +122,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
             continue  # "handed no one over", "not one person"
         if _BILL_BEFORE.search(text, 0, m.start()):
             continue  # "SB 54", "Assembly Bill 450": a law's number, not a figure
+        if plain and _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "I-203", "PRR-2025-0187": a form's or a file's code
         if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "turned over 721" is a verb particle
         elif qual and qual.lower() == "up to" and _ADDS.search(text, 0, m.start()):

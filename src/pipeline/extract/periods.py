@@ -142,7 +142,9 @@ _PERIOD = re.compile(
     # "the revised report puts February at nine"
     rf"|(?P<month>(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil|[Pp]uts?)\s+"
     # "Q: February?": an interviewer's follow-up naming a month alone
-    rf"|^(?:Q:\s*)?(?:And\s+)?(?=(?:{MONTH})\s*\?$))"
+    rf"|^(?:Q:\s*)?(?:And\s+)?(?=(?:{MONTH})\s*\?$)"
+    # "Turned over to ICE from our facility: July was fourteen." (a spoken list's item)
+    rf"|(?:(?<=:\s)|^(?:And\s+|Then\s+)?)(?=(?:{MONTH})\s+(?:was|were)\s+(?:about\s+|around\s+)?[\w-]+\.?$))"
     # "In the month of August alone" (in English from Spanish)
     rf"(?:the\s+month\s+of\s+)?(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:(?:this|last)\s+year|{YEAR}"
     r"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous|before)))"
