@@ -57,8 +57,9 @@ _URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # ("the sheriff&#8217;s office", "<b>Reno County</b>" in a news search's summary).
 _LEFTOVER_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
 _INLINE_TAG = re.compile(
-    r"</?(?:a|b|i|u|em|strong|mark|span|font|small|sup|sub|cite|abbr|time)\b[^<>]{0,300}>",
-    re.IGNORECASE)
+    r"</?(?:a|b|i|u|em|strong|mark|span|font|small|sup|sub|cite|abbr|time)"
+    r"(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*\s*/?>",
+    re.IGNORECASE)  # attributes as name=value only: not "<a.smith@example.org>" or "a<b and b>c"
 
 
 def strip_control(s: str) -> str:

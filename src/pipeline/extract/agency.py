@@ -551,21 +551,28 @@ def _formal_name(name: str, cands: list[tuple[int, int, str]]) -> str:
 
 # "The sheriff's office operates the county's only jail", "the jail, which is run by the
 # sheriff's office": the story names who runs the facility.
+# a place where people are held, not "the county's 911 center"
+_HELD_IN = (r"(?:[Jj]ail|(?:[Dd]etention|[Cc]orrectional|[Cc]orrections|[Jj]ustice)\s+"
+            r"(?:[Cc]enter|[Ff]acility))")
+_NAMED_FACILITY = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+)+(?:Jail|(?:Detention|Correctional|Corrections|Justice)\s+"
+    r"(?:Center|Facility))")
 _OFFICE_RUNS_JAIL = re.compile(
     # "The sheriff's office, which runs the Taney County Jail, presents this report"
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment),?\s+(?:which\s+|that\s+)?(?:also\s+)?"
     r"(?:operates|runs|manages)\s+the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[Jj]ail|[Dd]etention\s+(?:[Cc]enter|[Ff]acility)"
     r"|[Cc]orrectional\s+(?:[Cc]enter|[Ff]acility))\b"
-    r"|\b(?:[Jj]ail|[Cc]enter|[Ff]acility),?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+"
+    rf"|\b{_HELD_IN},?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+"
     r"the\s+sheriff['’]s\s+([Oo]ffice|[Dd]epartment)\b"
     # "the jail the sheriff's office runs in Amite", "the Reno County Correctional Facility,
     # which the sheriff's office operates"
-    r"|\b(?:[Jj]ail|[Cc]enter|[Ff]acility),?\s+(?:that\s+|which\s+)?the\s+sheriff['’]s\s+"
+    rf"|\b{_HELD_IN},?\s+(?:that\s+|which\s+)?the\s+sheriff['’]s\s+"
     r"([Oo]ffice|[Dd]epartment)\s+(?:operates|runs|manages)\b"
     # "Sheriff Ray Hollis, whose office runs the Cole County Jail"
     r"|\bSheriff\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+whose\s+(office|department)\s+"
-    r"(?:operates|runs|manages)\s+the\b")
+    r"(?:operates|runs|manages)\s+the\s+(?:county['’]s\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}"
+    r"(?:[Jj]ail|[Dd]etention\s+(?:[Cc]enter|[Ff]acility)|[Cc]orrectional\s+(?:[Cc]enter|[Ff]acility))")
 _COUNTY_OR_PARISH = re.compile(r"(?:[A-Z][\w.’'-]*[ ]+){1,3}(?:County|Parish)\b")
 
 
@@ -582,6 +589,9 @@ def _run_by_sheriff(name: str, doc: Document) -> str:
         return name
     for s in doc.sentences:
         runs = _OFFICE_RUNS_JAIL.search(s.text)
+        named = _NAMED_FACILITY.search(runs.group(0)) if runs else None
+        if named and named.group(0).lower() not in name.lower():
+            continue  # "also runs the Juvenile Detention Center": another facility
         others = {" ".join(w for w in m.group(0).split() if w not in _PREFIX_STOP)
                   for m in _COUNTY_OR_PARISH.finditer(s.text)} - {county.group(0)}
         if runs and not others:

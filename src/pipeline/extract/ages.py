@@ -43,8 +43,9 @@ _AGES = re.compile(
     r"|they|[Tt]hose\s+(?:delivered|transferred|handed\s+over|given|released)"
     # "The delivered have of between 22 and 57 years of age"; "two Colombians and a
     # Venezuelan, of between 24 and 39 years of age" (in English from Spanish)
-    r"|[Tt]he\s+(?:delivered|transferred)|\b[A-Z][a-z]+(?:ans?|eses?|ish))"
+    r"|[Tt]he\s+(?:delivered|transferred))"
     r"(?:,\s+of|\s+had(?:\s+of)?|\s+have(?:\s+of)?)\s+between"
+    r"|(?-i:\b[A-Z][a-z]+(?:ans?|eses?|ish)),\s+of\s+between(?=[^.;]{1,20}\byears\s+of\s+age\b)"
     # "the persons delivered are of between 19 and 61 years of age", "men of between 22 and 57
     # years"; not "persons sentenced to terms of between 10 and 20 years"
     # "thirteen men and one woman of between 20 and 44 years"

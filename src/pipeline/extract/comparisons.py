@@ -26,7 +26,8 @@ _CUE = re.compile(
     r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
     # "almost the double of the sixty-four of 2024" (in English from Spanish)
     r"(?:\s+of|\s+than)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
-    r"(?:\s+for\s+(?:19|20)\d\d)?\s+(?:was|stood\s+at))"
+    # "In the fiscal year 2025 the figure had been of forty and one"
+    r"(?:\s+for\s+(?:19|20)\d\d)?\s+(?:was|stood\s+at|had\s+been(?:\s+of)?))"
     r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|a\s+little\s+|just\s+|slightly\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"

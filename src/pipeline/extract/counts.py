@@ -185,9 +185,7 @@ _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double
                          r"miscount)\w*"
                          # "has raised its count of people handed over ... from 16 to 18"
                          # "has lowered the number of people it turned over ... from 23 to 21"
-                         r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b"
-                         # not "from 40 in 2023 to 20 in 2024", a change over time
-                         r"|\b(?:rais|lower)\w*\s+the\s+number\b(?=[^.;]{0,140}?\bfrom\s+\S+\s+to\s)",
+                         r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b",
                          re.I)
 # "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
 _CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note|Errat(?:um|a)"
@@ -278,8 +276,7 @@ _CONTINUATION = re.compile(
     # when 34 people were released"
     rf"|{_MONTH_STEM}\.?\s+was\s+the\s+"
     rf"{BUSIEST}\s+(?:single\s+)?month|[Tt]he\s+{BUSIEST}\s+(?:single\s+)?month\s+was"
-    # "August was nine.", "And September was twelve." (a spoken list, one month a sentence)
-    rf"|(?:(?:And|Then)\s+)?{_MONTH_STEM}\.?\s+was(?=\s+(?:about\s+|around\s+)?[\w-]+\.?$)"
+
     # "Eleven of those handovers happened in July and August", "At least 50 of those transfers"
     r"|(?:(?:At\s+least|More\s+than|About|Nearly|Roughly)\s+)?[A-Z\d][\w-]*\s+of\s+(?:those|these|the)\s+"
     r"(?:handovers|transfers|releases)"
@@ -331,7 +328,7 @@ _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
 # "It was 52"; "Turned over to ICE from our facility: July was fourteen."
 _IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
-                     rf"|(?:^|[:;,]\s*|\band\s+){_MONTH_STEM}\.?\s+(?:was|were)\s+$", re.I)
+                     rf"|(?:^|:\s+)(?:And\s+)?{_MONTH_STEM}\.?\s+(?:was|were)\s+$", re.I)
 # "In 2020, the office reported 11."; "; in January there were 12": only a bare figure or one
 # of people, not "the jail recorded 3 deaths"
 _REPORTED_BARE = re.compile(
@@ -344,7 +341,7 @@ _BARE_OR_PEOPLE = re.compile(
 _FIGURE_BEFORE = re.compile(
     # "the figure was of thirty-eight" (in English from Spanish)
     # "the figure had been of forty and one"
-    r"\b(?:number|figure|total|count|tally)\s+(?:(?:(?:was|had\s+been|is)(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
+    r"\b(?:number|figure|total|count|tally)\s+(?:(?:(?:was|is)(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     # "bringing the number released to ICE so far this year to 58"
@@ -1031,6 +1028,16 @@ def _in_the_wholes_year(text: str, n: NumberMention, period: PeriodMention | Non
                          int(whole.label) + month / 100)
 
 
+# "Turned over to ICE from our facility: July was fourteen. August was nine." (a spoken list,
+# one month a sentence, after a first item that follows a handover lead's colon)
+_MONTH_ITEM = re.compile(rf"(?:^|:\s)(?:And\s+)?{_MONTH_STEM}\.?\s+was\s+[\w-]+\.?$")
+
+
+def _next_month_item(s: Sentence, prev: Sentence | None) -> bool:
+    return (prev is not None and prev.index == s.index - 1
+            and _MONTH_ITEM.match(s.text) is not None and _MONTH_ITEM.search(prev.text) is not None)
+
+
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
     """Every count candidate in the document, in text order."""
     marked = {s.index for s in handovers}
@@ -1070,7 +1077,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text))))
         handover = s.index in marked or listed
         near = s.index - last_bearing <= _CONTINUATION_REACH
-        bearing = handover or (near and (bool(_CONTINUATION.match(s.text))
+        bearing = handover or _next_month_item(s, prev) or (
+            near and (bool(_CONTINUATION.match(s.text))
                                          or bool(_PART_SENTENCE.search(s.text))
                                          or bool(_NUMBER_WERE_HANDED.match(s.text)
                                                  and _AND_ANOTHER_PART.search(s.text))
@@ -1125,10 +1133,7 @@ _FROM_TO = re.compile(r"\s+to\s+", re.I)
 # "lowered the 2024 figure from 44 to 41", not "the number of deputies from 30 to 45" or "the
 # jump from 12 to 30"
 _FROM_BEFORE = re.compile(
-    r"\b(?:figure|count|total|tally|number)(?!\s+of\b)(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+from\s+$"
-    # "has lowered the number of people it turned over to ICE in August from 23 to 21"
-    r"|\b(?:lowered|raised|revised|corrected)\s+(?:the|its|their)\s+(?:number|count|tally)\s+of\s+"
-    r"(?:people|persons|inmates|detainees|individuals)\b[^;.]{0,120}?\s+from\s+$",
+    r"\b(?:figure|count|total|tally|number)(?!\s+of\b)(?:\s+(?:for|in)\s+[^,;.]{1,30}?)?\s+from\s+$",
     re.I)
 
 
@@ -1390,7 +1395,8 @@ def _covered_period(doc: Document, s: Sentence) -> list[PeriodMention]:
 _FIGURES_COVER = re.compile(
     r"\b(?:figures|numbers|data|report)\s+(?:\w+\s+){0,2}?(?:covers?|span|spans)\b"
     # "The Detention Center's statistical summary for fiscal year 2026 ... is now available."
-    r"|\b(?:statistical\s+summary|statistics|annual\s+report)\s+for\b", re.I)
+    r"|\b(?:statistical\s+summary|statistics|annual\s+report)\s+for\s+(?:the\s+)?"
+    rf"(?=(?:fiscal|calendar|FY|year|{YEAR}|{MONTH})\b)", re.I)
 
 
 # "Bookings: 3,412 | Avg. daily population: 186 | Released to ICE custody: 41": a line of
@@ -1406,7 +1412,8 @@ def _strip_cell(s: Sentence, doc: Document) -> Candidate | None:
     for m in _STRIP_CELL.finditer(s.text):
         label = m.group("label")
         if (_HANDOVER_LABEL.search(label) and _ICE_LABEL.search(label)
-                and not _OTHER_LABEL.search(label) and not _RATE_LABEL.search(label)):
+                and not _OTHER_LABEL.search(label) and not _RATE_LABEL.search(label)
+                and not _COMPARISON_LABEL.search(label) and not _PRIOR_LABEL.search(label)):
             hints = month_year_hints(doc, s.start)
             periods = find_periods(label, doc, hints) or _covered_period(doc, s)
             value = int(m.group("num").replace(",", ""))
@@ -1512,6 +1519,8 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     m = _TABLE_LINE.match(s.text)
     if not m:
         return _labelled_bullet(s, doc) or _figure_line(s, doc)
+    if m.group("tspan") and not _handover_table(doc, s):
+        return None  # "Total, Jan. 1 - March 31 ..... 58" under a table of detainers
     label = m.group("tspan") or m.group("label")
     if _THREAD_NUMBER.match(s.text) and s.index and _OTHER_LABEL.search(
             doc.sentences[s.index - 1].text):
@@ -1732,9 +1741,9 @@ def _table_header(doc: Document, s: Sentence) -> Sentence | None:
 # under "| Released to | This Month | Prior Month |", or "TRF to ICE (det.),11,8,13,32" under
 # "Category,Jan-26,Feb-26,Mar-26,Q1 CY26".
 _HANDOVER_ROW = re.compile(
-    r"\b(?:rel(?:eased?|\.)|releases|transfer(?:red|s)?|TRF|turned\s+over|handed\s+over|"
-    r"handovers?|delivered)\b[^|]{0,30}?\b(?:ICE|ERO|immigration)\b"
-    r"|^\s*ICE\s*\((?:det|detainer)", re.I)
+    r"^\s*(?:rel(?:eased?|\.)|releases|transfer(?:red|s)?|TRF|turned\s+over|handed\s+over|"
+    r"delivered)\s+(?:\w+\s+){0,2}?to\s+(?:ICE|ERO)\b\s*(?:\([^)]*\))?\s*(?:\[\d+\])?\s*$", re.I)
+_CHANGE_CELL = re.compile(r"%|\b(?:chg|change|vs\.?|versus|diff\w*)\b", re.I)
 _MONTH_YY = re.compile(rf"^({MONTH})[-\s'’]?(\d\d)$")
 _CY_CELL = re.compile(r"\bCY\s?((?:19|20)?\d\d)\b")
 _COMPARISON_CELL = re.compile(r"\b(?:LY|prior|previous|comp\.?|comparison|last\s+year)\b", re.I)
@@ -1748,6 +1757,8 @@ _GRID_VALUE = re.compile(
 def _grid_period(cell: str, doc: Document, at: int) -> PeriodMention | None:
     """A header cell read as a period: "Jan-26" (MMM-YY), "Q1 CY26", "CY2025", "Jan 2025"."""
     cell = cell.strip()
+    if _CHANGE_CELL.search(cell):
+        return None  # "% chg vs Q1 CY25": a change, not a period's figure
     if (m := _MONTH_YY.match(cell)) is not None:
         cell = f"{m.group(1)} 20{m.group(2)}"
     cell = _CY_CELL.sub(lambda m: m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}",
@@ -2187,6 +2198,9 @@ def _undated_whole(part: Candidate, undated: list[Candidate]) -> Candidate | Non
     """The undated figure a dated one is part of, in one sentence ("Roughly 60 people have
     been transferred ..., including nine last month"; "at least nine, five of them in August")."""
     text = part.sentence.text
+    if (_NOT_A_WHOLES.search(text, 0, part.number.start)
+            or _FROM_A_PLACE.match(text, part.number.end)):
+        return None  # "booked 40 people ..., including 12 it handed over"; "including 23 from X"
     for c in undated:
         if (c.sentence is part.sentence and c.number.end <= part.number.start
                 and c.number.value > part.number.value
@@ -2194,6 +2208,12 @@ def _undated_whole(part: Candidate, undated: list[Candidate]) -> Candidate | Non
                      or _OF_THEM.match(text, part.number.end))):
             return c
     return None
+
+
+_NOT_A_WHOLES = re.compile(r"\b(?:booked|bookings?|held|holds?|detainers?|arrest\w*|processed|"
+                           r"population|screened|flagged|[Aa]cross|[Ss]tatewide|nationwide)\b")
+_FROM_A_PLACE = re.compile(
+    rf"\s+(?:\w+\s+){{0,2}}?(?:from|at|in)\s+(?:the\s+)?(?!{_MONTH_STEM}\b)[A-Z]")
 
 
 def _total(current: list[Candidate], undated: list[Candidate]) -> Count | None:

@@ -248,9 +248,12 @@ def _pick_state(place: str, doc: Document) -> str | None:
         return mentions[0]
     if len(options) == 1:
         return next(iter(options))
-    if not options:  # a town too small for the city table: placed when one state has it
-        towns = town_states().get(place, frozenset())
-        return next(iter(towns)) if len(towns) == 1 else None
+    if not options:  # a town too small for the city table: placed when one state has it,
+        towns = town_states().get(place, frozenset())  # and the story's places say no other
+        votes = context_votes(doc.text, doc.outlet, place, dominant=False)
+        if len(towns) == 1 and not set(votes) - towns:
+            return next(iter(towns))
+        return None
     # "Portland" is Oregon's by size, but beside "Cumberland County" it is Maine's.
     for dominant in (True, False):
         winner = _winner(context_votes(doc.text, doc.outlet, place, dominant=dominant), options)

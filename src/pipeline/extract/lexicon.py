@@ -254,7 +254,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "defended", "declared", "answered that", "attributed",
     # speech verbs of stories in English from Spanish and other languages
     "affirmed", "assured", "underlined", "pointed out", "commented", "specified", "clarified",
-    "expressed", "indicated", "manifested", "sustained", "maintained",
+    "expressed", "indicated", "manifested",
 )
 
 # A state's prison agency where it is not "<State> Department of Corrections" (the name a

@@ -44,7 +44,8 @@ def _number_pattern() -> re.Pattern[str]:
                  rf"(?:\s+(?:{HUNDREDS}|(?:and\s+)?(?:{_BELOW_HUNDRED})\b))?")
     # "thirty and six" (in English from Spanish)
     word_alt = (rf"{thousands}|{HUNDREDS}|{dozens}|(?:{TENS})[-\s](?:{UNITS})|"
-                rf"(?<!between\s)(?:{TENS})\s+and\s+(?:{UNITS})(?!\s+(?:hundred|thousand)\b)|"
+                rf"(?<!between\s)(?:{TENS})\s+and\s+(?:{UNITS})(?!\s+(?:hundred|thousand)\b)"
+                r"(?![^.;]{0,80}\brespectively\b)|"
                 + "|".join(re.escape(w) for w in words))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"

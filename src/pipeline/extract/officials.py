@@ -77,12 +77,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return titled, appositive, re.compile(rf"\b(?:{verbs})\b"), role_first, legislator
 
 
+# verbs whose speaker may follow them ("indicated the spokesperson ..."), not "told the sheriff"
+_OWN_SPEECH_VERBS = ("said", "stated", "added", "explained", "confirmed", "stressed", "noted",
+                     "declared", "affirmed", "assured", "underlined", "pointed out", "commented",
+                     "specified", "clarified", "expressed", "indicated", "manifested")
+
+
 @cache
 def _lower_case_titled() -> re.Pattern[str]:
     """"the sheriff Nolan Brandt", "the chief deputy Irma Sokolowski" (in English from
     Spanish): a title in lower case after "the", right before a name."""
     titles = "|".join(re.escape(t) for t in sorted(LOWER_CASE_TITLES, key=len, reverse=True))
-    verbs = "|".join(re.escape(v) for v in SPEECH_VERBS)
+    verbs = "|".join(re.escape(v) for v in _OWN_SPEECH_VERBS)
     return re.compile(
         rf"\b(?:[Tt]he|its)\s+(?P<role>{titles})\s+{_NAME}"
         # "indicated the spokesperson of the county, Linda Marchetti", "pointed out the
@@ -98,10 +104,10 @@ def _lower_case_titled() -> re.Pattern[str]:
 _SHARED_TITLES = re.compile(r"^(?:spokes|superintendent|commissioner)", re.I)
 _PRIVATE_BODY = re.compile(
     r"\b(?:coalition|group|organi[sz]ation|union|association|network|alliance|church|campaign|"
-    r"foundation|institute|league|schools?|club|team|company|firm|center\s+for)\b", re.I)
+    r"foundation|institute|league|schools?|center\s+for)\b", re.I)
 _OF_PRIVATE_BODY = re.compile(
-    r",?\s+(?:of|for|with|from|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?" + _PRIVATE_BODY.pattern,
-    re.I)
+    r",?\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?" + _PRIVATE_BODY.pattern, re.I)
+_PUBLIC_WORD = re.compile(r"\b(?:county|city|state|sheriff|police|jail|department|office)\b", re.I)
 
 
 def _shared_title_of_a_private_body(text: str, at: int, name: str, role: str) -> bool:
@@ -110,8 +116,11 @@ def _shared_title_of_a_private_body(text: str, at: int, name: str, role: str) ->
     if not words or not _SHARED_TITLES.match(words[0]) or (
             len(words) > 1 and _government_words().search(words[1])):
         return False  # "spokeswoman for the sheriff's office" says whose
+    if len(words) > 1 and _PRIVATE_BODY.search(words[1]):
+        return True  # "the spokesperson of the coalition", "the superintendent of schools"
     after = text.find(name, at)
-    return after >= 0 and bool(_OF_PRIVATE_BODY.match(text, after + len(name)))
+    body = _OF_PRIVATE_BODY.match(text, after + len(name)) if after >= 0 else None
+    return body is not None and not _PUBLIC_WORD.search(body.group(0))
 
 
 def _clean_role(role: str) -> str:
@@ -298,6 +307,7 @@ def _signers(doc: Document) -> list[Official]:
                 or not _TITLE_LINE.match(title)
                 or not (_is_government(title) or (office and _is_government(office.text)
                                                   and _TITLE_LINE.match(office.text)))
+                or (office and _PRIVATE_BODY.search(office.text))
                 or _role_head().search(name.group("name"))
                 or any(w in NON_NAME_WORDS for w in name.group("name").split())):
             continue  # not a title line read as a name ("Jail Administrator")

@@ -24,7 +24,7 @@ _WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "of the year passed", "of the past year" (in English from Spanish): last year
 _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
                r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the\s+past|the)\s+year"
-               r"(?P<{0}back>\s+(?:passed|past|previous|before))?)")
+               r"(?P<{0}back>\s+(?:passed|past|previous)\b)?)")
 
 _DAY_OF = r"(?:(?:the\s+)?day\s+\d{1,2}\s+(?:of\s+)?)?"  # "day 15 month 7": the day of a month
 # Order matters: ranges first, then the most specific single expressions.
@@ -62,7 +62,7 @@ _PERIOD = re.compile(
     rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?:the\s+months\s+of\s+)?(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
     rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d{{1,2}}\b)"
     # "in January and February of last year", "in February and March 2026"
-    rf"(?:,?\s+(?:of\s+)?(?:(?P<mpy>{YEAR})|(?P<mprel>last|this)\s+year))?)"
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<mpy>{YEAR})(?!['’]s)|(?P<mprel>last|this)\s+year))?)"
     # "the April-to-June quarter", "the July-through-September period": a span in the story's year
     rf"|(?P<mspan>\b[Tt]he\s+(?P<ms1>{MONTH})(?:\s*[-–]\s*|[-–\s]+(?:to|through)[-–\s]+)"
     # "the July-through-December figure from 117 to 109": the span of a figure
@@ -114,7 +114,7 @@ _PERIOD = re.compile(
     # "September of last year"
     # "April of the year previous", "May of the past year" (in English from Spanish)
     rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?:(?P<mrel>this|last)\s+year"
-    rf"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous|before)))"
+    rf"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous)\b))"
     rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
     # "during the first 19 days of October": that month up to that day
     rf"|(?P<firstdays>\b[Tt]he\s+first\s+(?P<fdn>{_WORD_NUM})\s+days\s+of\s+(?P<fdm>{MONTH})"
@@ -147,7 +147,7 @@ _PERIOD = re.compile(
     rf"|(?:(?<=:\s)|^(?:And\s+|Then\s+)?)(?=(?:{MONTH})\s+(?:was|were)\s+(?:about\s+|around\s+)?[\w-]+\.?$))"
     # "In the month of August alone" (in English from Spanish)
     rf"(?:the\s+month\s+of\s+)?(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:(?:this|last)\s+year|{YEAR}"
-    r"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous|before)))"
+    r"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous)\b))"
     # "lowers the September figure from 23 to 21"
     rf"|\b[Tt]he\s+(?P<m6f>{MONTH})\s+(?=(?:figure|number|count|total|tally)\b))"
     # "Through the end of August ... this year": January to that month's end

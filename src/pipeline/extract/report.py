@@ -57,7 +57,8 @@ HANDOVER = re.compile(
     r"more\s+of|near\s+of|around\s+of|at\s+the\s+least)\s+)?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d[\d,]*\)\s+)?"
     r"(?:people|persons|inmates|detainees|prisoners|individuals)\b"
-    r"(?!\s+(?:[\w.,’'()-]+\s+){0,6}?(?:in)?to\b)|"
+    r"(?=\s*(?:[,.;]|$|\s+(?:in|during|last|this|since|between|from\s+(?:the\s+)?(?:jail|prison|"
+    r"detention)|according|so\s+far)\b))(?!\s+in\s+(?:the\s+)?custody\b)|"
     r"(?:released|sent|handed|delivered|surrendered|moved|transported|led(?:\s+out)?)\s+"
     # "handed \"more than 60\" people to ICE": a figure quoted as someone said it
     r"(?:(?!without\b|never\b|not\b)[\w.,’'()\"“”-]+\s+){0,12}?(?:in)?to\s+(?:the\s+)?"
@@ -171,7 +172,8 @@ _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNO
 # "no one ... in April and seven people in May": none in one period, some in the next
 _AND_SOME_LATER = re.compile(
     r"\b(?:in|during)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:and|but)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:people|persons|inmates|detainees|individuals|others|more)\s+(?:in|during)\s+[A-Z]")
+    r"(?:people|persons|inmates|detainees|individuals|others|more)\s+(?:in|during)\s+[A-Z]"
+    r"(?![^.;]*\b(?:on\s+bond|bonded|on\s+their\s+own|to\s+(?:the\s+)?(?:state|another)))")
 
 
 # "The report includes no figures for transfers to ICE": a record of none, no handover.
