@@ -477,3 +477,27 @@ def test_a_row_of_detainers_under_a_header_of_periods_gives_no_count() -> None:
         "| Measure | Apr 2026 | May 2026 | Jun 2026 |\n"
         "| Detainers received from ICE | 17 | 21 | 19 |", published=date(2026, 7, 10))
     assert counts(facts) == [("2026-04-01/2026-06-30", 12, "exact")]
+
+
+def test_members_of_a_roll_call_who_speak_under_a_transcripts_label_are_officials() -> None:
+    names = [n for n, _ in _officials(
+        "MEMBERS PRESENT: Chair Odalys Brennecke; Supervisors Marcus Feeney, Hilde Aamodt, Ruth "
+        "Lindgren-Castro.\n\nThe Rock County Sheriff's Office released 18 people to ICE in the "
+        "first half.\n\nSUPERVISOR FEENEY: How many went to ICE in June?\n\n"
+        "[00:14:32] SUPERVISOR LINDGREN-CASTRO: And why so many?")]
+    assert "Marcus Feeney" in names
+    assert "Ruth Lindgren-Castro" in names
+    assert "Hilde Aamodt" not in names  # listed, never heard
+
+
+def test_a_total_row_whose_label_names_its_fiscal_year_is_that_years_count() -> None:
+    facts = extract_facts(
+        "DORCHESTER COUNTY SHERIFF'S OFFICE\n\n287(g) steering committee report. Transfers to "
+        "ICE in the federal fiscal year, by quarter:\n\n"
+        "| Quarter | Encounters | TRF to ERO (I-203) |\n| --- | --- | --- |\n"
+        "| Q1 FY25 (Oct-Dec 2024) | 88 | 36 |\n| Q2 FY25 (Jan-Mar 2025) | 102 | 49 |\n"
+        "| FY25 TOTAL | 190 | 85 |", published=date(2025, 11, 3))
+    assert ("2024-10-01/2025-09-30", 85, "exact") in counts(facts)
+    found = total(facts)
+    assert found is not None
+    assert found[1:] == (85, "exact")

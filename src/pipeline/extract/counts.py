@@ -1827,6 +1827,10 @@ def _pipe_row(s: Sentence, doc: Document, reported: str | None = None) -> Candid
         return None
     start, end = at + digits.start(1), at + digits.end(1)
     label = _row_label([text.strip() for _, text in cells[:column] if text.strip()])
+    stem = re.sub(r"(?i)\s*\btotal\b\s*", " ", label).strip()
+    if label.lower().endswith("total") and _CODE_LABEL.match(f"{stem} ") and (
+            row := _row_candidate(s, doc, stem, start, end)) is not None:
+        return row  # "FY25 TOTAL", "Q1 FY26 total": the whole of the period it names
     if label.lower().endswith("total") or label.lower().startswith("total"):
         # "Fiscal year total" under "the table for fiscal year 2025, which ran from ...:"
         heading = _heading_periods(doc, header, month_year_hints(doc, header.start))

@@ -416,16 +416,25 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
 # Minutes list the members present by full name and quote them by title and surname:
 # "Present: Chair Ellen Marquardt; Supervisors Grace Iwasaki, Paul Denholm" ... "Supervisor
 # Iwasaki said"
-_ROLL_CALL = re.compile(r"^(?:[A-Z][\w ]{0,40}?\s)?[Pp]resent:\s*(?P<names>.+)$")
+# "Present: Supervisors ...", "MEMBERS PRESENT: Chair ...; Supervisors ...", "Members heard: ..."
+_ROLL_CALL = re.compile(r"^(?:[A-Z][\w ]{0,40}?\s)?(?:[Pp]resent|PRESENT|[Hh]eard|HEARD):\s*"
+                        r"(?P<names>.+)$")
 _LIST_TITLES = re.compile(r"\b(?:Vice\s+)?Chair(?:man|woman|person)?\b|\b(?:Supervisors?|"
                           r"Commissioners?|Council\s*[Mm]embers?|Trustees?|Aldermen|Alderman|"
-                          r"Alderwoman|Mayor|Legislators?)\b")
+                          r"Alderwoman|Mayor|Legislators?|Members?|Rep(?:resentative)?s?\.?|"
+                          r"Sen(?:ator)?s?\.?)(?!\w)")
 _LISTED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z]*[’']?)?[A-Z][\w’'-]+")
 _MEMBER_SPEAKS = re.compile(
     r"\b(?P<role>Supervisor|Commissioner|Council\s+[Mm]ember|Councilmember|Councilwoman|Councilman|"
     r"Alderman|Alderwoman|Alderperson|Legislator|Trustee|Chair|Vice\s+Chair)\s+"
     r"(?P<surname>[A-Z][\w’'-]+)\s+(?:said|asked|says|asks|added|noted|replied|responded|"
     r"questioned|wanted\s+to\s+know)\b")
+
+
+_MEMBER_LABEL = re.compile(
+    r"^(?:\[[\d:]+\]\s*)?(?P<role>SUPERVISOR|COMMISSIONER|MEMBER|COUNCIL\s*MEMBER|COUNCILMEMBER|"
+    r"COUNCILWOMAN|COUNCILMAN|ALDERMAN|ALDERWOMAN|LEGISLATOR|TRUSTEE|REP\.|SEN\.|REPRESENTATIVE|"
+    r"SENATOR|CHAIR|CHAIRWOMAN|CHAIRMAN)\s+(?P<surname>[A-Z][A-Z’'-]+):")
 
 
 def _roll_call_speakers(doc: Document) -> list[Official]:
@@ -438,10 +447,16 @@ def _roll_call_speakers(doc: Document) -> list[Official]:
                 if not any(w in NON_NAME_WORDS or _role_head().fullmatch(w) for w in name.split()):
                     full.setdefault(name.split()[-1], name)
     out: list[Official] = []
+    by_surname = {surname.lower(): name for surname, name in full.items()}
     for s in doc.sentences:
         for m in _MEMBER_SPEAKS.finditer(s.text):
             if m.group("surname") in full:
                 out.append(Official(full[m.group("surname")], m.group("role"), s.evidence()))
+        # a transcript's speaker label: "SUPERVISOR FEENEY:", "[1:03:31] REP. MARCHETTI-DAHL:"
+        label = _MEMBER_LABEL.match(s.text)
+        listed = by_surname.get(label.group("surname").lower()) if label else None
+        if label and listed:
+            out.append(Official(listed, label.group("role").title(), s.evidence()))
     return out
 
 
