@@ -501,3 +501,47 @@ def test_a_total_row_whose_label_names_its_fiscal_year_is_that_years_count() -> 
     found = total(facts)
     assert found is not None
     assert found[1:] == (85, "exact")
+
+
+def test_days_of_one_month_with_a_dash_are_a_span() -> None:
+    facts = extract_facts(
+        "ERO Atlanta took custody of 15 noncitizens Aug. 4-8 after they were transferred into ICE "
+        "custody from the Henry County Jail.", published=date(2025, 8, 12))
+    assert counts(facts) == [("2025-08-04/2025-08-08", 15, "exact")]
+
+
+def test_hours_and_votes_with_a_dash_are_no_span_of_days() -> None:
+    from pipeline.extract.periods import find_periods
+    from pipeline.extract.sentences import make_document
+    for text in ("The office is open March 3-5 p.m. on weekdays.", "The vote was 4-3 in May."):
+        doc = make_document(text, published=date(2025, 8, 12))
+        assert all("/" not in p.label for p in find_periods(text, doc, {})), text
+
+
+def test_a_quarter_alone_is_a_part_of_the_years_figure() -> None:
+    facts = extract_facts(
+        "The Cole County Sheriff's Office turned sixty-one people over to ICE in 2025. The fourth "
+        "quarter alone was close to two dozen.", published=date(2026, 2, 10))
+    assert counts(facts) == [("2025", 61, "exact"), ("2025-10-01/2025-12-31", 24, "about")]
+
+
+def test_a_state_alone_is_no_part() -> None:
+    facts = extract_facts(
+        "The Cole County jail turned 61 people over to ICE in 2025, and Texas alone saw 400.",
+        published=date(2026, 2, 10))
+    assert counts(facts) == [("2025", 61, "exact")]
+
+
+_RECORDS = (
+    "ARLINGTON COUNTY SHERIFF'S OFFICE\n\nDear Ms. Varga:\n\nUnless stated otherwise, each figure "
+    "covers calendar year 2025 (January 1 through December 31, 2025).\n\n"
+    "1. Number of immigration detainers (DHS Form I-247A) received by the Detention Facility: "
+    "143.\n\n2. Number of individuals released from the Detention Facility directly into the "
+    "custody of ICE: 11.\n\n4. Number of individuals released directly to ICE in calendar year "
+    "2024: 6.")
+
+
+def test_a_records_letters_numbered_answers_give_the_handovers_for_its_period() -> None:
+    facts = extract_facts(_RECORDS, published=date(2026, 1, 16))
+    assert counts(facts) == [("2025", 11, "exact")]
+    assert history(facts) == [("2024", 6, "exact")]

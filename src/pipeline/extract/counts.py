@@ -287,7 +287,10 @@ _CONTINUATION = re.compile(
     r"|fell|slowed|dropped)"
     # "The previous fiscal year had closed with forty and one"
     r"|[Tt]he\s+(?:previous|prior|past)\s+(?:fiscal\s+)?(?:year|month|quarter|trimester|semester)"
-    r"\s+(?:had\s+)?(?:closed|ended|finished)\s+with)\b"
+    r"\s+(?:had\s+)?(?:closed|ended|finished)\s+with"
+    # "The fourth quarter alone was close to two dozen"
+    r"|[Tt]he\s+(?:first|second|third|fourth|last|final)\s+(?:quarter|half|month)\s+alone\s+"
+    r"(?:was|were|saw))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
 # "Of the 64 people the office delivered to ICE"; "Six of the nine people the office has
@@ -328,6 +331,8 @@ _HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
 # "It was 52"; "Turned over to ICE from our facility: July was fourteen."
 _IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
+                     # "the fourth quarter alone was close to two dozen"
+                     rf"|\b(?:quarter|half|month|{_MONTH_STEM})\s+alone\s+(?:was|were|saw)\s+$"
                      rf"|(?:^|:\s+)(?:And\s+)?{_MONTH_STEM}\.?\s+(?:was|were)\s+$", re.I)
 # "In 2020, the office reported 11."; "; in January there were 12": only a bare figure or one
 # of people, not "the jail recorded 3 deaths"
@@ -1312,16 +1317,20 @@ def _year_so_far(month: PeriodMention | None, year: int, at: int) -> PeriodMenti
 # "- People handed over to ICE: 87", "- Handovers in January through March 2025, for
 # comparison: 61", a report's line "Releases to ICE, October 2025: 4": a line that names what
 # it counts.
+# "- Released to ICE: 26"; "2. Number of individuals released ... into the custody of ICE: 11."
+# (a records response's numbered answer)
 _LABELLED_BULLET = re.compile(
-    r"^(?P<bullet>[-•*]\s*)?(?P<label>[A-Za-z][^:]{2,100}?)(?::|\s*\.{3,})\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})*)$")
+    r"^(?P<bullet>[-•*]\s*|\d{1,2}[.)]\s+)?(?P<label>[A-Za-z][^:]{2,100}?)(?::|\s*\.{3,})\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})*)\.?$")
 _ICE_LABEL = re.compile(r"\b(?:ICE|[Ii]mmigration)\b")
 _RATE_LABEL = re.compile(r"\b(?:average|per\s+(?:month|week|day)|rate|percent(?:age)?)\b", re.I)
 _HANDOVER_LABEL = re.compile(
     # "People released from the jail directly to ICE officers: 26"
     r"\b(?:handed\s+over|turned\s+over|transferred|handovers|transfers)\b"
-    r"|\breleases?d?\s+(?:(?:from|the|jail|county|prison|directly|straight|immediately)\s+){0,5}"
-    r"(?:in)?to\s+(?:waiting\s+)?(?:ICE\b|U\.S\.\s+Immigration|immigration\b|federal\s+immigration\b)",
+    # "Number of individuals released from the Detention Facility directly into the custody of ICE"
+    r"|\breleases?d?\s+(?:(?:from|the|jail|county|prison|directly|straight|immediately|"
+    r"(?-i:[A-Z][a-z]+))\s+){0,6}(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?(?:waiting\s+)?"
+    r"(?:ICE\b|U\.S\.\s+Immigration|immigration\b|federal\s+immigration\b)",
     re.I)
 _OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
 _COMPARISON_LABEL = re.compile(
@@ -1393,7 +1402,7 @@ def _covered_period(doc: Document, s: Sentence) -> list[PeriodMention]:
 
 
 _FIGURES_COVER = re.compile(
-    r"\b(?:figures|numbers|data|report)\s+(?:\w+\s+){0,2}?(?:covers?|span|spans)\b"
+    r"\b(?:figures?|numbers|data|report)\s+(?:\w+\s+){0,2}?(?:covers?|span|spans)\b"
     # "The Detention Center's statistical summary for fiscal year 2026 ... is now available."
     r"|\b(?:statistical\s+summary|statistics|annual\s+report)\s+for\s+(?:the\s+)?"
     rf"(?=(?:fiscal|calendar|FY|year|{YEAR}|{MONTH})\b)", re.I)
@@ -1437,7 +1446,7 @@ def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
     tail = m.group("label").rsplit(",", 1)[-1].strip() if "," in m.group("label") else ""
     periods = (find_periods(m.group("label"), doc, hints)
                or (find_periods(f"in {tail}", doc, hints) if tail else ())
-               or _heading_periods(doc, s, hints))
+               or _heading_periods(doc, s, hints) or _covered_period(doc, s))
     value = int(m.group("num").replace(",", ""))
     number = NumberMention(m.start("num"), m.end("num"), value, "exact")
     if periods and _cumulative(m.group("label"), periods[-1]):

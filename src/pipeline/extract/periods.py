@@ -43,6 +43,9 @@ _PERIOD = re.compile(
     # "1/1/2026 thru 6/30/2026", "01/01/2026 - 03/31/2026": a span in numbers (month first)
     rf"|(?P<numrange>\b(?P<nm1>\d{{1,2}})/(?P<nd1>\d{{1,2}})/(?P<ny1>{YEAR})\s*(?:[-–—]|thru|through|to)\s*"
     rf"(?P<nm2>\d{{1,2}})/(?P<nd2>\d{{1,2}})/(?P<ny2>{YEAR})\b)"
+    # "Aug. 4-8", "Sept. 8 to 12, 2025": days of one month
+    rf"|(?P<dshort>\b(?P<dsm>{MONTH})\s+(?P<ds1>\d{{1,2}})\s*(?:[-–]|\s+(?:to|through)\s+)"
+    rf"(?P<ds2>\d{{1,2}})(?![\d:]|\s*(?:[ap]\.?m\b|percent|%))(?:,\s*(?P<dsy>{YEAR}))?)"
     # "July 1, 2024 – June 30, 2025": a dated span with no "between" or "from"
     rf"|(?P<dashrange>(?P<m1d>{MONTH})\s+(?P<d1d>\d{{1,2}}),\s*(?P<y1d>{YEAR}),?\s*(?:[-–—]|through|to)\s*"
     rf"(?P<m2d>{MONTH})\s+(?P<d2d>\d{{1,2}}),\s*(?P<y2d>{YEAR}))"
@@ -661,6 +664,12 @@ def _resolve(
             return "", 0.0
         return _day_span(int(g("nm1")), int(g("nd1")), g("ny1"), int(g("nm2")), int(g("nd2")),
                          g("ny2"), doc)
+    if g("dshort"):
+        if int(g("ds2")) <= int(g("ds1")):
+            return "", 0.0
+        month = _month(g("dsm"))
+        return _day_span(month, int(g("ds1")), g("dsy"), month, int(g("ds2")), g("dsy"), doc,
+                         hints.get(month))
     if g("drange"):
         hinted = hints.get(_month(g("m2"))) or hints.get(_month(g("m1")))
         return _day_span(_month(g("m1")), int(g("d1")), g("dy1"), _month(g("m2")), int(g("d2")),
