@@ -545,3 +545,28 @@ def test_a_records_letters_numbered_answers_give_the_handovers_for_its_period() 
     facts = extract_facts(_RECORDS, published=date(2026, 1, 16))
     assert counts(facts) == [("2025", 11, "exact")]
     assert history(facts) == [("2024", 6, "exact")]
+
+
+def test_a_procedures_section_heading_and_future_duties_report_no_handover() -> None:
+    facts = extract_facts(
+        "FAUQUIER COUNTY SHERIFF'S OFFICE\n\nGeneral Order 5-12: Immigration detainers.\n\n"
+        "C. Release to ICE. Custody will be transferred only at the sally port, to an ERO officer "
+        "presenting credentials.\n\nThe Classification Supervisor will report monthly to the "
+        "Sheriff the number of detainers received and the number of persons released to ICE.",
+        published=date(2026, 9, 1))
+    assert not facts.transfer_report
+
+
+def test_a_records_requests_item_with_no_record_reports_no_handover() -> None:
+    facts = extract_facts(
+        "NEWPORT NEWS SHERIFF'S OFFICE\n\n2. The number of individuals released from the jail to "
+        "U.S. Immigration and Customs Enforcement (ICE). The Office has no record responsive to "
+        "this item.", published=date(2026, 9, 1))
+    assert not facts.transfer_report
+
+
+def test_the_number_released_to_ice_that_rose_is_still_a_handover() -> None:
+    facts = extract_facts(
+        "The number of people released to ICE from the Newport News jail rose to 14 last year.",
+        published=date(2026, 9, 1))
+    assert counts(facts) == [("2025", 14, "exact")]

@@ -263,9 +263,25 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue  # "Deputies of the Bennington County Sheriff's Department took custody"
         if _SPORTS.search(text) and _TEAM_ICE.search(text):
             continue  # "Abdirahman transferred to the ICE in January from another club"
+        if _HEADING.fullmatch(text.strip()):
+            continue  # "C. Release to ICE." heads a procedure's section
+        if _MEASURE_BEFORE.search(before) and (
+                _MEASURE_ONLY.fullmatch(text, m.end()) or _FUTURE.search(before)):
+            continue  # "2. The number of individuals released from the jail to ICE." (a records
+            # request's item); "will report ... the number of persons released to ICE"
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
             return True
     return False
+
+
+# a section heading: "C. Release to ICE.", "4) Transfers to ICE"
+_HEADING = re.compile(r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:Release|Releases|Transfer|Transfers)\s+to\s+"
+                      r"(?:ICE|ERO|U\.S\.\s+Immigration[\w ]*)(?:\s*\([A-Z]+\))?\.?")
+# a measure named, not a report of it: "the number of persons released to ICE"
+_MEASURE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
+_MEASURE_ONLY = re.compile(r"(?:\.?\s*[A-Z][\w.&’'-]*|\s+(?:and|of|the|for)\b)*\s*(?:\([^)]*\))?"
+                           r"\s*[.;]?\s*")  # the rest of the agency's name, then the end
+_FUTURE = re.compile(r"\b(?:will|shall|would|must|to\s+report|to\s+count)\b", re.I)
 
 
 # who takes custody when it is not ICE: another jail's deputies, police, a sheriff
