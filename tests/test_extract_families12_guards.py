@@ -279,3 +279,35 @@ def test_a_jail_story_that_mentions_an_ice_storm_stays_related() -> None:
 def test_an_email_address_in_angle_brackets_is_kept() -> None:
     assert normalize_text("Write to <a.smith@example.org> or <em.jones@example.org>.") == (
         "Write to <a.smith@example.org> or <em.jones@example.org>.")
+
+
+# --- the third review ---------------------------------------------------------------------------
+
+def test_a_would_earlier_in_the_sentence_keeps_a_handover_with_its_figure() -> None:
+    facts = extract_facts(
+        "Asked whether the trend would continue, Sheriff Dana Lee said the number of inmates "
+        "transferred to ICE from the Polk County jail fell to 9 in April.", published=MAY)
+    assert facts.transfer_report
+
+
+def test_title_case_labels_of_releases_before_ice_arrives_are_no_handovers() -> None:
+    facts = extract_facts(
+        "POLK COUNTY SHERIFF'S OFFICE\n\n1. Inmates Released Prior to ICE Pickup: 7.\n\n"
+        "2. Inmates Transferred to ICE Custody: 19.", published=MAY)
+    assert _total_of(facts) == (19, "exact")
+    assert all(c.count != 7 for c in facts.counts)
+
+
+def test_the_last_month_alone_saw_deaths_is_no_part() -> None:
+    facts = extract_facts(
+        "The Cole County Sheriff's Office handed 30 people to ICE in 2025. The last month alone "
+        "saw three deaths at the jail.", published=MAY)
+    assert counts(facts) == [("2025", 30, "exact")]
+
+
+def test_public_comment_heard_names_no_member() -> None:
+    names = _officials(
+        "Public comment heard: Maria Feeney, Rock County Immigrant Alliance.\n\nThe Rock County "
+        "Sheriff's Office released 18 people to ICE in the first half.\n\nSUPERVISOR FEENEY: How "
+        "many in June?")
+    assert "Maria Feeney" not in names

@@ -289,8 +289,7 @@ _CONTINUATION = re.compile(
     r"|[Tt]he\s+(?:previous|prior|past)\s+(?:fiscal\s+)?(?:year|month|quarter|trimester|semester)"
     r"\s+(?:had\s+)?(?:closed|ended|finished)\s+with"
     # "The fourth quarter alone was close to two dozen"
-    r"|[Tt]he\s+(?:first|second|third|fourth|last|final)\s+(?:quarter|half|month)\s+alone\s+"
-    r"(?:was|were|saw))\b"
+    r"|[Tt]he\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+alone\s+(?:was|were))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
 # "Of the 64 people the office delivered to ICE"; "Six of the nine people the office has
@@ -332,7 +331,7 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", 
 # "It was 52"; "Turned over to ICE from our facility: July was fourteen."
 _IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
                      # "the fourth quarter alone was close to two dozen"
-                     rf"|\b(?:quarter|half|month|{_MONTH_STEM})\s+alone\s+(?:was|were|saw)\s+$"
+                     rf"|\b(?:quarter|half|{_MONTH_STEM})\s+alone\s+(?:was|were)\s+$"
                      rf"|(?:^|:\s+)(?:And\s+)?{_MONTH_STEM}\.?\s+(?:was|were)\s+$", re.I)
 # "In 2020, the office reported 11."; "; in January there were 12": only a bare figure or one
 # of people, not "the jail recorded 3 deaths"
@@ -1327,10 +1326,12 @@ _RATE_LABEL = re.compile(r"\b(?:average|per\s+(?:month|week|day)|rate|percent(?:
 _HANDOVER_LABEL = re.compile(
     # "People released from the jail directly to ICE officers: 26"
     r"\b(?:handed\s+over|turned\s+over|transferred|handovers|transfers)\b"
+    r"|\breleases?d?\s+(?:(?:from|the|jail|county|prison|directly|straight|immediately)\s+){0,5}"
+    r"(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?(?:waiting\s+)?"
+    r"(?:ICE\b|U\.S\.\s+Immigration|immigration\b|federal\s+immigration\b)"
     # "Number of individuals released from the Detention Facility directly into the custody of ICE"
-    r"|\breleases?d?\s+(?:(?:from|the|jail|county|prison|directly|straight|immediately|"
-    r"(?-i:[A-Z][a-z]+))\s+){0,6}(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?(?:waiting\s+)?"
-    r"(?:ICE\b|U\.S\.\s+Immigration|immigration\b|federal\s+immigration\b)",
+    r"|\breleased\s+from\s+the\s+(?-i:[A-Z][a-z]+\s+){1,3}(?:directly\s+)?(?:in)?to\s+(?:the\s+)?"
+    r"(?:custody\s+of\s+)?(?:ICE\b|U\.S\.\s+Immigration)",
     re.I)
 _OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
 _COMPARISON_LABEL = re.compile(

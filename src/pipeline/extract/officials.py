@@ -417,8 +417,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
 # "Present: Chair Ellen Marquardt; Supervisors Grace Iwasaki, Paul Denholm" ... "Supervisor
 # Iwasaki said"
 # "Present: Supervisors ...", "MEMBERS PRESENT: Chair ...; Supervisors ...", "Members heard: ..."
-_ROLL_CALL = re.compile(r"^(?:[A-Z][\w ]{0,40}?\s)?(?:[Pp]resent|PRESENT|[Hh]eard|HEARD):\s*"
-                        r"(?P<names>.+)$")
+_ROLL_CALL = re.compile(r"^(?:[A-Z][\w ]{0,40}?\s)?(?:[Pp]resent|PRESENT|(?<=[Mm]embers\s)heard"
+                        r"|(?<=MEMBERS\s)HEARD):\s*(?P<names>.+)$")
 _LIST_TITLES = re.compile(r"\b(?:Vice\s+)?Chair(?:man|woman|person)?\b|\b(?:Supervisors?|"
                           r"Commissioners?|Council\s*[Mm]embers?|Trustees?|Aldermen|Alderman|"
                           r"Alderwoman|Mayor|Legislators?|Members?|Rep(?:resentative)?s?\.?|"

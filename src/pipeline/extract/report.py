@@ -266,7 +266,9 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         if _HEADING.fullmatch(text.strip()):
             continue  # "C. Release to ICE." heads a procedure's section
         if _MEASURE_BEFORE.search(before) and (
-                _MEASURE_ONLY.fullmatch(text, m.end()) or _FUTURE.search(before)):
+                _MEASURE_ONLY.fullmatch(text, m.end())
+                or (_FUTURE.search(before[before.rfind(",") + 1:])
+                    and not _ANY_NUMBER.search(text, m.end()))):
             continue  # "2. The number of individuals released from the jail to ICE." (a records
             # request's item); "will report ... the number of persons released to ICE"
         if has_target or (doc_mentions_ice and _ANY_NUMBER.search(text)):
