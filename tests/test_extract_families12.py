@@ -570,3 +570,26 @@ def test_the_number_released_to_ice_that_rose_is_still_a_handover() -> None:
         "The number of people released to ICE from the Newport News jail rose to 14 last year.",
         published=date(2026, 9, 1))
     assert counts(facts) == [("2025", 14, "exact")]
+
+
+def test_a_town_after_an_opening_preposition_places_a_shared_county_name() -> None:
+    facts = extract_facts(
+        "In Pierre, the Hughes County Sheriff's Office said it turned over seven people to ICE in "
+        "May.", published=date(2026, 6, 18))
+    assert facts.jurisdiction is not None
+    assert (facts.jurisdiction.name, facts.jurisdiction.state) == ("Hughes County", "SD")
+
+
+def test_people_picked_up_by_the_marshals_not_by_ice_are_no_count() -> None:
+    facts = extract_facts(
+        "The Ward County Sheriff's Office revised its August count. Two of the people first "
+        "counted were picked up by U.S. Marshals on federal warrants, not by ICE, Sheriff Gene "
+        "Ostby said.", published=date(2025, 9, 10))
+    assert all(c.count != 2 for c in facts.counts)
+
+
+def test_people_picked_up_by_ice_are_still_a_count() -> None:
+    facts = extract_facts(
+        "Two people were picked up by ICE at the Ward County jail in August, Sheriff Gene Ostby "
+        "said.", published=date(2025, 9, 10))
+    assert counts(facts) == [("2025-08", 2, "exact")]

@@ -125,17 +125,23 @@ def town_votes(text: str, own: str, options: frozenset[str]) -> Counter[str]:
     if dateline:
         for state in towns.get(dateline.group(1).title(), frozenset()) & options:
             votes[state] += _DATELINE_WEIGHT
-    runs = [m for m in _CAPITALISED_RUN.finditer(text, dateline.end() if dateline else 0)
+    runs = [(m.start(), m.group(0))
+            for m in _CAPITALISED_RUN.finditer(text, dateline.end() if dateline else 0)
             if not _opens_sentence(text, m.start())]
+    # "In Pierre, the Hughes County Sheriff's Office ...": the town after an opening preposition
+    runs += [(m.start(2), m.group(2)) for m in _PLACE_OPENING.finditer(text)
+             if _opens_sentence(text, m.start())]
     # "Dolores Whitfield ... Whitfield said": a person's surname, not the town of Whitfield
-    surnames = {m.group(0).rsplit(" ", 1)[1] for m in runs if " " in m.group(0)}
+    surnames = {run.rsplit(" ", 1)[1] for _, run in runs if " " in run}
     skip = (surnames | set(own.split()) | _state_names() | _country_names() | _CALENDAR
             | _INSTITUTIONAL)
-    for m in runs:
-        if m.group(0) not in skip and not _NAMED_FOR.search(
-                text, max(0, m.start() - _LOOK_BACK), m.start()):
-            votes.update(towns.get(m.group(0), frozenset()) & options)
+    for at, run in runs:
+        if run not in skip and not _NAMED_FOR.search(text, max(0, at - _LOOK_BACK), at):
+            votes.update(towns.get(run, frozenset()) & options)
     return votes
+
+
+_PLACE_OPENING = re.compile(r"\b(In|At|From|Near|Outside)\s+([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?),")
 
 
 # Words of public life that small towns are named for ("U.S. Department of Justice": Justice,

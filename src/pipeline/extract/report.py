@@ -208,6 +208,7 @@ _ANSWERED = re.compile(
 
 _MARSHALS = re.compile(r"\bMarshals?\b")
 _MARSHALS_REACH = 100  # characters before a handover verb where its subject is named
+_TAKER_REACH = 30  # characters after it: "picked up by U.S. Marshals"
 # "to the Henry County jail", "to the U.S. Marshals", not "to ICE", "to the Department of
 # Homeland Security" or "to agents of ICE": a receiver other than immigration
 TO_ANOTHER = (r"\bto\s+(?!(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|[Ii]mmigration"
@@ -232,7 +233,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     text = sentence.text
     if _QUESTION.match(text) and text.rstrip(' "”’').endswith("?"):
         return False  # "Has any Illinois jail transferred someone to ICE?" asks, it reports none
-    has_target = bool(_TARGET_RE.search(text))
+    # "picked up by U.S. Marshals on federal warrants, not by ICE": ICE named only to deny it
+    has_target = bool(_TARGET_RE.search(_NOT_ICE.sub("", text)))
     for m in HANDOVER.finditer(text):
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or _PROCEDURE.search(before):
@@ -256,7 +258,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
             continue  # "was transferred to Texas on Monday to face a robbery charge"
         if _SENT_THINGS.match(m.group(0)):
             continue  # "sent 388 inquiries to ICE's Law Enforcement Support Center"
-        if not has_target and _MARSHALS.search(text, max(0, m.start() - _MARSHALS_REACH), m.end()):
+        if not has_target and _MARSHALS.search(text, max(0, m.start() - _MARSHALS_REACH),
+                                               m.end() + _TAKER_REACH):
             continue  # "The Marshals Service ... took custody of 37 people from state prisons"
         if (not has_target and m.group(0).lower().startswith("took")
                 and _LOCAL_TAKER.search(text, max(0, m.start() - _MARSHALS_REACH), m.start())):
@@ -276,6 +279,7 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
     return False
 
 
+_NOT_ICE = re.compile(r",?\s+(?:and\s+)?not\s+(?:by|to)\s+(?:ICE|immigration\s+\w+)\b")
 # a section heading: "C. Release to ICE.", "4) Transfers to ICE"
 _HEADING = re.compile(r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:Release|Releases|Transfer|Transfers)\s+to\s+"
                       r"(?:ICE|ERO|U\.S\.\s+Immigration[\w ]*)(?:\s*\([A-Z]+\))?\.?")
