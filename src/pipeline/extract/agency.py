@@ -557,12 +557,13 @@ _HELD_IN = (r"(?:[Jj]ail|(?:[Dd]etention|[Cc]orrectional|[Cc]orrections|[Jj]usti
 _NAMED_FACILITY = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+)+(?:Jail|(?:Detention|Correctional|Corrections|Justice)\s+"
     r"(?:Center|Facility))")
+# what a sheriff's office is said to run: "the Taney County Jail", "the county's only jail"
+_RUN_FACILITY = (r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[Jj]ail|[Dd]etention\s+(?:[Cc]enter|[Ff]acility)"
+                 r"|[Cc]orrectional\s+(?:[Cc]enter|[Ff]acility))")
 _OFFICE_RUNS_JAIL = re.compile(
     # "The sheriff's office, which runs the Taney County Jail, presents this report"
     r"\b[Ss]heriff['’]s\s+([Oo]ffice|[Dd]epartment),?\s+(?:which\s+|that\s+)?(?:also\s+)?"
-    r"(?:operates|runs|manages)\s+the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?"
-    r"(?:[A-Z][\w.’'-]*\s+){0,4}(?:[Jj]ail|[Dd]etention\s+(?:[Cc]enter|[Ff]acility)"
-    r"|[Cc]orrectional\s+(?:[Cc]enter|[Ff]acility))\b"
+    rf"(?:operates|runs|manages)\s+the\s+(?:county['’]s\s+)?(?:only\s+|main\s+)?{_RUN_FACILITY}\b"
     rf"|\b{_HELD_IN},?\s+(?:which\s+is\s+|is\s+)?(?:run|operated|managed)\s+by\s+"
     r"the\s+sheriff['’]s\s+([Oo]ffice|[Dd]epartment)\b"
     # "the jail the sheriff's office runs in Amite", "the Reno County Correctional Facility,
@@ -571,8 +572,7 @@ _OFFICE_RUNS_JAIL = re.compile(
     r"([Oo]ffice|[Dd]epartment)\s+(?:operates|runs|manages)\b"
     # "Sheriff Ray Hollis, whose office runs the Cole County Jail"
     r"|\bSheriff\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+whose\s+(office|department)\s+"
-    r"(?:operates|runs|manages)\s+the\s+(?:county['’]s\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}"
-    r"(?:[Jj]ail|[Dd]etention\s+(?:[Cc]enter|[Ff]acility)|[Cc]orrectional\s+(?:[Cc]enter|[Ff]acility))")
+    rf"(?:operates|runs|manages)\s+the\s+(?:county['’]s\s+)?{_RUN_FACILITY}")
 _COUNTY_OR_PARISH = re.compile(r"(?:[A-Z][\w.’'-]*[ ]+){1,3}(?:County|Parish)\b")
 
 

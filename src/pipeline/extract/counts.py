@@ -184,7 +184,6 @@ _CORRECTED_FROM = re.compile(
 _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
                          r"miscount)\w*"
                          # "has raised its count of people handed over ... from 16 to 18"
-                         # "has lowered the number of people it turned over ... from 23 to 21"
                          r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b",
                          re.I)
 # "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
@@ -250,6 +249,9 @@ _CLAUSE_END = re.compile(
 _BUSIEST_WITH = re.compile(
     rf"\b{BUSIEST}\s+(?:single\s+)?month\b[^.;]{{0,30}}?,\s+with\s+$", re.I)
 # "In September the figure topped 170" continues the count of the sentence before it.
+# "The previous fiscal year had closed with forty and one" (in English from Spanish)
+_CLOSED_WITH = (r"[Tt]he\s+(?:previous|prior|past)\s+(?:fiscal\s+)?"
+                r"(?:year|month|quarter|trimester|semester)\s+(?:had\s+)?(?:closed|ended|finished)\s+with")
 _CONTINUATION = re.compile(
     # "One number it did confirm: September was the busiest month, with 11 handoffs."
     r"^(?:[A-Z][^:.;\"“]{0,40}\b(?:confirm\w*|said|says|would\s+say|gave|shared)\b[^:.;\"“]{0,20}:\s+)?"
@@ -276,7 +278,6 @@ _CONTINUATION = re.compile(
     # when 34 people were released"
     rf"|{_MONTH_STEM}\.?\s+was\s+the\s+"
     rf"{BUSIEST}\s+(?:single\s+)?month|[Tt]he\s+{BUSIEST}\s+(?:single\s+)?month\s+was"
-
     # "Eleven of those handovers happened in July and August", "At least 50 of those transfers"
     r"|(?:(?:At\s+least|More\s+than|About|Nearly|Roughly)\s+)?[A-Z\d][\w-]*\s+of\s+(?:those|these|the)\s+"
     r"(?:handovers|transfers|releases)"
@@ -286,8 +287,7 @@ _CONTINUATION = re.compile(
     r"|(?:Releases|Transfers|Handovers)\s+(?:resumed|picked\s+up|continued|rose|climbed|jumped"
     r"|fell|slowed|dropped)"
     # "The previous fiscal year had closed with forty and one"
-    r"|[Tt]he\s+(?:previous|prior|past)\s+(?:fiscal\s+)?(?:year|month|quarter|trimester|semester)"
-    r"\s+(?:had\s+)?(?:closed|ended|finished)\s+with"
+    rf"|{_CLOSED_WITH}"
     # "The fourth quarter alone was close to two dozen"
     r"|[Tt]he\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+alone\s+(?:was|were))\b"
 )
@@ -343,16 +343,13 @@ _BARE_OR_PEOPLE = re.compile(
     r"\s*(?:[.,;]|$|\s+(?:people|persons|inmates|detainees|prisoners|individuals|transfers|"
     r"handovers|releases)\b)", re.I)
 _FIGURE_BEFORE = re.compile(
-    # "the figure was of thirty-eight" (in English from Spanish)
-    # "the figure had been of forty and one"
+    # "the figure was of thirty-eight", "the figure is of" (in English from Spanish)
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:(?:was|is)(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     # "bringing the number released to ICE so far this year to 58"
     r"|\b(?:brings?|bringing|brought)\s+the\s+(?:number|figure)\b[^,;]{0,120}?\bto\s+$"
-    # "The previous fiscal year had closed with forty and one" (in English from Spanish)
-    r"|^[Tt]he\s+(?:previous|prior|past)\s+(?:fiscal\s+)?(?:year|month|quarter|trimester|semester)"
-    r"\s+(?:had\s+)?(?:closed|ended|finished)\s+with\s+(?:a\s+total\s+of\s+)?$"
+    rf"|^{_CLOSED_WITH}\s+(?:a\s+total\s+of\s+)?$"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     # "bringing the first-quarter total to 54"
     r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
@@ -1415,14 +1412,20 @@ _STRIP_CELL = re.compile(r"(?:^|\s\|\s)(?P<label>[A-Za-z][^|:]{2,60}?):\s*"
                          r"(?P<num>\d{1,3}(?:,\d{3})*)(?=\s+\||\s*$)")
 
 
+def _names_handovers(label: str) -> bool:
+    """A label that counts handovers: not detainers or bookings, not an average
+    ("Average monthly releases to ICE, 2025: 4")."""
+    return (bool(_HANDOVER_LABEL.search(label)) and not _OTHER_LABEL.search(label)
+            and not _RATE_LABEL.search(label))
+
+
 def _strip_cell(s: Sentence, doc: Document) -> Candidate | None:
     """The handover figure of a line of labelled figures, dated by the line's introduction."""
     if s.text.lstrip().startswith("|"):
         return None  # a table's row
     for m in _STRIP_CELL.finditer(s.text):
         label = m.group("label")
-        if (_HANDOVER_LABEL.search(label) and _ICE_LABEL.search(label)
-                and not _OTHER_LABEL.search(label) and not _RATE_LABEL.search(label)
+        if (_names_handovers(label) and _ICE_LABEL.search(label)
                 and not _COMPARISON_LABEL.search(label) and not _PRIOR_LABEL.search(label)):
             hints = month_year_hints(doc, s.start)
             periods = find_periods(label, doc, hints) or _covered_period(doc, s)
@@ -1435,13 +1438,10 @@ def _strip_cell(s: Sentence, doc: Document) -> Candidate | None:
 def _labelled_bullet(s: Sentence, doc: Document) -> Candidate | None:
     """A handover count from a bullet that names it; dated by its label or its list's heading."""
     m = _LABELLED_BULLET.match(s.text)
-    if not m or not _HANDOVER_LABEL.search(m.group("label")) or _OTHER_LABEL.search(
-            m.group("label")):
+    if not m or not _names_handovers(m.group("label")):
         return None
     if not m.group("bullet") and not _ICE_LABEL.search(m.group("label")):
         return None  # a report's line "Transfers to the Whitfield County Jail: 861"
-    if _RATE_LABEL.search(m.group("label")):
-        return None  # "Average monthly releases to ICE, 2025: 4"
     hints = month_year_hints(doc, s.start)
     # "Released to ICE on federal judicial warrant, March ..... 2": the month after the comma
     tail = m.group("label").rsplit(",", 1)[-1].strip() if "," in m.group("label") else ""

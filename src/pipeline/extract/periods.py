@@ -26,6 +26,8 @@ _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
                r"|(?P<{0}rel>this|last|the\s+current|the\s+previous|the\s+past|the)\s+year"
                r"(?P<{0}back>\s+(?:passed|past|previous)\b)?)")
 
+# "of the year previous", "of the past year": last year (in English from Spanish)
+_YEAR_PASSED = r"the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous)\b"
 _DAY_OF = r"(?:(?:the\s+)?day\s+\d{1,2}\s+(?:of\s+)?)?"  # "day 15 month 7": the day of a month
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
@@ -116,8 +118,7 @@ _PERIOD = re.compile(
     r"(?!\s+of\s+(?:the|this|last)\s+(?:\w+\s+)?year\b)"
     # "September of last year"
     # "April of the year previous", "May of the past year" (in English from Spanish)
-    rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?:(?P<mrel>this|last)\s+year"
-    rf"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous)\b))"
+    rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?:(?P<mrel>this|last)\s+year|{_YEAR_PASSED}))"
     rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
     # "during the first 19 days of October": that month up to that day
     rf"|(?P<firstdays>\b[Tt]he\s+first\s+(?P<fdn>{_WORD_NUM})\s+days\s+of\s+(?P<fdm>{MONTH})"
@@ -150,7 +151,7 @@ _PERIOD = re.compile(
     rf"|(?:(?<=:\s)|^(?:And\s+|Then\s+)?)(?=(?:{MONTH})\s+(?:was|were)\s+(?:about\s+|around\s+)?[\w-]+\.?$))"
     # "In the month of August alone" (in English from Spanish)
     rf"(?:the\s+month\s+of\s+)?(?:mid-?|early\s+|late\s+)?(?P<m6>{MONTH})\b(?!\.?\s+\d|\s+of\s+(?:(?:this|last)\s+year|{YEAR}"
-    r"|the\s+(?:past|previous|prior)\s+year|the\s+year\s+(?:passed|past|previous)\b))"
+    rf"|{_YEAR_PASSED}))"
     # "lowers the September figure from 23 to 21"
     rf"|\b[Tt]he\s+(?P<m6f>{MONTH})\s+(?=(?:figure|number|count|total|tally)\b))"
     # "Through the end of August ... this year": January to that month's end
