@@ -382,6 +382,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
     named_in_handover = _of_the_main_county(named_in_handover, doc)
     named_in_handover = _not_a_side_county(named_in_handover, cands, doc, handovers)
+    named_in_handover = _police_of_the_headline(named_in_handover, doc)
     police_handover = _police_handover(handovers)
     if not named_in_handover and police_handover:
         # "his department turned 47 people over": the police department the story names
@@ -403,6 +404,25 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     if name is None:
         return None
     return Agency(name, _evidence_for(doc, name))
+
+
+def _police_of_the_headline(
+    named: list[tuple[int, int, str]], doc: Document
+) -> list[tuple[int, int, str]]:
+    """A city's police department over a county's sheriff, both named in handover sentences,
+    when the headline names the city and not the county: "Tupelo handed a dozen to ICE from
+    city jail" is about the Tupelo Police Department, the Lee County sheriff a comparison."""
+    title = doc.title or ""
+    police = {c[2] for c in named if c[2].endswith(" Police Department")}
+    sheriffs = {c[2] for c in named if c[0] == 0 and _place_of(c[2])}
+    if len(police) != 1 or not sheriffs:
+        return named
+    city = next(iter(police)).removesuffix(" Police Department")
+    if not re.search(rf"\b{re.escape(city)}\b", title) or any(
+            (place := _place_of(name)) and place.removesuffix(" County") in title
+            for name in sheriffs):
+        return named
+    return [c for c in named if c[2] not in sheriffs]
 
 
 def _of_the_main_county(
@@ -442,12 +462,52 @@ def of_another_county(text: str, agency: str) -> bool:
     figures are that county's ("The Kleberg County Sheriff's Office ... reported nine
     transfers to ICE"). Only a county the census lists ("The L.A. County jail system" may be
     the agency's own)."""
+    if opens_on_another_body(text, agency):
+        return True
     own = _place_of(agency)
     opening = _OPENS_ON_COUNTY.match(text)
+    if (opening is not None and own is None and agency.endswith(" Police Department")
+            and _SHERIFF_AFTER.match(text, opening.end(1))):
+        return True  # a city's police in the story; "The Lee County Sheriff's Office said ..."
     if own is None or opening is None:
         return False
     other, own, plain = _plain(opening.group(1)), _plain(own), _plain(text)
     return other != own and own not in plain and other.lower() in county_states()
+
+
+# "Auburn police said they had turned over one person": another town's police speaking
+_OPENS_ON_POLICE = re.compile(
+    r"\s*(?:(?:In\s+)?(?:[Nn]eighbou?ring|[Nn]earby)\s+)?(?:[Tt]he\s+)?"
+    r"((?:[A-Z][\w.’'-]*\s+){1,3}?)(?:[Pp]olice(?:\s+[Dd]epartment)?|P\.?D\.?)"
+    r"(?:\s+(?:said|says|reported|has|have|had|handed|turned|transferred|released|sent)\b|,)")
+# "The Department of Corrections said ... it released 62 people": the state's prisons
+_OPENS_ON_PRISONS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[Ss]tate(?:['’]s)?\s+|(?:[A-Z][a-z]+\s+){1,2})?"
+    r"Department\s+of\s+Corrections?\b(?!\s+and\s+Rehabilitation\s+of)")
+
+
+def opens_on_another_body(text: str, agency: str) -> bool:
+    """True for a sentence opening on another town's police or on the state's prisons, when
+    the agency is neither: what it says is that body's."""
+    return _opens_on_other_police(text, agency) or _opens_on_prisons(text, agency)
+
+
+def _opens_on_other_police(text: str, agency: str) -> bool:
+    opening = _OPENS_ON_POLICE.match(text)
+    if opening is None:
+        return False
+    other = opening.group(1).strip()
+    own = agency.removesuffix("Police Department").strip()
+    return other != own and own not in text and other not in agency
+
+
+def _opens_on_prisons(text: str, agency: str) -> bool:
+    opening = _OPENS_ON_PRISONS.match(text)
+    return (opening is not None and "Correction" not in agency
+            and not text.startswith(agency.split()[0]))
+
+
+_SHERIFF_AFTER = re.compile(r"(?:['’]s)?\s+[Ss]heriff")
 
 
 def _plain(text: str) -> str:
@@ -619,6 +679,8 @@ def _operators(
     named_for_it = [c for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(best[2])]
     if named_for_it:
         return named_for_it
+    if says_it_runs := _said_to_run(best[2], cands, text):
+        return says_it_runs
     county = county_name().match(best[2])
     if county:
         stem = county.group(1).strip()  # "Miami-Dade" runs "Miami-Dade Corrections and ..."
@@ -644,6 +706,31 @@ def _operators(
                 and not any(c[0] == _POLICE_RANK for c in cands)):
             return [c for c in cands if c[0] == 0]
     return named
+
+
+def _said_to_run(facility: str, cands: list[tuple[int, int, str]],
+                 text: str) -> list[tuple[int, int, str]]:
+    """The one agency of the facility's place the story says runs a facility of its kind:
+    "the Richmond Department of Justice Services, which operates the 60-bed detention center"
+    for the Richmond Juvenile Detention Center."""
+    head = _FACILITY_HEAD.search(facility)
+    if head is None or head.start() == 0:
+        return []
+    stem = facility[:head.start()].split()[0]
+    kind = re.escape(head.group("kind")).replace(r"\ ", r"\s+")
+    runners = {c[2] for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(stem + " ")
+               and re.search(rf"{re.escape(c[2])},?\s+(?:which|that)\s+(?:also\s+)?"
+                             rf"(?:operates|runs|manages|oversees)\s+(?:the|its)\s+"
+                             rf"(?:[\w-]+\s+){{0,3}}?{kind}\b", text, re.I)}
+    if len(runners) != 1:
+        return []
+    return [c for c in cands if c[2] in runners]
+
+
+# "Juvenile Detention Center": where a facility's own name ends and its kind begins
+_FACILITY_HEAD = re.compile(r"\b(?:Juvenile\s+|Adult\s+|Regional\s+|County\s+)*"
+                            r"(?P<kind>Jail|Detention\s+(?:Center|Facility)|Correctional\s+"
+                            r"(?:Center|Facility)|Corrections\s+Center|Justice\s+Center)\b")
 
 
 # a facility some other body may run: a region's, a state's, a city's

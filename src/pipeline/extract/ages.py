@@ -32,6 +32,10 @@ _AGES = re.compile(
     # "two Mexicans and a Polish man, of between twenty-seven and forty-four years"
     # not "prison terms of between 10 and 20 years"
     r"(?P<bare>ranged?\s+from|(?:were|are)\s+between"
+    # "The youths were 15 to 17 years old." (the people themselves, "years old" after)
+    r"|^(?:The|These|Those|All)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|detainees|inmates|"
+    r"prisoners|youths|teens|teenagers|juveniles|minors|boys|girls)\s+(?:were|are)(?:\s+all)?"
+    r"(?:\s+aged)?"
     # "four men and a woman between 22 and 58 years old"
     r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between"
     # "The persons handed over were from 21 to 49 years of age"
@@ -92,7 +96,9 @@ _AGE_LIST = re.compile(
     r"\bages\s+(\d{1,3}(?:,\s*\d{1,3})*,?\s+and\s+\d{1,3})\b"
     r"|^(?:The|These|Those|All)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:men|women|people|"
     r"detainees|inmates|prisoners)\s+(?:were|are)\s+(\d{1,2}(?:,\s*\d{1,2})*,?\s+and\s+\d{1,2})"
-    r"\s*\.?$")
+    r"\s*\.?$"
+    # "were 15, 16 or 17 years old at the time"
+    r"|\b(?:were|are)\s+(?:all\s+)?(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\s+years\s+old\b")
 
 
 def find_age_range(doc: Document) -> AgeRange | None:
@@ -143,7 +149,7 @@ def _listed_ages(doc: Document) -> AgeRange | None:
         m = _AGE_LIST.search(s.text)
         if m and _RELATIVES.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "she and the children, ages 4, 7 and 12"
-        ages = ([int(a) for a in re.findall(r"\d+", m.group(1) or m.group(2))] if m
+        ages = ([int(a) for a in re.findall(r"\d+", m.group(1) or m.group(2) or m.group(3))] if m
                 else [int(a) for a in _YEAR_OLD.findall(s.text)])
         if (m or len(ages) >= 2) and min(ages) > 0 and max(ages) < 120:
             return AgeRange(min(ages), max(ages), s.evidence())

@@ -27,7 +27,9 @@ _CUE = re.compile(
     # "almost the double of the sixty-four of 2024" (in English from Spanish)
     r"(?:\s+of|\s+than)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
     # "In the fiscal year 2025 the figure had been of forty and one"
-    r"(?:\s+for\s+(?:19|20)\d\d)?\s+(?:was|stood\s+at|had\s+been(?:\s+of)?))"
+    # "Last year's number for the whole year was 14"
+    r"(?:\s+for\s+(?:19|20)\d\d|\s+for\s+the\s+(?:whole|full|entire)\s+year)?"
+    r"\s+(?:was|stood\s+at|had\s+been(?:\s+of)?))"
     r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|a\s+little\s+|just\s+|slightly\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"
@@ -134,6 +136,13 @@ _LEADING_PREPOSITION = re.compile(
     r"|the\s+(?:fiscal|budget)\s+year\s+(?:before|prior|earlier|previous)\b)", re.I)
 
 
+# "nearly double the nine it released the year before": the figure's own verb, before its period
+_WHOM_IT_HANDED = re.compile(
+    r"^\s+(?:(?:that|whom)\s+)?(?:it|they|the\s+(?:jail|office|department|county|sheriff))\s+"
+    r"(?:had\s+|has\s+)?(?:released|handed|turned|transferred|sent|delivered|gave)"
+    r"(?:\s+over)?(?:\s+to\s+ICE)?(?=\s)", re.I)
+
+
 # Units that measure a span or a ratio ("in the 12 months", "three times the 52"), not a
 # quantity of other things.
 # "ended June 30": a day of a date, not a figure
@@ -208,8 +217,10 @@ def find_comparisons(
                 continue
             after = _ALL_OF.sub("", _LEADING_PREPOSITION.sub("", s.text[n.end:]))
             back = _BACK.match(after.lstrip())
-            # "31 the year before": the period's "year" is not what was counted.
-            if noun_kind(after.lstrip()[back.end():] if back else after) == "other":
+            # "31 the year before": the period's "year" is not what was counted; "the nine it
+            # released the year before" says what was
+            if not _WHOM_IT_HANDED.match(after) and noun_kind(
+                    after.lstrip()[back.end():] if back else after) == "other":
                 continue
             period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
             if period is not None and _IT_WAS.fullmatch(cue.group(0)) and any(

@@ -369,19 +369,23 @@ _FIGURE_BEFORE = re.compile(
 # A line of a table laid out in the text: "January: 121", "March 2025 — 19", "Total — 60".
 _TABLE_LINE = re.compile(
     # "2/ July alone: 19." (a numbered thread line)
+    # "First quarter, 2019: 9"
     r"^(?:[-•*]\s*|\d{1,2}/\s+)?(?P<label>(?:First|Second|Third|Fourth)\s+[Qq]uarter"
-    r"(?=\s*[(:—–-]|\s+total\b|\s*\.{3})|Full\s+year"
+    r"(?:,?\s+(?:of\s+)?(?:19|20)\d\d)?(?=\s*[(:—–-]|\s+total\b|\s*\.{3})|Full\s+year"
     # "FY26 Q1 (Jul-Sep 2025): 7", "FY25: 19", "Q1 2026 total: 8", "2026 Q2: 9"
     # "FY 2024-25 total ..... 9", "Q4 total ..... 5", "Prior year (FY 2023-24) total ..... 13"
     r"|(?:F?FY\s?(?:19|20)?\d\d(?:[-–/]\d\d)?(?:\s+Q[1-4])?|Q[1-4]\s+(?:F?FY\s?)?(?:19|20)?\d\d"
-    r"|(?:19|20)\d\d\s+Q[1-4]|Q[1-4](?=\s+total\b)|(?:Prior|Previous)\s+(?:fiscal\s+)?year(?=\s*\())"
+    # "2017 — 412", "2019: 73" (a year's row, only under a heading that names handovers)
+    r"|(?:19|20)\d\d\s+Q[1-4]|Q[1-4](?=\s+total\b)|(?:Prior|Previous)\s+(?:fiscal\s+)?year(?=\s*\()"
+    r"|(?:19|20)\d\d)"
     r"(?=\s*(?:\(|:|[—–-]|\s+total\b|\.{3}))"
     # "Total, Jan. 1 - June 30 ..... 7": the whole of a table, over the days it names
     rf"|Total,\s+(?P<tspan>{MONTH}\s+\d{{1,2}}(?:,\s+{YEAR})?\s*[-–—]\s*{MONTH}\s+\d{{1,2}}"
     rf"(?:,\s+{YEAR})?)(?=\s*(?::|\.{{3}}))"
     r"|[A-Z][a-z]+\.?(?:\s*[-–—]\s*[A-Z][a-z]+\.?|\s+(?:through|to)\s+[A-Z][a-z]+\.?)?"
     # "Q1 (October – December 2025): 6": the quarter by its months in brackets
-    r"(?:\s+(?:19|20)\d\d)?|Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
+    # "Fiscal Q1 (July-September 2025): 2"
+    r"(?:\s+(?:19|20)\d\d)?|(?:Fiscal\s+)?Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
     r"(?:\s+(?P<whole>total))?(?:\s+alone)?(?:\s*[:—–-]|\s*\.{3,})\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)\.?$")
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -1220,7 +1224,9 @@ def _answer_paragraphs(doc: Document) -> set[int]:
 
 
 _LABELLED_ANSWER = re.compile(r"^(?:A|[A-Z][\w’'.-]+):\s")
-_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
+# "That year, 207 ..."; "That brings the total for the year to 23" after a month's figure
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|\b(?:total|tally|count)\s+for\s+the\s+"
+                        r"(?:whole\s+|full\s+)?year\b", re.I)
 # "The headline figure was 27. That is how many people the office handed to ICE in 2025"
 _THAT_IS_HOW_MANY = re.compile(
     r"^(?:That|This)\s+(?:is|was|['’]s)\s+(?:how\s+many|the\s+number\s+of)\s+"
@@ -1338,13 +1344,17 @@ _COMPARISON_LABEL = re.compile(
 
 # "23 — people the sheriff's office handed over to ICE in December 2025.": a by-the-numbers line
 _FIGURE_LINE = re.compile(
-    r"^(?P<qual>(?:About|Nearly|Almost|Roughly|More\s+than|At\s+least)\s+)?(?P<num>\d{1,3}(?:,\d{3})*)"
+    r"^(?:[•▪■*]\s*)?(?P<qual>(?:About|Nearly|Almost|Roughly|More\s+than|At\s+least)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})*)"
     # "23 — people the office handed over ...", or a box's figure over its caption line
     r"(?:\s+[—–]\s+|\s*\n\s*)(?P<label>(?:[Pp]eople|[Pp]ersons|[Ii]nmates|[Dd]etainees|[Pp]risoners|[Ii]ndividuals)\s+"
     r"(?:(?:that|whom?)\s+)?(?:the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[Ss]heriff['’]s\s+[Oo]ffice|office|[Jj]ail|"
     r"[Dd]epartment|county|agency)|it|we"
     # "People released from the jail directly into ICE custody."
     r"|(?=(?:released|transferred|handed|turned|delivered|sent)\b))\b[^\n]{5,200}"
+    # "11 — of those, released between January and June 2025" under the whole's line
+    r"|[Oo]f\s+(?:those|them|these),?\s+(?=(?:released|transferred|handed|turned|delivered|sent)\b)"
+    r"[^\n]{5,200}"
     # "How many of those handovers came in April, May and June."; "Handovers recorded in all
     # of 2024, for comparison."
     r"|How\s+many\s+of\s+(?:those|these|them)\s+(?:handovers|transfers|releases)\s+[^\n]{5,200}"
@@ -1360,7 +1370,10 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     part = m.group("label").startswith(("How many", "Handovers", "Transfers", "Releases"))
     if part and not _after_ice_box_line(doc, s):
         return None  # "How many of those releases went to the street"
-    if not part and (not HANDOVER.search(m.group("label"))
+    if m.group("label").lower().startswith("of th"):
+        if not _under_ice_figure_line(doc, s):
+            return None  # "of those, released on bond" under a line of bookings
+    elif not part and (not HANDOVER.search(m.group("label"))
                      or not _ICE_LABEL.search(m.group("label"))):
         return None
     label = _CLAUSE_BREAK.split(m.group("label"), maxsplit=1)[0]
@@ -1371,9 +1384,21 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
         (_title_period(doc, s, hints) or _covered_period(doc, s)) if "\n" in s.text else [])
     value = int(m.group("num").replace(",", ""))
     qualifier = QUALIFIER_PHRASES.get((m.group("qual") or "").strip().lower(), "exact")
-    number = NumberMention(m.start(), m.end("num"), value, qualifier)
+    number = NumberMention(m.start("qual") if m.group("qual") else m.start("num"), m.end("num"),
+                           value, qualifier)
     baseline = bool(_COMPARISON_LABEL.search(m.group("label")))
     return Candidate(number, periods[0] if periods else None, s, baseline=baseline)
+
+
+def _under_ice_figure_line(doc: Document, s: Sentence) -> bool:
+    """True when the line before s is a figure line of people handed to ICE (s takes a part
+    of that figure), and s names no other receiver."""
+    if s.index == 0 or _ELSEWHERE.search(s.text) or _NAMES_ANOTHER.search(s.text):
+        return False
+    prev = doc.sentences[s.index - 1]
+    above = _FIGURE_LINE.match(prev.text)
+    return (above is not None and bool(HANDOVER.search(above.group("label")))
+            and bool(_ICE_LABEL.search(above.group("label"))))
 
 
 def _after_ice_box_line(doc: Document, s: Sentence) -> bool:
@@ -1541,6 +1566,8 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
         return None  # "FY27 (projected): 45"
     if _YEAR_THEN_QUARTER.fullmatch(label):
         label = f"{label[5:]} {label[:4]}"  # "2026 Q1" reads as "Q1 2026"
+    elif quarter := _QUARTER_COMMA_YEAR.fullmatch(label):
+        label = f"{quarter.group(1)} of {quarter.group(2)}"  # "First quarter, 2019"
     baseline = bool(m.group("paren") and _COMPARISON_LABEL.search(m.group("paren"))) or (
         _under_prior_years(doc, s))
     if m.group("paren") and _MONTH_SPAN_LABEL.match(m.group("paren")):
@@ -1562,8 +1589,11 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
 _ROWS_REACH = 8  # sentences a table's heading may stand above a row
 _CODED_ROWS_REACH = 12  # a fiscal table with its "Prior years:" rows runs longer
 _PRIOR_LABEL = re.compile(r"(?:Prior|Previous)\s", re.I)
-_CODE_LABEL = re.compile(r"F?FY|Q[1-4]\s|(?:19|20)\d\d\s+Q")
+_CODE_LABEL = re.compile(r"F?FY|Q[1-4]\s|(?:19|20)\d\d(?:\s+Q|$)|(?:First|Second|Third|Fourth)"
+                         r"\s+[Qq]uarter,?\s+(?:of\s+)?(?:19|20)\d\d$|Fiscal\s+Q")
 _YEAR_THEN_QUARTER = re.compile(r"(?:19|20)\d\d\s+Q[1-4]")
+_QUARTER_COMMA_YEAR = re.compile(r"((?:First|Second|Third|Fourth)\s+[Qq]uarter),?\s+(?:of\s+)?"
+                                 r"((?:19|20)\d\d)")
 _PROJECTED = re.compile(r"\b(?:projected|estimated?|budget(?:ed)?|target|forecast|planned)\b", re.I)
 
 
@@ -1585,8 +1615,19 @@ def _handover_table(doc: Document, s: Sentence) -> bool:
     if heading is None:
         return False
     text = heading.text
-    names = _HANDOVER_LABEL.search(text) or (HANDOVER.search(text) and _ICE_LABEL.search(text))
-    return bool(names) and not _OTHER_LABEL.search(text)
+    names = bool(_HANDOVER_LABEL.search(text)
+                 or (HANDOVER.search(text) and _ICE_LABEL.search(text)))
+    if not names and _FIGURES_HEADING.search(text) and text.rstrip().endswith(":"):
+        # "Here is how the count has moved:" shortly after the story's handovers to ICE
+        lead = doc.sentences[max(0, heading.index - _FIGURES_REACH):heading.index + 1]
+        names = any(HANDOVER.search(p.text) and _ICE_LABEL.search(p.text) for p in lead)
+    return names and not _OTHER_LABEL.search(_AT_REQUEST.sub("", text))
+
+
+# "provided at the Ledger's request": who asked, not a count of requests
+_AT_REQUEST = re.compile(r"\b(?:at|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?request\b", re.I)
+_FIGURES_HEADING = re.compile(r"\b(?:count|counts|figures|numbers|totals|tally)\b", re.I)
+_FIGURES_REACH = 3  # sentences between the story's handovers and "Here is how the count has moved:"
 
 
 def _under_prior_years(doc: Document, s: Sentence) -> bool:
@@ -2027,7 +2068,8 @@ def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candi
 
 def _rows_before(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
     """Table rows just above a current row whose periods run on into it: "Q1 FFY2026: 4" over
-    "Q2 FFY2026: 6" lists one stretch, though its quarter falls in the year before."""
+    "Q2 FFY2026: 6" lists one stretch, though its quarter falls in the year before; not a
+    whole year's row ("2024 — 14" over "2025 — 24" is the year before)."""
     out: list[Candidate] = []
     rows = [c for c in current if _TABLE_LINE.match(c.sentence.text)]
     while rows:
@@ -2035,7 +2077,8 @@ def _rows_before(current: list[Candidate], earlier: list[Candidate]) -> list[Can
         span = label_span(row.period.label) if row.period else None
         for e in earlier:
             if (e not in out and span is not None and e.sentence.index == row.sentence.index - 1
-                    and _TABLE_LINE.match(e.sentence.text) and _day_after(e) == span[0]):
+                    and _TABLE_LINE.match(e.sentence.text) and _day_after(e) == span[0]
+                    and not _whole_year(e)):
                 out.append(e)
                 rows.append(e)
     return out
@@ -2045,6 +2088,11 @@ def _day_after(c: Candidate) -> date | None:
     """The day after the candidate's period ends: where a period that follows on begins."""
     span = label_span(c.period.label) if c.period else None
     return span[1] + timedelta(days=1) if span else None
+
+
+def _whole_year(c: Candidate) -> bool:
+    span = label_span(c.period.label) if c.period else None
+    return span is not None and (span[1] - span[0]).days >= 364
 
 
 def _multi_year(c: Candidate) -> bool:

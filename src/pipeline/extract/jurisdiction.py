@@ -15,6 +15,7 @@ from pipeline.extract.places import (
     context_votes,
     county_name,
     county_states,
+    dateline_city,
     place_states,
     state_names_pattern,
     town_states,
@@ -149,6 +150,12 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     if city and place_states(city.group(1)):
         return city.group(1)  # "Philadelphia Department of Prisons" serves the city
     county = _named_county(name)
+    town = county.removesuffix(" County") if county else ""
+    if county and county not in text and (
+            dateline_city(text) == town or re.search(rf"\b[Cc]ity\s+of\s+{town}\b", text)):
+        # "RICHMOND, Va. — ... the Richmond Juvenile Detention Center", "The City of Richmond
+        # confirmed ...", no Richmond County named: the city's facility
+        return town
     if county and _fits(county, name, doc):
         return county  # "Miami-Dade Corrections and Rehabilitation Department"
     base = name.split("-")[0] if "-" in name else None
@@ -241,6 +248,9 @@ def _pick_state(place: str, doc: Document) -> str | None:
     named = [code for code in mentions if not options or code in options]
     if named:
         return named[0]
+    if mentions and options and (
+            winner := _winner(context_votes(doc.text, doc.outlet, place), options)):
+        return winner  # Tupelo, Miss., by the outlet and places, though "ends up in Louisiana"
     if mentions and not county_states().get(place.lower()) and not _big_city(place):
         # a city the table does not hold in that state (it lists only cities of 15,000 or
         # more); a county or parish is never in a state the census does not list it in, and a

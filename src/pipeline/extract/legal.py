@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.agency import opens_on_another_body
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.places import county_name
 from pipeline.facts import Count, LegalBasis, LegalBasisKind
@@ -359,6 +360,8 @@ _OPENS_ON = re.compile(
 def _about_other_county(text: str, agency: str | None) -> bool:
     """True when the sentence opens on a county other than the agency's ("Milwaukee County,
     whose sheriff does not honor ICE detainers, released five people ...")."""
+    if agency is not None and opens_on_another_body(text, agency):
+        return True  # "The Maine Department of Corrections said 19 people ... had detainers"
     county = county_name().search(text, 0, _SUBJECT_REACH + 20)
     if agency is None or county is None or county.start() > _SUBJECT_REACH:
         return False

@@ -135,6 +135,8 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
     (r"Department\s+of\s+Prisons", 1),
     # "the St. Louis County Department of Justice Services, which runs the county jail"
     (r"Department\s+of\s+Justice\s+Services", 1),
+    # "the Norfolk Department of Juvenile Services, which runs the detention center"
+    (r"(?:Department|Division)\s+of\s+(?:Juvenile|Youth)\s+(?:Services|Justice|Detention)", 1),
     # "Spokane County Detention Services, which runs the jail"
     (r"Detention\s+Services", 1),
     (r"Corrections\s+and\s+Rehabilitation(?:\s+Department)?", 1),
@@ -171,6 +173,8 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "immigrants", "detainees", "prisoners", "men", "women", "noncitizens", "migrants",
     "undocumented", "illegal", "jail", "county", "others", "transfers", "convicts", "offenders",
     "releases", "handovers", "deliveries",
+    "teenagers", "teens", "juveniles", "youths", "minors", "boys", "girls", "adults",
+    "defendants", "arrestees", "suspects",
 )
 
 # Nouns after a number that mark it as something other than people handed over.

@@ -100,7 +100,8 @@ _BILL_BEFORE = re.compile(
     r"(?:\b(?:[SAH]\.?\s?B\.?|S\.?F\.?|H\.?F\.?|L\.?D\.?|H\.R\.|(?:Senate|House|Assembly)\s+(?:Bill|File)|"
     r"Prop(?:osition|\.)?|Section|Measure|Initiative|Ordinance|Resolution|(?:Public\s+)?Act)\s*[-\s]?"
     r"|§\s*|\b\d{2,3}-)$")
-_DENIED_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
+# "no one", "not one", "every one of them", "each one": no figure
+_ONE_OF_NONE = re.compile(r"\b(?:no|not|every|each|any)\s+$", re.I)
 # "Form I-203", "an I-205", "request PRR-2025-0187": a code's digits, not a figure
 _CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}-(?:\d+-)*$")
 _ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
@@ -119,8 +120,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
         value = int(raw.replace(",", "")) if plain else word_value(raw)
         is_year = raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099
         qual, start = m.group("qual"), m.start()
-        if raw.lower() == "one" and _DENIED_ONE.search(text, 0, m.start()):
-            continue  # "handed no one over", "not one person"
+        if raw.lower() == "one" and _ONE_OF_NONE.search(text, 0, m.start()):
+            continue  # "handed no one over", "not one person", "every one of the people"
         if _BILL_BEFORE.search(text, 0, m.start()):
             continue  # "SB 54", "Assembly Bill 450": a law's number, not a figure
         if plain and _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):

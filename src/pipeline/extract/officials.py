@@ -99,6 +99,15 @@ def _lower_case_titled() -> re.Pattern[str]:
         rf"{_NAME.replace('?P<name>', '?P<name2>')}")
 
 
+# "Harlan Vose has been superintendent of the Grafton County Department of Corrections since
+# 2022": a person introduced by the post held, the post named with its body
+_INTRODUCED = re.compile(
+    rf"{_NAME}\s+(?:has\s+been|is|became|was\s+named|was\s+appointed|serves\s+as)\s+"
+    r"(?:the\s+)?(?P<role>(?:[a-z]+\s+)?[a-z]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*"
+    r"(?:Department|Office|Jail|Corrections?|Detention\s+Center|Police|Sheriff['’]s\s+Office)"
+    r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)")
+
+
 # "the spokesman Tom Reyes of the advocacy group Voces", "the superintendent of schools": a
 # title some private bodies and school districts give too
 _SHARED_TITLES = re.compile(r"^(?:spokes|superintendent|commissioner)", re.I)
@@ -198,6 +207,18 @@ def _is_place(name: str) -> bool:
         return True
     state = us.states.lookup(name)
     return state is not None and state.name == name
+
+
+_LEGISLATIVE_TITLES = frozenset({"Delegate", "Del.", "Rep.", "Representative", "Sen.", "Senator",
+                                 "Assemblymember", "Assemblyman", "Assemblywoman"})
+
+
+def _titled_legislator(name: str, party: str) -> tuple[str, str]:
+    """"Delegate Renata Szabo, D-Richmond": the name without its title, the title as role."""
+    title, _, rest = name.partition(" ")
+    if title in _LEGISLATIVE_TITLES and " " in rest:
+        return rest, title
+    return name, party
 
 
 def _without_rank(name: str) -> str:
@@ -385,8 +406,10 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                  for m in appositive.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(_relative_role(m.group("role"))))
                  for m in role_first.finditer(s.text) if government(m.group("role"))]
-        hits += [(m.start(), m.group("name"), m.group("role"))
+        hits += [(m.start(), *_titled_legislator(m.group("name"), m.group("role")))
                  for m in legislator.finditer(s.text)]
+        hits += [(m.start(), m.group("name"), m.group("role"))
+                 for m in _INTRODUCED.finditer(s.text) if government(m.group("role"))]
         for at, name, role in sorted(hits):
             if _shared_title_of_a_private_body(s.text, at, name, role):
                 continue  # "the spokesman Tom Reyes of the coalition Voces Unidas"

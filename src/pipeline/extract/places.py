@@ -50,6 +50,12 @@ def connected_county_names() -> str:
 
 
 @cache
+def dateline_city(text: str) -> str | None:
+    """The city of the story's upper-case dateline ("RICHMOND, Va. —" -> "Richmond"), if any."""
+    dateline = _DATELINE.match(text)
+    return dateline.group(1).title() if dateline else None
+
+
 def county_name() -> re.Pattern[str]:
     """"Los Angeles County": up to three capitalised words before "County", or a census name
     with lower-case words in it ("Lewis and Clark County"). Shared by the extractors; group 1 is

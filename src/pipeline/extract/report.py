@@ -22,7 +22,7 @@ HANDOVER = re.compile(
     r"\b(?:transferr(?:ed|ing)|turned\s+over|turning\s+over|handed\s+(?:over|off)|handing\s+over|"
     # The particle may follow the object: "turned 23 inmates over to ICE".
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
-    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,8}?over\s+to\b|"
+    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,11}?over\s+to\b|"
     # "turned 11 people over in July and 19 in August" (ICE named elsewhere in the sentence)
     r"(?:turn|hand)(?:ed|ing)\s+(?:(?:about|nearly|more\s+than|at\s+least)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"\s+(?:people|persons|inmates|detainees|prisoners|immigrants|men|women)\s+over\s+"
@@ -118,7 +118,9 @@ _TARGET_RE = re.compile(_TARGET)
 _HYPOTHETICAL = re.compile(
     # "may" only in lower case: "In May 2025, the jail handed 37 people" is the month.
     r"(?:n['’]t\b|\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|whether|"
-    r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban\w*|(?<!the\s)end(?:ed|ing|s)?(?!\s+of)|"
+    # "ban", "banned", not "Bangor" or "Bannock County"
+    r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban(?:s|ned|ning)?|"
+    r"(?<!the\s)end(?:ed|ing|s)?(?!\s+of)|"
     r"stop\w*|refus\w*|"
     r"declin\w*)\b)(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
@@ -162,7 +164,9 @@ _HOW_MANY = re.compile(
     r"(?:later\s+|since\s+|ever\s+|then\s+|subsequently\s+)?(?:been\s+)?$", re.IGNORECASE)
 # "A bill that would bar county jails and state prisons from transferring anyone to ICE"
 _BARRED = re.compile(
-    r"\b(?:bar\w*|prohibit\w*|ban\w*|stop\w*|prevent\w*|forbid\w*|keep\w*)\b[^.;]{0,60}?\bfrom\s*$",
+    # the verbs only: not "Barnstable County" or "Bannock County"
+    r"\b(?:bar(?:s|red|ring)?|prohibit\w*|ban(?:s|ned|ning)?|stop(?:s|ped|ping)?|prevent\w*|"
+    r"forb[ia]d\w*|keep(?:s|ing)?|kept)\b[^.;]{0,60}?\bfrom\s*$",
     re.IGNORECASE)
 # "No one has been ... transferred" denies the handover; "Nobody disputes that the jail
 # transferred ..." does not (a clause of its own follows "that").
@@ -391,7 +395,9 @@ _FOLLOW_UP = re.compile(
     r"before\s+that))?\s*\?$|"
     # "NOTICIAS 9: And since the beginning of the program?": the running total
     r"^(?:[A-Z][A-Z’'.-]*(?:\s+[A-Z0-9][\w’'.-]*){0,3}:\s*)?(?:And|What\s+about|How\s+about)\s+"
-    r"since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:the\s+)?(?:program|agreement|year))?\s*\?$")
+    r"since\s+(?:the\s+)?(?:beginning|start)(?:\s+of\s+(?:the\s+)?(?:program|agreement|year))?\s*\?$|"
+    # "Q: And since then?", "Q: After that?": the months after the period just answered
+    r"^(?:Q:\s*)?(?:And\s+)?(?:since\s+then|after\s+that|and\s+after\s+that)\s*\?$")
 _FOLLOW_UP_LENGTH = 60  # characters: a follow-up is short
 _QUESTION_REACH = 6  # sentences back to the question a follow-up continues
 

@@ -1,0 +1,292 @@
+"""Phrasing families of the thirteenth round: custodians other than sheriffs (city police,
+juvenile centres, departments of corrections), question-and-answer follow-ups, and runs of
+yearly figures set out one per line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factkit import counts, history, place, total
+from pipeline.extract import extract_facts
+
+APRIL = date(2026, 4, 14)
+NOVEMBER = date(2025, 11, 12)
+FEBRUARY = date(2026, 2, 20)
+
+
+def _names(text: str, published: date = APRIL, title: str | None = None) -> list[str]:
+    return [o.name for o in extract_facts(text, published=published, title=title).officials]
+
+
+# --- who and how many -----------------------------------------------------------------------
+
+def test_every_one_of_the_people_is_no_count_of_one() -> None:
+    facts = extract_facts(
+        "The Bangor Police Department released eight people to ICE in March. Every one of the "
+        "people handed over was released only on a judge's warrant, under a 2019 policy.",
+        published=APRIL)
+    assert counts(facts) == [("2026-03", 8, "exact")]
+
+
+def test_a_long_relative_clause_may_sit_between_turned_and_over() -> None:
+    facts = extract_facts(
+        "The Bangor Police Department turned nearly a dozen people held at its Exchange Street "
+        "lockup over to ICE in the first three months of the year.", published=APRIL)
+    assert counts(facts) == [("2026-01-01/2026-03-31", 12, "about")]
+
+
+def test_teenagers_and_youths_are_people_handed_over() -> None:
+    facts = extract_facts(
+        "Three teenagers held at the Norfolk Juvenile Detention Center were turned over to ICE "
+        "in 2025, the city said. The youths were 14 to 16 years old.", published=APRIL)
+    assert counts(facts) == [("2025", 3, "exact")]
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (14, 16)
+
+
+def test_ages_listed_with_or_and_years_old_are_a_range() -> None:
+    facts = extract_facts(
+        "The Norfolk Juvenile Detention Center released three teenagers to ICE in 2025. A "
+        "city spokesman said the teenagers released were 14, 15 or 16 years old.",
+        published=APRIL)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (14, 16)
+
+
+def test_a_term_of_years_is_no_age_range() -> None:
+    facts = extract_facts(
+        "The Norfolk Juvenile Detention Center released three teenagers to ICE in 2025. The "
+        "sentences were 10 to 20 years.", published=APRIL)
+    assert facts.age_range is None
+
+
+# --- the custodian and its place -----------------------------------------------------------
+
+def test_the_department_said_to_run_the_juvenile_center_is_the_agency() -> None:
+    facts = extract_facts(
+        "NORFOLK, Va. — Three teenagers held at the Norfolk Juvenile Detention Center were "
+        "turned over to ICE in 2025. The Norfolk Department of Juvenile Services, which runs the "
+        "48-bed detention center, said a judge signed each order.", published=APRIL)
+    assert facts.agency is not None
+    assert facts.agency.name == "Norfolk Department of Juvenile Services"
+    assert place(facts) == ("Norfolk", "VA")
+
+
+def test_a_department_that_runs_another_kind_of_facility_is_not_the_agency() -> None:
+    facts = extract_facts(
+        "Three teenagers held at the Norfolk Juvenile Detention Center were turned over to ICE "
+        "in 2025. The Norfolk Department of Juvenile Services, which runs the city shelter, said "
+        "it had no role.", published=APRIL)
+    assert facts.agency is not None
+    assert facts.agency.name == "Norfolk Juvenile Detention Center"
+
+
+def test_a_facility_named_for_a_city_of_that_name_is_the_citys() -> None:
+    facts = extract_facts(
+        "The City of Richmond said its juvenile detention center handed fewer than five "
+        "teenagers to ICE in 2025. The Richmond Juvenile Detention Center holds youths "
+        "awaiting trial.", published=APRIL)
+    assert place(facts) == ("Richmond", "VA")
+
+
+def test_a_county_of_that_name_named_in_the_story_keeps_the_county() -> None:
+    facts = extract_facts(
+        "The Richmond Juvenile Detention Center handed four teenagers to ICE in 2025. The "
+        "center serves Richmond County, Georgia, and its courts.", published=APRIL)
+    assert place(facts) == ("Richmond County", "GA")
+
+
+def test_the_headline_city_police_beat_the_county_sheriff_named_for_comparison() -> None:
+    facts = extract_facts(
+        "MERIDIAN — Meridian police turned nine people held in the city jail over to ICE in "
+        "March. The Meridian Police Department had handed over two people all of last year. "
+        "The Lauderdale County Sheriff's Office said it had turned over \"fewer than five\" "
+        "people to ICE since January.",
+        published=APRIL, title="Meridian police handed nine to ICE in March",
+        outlet="meridianstar.example")
+    assert facts.agency is not None
+    assert facts.agency.name == "Meridian Police Department"
+    assert total(facts) == ("2026-03", 9, "exact")
+    assert history(facts) == [("2025", 2, "exact")]
+
+
+def test_a_city_the_story_places_is_not_moved_by_a_state_named_in_passing() -> None:
+    facts = extract_facts(
+        "TUPELO — The Tupelo Police Department turned six people over to ICE in March, the "
+        "chief said. One man was flown to a detention center and ended up in Louisiana.",
+        published=APRIL, outlet="northmississippidaily.example")
+    assert place(facts) == ("Tupelo", "MS")
+
+
+# --- another body's figures -----------------------------------------------------------------
+
+def test_another_towns_police_figure_is_not_the_agencys() -> None:
+    facts = extract_facts(
+        "The Bangor Police Department released 11 people to ICE between Jan. 1 and March 31. "
+        "Brewer police said they had turned over one person this year.", published=APRIL)
+    assert counts(facts) == [("2026-01-01/2026-03-31", 11, "exact")]
+    assert total(facts) == ("2026-01-01/2026-03-31", 11, "exact")
+
+
+def test_the_state_prisons_figure_and_detainers_are_not_the_polices() -> None:
+    facts = extract_facts(
+        "The Bangor Police Department released 11 people to ICE in March, each on a judge's "
+        "warrant. The Department of Corrections said it released 40 people to ICE custody in "
+        "2025. The Maine Department of Corrections said 19 people in its prisons had "
+        "immigration detainers.", published=APRIL)
+    assert history(facts) == []
+    assert [b.kind for b in facts.legal_basis] == ["judicial_warrant"]
+
+
+def test_the_story_agencys_own_short_name_keeps_its_figure() -> None:
+    facts = extract_facts(
+        "The Bangor Police Department released 11 people to ICE in March. Bangor police said "
+        "they had turned over four people in February.", published=APRIL)
+    assert counts(facts) == [("2026-02", 4, "exact"), ("2026-03", 11, "exact")]
+
+
+def test_a_metro_police_departments_own_jail_keeps_its_figure() -> None:
+    facts = extract_facts(
+        "The Washoe County Detention Facility turned over about 300 inmates to ICE in 2025, "
+        "according to the Reno Police Department, which runs the jail.", published=APRIL)
+    assert counts(facts) == [("2025", 300, "about")]
+
+
+# --- comparisons, lines and answers ---------------------------------------------------------
+
+def test_the_figure_it_released_the_year_before_is_history() -> None:
+    facts = extract_facts(
+        "The Kent County Department of Corrections released 22 people to ICE in 2025, nearly "
+        "double the 12 it released the year before.", published=APRIL)
+    assert history(facts) == [("2024", 12, "exact")]
+
+
+def test_the_figure_it_handed_to_agents_a_year_earlier_stays_history() -> None:
+    facts = extract_facts(
+        "The Kent County Sheriff's Office turned 40 people over to ICE between Jan. 1 and "
+        "March 31, more than twice the 18 it handed to federal agents during the same three "
+        "months a year earlier.", published=APRIL)
+    assert history(facts) == [("2025-01-01/2025-03-31", 18, "exact")]
+
+
+def test_a_line_taking_a_part_of_the_line_above_is_a_count() -> None:
+    facts = extract_facts(
+        "Records show the Kent County Department of Corrections turned 20 people over to ICE "
+        "in the 12 months that ended June 30.\n\nBY THE NUMBERS\n"
+        "• 20 — people released to ICE, July 1, 2024–June 30, 2025\n"
+        "• 13 — of those, released between January and June 2025\n"
+        "• 31 — ICE detainers lodged with the jail in the same 12 months", published=NOVEMBER)
+    assert ("2025-01-01/2025-06-30", 13, "exact") in counts(facts)
+    assert total(facts) == ("2024-07-01/2025-06-30", 20, "exact")
+
+
+def test_a_part_of_a_bookings_line_is_no_count() -> None:
+    facts = extract_facts(
+        "Records show the Kent County Department of Corrections turned 20 people over to ICE "
+        "in the 12 months that ended June 30.\n\nBY THE NUMBERS\n"
+        "• 3,100 — people booked into the jail\n"
+        "• 900 — of those, released on bond", published=NOVEMBER)
+    assert [c for c in counts(facts) if c[1] == 900] == []
+
+
+_INTERVIEW = (
+    "Dana Pruitt has been superintendent of the Sussex County Department of Corrections since "
+    "2023. We asked Pruitt about the figures.\n\n"
+    "Q: How many people did the jail turn over to ICE between July and September?\n\n"
+    "A: Thirteen. The first report said ten, which was wrong.\n\n"
+    "Q: And since then?\n\n"
+    "A: October was five. That brings the total for the year to 26.\n\n"
+    "Q: People say the numbers keep rising.\n\n"
+    "A: They do. Last year's number for the whole year was 17. I won't pretend otherwise.")
+
+
+def test_a_follow_up_since_then_takes_the_answers_month() -> None:
+    facts = extract_facts(_INTERVIEW, published=NOVEMBER)
+    assert counts(facts) == [("2025", 26, "exact"), ("2025-07-01/2025-09-30", 13, "exact"),
+                             ("2025-10", 5, "exact")]
+    assert total(facts) == ("2025", 26, "exact")
+
+
+def test_last_years_number_for_the_whole_year_is_history() -> None:
+    assert history(extract_facts(_INTERVIEW, published=NOVEMBER)) == [("2024", 17, "exact")]
+
+
+def test_the_interviewee_introduced_by_post_is_an_official() -> None:
+    assert _names(_INTERVIEW, NOVEMBER) == ["Dana Pruitt"]
+
+
+def test_a_delegate_with_party_and_town_is_named_without_the_title() -> None:
+    names = _names(
+        "The Norfolk jail handed four people to ICE in March. Delegate Amara Quist, D-Norfolk, "
+        "has a bill to require warrants. \"It should stop,\" Quist said.")
+    assert names == ["Amara Quist"]
+
+
+# --- runs of yearly figures -----------------------------------------------------------------
+
+_RUN = (
+    "SALEM — The Marion County Sheriff's Office handed 26 people to ICE in 2025, its records "
+    "show.\n\nHere is how the count has moved, by the office's annual reports:\n\n"
+    "2021: 40\n2022: 31\n2023: 22\n2024: 19\n2025: 26")
+
+
+def test_yearly_rows_under_a_heading_after_the_handovers_are_history() -> None:
+    facts = extract_facts(_RUN, published=FEBRUARY)
+    assert history(facts) == [("2021", 40, "exact"), ("2022", 31, "exact"),
+                              ("2023", 22, "exact"), ("2024", 19, "exact")]
+    assert total(facts) == ("2025", 26, "exact")
+
+
+def test_yearly_rows_with_dashes_one_per_sentence_are_history() -> None:
+    facts = extract_facts(
+        "The Marion County Sheriff's Office turned 14 people over to ICE in the first three "
+        "months of this year. Its annual figures, provided at the Herald's request, show the "
+        "trend:\n\n2022 — 31. 2023 — 22. 2024 — 19. 2025 — 26.", published=APRIL)
+    assert history(facts) == [("2022", 31, "exact"), ("2023", 22, "exact"),
+                              ("2024", 19, "exact"), ("2025", 26, "exact")]
+
+
+def test_yearly_rows_under_a_bookings_heading_are_nothing() -> None:
+    facts = extract_facts(
+        "The Marion County Sheriff's Office handed 26 people to ICE in 2025. Bookings by "
+        "year:\n\n2022: 4,102\n2023: 3,870\n2024: 3,310", published=FEBRUARY)
+    assert history(facts) == []
+
+
+def test_yearly_rows_far_from_any_handover_are_nothing() -> None:
+    facts = extract_facts(
+        "The Marion County Sheriff's Office handed 26 people to ICE in 2025. The jail opened "
+        "in 1998. It has 400 beds. Its kitchen was rebuilt. Staffing is short. Here are the "
+        "figures by year:\n\n2022: 70\n2023: 64\n2024: 66", published=FEBRUARY)
+    assert history(facts) == []
+
+
+def test_quarter_rows_with_their_year_are_read() -> None:
+    facts = extract_facts(
+        "The Marion County Sheriff's Office released 6 people to ICE in the first quarter of "
+        "2025. First-quarter transfers to ICE in earlier years:\n\n"
+        "First quarter, 2023: 4\nFirst quarter, 2024: 2", published=APRIL)
+    assert history(facts) == [("2023-01-01/2023-03-31", 4, "exact"),
+                              ("2024-01-01/2024-03-31", 2, "exact")]
+
+
+def test_fiscal_quarter_rows_take_the_months_in_brackets() -> None:
+    facts = extract_facts(
+        "The Marion County Sheriff's Office transferred nine people to ICE between July 1 and "
+        "Dec. 31, 2025, a memo shows. Transfers to ICE by fiscal quarter:\n\n"
+        "Fiscal Q1 (July-September 2025): 3\nFiscal Q2 (October-December 2025): 6",
+        published=FEBRUARY)
+    assert ("2025-07-01/2025-09-30", 3, "exact") in counts(facts)
+    assert ("2025-10-01/2025-12-31", 6, "exact") in counts(facts)
+
+
+def test_a_town_named_like_a_ban_is_no_denial() -> None:
+    facts = extract_facts("The Bangor Police Department released eight people to ICE in March.",
+                          published=APRIL)
+    assert counts(facts) == [("2026-03", 8, "exact")]
+
+
+def test_a_ban_before_the_verb_still_denies() -> None:
+    facts = extract_facts("A new city ban stopped police from handing anyone to ICE in March.",
+                          published=APRIL)
+    assert counts(facts) == []
