@@ -8,6 +8,7 @@ from datetime import date
 
 from factkit import counts, history, place, total
 from pipeline.extract import extract_facts
+from pipeline.text import mask_page_furniture
 
 APRIL = date(2026, 4, 14)
 NOVEMBER = date(2025, 11, 12)
@@ -290,3 +291,163 @@ def test_a_ban_before_the_verb_still_denies() -> None:
     facts = extract_facts("A new city ban stopped police from handing anyone to ICE in March.",
                           published=APRIL)
     assert counts(facts) == []
+
+
+# --- page text with clutter ----------------------------------------------------------------
+
+JANUARY = date(2026, 1, 20)
+
+
+def test_headlines_under_more_headlines_are_other_stories() -> None:
+    facts = extract_facts(
+        "OAKLAND, Md. — The Garrett County Sheriff's Office moved 38 inmates to other jails "
+        "after a storm cut power to the detention center.\n\nMORE HEADLINES\n\n"
+        "Allegany detention center turned 23 over to ICE through October\n\n"
+        "Deep Creek ski resort reopens two lifts\n\nCopyright 2026 Mountain News.",
+        published=JANUARY)
+    assert not facts.transfer_report
+
+
+def test_a_related_link_line_gives_no_basis() -> None:
+    facts = extract_facts(
+        "The Arlington County Sheriff's Office transferred nine people to ICE last year, all on "
+        "judicial warrants.\n\nRELATED: Loudoun jail handed 104 to ICE under 287(g), sheriff "
+        "says\n\nThe sheriff said the policy would not change.", published=JANUARY)
+    assert [b.kind for b in facts.legal_basis] == ["judicial_warrant"]
+
+
+def test_the_storys_own_box_lines_are_still_read() -> None:
+    facts = extract_facts(
+        "The Arlington County Sheriff's Office transferred nine people to ICE last year.\n\n"
+        "KEY POINTS\n• 9 — people released to ICE in 2025\n• 4 — of those, released between "
+        "October and December 2025", published=JANUARY)
+    assert ("2025-10-01/2025-12-31", 4, "exact") in counts(facts)
+
+
+def test_a_graphics_rows_under_a_handover_caption_are_counts() -> None:
+    facts = extract_facts(
+        "WILLIAMSPORT, Pa. (SUSQUEHANNA 16) -- Most of the people Lycoming County Prison "
+        "released to ICE in 2025 left in the second half of the year.\n\n"
+        "ICE transfers from Lycoming County Prison, 2025\n\nJan.-June 20\n\nJuly-Dec. 41\n\n"
+        "TOTAL 61\n\nSource: Lycoming County Prison", published=JANUARY)
+    assert counts(facts) == [("2025", 61, "exact"), ("2025-01-01/2025-06-30", 20, "exact"),
+                             ("2025-07-01/2025-12-31", 41, "exact")]
+    assert total(facts) == ("2025", 61, "exact")
+
+
+def test_a_graphics_rows_under_a_detainer_caption_are_nothing() -> None:
+    facts = extract_facts(
+        "Lycoming County Prison released 61 people to ICE in 2025.\n\n"
+        "ICE detainers lodged at Lycoming County Prison, 2025\n\nJan.-June 40\n\nJuly-Dec. 57\n\n"
+        "TOTAL 97", published=JANUARY)
+    assert counts(facts) == [("2025", 61, "exact")]
+
+
+def test_a_stations_name_in_the_dateline_is_no_figure() -> None:
+    facts = extract_facts(
+        "WILLIAMSPORT, Pa. (WNEP 16) -- Lycoming County Prison released people to ICE in 2025, "
+        "the warden said.", published=JANUARY)
+    assert counts(facts) == []
+
+
+def test_the_last_months_of_last_year_are_that_years_last_months() -> None:
+    facts = extract_facts(
+        "The Fauquier County Sheriff's Office handed 29 people to ICE in the last three months "
+        "of last year. Eleven were transferred in October and nine in each of November and "
+        "December.", published=JANUARY)
+    assert counts(facts) == [("2025-10", 11, "exact"), ("2025-10-01/2025-12-31", 29, "exact"),
+                             ("2025-11", 9, "exact"), ("2025-12", 9, "exact")]
+
+
+def test_in_each_of_a_span_gives_no_months_figure() -> None:
+    facts = extract_facts(
+        "The Fauquier County Sheriff's Office handed 30 people to ICE last year, ten in each "
+        "of the last three months.", published=JANUARY)
+    assert counts(facts) == [("2025", 30, "exact")]
+
+
+def test_a_span_with_a_clause_inside_is_one_span() -> None:
+    facts = extract_facts(
+        "The Monongalia County Sheriff's Office turned as many as 17 people over to ICE between "
+        "April 14, when its agreement took effect, and Sept. 30.", published=date(2025, 10, 20))
+    assert counts(facts) == [("2025-04-14/2025-09-30", 17, "up_to")]
+
+
+def test_through_a_month_is_the_year_up_to_it() -> None:
+    facts = extract_facts(
+        "The Allegany County Detention Center turned 23 people over to ICE through October, "
+        "the sheriff said.", published=date(2025, 11, 20))
+    assert counts(facts) == [("2025-01-01/2025-10-31", 23, "exact")]
+
+
+def test_a_correction_by_one_fewer_is_no_count() -> None:
+    facts = extract_facts(
+        "Beaver County Jail officials say one fewer person was released to ICE in March than "
+        "the jail's records first showed. The corrected March figure is 15, not 16, the warden "
+        "said.", published=APRIL)
+    assert counts(facts) == [("2026-03", 15, "exact")]
+
+
+def test_people_first_counted_and_the_old_figures_time_are_no_count() -> None:
+    facts = extract_facts(
+        "Blair County Prison officials have lowered the number of people the prison turned "
+        "over to ICE in June, saying two of the people first counted were in fact picked up by "
+        "U.S. marshals. The corrected figure is 12, not the 14 the warden gave earlier this "
+        "month.", published=date(2025, 7, 24))
+    assert counts(facts) == [("2025-06", 12, "exact")]
+
+
+def test_a_sum_beside_unchanged_figures_is_the_quarter() -> None:
+    facts = extract_facts(
+        "The Beaver County Jail released 15 people to ICE in March. The January and February "
+        "figures, 10 and 12, are unchanged, bringing the first-quarter total to 37.",
+        published=APRIL)
+    assert ("2026-01-01/2026-03-31", 37, "exact") in counts(facts)
+    assert total(facts) == ("2026-01-01/2026-03-31", 37, "exact")
+
+
+def test_an_answer_to_how_does_that_compare_is_history() -> None:
+    facts = extract_facts(
+        "Q: How many people did the detention center turn over to ICE this year?\n\n"
+        "A: Between Jan. 1 and Oct. 31 it was 23.\n\nQ: How does that compare with last year?\n\n"
+        "A: Eleven, for all of 2024. So it roughly doubled.\n\nThe Allegany County Sheriff's "
+        "Office runs the detention center.", published=date(2025, 11, 10))
+    assert history(facts) == [("2024", 11, "exact")]
+
+
+def test_an_answer_comparing_another_county_is_not_history() -> None:
+    facts = extract_facts(
+        "Q: How many people did the detention center turn over to ICE this year?\n\n"
+        "A: Between Jan. 1 and Oct. 31 it was 23.\n\n"
+        "Q: How does that compare with Washington County?\n\nA: Fifty-eight, for all of 2024, "
+        "they told me.\n\nThe Allegany County Sheriff's Office runs the detention center.",
+        published=date(2025, 11, 10))
+    assert history(facts) == []
+
+
+def test_a_title_inside_an_appositive_name_is_the_role() -> None:
+    names = _names(
+        "The Beaver County Jail released 15 people to ICE in March. The board's chair, "
+        "Commissioner Dolores Vuich, said she had received dozens of emails.")
+    assert names == ["Dolores Vuich"]
+
+
+def test_a_petition_asking_to_honor_warrants_states_no_basis() -> None:
+    facts = extract_facts(
+        "The Arlington County Sheriff's Office transferred nine people to ICE last year, all on "
+        "judicial warrants. A petition asked the board to press the sheriff to also honor ICE "
+        "administrative warrants.", published=JANUARY)
+    assert [b.kind for b in facts.legal_basis] == ["judicial_warrant"]
+
+
+def test_masking_page_furniture_keeps_offsets_and_the_storys_own_lines() -> None:
+    text = ("Related to the rise, the warden said 12 were released in May.\n\n"
+            "TRENDING NOW:\n\n1. Jail hands 9 to ICE\n2. Storm closes schools\n\n"
+            "The warden spoke on Tuesday.\nWATCH: The board meeting in full")
+    masked = mask_page_furniture(text)
+    assert len(masked) == len(text)
+    assert "Related to the rise" in masked
+    assert "The warden spoke on Tuesday." in masked
+    assert "Jail hands 9" not in masked
+    assert "WATCH" not in masked
+    assert "TRENDING" not in masked

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from pipeline.text import mask_page_furniture
 from pipeline.topic import TermSpec, Topic
 
 _MAX_REPEATS = 3  # repeats past this add nothing: long articles must not win on length alone
@@ -26,7 +27,7 @@ class Relevance:
 
 def assess(topic: Topic, *, title: str | None, text: str) -> Relevance:
     """Score a story against the topic and decide whether it is related."""
-    found_in_text = topic.index.find(text)
+    found_in_text = topic.index.find(mask_page_furniture(text))  # not other stories' teasers
     body = _scored_counts(topic, found_in_text)
     head_found = topic.index.find(title or "")
     head = _scored_counts(topic, head_found)

@@ -15,6 +15,7 @@ from pipeline.extract.officials import find_officials
 from pipeline.extract.report import handover_sentences, is_transfer_report
 from pipeline.extract.sentences import make_document
 from pipeline.facts import TransferFacts
+from pipeline.text import mask_page_furniture
 
 __all__ = ["extract_facts", "warm_up"]
 
@@ -41,7 +42,9 @@ def extract_facts(
 
     outlet is the publisher's domain; a local outlet's name can place an ambiguous county.
     """
-    doc = make_document(text, title=title, published=published, outlet=outlet)
+    # other stories' teasers keep their offsets, blanked
+    doc = make_document(mask_page_furniture(text), title=title, published=published,
+                        outlet=outlet)
     handovers = handover_sentences(doc)
     if not is_transfer_report(doc, handovers):
         return TransferFacts(transfer_report=False)

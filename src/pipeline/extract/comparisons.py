@@ -195,8 +195,9 @@ def find_comparisons(
     """Earlier-period figures the story compares the reported handovers with."""
     uncued = [c for c in cands if not _cue_before(c)]
     story_anchor = _anchor(uncued)
+    answers = _compared_answers(doc, cands)
     if story_anchor is None or not handovers:
-        return []
+        return answers
     uncued += [c for c in cands if (cue := _cue_before(c))
                and _restates_current(c.sentence, c.number, cue, doc, story_anchor)]
     # from the first handover or count, whichever comes first (an interview's answer)
@@ -205,6 +206,8 @@ def find_comparisons(
     for s in doc.sentences[first:]:
         if not _CUE_WORD.search(s.text):
             continue
+        if _compared_answer(doc, s) is not None:
+            continue  # read by _compared_answers
         for n in find_numbers(s.text):
             # "15 in the first two months of 2026, up from four in the same two months last
             # year": the figure compared is the one before it in its sentence, if any
@@ -228,7 +231,46 @@ def find_comparisons(
                 continue  # "214 in 2025. The first quarter, it was roughly forty.": a part
             if period is not None and _earlier(period, anchor):
                 out.append(Candidate(n, period, s, baseline=True))
+    return [*out, *answers]
+
+
+def _compared_answers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """The figures of interview answers to "How does that compare with last year?", each in
+    its earlier period."""
+    anchor = _anchor(cands)
+    out: list[Candidate] = []
+    for s in doc.sentences:
+        if anchor is None or (asked := _compared_answer(doc, s)) is None:
+            continue
+        period = _period_for(s, asked, doc, month_year_hints(doc, s.start), anchor)
+        if period is not None and _earlier(period, anchor):
+            out.append(Candidate(asked, period, s, baseline=True))
     return out
+
+
+# "Q: How does that compare with last year?" "A: Eleven, for all of 2024."
+_COMPARE_QUESTION = re.compile(
+    r"^(?:Q:\s*)?(?:And\s+)?(?:how\s+(?:does|do|did)\s+(?:that|those|this|these)(?:\s+\w+)?\s+"
+    r"(?:compare|stack\s+up)|compared\s+(?:with|to))\b(?P<with>[^?]*)\?\s*$", re.I)
+_ANSWER_LABEL = re.compile(r"^(?:A:|[A-Z][A-Z’'.-]*:)\s*")
+_ANSWER_FIGURE_REACH = 16  # characters: the answer opens on its figure
+
+
+def _compared_answer(doc: Document, s: Sentence) -> NumberMention | None:
+    """The figure opening an interview's answer to "How does that compare with last year?":
+    the earlier figure set against the one just given; not another place's ("... with
+    Washington County?")."""
+    if s.index == 0:
+        return None
+    asked = _COMPARE_QUESTION.match(doc.sentences[s.index - 1].text.strip())
+    label = _ANSWER_LABEL.match(s.text)
+    if asked is None or label is None or re.search(r"\b[A-Z]", asked.group("with")):
+        return None
+    numbers = [n for n in find_numbers(s.text) if not n.is_year]
+    first = numbers[0] if numbers else None
+    if first is None or first.start > label.end() + _ANSWER_FIGURE_REACH:
+        return None
+    return first if noun_kind(s.text[first.end:]) != "other" else None
 
 
 def _earlier(period: PeriodMention, anchor: PeriodMention) -> bool:

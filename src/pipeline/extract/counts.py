@@ -197,6 +197,9 @@ _WRONGLY = re.compile(r"\b(?:in\s+fact|actually|mistaken\w*|wrong\w*|erroneous\w
 _IN_FIRST_COUNT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:included|counted|listed)\s+in\s+(?:its|the|their|that)\s+"
     r"(?:original|earlier|first|initial)\b"
+    # "two of the people first counted were in fact picked up by U.S. marshals"
+    r"|\s+of\s+(?:the|those)\s+(?:people|persons|inmates|transfers|releases)\s+(?:first|originally|"
+    r"initially)\s+(?:counted|listed|reported|included)\b"
     # "five people it had listed as handed to ICE were in fact picked up by the marshals"
     r"|\s+(?:[\w-]+\s+){0,2}?(?:it|they|the\s+office)\s+had\s+(?:listed|counted|included|"
     # "two people it had counted were in fact picked up by the U.S. Marshals"
@@ -230,6 +233,8 @@ _CLAUSE_END = re.compile(
     # in the Adult Detention Center of the County of McKinley (McKinley County Adult Detention
     # Center) were delivered ... during October"
     r"[—–;:]|\((?!(?:[A-Z][\w.'’]*\s*)+\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
+    # "The corrected figure is 12, not the 14 ... gave earlier this month": the old figure's time
+    r"|,\s+not\s+(?:the\s+)?(?=\d|[a-z]+\b)"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)"
     # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
@@ -433,6 +438,10 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:and|but)\s+)(?:(?:about|nearly
 _FOR_EVERY = re.compile(r"\s+(?:for\s+(?:every|each)|per|out\s+of\s+every)\b", re.I)
 
 
+# a difference between two figures: "one fewer person was released ... than ..."
+_DIFFERENCE_THAN = re.compile(
+    r"\s+(?:fewer|more|less)\s+(?:people|persons?|inmates?|detainees?|individuals?|men|women|"
+    r"transfers|releases)?\b[^.;]{0,120}?\bthan\b", re.I)
 _COUNTED_TWICE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
     r"(?:counted|recorded|entered|logged|listed|written\s+down)\s+twice\b"
@@ -445,6 +454,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     after, before = text[n.end:], text[max(0, n.start - _CUE_REACH): n.start]
     if _COUNTED_TWICE.match(after):
         return False  # "eight transfers had been counted twice": an error in the records
+    if _DIFFERENCE_THAN.match(after):
+        return False  # "one fewer person was released in March than the records showed"
     if _PART_IN_A_WEEK.match(after):
         return False  # "30 of those during a single week in March": no closed period of its own
     if before.endswith("(") and _PARTITIVE.match(after):
@@ -616,6 +627,15 @@ def _joined(periods: tuple[PeriodMention, ...], text: str) -> PeriodMention:
                          final.rank)
 
 
+def _sum_beside(s: Sentence, doc: Document, items: list[Candidate]) -> list[Candidate]:
+    """The sum a list of figures brings a period to: "The January and February figures, 10 and
+    12, are unchanged, bringing the first-quarter total to 37"."""
+    listed = {c.number.start for c in items}
+    found = _sentence_counts(s, doc, month_year_hints(doc, s.start), True, None)
+    return [c for c in found if c.number.start not in listed and c.period is not None
+            and _FIGURE_BEFORE.search(s.text, 0, c.number.start)]
+
+
 def _month_values(s: Sentence, doc: Document) -> list[Candidate]:
     """"January, 26; February, 31; March, 19": a figure after each month, two or more."""
     items = list(_MONTH_VALUE.finditer(s.text))
@@ -719,7 +739,8 @@ _FIGURE_OF_SPAN = re.compile(rf"\s+(?:figure|number|count|total),\s+({_FIGURE_WO
 _CONTINUATION_REACH = 2  # "That brings the total to 82" may follow an aside
 # "The office earlier said 27; the correct figure is 28"
 _CORRECTION = re.compile(
-    r"\bcorrect(?:ed)?\s+(?:figure|number|count|total)\s+(?:is|was)\b"
+    # "The corrected March figure is 15, not 16"
+    r"\bcorrect(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:figure|number|count|total)\s+(?:is|was)\b"
     # "The correction lowers the September figure from 23 to 21"
     rf"|{_CORRECTS}\w*\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:figure|number|count|total|tally)\b",
     re.I)
@@ -1000,8 +1021,8 @@ def _sentence_counts(
             # months")
             # "closed the year 2025 with a total of close to fifty": no parts, the year's figure
             period = _span_of_parts(out, n, s.text) if out else period
-        if period is None and not periods:
-            period = carried
+        if period is None and (not periods or _NOT_THE_OLD.match(s.text, n.end)):
+            period = carried  # "The corrected figure is 12, not the 14 ... earlier this month"
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:
             # the year up to the month counted before it in the sentence, if any
             month = (out[-1].period if out and out[-1].period and (
@@ -1011,6 +1032,33 @@ def _sentence_counts(
             out.append(Candidate(n, None, s, since=period))
             continue
         out.append(Candidate(n, _in_the_wholes_year(s.text, n, period, out), s))
+        if (each := _IN_EACH_OF.match(s.text, n.end)) and (
+                period is None or not re.fullmatch(r"\d{4}-\d\d", period.label)):
+            out.pop()  # "ten in each of the last three months": no month's figure
+        elif period is not None and each and period.start in (each.end(), each.end() + 3):
+            out += _each_month_after(s, doc, hints, n, period)  # "of November" or "November"
+    return out
+
+
+_NOT_THE_OLD = re.compile(r",\s+not\s+(?:the\s+)?(?:\d|[a-z]+\b)")
+# "nine in each of November and December": the figure once for every month listed
+_IN_EACH_OF = re.compile(r"\s+(?:people\s+|transfers\s+)?in\s+each\s+(?=of\s)", re.I)
+_AND_MONTH = re.compile(rf",?\s+(?:and\s+)?({MONTH})\b")
+
+
+def _each_month_after(s: Sentence, doc: Document, hints: dict[int, int], n: NumberMention,
+                      first: PeriodMention) -> list[Candidate]:
+    """Candidates of n for the months listed after the first of "in each of A and B"."""
+    out: list[Candidate] = []
+    at = first.end
+    while m := _AND_MONTH.match(s.text, at):
+        found = find_periods(f"in {m.group(1)}", doc, hints)
+        if not found:
+            break
+        place = PeriodMention(m.start(1), m.end(1), found[0].label, found[0].rank)
+        # the month's place stands for the figure, so that each month's reading is its own
+        out.append(Candidate(NumberMention(m.start(1), m.end(1), n.value, n.qualifier), place, s))
+        at = m.end()
     return out
 
 
@@ -1072,7 +1120,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             _date_last(out, s, doc)
         if marked and s.index - last_bearing <= _LIST_REACH and (
                 items := _month_values(s, doc) or _appositive_figures(s, doc)):
-            out += items
+            out += items + _sum_beside(s, doc, items)
             prev, last_bearing = s, s.index
             continue
         # A list of figures by period shortly after a count breaks that count down.
@@ -1552,6 +1600,13 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     if "|" in s.text and (row := _strip_cell(s, doc)):
         return row
     m = _TABLE_LINE.match(s.text)
+    if not m and (m := _GRAPHIC_ROW.match(s.text)):
+        if not _handover_table(doc, s):
+            return None  # "Jan.-Mar. 8" only under a caption that names handovers
+        if m.group("label").lower() == "total" and (year := _heading_year(doc, s)):
+            # "TOTAL 61" under "ICE transfers from Lycoming County Prison, 2025"
+            whole = PeriodMention(0, 0, year, int(year))
+            return _row_candidate(s, doc, "total", m.start("num"), m.end("num"), whole)
     if not m:
         return _labelled_bullet(s, doc) or _figure_line(s, doc)
     if m.group("tspan") and not _handover_table(doc, s):
@@ -1586,6 +1641,11 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
     return replace(row, baseline=True) if row and baseline else row
 
 
+# A graphic's row, its label and figure apart by spaces alone: "Jan.-Mar. 8", "TOTAL 61"
+_GRAPHIC_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_GRAPHIC_ROW = re.compile(
+    rf"^(?P<label>{_GRAPHIC_MONTH}(?:\s*[-–—]\s*{_GRAPHIC_MONTH})?|Q[1-4]|TOTAL|Total)"
+    r"(?P<tspan>(?!))?(?P<paren>(?!))?(?P<whole>(?!))?\s+(?P<num>\d{1,3}(?:,\d{3})*)$")
 _ROWS_REACH = 8  # sentences a table's heading may stand above a row
 _CODED_ROWS_REACH = 12  # a fiscal table with its "Prior years:" rows runs longer
 _PRIOR_LABEL = re.compile(r"(?:Prior|Previous)\s", re.I)
@@ -1602,7 +1662,7 @@ def _line_above_rows(doc: Document, s: Sentence, reach: int = _ROWS_REACH, *,
     """The first line above row s that is no table row (nor, with past_prior, a "Prior
     years:" line): the table's heading, within reach sentences."""
     for prev in reversed(doc.sentences[max(0, s.index - reach):s.index]):
-        if not (_TABLE_LINE.match(prev.text)
+        if not (_TABLE_LINE.match(prev.text) or _GRAPHIC_ROW.match(prev.text)
                 or (past_prior and _PRIOR_HEADING.match(prev.text.strip()))):
             return prev
     return None

@@ -190,7 +190,10 @@ _PROPOSED = re.compile(
     r"|\bproject\s+of\s+law\b|\b(?:bill|measure|legislation)\b[^.;]{0,60}?\bwould\s+"
     r"(?:oblige|force|compel|make|require)\b"
     # "has asked the authority's board to adopt a policy requiring a judicial warrant"
-    r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact)\b"
+    # "A petition ... asked the board to press the sheriff to also honor ICE administrative
+    # warrants"
+    r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact|"
+    r"press|push|(?:also\s+|start\s+)?honou?r)\b"
     # "intend to introduce a bill next session requiring a judicial warrant"
     r"|\b(?:introduc\w*|fil(?:e|es|ed|ing)|propos\w*|draft\w*|pending|plans?\s+to)\b[^.;]{0,40}?"
     r"\b(?:bill|measure|legislation|ordinance)\b[^.;]{0,40}?\brequir(?:ing|e)\b"

@@ -222,9 +222,15 @@ def _titled_legislator(name: str, party: str) -> tuple[str, str]:
 
 
 def _without_rank(name: str) -> str:
-    """"Major Tasha Reed" -> "Tasha Reed": a rank opening a name is part of the title."""
+    """"Major Tasha Reed" -> "Tasha Reed": a rank opening a name is part of the title; so is a
+    one-word title ("The board's chair, Commissioner Dolores Vuich, said")."""
     first, _, rest = name.partition(" ")
-    return rest if first.rstrip(".") in RANKS and " " in rest else name
+    head = first.rstrip(".")
+    titled = head in RANKS or (head in _ONE_WORD_TITLES and head[0].isupper())
+    return rest if titled and " " in rest else name
+
+
+_ONE_WORD_TITLES = frozenset(h for h in ROLE_HEADS if " " not in h and "-" not in h)
 
 
 _QUESTION_LINE = re.compile(r"^Q:", re.M)

@@ -32,6 +32,9 @@ _DAY_OF = r"(?:(?:the\s+)?day\s+\d{1,2}\s+(?:of\s+)?)?"  # "day 15 month 7": the
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))"
+    # "turned 23 over to ICE through October": the year so far, to that month's end
+    rf"|(?P<thru>(?<![-–])\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<thm>{MONTH})"
+    rf"(?:\s+(?P<thy>{YEAR}))?(?![\w.]*\s+\d))"
     # "between Monday, Sept. 14, and Sunday, Sept. 20", "the week of Sept. 14 through Sept. 20"
     # "The records cover July 1st through September 30th"
     rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]over(?:s|ed|ing)?|(?<=week\s)of|(?<=period\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
@@ -84,7 +87,8 @@ _PERIOD = re.compile(
     # "the last three months of 2025"
     # "in 2025 ..., including 63 in the last three months of the year": that year's
     rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+"
-    rf"(?:(?P<ly>{YEAR})|the\s+year\b|(?P<lspan>(?:that|the)\s+(?:span|period|stretch|"
+    # "the last three months of last year"
+    rf"(?:(?P<ly>{YEAR})|the\s+year\b|(?P<lrel>last|this)\s+year\b|(?P<lspan>(?:that|the)\s+(?:span|period|stretch|"
     r"fiscal\s+year|budget\s+year)\b)))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
@@ -304,6 +308,19 @@ def _month_span(year: int, first: int, last: int) -> tuple[str, float]:
     """The range label from the start of month first to the end of month last of year."""
     end = calendar.monthrange(year, last)[1]
     return f"{year}-{first:02d}-01/{year}-{last:02d}-{end:02d}", year + last / 100
+
+
+def _through_month(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """Label for "through October" with no start: January 1 to that month's end, in the year
+    named, else the latest such month begun by publication."""
+    last = _month(m.group("thm"))
+    if m.group("thy"):
+        year = int(m.group("thy"))
+    elif doc.published:
+        year = doc.published.year if last <= doc.published.month else doc.published.year - 1
+    else:
+        return "", 0.0
+    return _month_span(year, 1, last)
 
 
 def _first_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
@@ -542,6 +559,8 @@ def _resolve(
     m: re.Match[str], doc: Document, hints: dict[int, int], anchor: str | None = None
 ) -> tuple[str, float]:
     g = m.group
+    if g("thru"):
+        return _through_month(m, doc)
     if g("firstn"):
         return _first_months(m, doc)
     if g("firstdays"):
@@ -731,7 +750,9 @@ def _last_months(m: re.Match[str], doc: Document) -> tuple[str, float]:
     the latest such months begun by publication)."""
     months = word_count(m.group("ln"))
     year = int(m.group("ly")) if m.group("ly") else _year_stated_before(m)
-    if year is None and doc.published:
+    if m.group("lrel") and doc.published:
+        year = doc.published.year - (m.group("lrel").lower() == "last")
+    elif year is None and doc.published:
         p = doc.published
         year = p.year if p.month >= 13 - months else p.year - 1
     if year is None or not 1 <= months <= 12:
@@ -780,7 +801,15 @@ def find_periods(
 def _period_matches(text: str) -> tuple[re.Match[str], ...]:
     """The time expressions of a sentence before resolution. The extractors ask for a
     sentence's periods several times; the pattern is large, so its matches are kept."""
+    if "between" in text:
+        # "between April 14, when the agreement took effect, and Sept. 30": the clause blanked
+        text = _INSERTED_CLAUSE.sub(lambda c: c.group(1) + " " * len(c.group(2)), text)
     return tuple(_PERIOD.finditer(text))
+
+
+_INSERTED_CLAUSE = re.compile(
+    rf"(\bbetween\s+{MONTH}\.?\s+\d{{1,2}}(?:,\s*{YEAR})?)(,\s+(?:when|after|as|the\s+day)\b"
+    rf"[^,;.]{{1,100}},)(?=\s+and\s+{MONTH})")
 
 
 _JAN_FIRST_SPAN = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
