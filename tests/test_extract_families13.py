@@ -451,3 +451,108 @@ def test_masking_page_furniture_keeps_offsets_and_the_storys_own_lines() -> None
     assert "Jail hands 9" not in masked
     assert "WATCH" not in masked
     assert "TRENDING" not in masked
+
+
+# --- explainers, FAQs and timelines ---------------------------------------------------------
+
+def test_short_follow_up_questions_take_their_month_and_the_quarter() -> None:
+    facts = extract_facts(
+        "The Limestone County Jail is run by the sheriff's office.\n\n"
+        "How many people did the jail turn over to ICE in January?\n\nEighteen.\n\n"
+        "In February?\n\nTwenty.\n\nIn March?\n\nTwenty-seven.\n\nFor the quarter?\n\n"
+        "Sixty-five.", published=APRIL)
+    assert counts(facts) == [("2026-01", 18, "exact"), ("2026-01-01/2026-03-31", 65, "exact"),
+                             ("2026-02", 20, "exact"), ("2026-03", 27, "exact")]
+    assert total(facts) == ("2026-01-01/2026-03-31", 65, "exact")
+
+
+def test_month_labels_in_answers_are_their_months() -> None:
+    facts = extract_facts(
+        "The Hinds County Detention Center is run by the sheriff.\n\n"
+        "How many people has the jail released to ICE this year?\n\nJanuary: seven.\n\n"
+        "February: four.", published=APRIL)
+    assert counts(facts) == [("2026-01", 7, "exact"), ("2026-02", 4, "exact")]
+    assert total(facts) is None
+
+
+def test_an_answer_with_its_attribution_is_the_questions_figure() -> None:
+    facts = extract_facts(
+        "The Forrest County jail is run by the sheriff.\n\n"
+        "How many people did the jail turn over to ICE last month?\n\n"
+        "At least 35, Sheriff Hollis Brantley said Thursday.", published=date(2026, 9, 10))
+    assert counts(facts) == [("2026-08", 35, "at_least")]
+
+
+def test_the_year_before_that_steps_back_from_the_fiscal_year_answered() -> None:
+    facts = extract_facts(
+        "The Chautauqua County Sheriff's Office runs the county jail.\n\n"
+        "Q: How many people did the jail turn over to ICE in the last federal fiscal year?\n\n"
+        "A: Forty-one, from Oct. 1 of last year through Sept. 30.\n\n"
+        "Q: And the year before that?\n\nA: Twenty-six.", published=date(2025, 11, 19))
+    assert counts(facts) == [("2024-10-01/2025-09-30", 41, "exact")]
+    assert history(facts) == [("2023-10-01/2024-09-30", 26, "exact")]
+
+
+def test_a_range_from_a_day_of_last_year_and_a_part_of_it() -> None:
+    facts = extract_facts(
+        "The Catawba County Sheriff's Office handed 120 people to ICE between Dec. 1 of last "
+        "year and the end of November, nearly four times as many as the 31 in the previous 12 "
+        "months. Of the 120, more than 50 were released in the six months from June through "
+        "November.", published=date(2025, 12, 22))
+    assert counts(facts) == [("2024-12-01/2025-11-30", 120, "exact"),
+                             ("2025-06-01/2025-11-30", 50, "more_than")]
+    assert history(facts) == [("2023-12-01/2024-11-30", 31, "exact")]
+
+
+def test_of_an_uncounted_whole_is_no_part() -> None:
+    facts = extract_facts(
+        "The Catawba County Sheriff's Office handed 120 people to ICE last year. Of the 400 "
+        "booked on drug charges, 30 were released on bond in June.", published=APRIL)
+    assert counts(facts) == [("2025", 120, "exact")]
+
+
+def test_a_fiscal_year_which_ended_a_day_is_that_year() -> None:
+    facts = extract_facts(
+        "The Putnam County Sheriff's Office released 52 people to ICE in the county's fiscal "
+        "year, which ended June 30.", published=date(2026, 8, 5))
+    assert counts(facts) == [("2025-07-01/2026-06-30", 52, "exact")]
+
+
+def test_a_lone_figure_over_its_caption_and_the_ages_pair() -> None:
+    facts = extract_facts(
+        "The Putnam County Sheriff's Office runs the county jail. Here is its year, by the "
+        "numbers.\n\n58\n\nPeople released from the jail directly into ICE custody in fiscal "
+        "2025-26, up from 44 in fiscal 2024-25.\n\n190\n\nICE detainers the jail received.\n\n"
+        "19 and 63\n\nAges of the youngest and the oldest person handed to ICE.",
+        published=date(2026, 7, 22))
+    assert counts(facts) == [("2025-07-01/2026-06-30", 58, "exact")]
+    assert history(facts) == [("2024-07-01/2025-06-30", 44, "exact")]
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (19, 63)
+
+
+def test_how_old_answered_is_an_age_range_and_how_long_is_not() -> None:
+    old = extract_facts("The Putnam County Sheriff's Office released 52 people to ICE last "
+                        "year.\n\nHow old were they?\n\nFrom 19 to 63.", published=APRIL)
+    held = extract_facts("The Putnam County Sheriff's Office released 52 people to ICE last "
+                         "year.\n\nHow long were they held?\n\nFrom 6 to 48 hours.",
+                         published=APRIL)
+    assert old.age_range is not None
+    assert (old.age_range.low, old.age_range.high) == (19, 63)
+    assert held.age_range is None
+
+
+def test_a_footnote_mark_on_a_rows_figure_keeps_the_row() -> None:
+    facts = extract_facts(
+        "The McCracken County Jail released people to ICE in 2025, the jailer said. Transfers "
+        "to ICE by month:\n\nAug. — 14\nSept. — 19*\n\n*Preliminary.", published=NOVEMBER)
+    assert counts(facts) == [("2025-08", 14, "exact"), ("2025-09", 19, "exact")]
+
+
+def test_countries_with_figures_in_words_inside_a_list() -> None:
+    facts = extract_facts(
+        "The Putnam County Sheriff's Office released 52 people to ICE last year. By country: "
+        "Mexico, 24; Guatemala, 14; Honduras, 9; El Salvador, three; Peru, two.",
+        published=APRIL)
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 24, "Guatemala": 14, "Honduras": 9, "El Salvador": 3, "Peru": 2}

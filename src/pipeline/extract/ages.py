@@ -112,6 +112,11 @@ def find_age_range(doc: Document) -> AgeRange | None:
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
         line = _AGES_LINE.match(s.text)
+        if line is None and _LONE_PAIR.fullmatch(s.text) and s.index + 1 < len(doc.sentences):
+            # "18 and 61" on a line of its own over "Ages of the youngest and the oldest ..."
+            line = _AGES_LINE.match(f"{s.text}\n{doc.sentences[s.index + 1].text}")
+        if line is None and s.index and _AGE_QUESTION.search(doc.sentences[s.index - 1].text):
+            line = _AGE_ANSWER.match(s.text)  # "How old were they?" "From 18 to 61."
         if line and 0 < int(line.group(1)) <= int(line.group(2)) < 120:
             return AgeRange(int(line.group(1)), int(line.group(2)), s.evidence())
         pair = _FROM_TO_YEAR_OLD.search(s.text)
@@ -127,9 +132,17 @@ _AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})(?:\s+[—–]\s+|\
                         r"(?:ages\s+of\s+the\s+"
                         r"youngest\s+and\s+(?:the\s+)?oldest(?:\s+of\s+(?:the|those)\s+[\w,-]+"
                         r"(?:\s+(?:people|persons|individuals|men|women|detainees|inmates))?"
-                        r"|\s+(?:person|one)\s+(?:transferred|handed\s+over|released))?\s*\.?$"
+                        r"|\s+(?:person|one)\s+(?:transferred|handed(?:\s+over)?|released|"
+                        r"turned\s+over)(?:\s+to\s+ICE)?)?\s*\.?$"
                         r"|age\s+range\s+of\s+(?:those|the\s+people|the\s+[\d,]+)\s+(?:handed|turned|"
                         r"transferred|released|sent)\b)", re.I)
+
+
+_LONE_PAIR = re.compile(r"\d{1,3}\s+(?:and|to)\s+\d{1,3}")
+# "How old were they?" "From 18 to 61." / "19 to 66, according to booking records."
+_AGE_QUESTION = re.compile(r"\bHow\s+old\s+were\s+(?:they|the\s+\w+)\b[^?]*\?\s*$", re.I)
+_AGE_ANSWER = re.compile(r"^(?:A:\s*)?(?:From\s+|Between\s+)?(\d{1,2})\s+(?:to|and)\s+(\d{1,2})\b"
+                         r"(?:\s+years\s+old)?(?:[.,]|$)", re.I)
 
 
 def _age_value(token: str) -> int:

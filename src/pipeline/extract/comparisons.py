@@ -23,7 +23,9 @@ _CUE = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased"
     # "a sharp rise from about 30 the year before"
     r"|an?\s+(?:\w+\s+)?(?:rise|increase|jump|climb|drop|decline|fall|dip))"
-    r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:double|triple|twice|half|three\s+times)"
+    # "nearly four times as many as the 38 in the previous 12 months"
+    r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"times\s+as\s+many\s+as)|\b(?:double|triple|twice|half|three\s+times)"
     # "almost the double of the sixty-four of 2024" (in English from Spanish)
     r"(?:\s+of|\s+than)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
     # "In the fiscal year 2025 the figure had been of forty and one"

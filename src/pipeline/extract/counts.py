@@ -58,7 +58,9 @@ _IN_EVERY = r"(?:person\s+)?(?:(?:in|of|out\s+of)\s+(?:every|each)|in|out\s+of)\
 _ONE_IN_EVERY = re.compile(rf"\b(?:one|1)\s+{_IN_EVERY}$", re.I)
 _IN_EVERY_AFTER = re.compile(rf"^\s+{_IN_EVERY}\d", re.I)
 _TO_ANOTHER_PLACE = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:to\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:prison|prisons|jail|"
+    # not "52 people to ICE in the county's fiscal year": ICE is the receiver
+    r"^\s+(?:\w+\s+){0,3}?(?:to\s+(?:an?\s+|the\s+|their\s+)?(?:(?!ICE\b|immigration\b)[\w-]+\s+){0,3}?"
+    r"(?:prison|prisons|jail|"
     r"county|hospital|state|court|Marshals|famil(?:y|ies)|relatives)\b"
     r"|on\s+(?:bond|(?:their\s+own\s+)?recognizance)\b)", re.I)
 _TO_ICE_AFTER = re.compile(
@@ -392,7 +394,8 @@ _TABLE_LINE = re.compile(
     # "Fiscal Q1 (July-September 2025): 2"
     r"(?:\s+(?:19|20)\d\d)?|(?:Fiscal\s+)?Q[1-4](?=\s*\(\s*[A-Z][a-z]))(?:\s*\((?P<paren>[^)]*)\))?"
     r"(?:\s+(?P<whole>total))?(?:\s+alone)?(?:\s*[:—–-]|\s*\.{3,})\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)\.?$")
+    # "Sept. — 23*" over a footnote: the printed figure
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)[*†‡§]{0,2}\.?$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _MODIFIERS = frozenset({"county", "jail"})
 _NON_PEOPLE = frozenset(NON_PEOPLE_NOUNS)
@@ -819,6 +822,8 @@ _NO_ONE_HANDED = re.compile(
 # "How many ... last year?" "A little more than 60.": the number is the answer
 _BARE_ANSWER = re.compile(
     r"\s*(?:[.;]|$|,?\s+(?:in|during|since|from|between|last|this|so\s+far)\b"
+    # "At least 40, Sheriff Hollis Brantley said Thursday."
+    r"|,\s+(?:the\s+)?(?:[A-Za-z][\w.’'-]*\s+){1,4}(?:said|says|told)\b[^,;]{0,30}[.!]?$"
     r")", re.I)
 # "A: Forty-two, all on judicial warrants.": the figure opening the answer
 _OPENING_ANSWER = re.compile(
@@ -1040,6 +1045,42 @@ def _sentence_counts(
     return out
 
 
+_ASKED_YEAR_BEFORE = re.compile(r"^(?:Q:\s*)?(?:And\s+)?(?:for\s+|in\s+)?the\s+year\s+before"
+                                r"(?:\s+that)?\s*\?\s*$", re.I)
+# "For the quarter?" after the months asked one by one: the quarter (or year) they fall in
+_ASKED_WHOLE = re.compile(r"\bthe\s+(?:(?:whole|full|entire)\s+)?(quarter|year)\s*\?\s*$", re.I)
+
+
+def _whole_of_last_month(out: list[Candidate], unit: str) -> PeriodMention | None:
+    """The quarter or year of the latest month counted so far, if the latest figure is a
+    month's."""
+    last = out[-1].period if out else None
+    if last is None or not re.fullmatch(r"\d{4}-\d\d", last.label):
+        return None
+    year, month = int(last.label[:4]), int(last.label[5:])
+    if unit == "year":
+        return PeriodMention(0, 0, str(year), float(year))
+    first = 3 * ((month - 1) // 3) + 1
+    end = calendar.monthrange(year, first + 2)[1]
+    label = f"{year}-{first:02d}-01/{year}-{first + 2:02d}-{end:02d}"
+    return PeriodMention(0, 0, label, year + (first + 2) / 100)
+
+
+# "Of the 143, more than 60 were released in the six months from June through November."
+_OF_THE_COUNTED = re.compile(
+    r"^Of\s+(?:the|those|these)\s+(?P<whole>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s+(?:people|persons|inmates|detainees|transfers|releases))?,\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:were|was)\s+(?:released|transferred|handed|turned|sent|delivered)\b", re.I)
+
+
+def _of_the_counted(s: Sentence, out: list[Candidate]) -> bool:
+    """True for a part of a whole counted just before: "Of the 143, more than 60 were
+    released in ..."."""
+    m = _OF_THE_COUNTED.match(s.text)
+    whole = find_numbers(m.group("whole")) if m else ()
+    return bool(whole) and any(c.number.value == whole[0].value for c in out)
+
+
 _NOT_THE_OLD = re.compile(r",\s+not\s+(?:the\s+)?(?:\d|[a-z]+\b)")
 # "nine in each of November and December": the figure once for every month listed
 _IN_EACH_OF = re.compile(r"\s+(?:people\s+|transfers\s+)?in\s+each\s+(?=of\s)", re.I)
@@ -1083,7 +1124,9 @@ def _in_the_wholes_year(text: str, n: NumberMention, period: PeriodMention | Non
 
 # "Turned over to ICE from our facility: July was fourteen. August was nine." (a spoken list,
 # one month a sentence, after a first item that follows a handover lead's colon)
-_MONTH_ITEM = re.compile(rf"(?:^|:\s)(?:And\s+)?{_MONTH_STEM}\.?\s+was\s+[\w-]+\.?$")
+# "July was fourteen. August was nine."; "January: nine. February: six."
+_MONTH_ITEM = re.compile(
+    rf"(?:^|:\s)(?:And\s+)?{_MONTH_STEM}\.?(?:\s+was\s+|\s*[:—–]\s*)[\w-]+\.?$")
 
 
 def _next_month_item(s: Sentence, prev: Sentence | None) -> bool:
@@ -1135,7 +1178,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                                          or bool(_PART_SENTENCE.search(s.text))
                                          or bool(_NUMBER_WERE_HANDED.match(s.text)
                                                  and _AND_ANOTHER_PART.search(s.text))
-                                         or bool(_CORRECTION.search(s.text)))) or (
+                                         or bool(_CORRECTION.search(s.text))
+                                         or _of_the_counted(s, out))) or (
             bool(marked) and bool(_TIMES_OVER.search(s.text)))
         if bearing:
             hints = month_year_hints(doc, s.start)
@@ -1145,6 +1189,14 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if prev and (prev.paragraph == s.paragraph or prev.index in marked or answer):
                 prev_periods = find_periods(prev.text, doc, hints)
                 carried = prev_periods[-1] if prev_periods else None
+            if answer and prev and _ASKED_YEAR_BEFORE.search(prev.text) and (
+                    last := next((c.period for c in reversed(out) if c.period), None)):
+                # "And the year before that?" after a year's (or fiscal year's) figure
+                label, rank = year_earlier(last.label)
+                carried = PeriodMention(0, 0, label, rank) if label else carried
+            elif carried is None and answer and prev and (
+                    whole := _ASKED_WHOLE.search(prev.text)):
+                carried = _whole_of_last_month(out, whole.group(1).lower())  # "For the quarter?"
             if carried and _THAT_YEAR.search(s.text):
                 carried = _year_of(carried)  # "took effect in January 2018. That year, 207 ..."
             if carried is None and _THE_PERIOD.search(s.text):
@@ -1413,6 +1465,10 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     """A count from a line that opens on its figure and says what it counts, when that is
     people handed to ICE by the story's agency (a line naming a county may be a neighbour's)."""
     m = _FIGURE_LINE.match(s.text)
+    if not m and _LONE_FIGURE.fullmatch(s.text) and s.index + 1 < len(doc.sentences):
+        # "64" on a line of its own over its caption: "People released from the jail directly
+        # into ICE custody in fiscal 2025-26, up from 51 in fiscal 2024-25."
+        m = _FIGURE_LINE.match(f"{s.text}\n{doc.sentences[s.index + 1].text}")
     if not m:
         return None
     part = m.group("label").startswith(("How many", "Handovers", "Transfers", "Releases"))
@@ -1436,6 +1492,9 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
                            value, qualifier)
     baseline = bool(_COMPARISON_LABEL.search(m.group("label")))
     return Candidate(number, periods[0] if periods else None, s, baseline=baseline)
+
+
+_LONE_FIGURE = re.compile(r"(?:(?:About|Nearly|More\s+than|At\s+least)\s+)?\d{1,3}(?:,\d{3})*")
 
 
 def _under_ice_figure_line(doc: Document, s: Sentence) -> bool:

@@ -217,7 +217,8 @@ _TABLE_CUE = re.compile(r"[A-Z][a-z]+[:,]?\s+\d{1,3}(?:\s+(?:persons?|people))?\
 def _table_item() -> re.Pattern[str]:
     """"Mexico 14;" or "Mexico: 14," in a list laid out like a table."""
     # "Mexico 8 persons, Guatemala 3 persons" (in English from Korean)
-    return re.compile(rf"\b{_country_re()}(?:e?s)?[:,]?\s+(\d{{1,3}})(?:\s+(?:persons?|people))?"
+    # "...; El Salvador, four; Venezuela, three." (a figure in words inside the list)
+    return re.compile(rf"\b{_country_re()}(?:e?s)?[:,]?\s+{_NUM}(?:\s+(?:persons?|people))?"
                       r"(?=\s*(?:[;,.]|and\b|$))", re.I)
 
 
@@ -225,7 +226,7 @@ def _table(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidence) -> N
     """Country-then-number items, when at least two of them make a list."""
     if not _TABLE_CUE.search(text):
         return
-    items = [(m.group(1), int(m.group(2))) for m in _table_item().finditer(text)]
+    items = [(m.group(1), _value(m.group(2))) for m in _table_item().finditer(text)]
     if len(items) >= 2:
         for name, count in items:
             _add(found, name, count, ev)

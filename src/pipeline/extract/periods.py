@@ -32,6 +32,10 @@ _DAY_OF = r"(?:(?:the\s+)?day\s+\d{1,2}\s+(?:of\s+)?)?"  # "day 15 month 7": the
 # Order matters: ranges first, then the most specific single expressions.
 _PERIOD = re.compile(
     rf"(?P<yrange>[Bb]etween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))"
+    # "between Dec. 1 of last year and the end of November"
+    rf"|(?P<relrange>\b(?:[Bb]etween|[Ff]rom)\s+(?P<rm1>{MONTH})\s+(?P<rd1>\d{{1,2}})\s+of\s+"
+    rf"(?P<rrel>last|this)\s+year,?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?P<rm2>{MONTH})(?:\s+(?P<rd2>\d{{1,2}}))?(?![\w.]*\s+{YEAR}))"
     # "turned 23 over to ICE through October": the year so far, to that month's end
     rf"|(?P<thru>(?<![-–])\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<thm>{MONTH})"
     rf"(?:\s+(?P<thy>{YEAR}))?(?![\w.]*\s+\d))"
@@ -91,7 +95,8 @@ _PERIOD = re.compile(
     rf"(?:(?P<ly>{YEAR})|the\s+year\b|(?P<lrel>last|this)\s+year\b|(?P<lspan>(?:that|the)\s+(?:span|period|stretch|"
     r"fiscal\s+year|budget\s+year)\b)))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
-    rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)\s+(?:that\s+)?"
+    # "in the county's fiscal year, which ended June 30"
+    rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)(?:,\s*which\s+|\s+(?:that\s+)?)"
     # "the fiscal year that ended last June 30"
     # "the fiscal year that closed the 30 of June" (in English from Spanish)
     rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+|the\s+\d\d?\s+of\s+)?"
@@ -170,7 +175,9 @@ _PERIOD = re.compile(
     # "And September was fifteen."; "January, we turned over four. February, six." (spoken)
     rf"|(?P<lead>(?:^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(?:And\s+)?|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))"
     rf"(?P<m12>{MONTH})(?:\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b"
-    r"|,(?=\s+(?:we|there|it|they)\b|\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*[.!]?\s*$)))"
+    r"|,(?=\s+(?:we|there|it|they)\b|\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*[.!]?\s*$)"
+    # "January: nine." (an answer's label and its figure)
+    r"|\s*[:—–](?=\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*[.!]?\s*$)))"
     # "since Jan. 1", "since Dec. 1, 2024": a running total from that month
     # "since its 287(g) agreement took effect Jan. 5": the running total starts that day
     rf"|(?P<sinceday>\b[Ss]ince\s+(?:(?:its|the|their)\s+[^.;]{{0,40}}?\b"
@@ -308,6 +315,25 @@ def _month_span(year: int, first: int, last: int) -> tuple[str, float]:
     """The range label from the start of month first to the end of month last of year."""
     end = calendar.monthrange(year, last)[1]
     return f"{year}-{first:02d}-01/{year}-{last:02d}-{end:02d}", year + last / 100
+
+
+def _range_from_last_year(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """Label for "between Dec. 1 of last year and the end of November": from that day of the
+    year named to the first end after it."""
+    if doc.published is None:
+        return "", 0.0
+    year = doc.published.year - (m.group("rrel").lower() == "last")
+    m1, m2 = _month(m.group("rm1")), _month(m.group("rm2"))
+    if int(m.group("rd1")) > calendar.monthrange(year, m1)[1]:
+        return "", 0.0
+    start = date(year, m1, int(m.group("rd1")))
+    end_year = year if m2 >= m1 else year + 1
+    last = calendar.monthrange(end_year, m2)[1]
+    day = int(m.group("rd2")) if m.group("rd2") else last
+    if day > last:
+        return "", 0.0
+    end = date(end_year, m2, day)
+    return f"{start.isoformat()}/{end.isoformat()}", end_year + m2 / 100
 
 
 def _through_month(m: re.Match[str], doc: Document) -> tuple[str, float]:
@@ -561,6 +587,8 @@ def _resolve(
     g = m.group
     if g("thru"):
         return _through_month(m, doc)
+    if g("relrange"):
+        return _range_from_last_year(m, doc)
     if g("firstn"):
         return _first_months(m, doc)
     if g("firstdays"):

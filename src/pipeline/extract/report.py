@@ -386,8 +386,13 @@ def _asks_about_handovers(question: str) -> bool:
 # "Q: And for the year?", "What about last year?": the same question for another period;
 # "And?", "And the number?": the one just named; "Q: February?": a month alone
 _FOLLOW_UP = re.compile(
-    r"^(?:Q:\s*)?(?:And\s+)?(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s*\?$|"
+    # "And the year before that?"
+    r"^(?:Q:\s*)?(?:And\s+)?(?:for\s+|in\s+)?the\s+year\s+before(?:\s+that)?\s*\?$|"
+    # "In February?", "And March?", "For the quarter?"
+    r"^(?:Q:\s*)?(?:And\s+)?(?:(?:In|For|During)\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s*\?$|"
+    r"^(?:Q:\s*)?(?:And\s+)?(?:In|For|During)\s+the\s+(?:(?:whole|full|entire)\s+)?(?:quarter|year|"
+    r"month|half)\s*\?$|"
     r"^(?:[A-Z][A-Z’'.-]*:\s*)?(?:And|So)(?:\s+(?:the\s+)?(?:number|figure|total|count))?\s*\?$|"
     r"^(?:Q:\s*)?(?:And|What\s+about|How\s+about)\s+(?:(?:for|in|during|over)\s+)?"
     r"(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:whole|full|entire)\s+)?(?:year|month|quarter|week|"
