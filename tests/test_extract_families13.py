@@ -556,3 +556,172 @@ def test_countries_with_figures_in_words_inside_a_list() -> None:
         published=APRIL)
     assert {n.country: n.count for n in facts.nationalities} == {
         "Mexico": 24, "Guatemala": 14, "Honduras": 9, "El Salvador": 3, "Peru": 2}
+
+
+# --- opinion and analysis -------------------------------------------------------------------
+
+AUGUST = date(2025, 8, 12)
+
+
+def test_a_fiscal_year_that_ended_on_a_date_is_no_ending_of_the_practice() -> None:
+    facts = extract_facts(
+        "The Coffee County Sheriff's Office runs the county jail, and in the fiscal year that "
+        "ended June 30 we turned 58 people over to ICE officers.", published=AUGUST)
+    assert counts(facts) == [("2024-07-01/2025-06-30", 58, "exact")]
+
+
+def test_a_practice_that_ended_still_denies() -> None:
+    facts = extract_facts("The Coffee County Sheriff's Office ended the practice of handing "
+                          "people to ICE in 2019.", published=AUGUST)
+    assert counts(facts) == []
+
+
+def test_a_byline_with_a_government_title_is_an_official() -> None:
+    names = _names("By Leland Pruett, Coffee County Sheriff\n\nThe Coffee County Sheriff's Office "
+                   "turned 58 people over to ICE last year.", AUGUST)
+    assert names == ["Leland Pruett"]
+
+
+def test_a_reporters_byline_is_no_official() -> None:
+    names = _names("By Ana Ruiz, Staff Writer\n\nThe Coffee County Sheriff's Office turned 58 "
+                   "people over to ICE last year.", AUGUST)
+    assert names == []
+
+
+def test_a_letters_signature_lines_in_one_paragraph() -> None:
+    names = _names(
+        "The Iredell County Sheriff's Office handed 60 people to ICE last year.\n\n"
+        "We can disagree about immigration. Now let's make the numbers easier to find.\n\n"
+        "Ruth Albright\nIredell County commissioner\nMooresville", AUGUST)
+    assert names == ["Ruth Albright"]
+
+
+def test_the_figure_told_after_a_handover_without_one() -> None:
+    facts = extract_facts(
+        "Last month, for the first time, our officers transferred people in our custody to "
+        "ICE. There were five of them. In all of 2024, we transferred none. The Huntington "
+        "Police Department runs the city lockup.", published=date(2025, 3, 18))
+    assert counts(facts) == [("2025-02", 5, "exact")]
+    assert history(facts) == [("2024", 0, "exact")]
+
+
+def test_a_month_with_none_at_all_and_one_that_came_and_went() -> None:
+    first = extract_facts(
+        "The Roanoke City Sheriff's Office handed 13 people to ICE in February. In March, none "
+        "at all, which the office puts down to ICE staffing.", published=date(2026, 4, 20))
+    second = extract_facts(
+        "After a February in which the Roanoke City Jail handed 13 people to ICE, March came "
+        "and went without a single transfer.", published=date(2026, 4, 20))
+    assert counts(first) == [("2026-02", 13, "exact"), ("2026-03", 0, "exact")]
+    assert counts(second) == [("2026-02", 13, "exact"), ("2026-03", 0, "exact")]
+
+
+def test_none_of_the_people_is_no_zero() -> None:
+    facts = extract_facts(
+        "The Roanoke City Sheriff's Office handed 13 people to ICE in February. In March, none "
+        "of the people released had a detainer.", published=date(2026, 4, 20))
+    assert counts(facts) == [("2026-02", 13, "exact")]
+
+
+def test_a_month_in_another_events_clause_does_not_date_the_count() -> None:
+    facts = extract_facts(
+        "In February, Huntington Police Department officers handed six men to ICE, the first "
+        "such transfers under the agreement the city signed with ICE in January.",
+        published=date(2025, 3, 18))
+    assert counts(facts) == [("2025-02", 6, "exact")]
+
+
+def test_people_arrested_in_a_month_and_handed_over_are_that_months() -> None:
+    facts = extract_facts(
+        "At least 11 people arrested by Hazleton police in September were handed from the "
+        "lockup to ICE.", published=date(2025, 10, 6))
+    assert counts(facts) == [("2025-09", 11, "at_least")]
+
+
+def test_a_virginia_city_named_with_city_is_the_city() -> None:
+    facts = extract_facts("The Roanoke City Sheriff's Office handed 22 people to ICE in the "
+                          "first quarter.", published=date(2026, 4, 20))
+    assert place(facts) == ("Roanoke", "VA")
+
+
+def test_a_city_whose_name_holds_city_keeps_it() -> None:
+    facts = extract_facts("The Carson City Sheriff's Office handed 22 people to ICE in the "
+                          "first quarter.", published=date(2026, 4, 20))
+    assert place(facts) == ("Carson City", "NV")
+
+
+def test_a_list_item_it_was_between_counted_months_is_a_count() -> None:
+    facts = extract_facts(
+        "In March, the Laurel County Correctional Center handed nine people over to ICE. In "
+        "April, it was 16. In May, 21. Forty-six people over those three months.",
+        published=date(2025, 6, 20))
+    assert counts(facts) == [("2025-03", 9, "exact"), ("2025-03-01/2025-05-31", 46, "exact"),
+                             ("2025-04", 16, "exact"), ("2025-05", 21, "exact")]
+    assert total(facts) == ("2025-03-01/2025-05-31", 46, "exact")
+
+
+def test_quarters_of_a_fiscal_year_and_that_is_n_for_the_year() -> None:
+    facts = extract_facts(
+        "The Coffee County Sheriff's Office released its log for the fiscal year that ran from "
+        "July 1, 2024, through June 30, 2025: 11 people handed to ICE between July and "
+        "September, 14 in the last three months of 2024, 19 in the first quarter of this year "
+        "and 19 again from April through June. That is 63 people for the year, up from 38 the "
+        "year before.", published=AUGUST)
+    assert counts(facts) == [("2024-07-01/2024-09-30", 11, "exact"),
+                             ("2024-07-01/2025-06-30", 63, "exact"),
+                             ("2024-10-01/2024-12-31", 14, "exact"),
+                             ("2025-01-01/2025-03-31", 19, "exact"),
+                             ("2025-04-01/2025-06-30", 19, "exact")]
+    assert history(facts) == [("2023-07-01/2024-06-30", 38, "exact")]
+
+
+def test_the_year_before_that_and_last_years_total() -> None:
+    floyd = extract_facts(
+        "In September, the Floyd County Sheriff's Office handed 31 people to ICE. For the year "
+        "so far, the count stands at 184, against 97 in all of 2024 and 58 the year before "
+        "that.", published=date(2025, 10, 20))
+    florence = extract_facts(
+        "The Florence County Detention Center handed 52 people to ICE through June, and it will "
+        "blow past last year's total of 61.", published=date(2025, 7, 20))
+    assert history(floyd) == [("2023", 58, "exact"), ("2024", 97, "exact")]
+    assert history(florence) == [("2024", 61, "exact")]
+
+
+def test_two_more_than_the_five_is_a_difference() -> None:
+    facts = extract_facts(
+        "The Sonoma County Sheriff's Office transferred seven people to ICE in 2025, more than "
+        "double the three it transferred in 2024 and two more than the five in 2023.",
+        published=date(2026, 2, 1))
+    assert history(facts) == [("2023", 5, "exact"), ("2024", 3, "exact")]
+
+
+def test_against_a_figure_without_its_year_is_no_comparison() -> None:
+    facts = extract_facts(
+        "The Kandiyohi County Sheriff's Office released 26 people to ICE between July 1 and "
+        "Sept. 30. That is 26 people in one quarter, against 14 in the same stretch last year.",
+        published=date(2025, 10, 14))
+    assert [h for h in history(facts) if h[0] == "2024-09"] == []
+
+
+def test_a_magistrates_signed_order_is_a_court_order() -> None:
+    facts = extract_facts(
+        "The Iredell County Sheriff's Office handed 60 people to ICE in 2025. Each was held on "
+        "an ICE detainer and taken before a magistrate who reviewed it and signed an order "
+        "before the jail held the person.", published=date(2026, 2, 1))
+    assert {b.kind for b in facts.legal_basis} == {"detainer", "court_order"}
+
+
+def test_a_judge_signing_a_warrant_or_order_is_no_court_order() -> None:
+    facts = extract_facts(
+        "The Coconino County Sheriff's Office handed six people to ICE in 2025, each on a "
+        "judicial warrant. The office releases people unless a judge has signed a warrant or "
+        "order authorizing another agency to take custody.", published=date(2026, 2, 1))
+    assert {b.kind for b in facts.legal_basis} == {"judicial_warrant"}
+
+
+def test_an_agreement_entered_into_under_section_287g() -> None:
+    facts = extract_facts(
+        "In January, the city entered into a task force agreement with ICE under Section 287(g) "
+        "of the Immigration and Nationality Act. In February, Huntington Police Department "
+        "officers handed six men to ICE.", published=date(2025, 3, 18))
+    assert [b.kind for b in facts.legal_basis] == ["287g"]

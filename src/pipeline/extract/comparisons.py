@@ -35,8 +35,11 @@ _CUE = re.compile(
     r"\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|a\s+little\s+|just\s+|slightly\s+)?$"
     # "In all of 2019, 457." gives the year first and the figure bare.
     r"|\b[Ii]n\s+all\s+of\s+(?:19|20)\d\d,?\s+(?:there\s+were\s+|it\s+was\s+)?$"
-    # "double the 2023 figure of 60", "the department's 2019 figure of 212"
-    r"|\b(?:19|20)\d\d(?:-\d\d)?\s+(?:figure|total|count|number|tally)\s+of\s+$"
+    # "double the 2023 figure of 60", "the department's 2019 figure of 212", "last year's total
+    # of 61"
+    r"|\b(?:(?:19|20)\d\d(?:-\d\d)?|last\s+year['’]s)\s+(?:figure|total|count|number|tally)\s+of\s+$"
+    # "184 in 2025, against 97 in all of 2024"
+    r"|\bagainst\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
     r"|\b(?:ahead\s+of|behind|above|below|short\s+of|far\s+from|approaching|nearing|"
     r"surpassing|exceeding|"
     r"topping|passing)\s+(?:the\s+)?$"
@@ -63,7 +66,7 @@ _CUE = re.compile(
 _CUE_WORD = re.compile(
     r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
     r"count|number|tally|ahead|behind|above|below|short|approach|near|surpass|exceed|top|pass|"
-    r"comparison|when|inferior|superior", re.I)
+    r"comparison|when|inferior|superior|against", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"
@@ -84,6 +87,8 @@ _BACK = re.compile(
     r"(?:\s+(?:ago|earlier|before))?)",
     re.I,
 )
+_YEAR_RIGHT_AFTER = re.compile(
+    r"\s+(?:people\s+|transfers\s+)?(?:in|during)\s+(?:all\s+of\s+)?((?:19|20)\d\d)\b(?!-)")
 _CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|which|according)\b|,\s+\w+\s+said\b")
 
 
@@ -120,7 +125,15 @@ def _period_for(
     text = s.text
     stop = _CLAUSE_END.search(text, n.end)
     end = stop.start() if stop else len(text)
+    if own := _YEAR_RIGHT_AFTER.match(text, n.end):
+        # "roughly 60 in 2018, the year before Mercer-Hoyt took office": the year named
+        return PeriodMention(own.start(1), own.end(1), own.group(1), float(own.group(1)))
     back = _BACK.search(text, n.end, end) or _BACK.search(text, 0, n.start)
+    if back and text.startswith(" that", back.end()) and back.start() > n.end:
+        # "97 in all of 2024 and 58 the year before that": back from the period just named
+        named = [p for p in find_periods(text[: n.start], doc, hints) if label_span(p.label)]
+        if named:
+            return _step_back(back, named[-1])
     if back:
         return _step_back(back, anchor)
     periods = find_periods(text, doc, hints, anchor.label)
@@ -216,9 +229,15 @@ def find_comparisons(
             anchor = _anchor([c for c in uncued if c.sentence is s and c.number.end <= n.start]
                              ) or story_anchor
             cue = None if n.is_year else _CUE.search(s.text, 0, n.start)
+            if cue is not None and cue.group(0).lower().startswith("against") and (
+                    not _YEAR_RIGHT_AFTER.match(s.text, n.end)):
+                continue  # "against 97 in all of 2024", with its year, only
+            if cue is None and not n.is_year and (joined := _joined_to_baseline(s, n, out)):
+                cue = joined  # "against 97 in all of 2024 and 58 the year before that"
             if cue is None or _compares_other_things(s.text, n):
                 continue
-            if _restates_current(s, n, cue, doc, story_anchor):
+            if _restates_current(s, n, cue, doc, story_anchor) or _between_counted(
+                    s, n, cue, doc, uncued):
                 continue
             after = _ALL_OF.sub("", _LEADING_PREPOSITION.sub("", s.text[n.end:]))
             back = _BACK.match(after.lstrip())
@@ -296,6 +315,39 @@ def _restates_current(s: Sentence, n: NumberMention, cue: re.Match[str], doc: Do
         return False  # "The year before, the number was 12" steps back
     periods = find_periods(s.text[: n.start], doc, month_year_hints(doc, s.start))
     return any(p.rank >= anchor.rank for p in periods)
+
+
+_DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\b", re.I)
+# "... 97 in all of 2024 and ", "... four in all of 2024, "
+_AND_NEXT = re.compile(r"[^,;.]{0,60}?(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _joined_to_baseline(s: Sentence, n: NumberMention,
+                        out: list[Candidate]) -> re.Match[str] | None:
+    """The cue of the comparison figure n is joined to by "and" in the same clause, if the
+    figure before n in the sentence is one."""
+    before = [c for c in out if c.sentence is s and c.number.end <= n.start]
+    if not before:
+        return None
+    last = before[-1]
+    if not _AND_NEXT.fullmatch(s.text, last.number.end, n.start) or _DIFFERENCE.match(
+            s.text, n.end):
+        return None  # not "... the three in 2024 and two more than the five in 2023"
+    return _CUE.search(s.text, 0, last.number.start)
+
+
+def _between_counted(s: Sentence, n: NumberMention, cue: re.Match[str], doc: Document,
+                     counted: list[Candidate]) -> bool:
+    """"In March, ... nine. In April, it was 16. In May, 21.": "it was" after a period that
+    falls between two counted ones lists it with them; it compares nothing."""
+    if not _IT_WAS.fullmatch(cue.group(0)):
+        return False
+    own = find_periods(s.text[: n.start], doc, month_year_hints(doc, s.start))
+    span = label_span(own[-1].label) if own else None
+    if span is None:
+        return False
+    spans = [x for c in counted if c.period and (x := label_span(c.period.label))]
+    return any(x[1] < span[0] for x in spans) and any(x[0] > span[1] for x in spans)
 
 
 def merge(cands: list[Candidate], comparisons: list[Candidate]) -> list[Candidate]:

@@ -78,7 +78,8 @@ _NUMBER_LEAD = (r"\d[\d,]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|E
 _PERIOD_AFTER = re.compile(
     # "Twenty-three, in fiscal year 2026" answering how many
     # "17 of those coming in the last quarter"
-    r"^\s+(?:more\s+|of\s+them\s+|of\s+(?:those|these)\s+(?:coming\s+|came\s+)?(?=in\b|during\b))?"
+    # "19 again from April through June"
+    r"^\s+(?:more\s+|again\s+|of\s+them\s+|of\s+(?:those|these)\s+(?:coming\s+|came\s+)?(?=in\b|during\b))?"
     r"(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
@@ -535,8 +536,10 @@ def _pick_period(
     stop = _CLAUSE_END.search(text, closing.end() if closing else n.end)
     limit = min(nxt, stop.start() if stop else len(text))
     for p in periods:
-        # not "of the first quarter's 38": that period names the whole the part is taken from
-        if n.end <= p.start < limit and not text.startswith(("'s", "’s"), p.end):
+        # not "of the first quarter's 38": that period names the whole the part is taken from;
+        # not "the agreement the city signed with ICE in January": another event's month
+        if (n.end <= p.start < limit and not text.startswith(("'s", "’s"), p.end)
+                and not _OTHER_EVENT.search(text, max(n.end, p.start - _EVENT_REACH), p.start)):
             return p
     # "112 during the first half of the fiscal year (July through December 2025)"
     opens = stop is not None and stop.group(0) == "("
@@ -545,6 +548,13 @@ def _pick_period(
             return p
     earlier = [p for p in periods if prev_end <= p.start and p.end <= n.start]
     return earlier[-1] if earlier else None
+
+
+# (not "arrested" or "booked": "11 people arrested in September were handed to ICE" are
+# September's)
+_OTHER_EVENT = re.compile(r"\b(?:signed|took\s+effect|went\s+into\s+effect|adopted|approved|"
+                          r"launched)\b[^,;.]{0,30}$")
+_EVENT_REACH = 40  # characters between another event's verb and its month
 
 
 # "has handed 22 people over to ICE over the past six weeks": a running total up to publication.
@@ -984,6 +994,47 @@ def _span_of_parts(parts: list[Candidate], n: NumberMention, text: str) -> Perio
     return PeriodMention(n.start, n.end, span, int(span[:4]) + int(span[5:7]) / 100)
 
 
+# "That is 63 people for the year" after four quarters; "Forty-six people over those three
+# months" after three months: the stretch the parts just counted make up
+_OVER_THE_PARTS = re.compile(
+    r"\s+(?:people|persons|transfers|handovers|releases)?\s*(?:for\s+the\s+(?:whole\s+|full\s+)?"
+    r"(?P<year>year)|(?:over|in|during|across)\s+(?:those|these|the)\s+(?P<k>two|three|four|five|six|"
+    r"2|3|4|5|6)\s+(?P<unit>months|quarters))\b", re.I)
+
+
+# "Forty-six people over those three months, in a county where ..."
+_SUM_OF_PARTS_OPENS = re.compile(
+    r"^(?:That\s+is\s+|That['’]s\s+)?(?:\d[\d,]*|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:people|persons|transfers|"
+    r"handovers)\s+(?:over|in|during|across)\s+(?:those|these)\s+\w+\s+(?:months|quarters)\b")
+
+
+def _over_the_parts(c: Candidate, out: list[Candidate]) -> Candidate:
+    """An undated figure over the parts just counted, dated by the stretch they make up: a
+    year of four quarters or twelve months, or the k months (quarters) named."""
+    m = _OVER_THE_PARTS.match(c.sentence.text, c.number.end)
+    if m is None:
+        return c
+    want = 12 if m.group("year") else word_count(m.group("k")) * (
+        3 if m.group("unit").lower() == "quarters" else 1)
+    spans = sorted({span for p in out if p.period and (span := label_span(p.period.label))})
+    for i in range(len(spans)):
+        run = [spans[i]]
+        for span in spans[i + 1:]:
+            if span[0] == run[-1][1] + timedelta(days=1):
+                run.append(span)
+        first, last = run[0], run[-1]
+        if _months_between(first[0], last[1]) == want:
+            label = f"{first[0].isoformat()}/{last[1].isoformat()}"
+            return replace(c, period=PeriodMention(c.number.start, c.number.end, label,
+                                                   last[1].year + last[1].month / 100))
+    return c
+
+
+def _months_between(start: date, end: date) -> int:
+    """How many whole months run from the first day start to the last day end."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
 def _sentence_counts(
     s: Sentence, doc: Document, hints: dict[int, int], handover: bool,
     carried: PeriodMention | None, anchor: str | None = None, *, answer: bool = False,
@@ -1047,6 +1098,56 @@ def _sentence_counts(
 
 _ASKED_YEAR_BEFORE = re.compile(r"^(?:Q:\s*)?(?:And\s+)?(?:for\s+|in\s+)?the\s+year\s+before"
                                 r"(?:\s+that)?\s*\?\s*$", re.I)
+# "In March, none at all, which ..."; "In all of 2024, we transferred none."
+_PERIOD_THEN_NONE = re.compile(
+    r"^(?:In|During|For|And\s+in)\s+[^,]{2,40},\s+(?:(?:we|it|they|the\s+\w+)\s+(?:transferred|"
+    r"handed\s+over|turned\s+over|released|sent|delivered)\s+|there\s+were\s+)?"
+    r"(?P<nil>none|no\s+one|nobody|zero)\b(?!\s+of\b)")
+# "March came and went without a single transfer."
+_CAME_AND_WENT = re.compile(
+    rf"(?:^|,\s+)(?P<month>{MONTH})\s+came\s+and\s+went\s+(?P<nil>without\s+(?:a\s+single|any)\s+"
+    r"(?:transfer|handover|release)s?)\b")
+# "... our officers transferred people in our custody to ICE. There were six of them."
+_THERE_WERE = re.compile(r"^(?:There\s+were|That\s+was|It\s+was)\s+(?P<n>[\w-]+)(?:\s+of\s+them"
+                         r"|\s+people|\s+in\s+all)?\s*\.$")
+
+
+def _zero_or_figure_after(s: Sentence, prev: Sentence | None,
+                          doc: Document) -> list[Candidate]:
+    """A period's zero told without a figure ("In March, none at all"; "March came and went
+    without a single transfer"), or the figure of a handover just told without one ("There
+    were six of them.")."""
+    hints = month_year_hints(doc, s.start)
+    if m := _PERIOD_THEN_NONE.match(s.text):
+        periods = find_periods(s.text[: m.start("nil")], doc, hints)
+        nil = NumberMention(m.start("nil"), m.end("nil"), 0, "exact")
+        return [Candidate(nil, periods[0], s)] if periods else []
+    if went := _came_and_went(s, doc):
+        return went
+    told = _THERE_WERE.match(s.text)
+    if told and prev and HANDOVER.search(prev.text) and not _ANY_FIGURE.search(prev.text):
+        numbers = find_numbers(told.group("n"))
+        periods = find_periods(prev.text, doc, month_year_hints(doc, prev.start))
+        if numbers and periods:
+            n = NumberMention(told.start("n"), told.end("n"), numbers[0].value, "exact")
+            return [Candidate(n, periods[0], s)]
+    return []
+
+
+def _came_and_went(s: Sentence, doc: Document) -> list[Candidate]:
+    """"March came and went without a single transfer": a zero for that month."""
+    m = _CAME_AND_WENT.search(s.text)
+    if m is None:
+        return []
+    periods = find_periods(f"in {m.group('month')}", doc, month_year_hints(doc, s.start))
+    nil = NumberMention(m.start("nil"), m.end("nil"), 0, "exact")
+    return [Candidate(nil, periods[0], s)] if periods else []
+
+
+_ANY_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"dozen|twenty|thirty|forty|fifty|hundred)\b", re.I)
+
+
 # "For the quarter?" after the months asked one by one: the quarter (or year) they fall in
 _ASKED_WHOLE = re.compile(r"\bthe\s+(?:(?:whole|full|entire)\s+)?(quarter|year)\s*\?\s*$", re.I)
 
@@ -1159,6 +1260,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             out.append(zero)
             prev = s
             continue
+        if marked and s.index - last_bearing <= 1 and (said := _zero_or_figure_after(s, prev, doc)):
+            out += said
+            prev, last_bearing = s, s.index
+            continue
         if out and _COVERS.match(s.text):
             _date_last(out, s, doc)
         if marked and s.index - last_bearing <= _LIST_REACH and (
@@ -1170,7 +1275,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         figure_line = (s.index - last_bearing == 1 and _period_then_figure(s, doc)
                        and _ends_on_count(prev, out, doc))
         listed = figure_line or (s.index - last_bearing <= _LIST_REACH and (
-            _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text))))
+            _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text))
+            or bool(_SUM_OF_PARTS_OPENS.match(s.text))))
         handover = s.index in marked or listed
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or _next_month_item(s, prev) or (
@@ -1210,6 +1316,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 # "January, we turned over four. ... March, there were none."
                 own = find_periods(s.text, doc, hints)
                 found = [Candidate(NumberMention(nil.start(1), nil.end(1), 0, "exact"), own[0], s)]
+            if handover:
+                found += _came_and_went(s, doc)  # "After a February in which ..., March came ..."
             if handover and prev and (told := _figure_told_before(s, prev, doc, hints)):
                 found.insert(0, told)
             elif (s.index in marked and prev and last_bearing < prev.index
@@ -1217,6 +1325,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 # "In July they were seven, in August eleven. These are the persons whom the
                 # office delivered to ICE": the figures told before, read as handovers
                 found = _bare_list(prev, doc) + found
+            found = [_over_the_parts(c, out) for c in found]
             if s.paragraph in answers:
                 found = [replace(c, answer=True) for c in found]
             for c in found:
@@ -2294,9 +2403,10 @@ def split_counts(
         o.period and encloses(o.period.label, c.period.label) for o in current)]
     # "198 from July through December 2024 and 239 from January through June 2025": spans that
     # follow on from each other in one sentence report one stretch.
-    current += [c for c in dated.values() if c not in current and any(
-        o.sentence is c.sentence and _follows_on(c, o) for o in current)
-        and not _COMPARED.search(c.sentence.text)]
+    while run_on := [c for c in dated.values() if c not in current and any(
+            o.sentence is c.sentence and _follows_on(c, o) for o in current)
+            and not _COMPARED.search(c.sentence.text)]:
+        current += run_on  # each span running on into one counted, back to the first
     current += _rows_before(current, [c for c in dated.values() if c not in current])
     current += _continued([*current, *(c for c in recent if c.since)],
                           [c for c in dated.values() if c not in current])

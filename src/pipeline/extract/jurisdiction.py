@@ -141,7 +141,11 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     if name.endswith("Police Department"):
         return name[: -len("Police Department")].strip() or None
     if "City" in name.split():
-        return name[: name.index("City") + 4]
+        named = name[: name.index("City") + 4]
+        # "Roanoke City Sheriff's Office": Virginia tells the city from the county of that name
+        # with "City"; the place is Roanoke. Not "Jersey City", "Carson City".
+        plain = named.removesuffix(" City")
+        return plain if named not in city_states() and plain in city_states() else named
     sheriff = _CITY_SHERIFF.match(name)
     if sheriff:
         # A sheriff named for a place that is not a county serves an independent city.

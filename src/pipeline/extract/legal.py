@@ -100,7 +100,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?<!immigration\s)judge['’]s\s+order\b|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
         r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b|"
-        r"\b(?<!immigration\s)(?:judge|magistrate)\s+(?:had\s+|has\s+)?(?:signed|signs)\s+an?\s+order\b|"
+        # "a magistrate reviews it and signs a short order"
+        r"\b(?<!immigration\s)(?:judge|magistrate)\b[^.;]{0,40}?\b(?:signed|signs|issued|issues)\s+"
+        r"(?:an?|the)\s+(?:(?!warrant|or\b)[\w-]+\s+){0,2}?order\b(?!\s+of\s+(?:removal|deportation))|"
         # "under an order signed by a magistrate", "a judicial official who issued an order to hold"
         r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+)?by\s+(?:a\s+|the\s+)?(?:magistrate|judicial\s+official)\b|"
         r"\b(?:magistrate|judicial\s+official)\s+who\s+(?:issued|signed)\s+an?\s+order\b|"
@@ -264,7 +266,9 @@ _POSSESSED = re.compile(
 _AGREEMENT_TOOK_EFFECT = re.compile(
     r"\bagreement\b[^.]{0,120}?\b(?:took|went\s+into)\s+effect\b", re.I)
 _SIGNED_UNDER = re.compile(
-    r"\b(?:signed|entered|joined)\s+(?:into\s+)?(?:an?\s+|the\s+)?(?:agreement|partnership|program)"
+    # "entered into a task force agreement with ICE under Section 287(g)"
+    r"\b(?:signed|entered|joined)\s+(?:into\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|partnership|program)(?:\s+with\s+(?:ICE|[\w.]+\s+Immigration[\w\s]{0,40}?))?"
     r"\s+under\s+(?:Section\s+)?$", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.

@@ -302,11 +302,13 @@ _TITLE_LINE = re.compile(r"^[A-Z][\w.’'/&-]*(?:,?\s+[\w.’'/&-]+){0,7}$")
 _FROM_HEADER = re.compile(
     rf"^FROM:\s+{_SIGNER_RANK}{_NAME},\s+"
     r"(?P<role>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){0,6})$", re.I)
+_BYLINE = re.compile(
+    rf"^By\s+{_NAME},\s+(?P<role>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){{0,6}})$")
 _CUSTODIAL = re.compile(r"\b(?:detention|jail|sheriff|county|corrections?)\b", re.I)
 _CLOSING = re.compile(
     r"^(?:Sincerely|Respectfully(?:\s+submitted)?|(?:Best\s+|Kind\s+)?[Rr]egards|Thank\s+you|Thanks)[,.]?$")
 # a letter's own voice just above the name: "As I told the Court in January, ..."
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|let['’]s|Let['’]s)\b")
 
 
 def _signers(doc: Document) -> list[Official]:
@@ -317,7 +319,8 @@ def _signers(doc: Document) -> list[Official]:
     out: list[Official] = []
     lines = doc.sentences
     for s in lines:  # "FROM: Capt. Rhonda Villers, Detention Center Administrator"
-        header = _FROM_HEADER.match(s.text)
+        # "By Leland Pruett, Coffee County Sheriff" (an op-ed's byline)
+        header = _FROM_HEADER.match(s.text) or _BYLINE.match(s.text)
         role = header.group("role") if header else ""
         if header and (_is_government(role) or (
                 _role_head().search(role) and _CUSTODIAL.search(role))):
@@ -328,9 +331,11 @@ def _signers(doc: Document) -> list[Official]:
         title = lines[i + 1].text
         # "Jolene Harrower / Records Coordinator / Umatilla County Sheriff's Office": the
         # office's line under the title makes it a government one
-        office = (lines[i + 2] if i + 2 < len(lines) and lines[i + 2].paragraph == s.paragraph + 2
-                  else None)
-        if (name is None or i in titles or lines[i + 1].paragraph != s.paragraph + 1
+        # (the lines of a signature block are paragraphs of their own, or lines of one)
+        office = (lines[i + 2] if i + 2 < len(lines)
+                  and lines[i + 2].paragraph in (s.paragraph, s.paragraph + 2) else None)
+        if (name is None or i in titles
+                or lines[i + 1].paragraph not in (s.paragraph, s.paragraph + 1)
                 or not _TITLE_LINE.match(title)
                 or not (_is_government(title) or (office and _is_government(office.text)
                                                   and _TITLE_LINE.match(office.text)))
@@ -342,8 +347,10 @@ def _signers(doc: Document) -> list[Official]:
         first, surname = name.group("name").split()[0], name.group("name").split()[-1]
         above = [p.text.strip() for p in lines[max(0, i - 3):i]]
         signed = (any(_CLOSING.match(a) or a == first for a in above[-2:])
-                  or (above and _FIRST_PERSON.search(above[-1]) is not None
-                      and lines[i - 1].paragraph == s.paragraph - 1)
+                  or (above and lines[i - 1].paragraph == s.paragraph - 1
+                      and _FIRST_PERSON.search(" ".join(
+                          p.text for p in lines[max(0, i - 6):i]
+                          if p.paragraph == s.paragraph - 1)) is not None)
                   or re.search(rf"^From:\s+(?:[A-Z][a-z]+\.?\s+)?[^\n]*\b{re.escape(surname)}\b",
                                doc.text, re.M | re.I) is not None)
         if signed:

@@ -172,6 +172,8 @@ _PERIOD = re.compile(
     # "The report shows August as the busiest month of 2025, with nine transfers"
     rf"|(?P<m16>{MONTH})\s+as\s+the\s+{BUSIEST}\s+(?:single\s+)?month"
     rf"(?:\s+of\s+(?P<y16>{YEAR}))?)"
+    # "After a February in which the jail handed 13 people to ICE"
+    rf"|\b(?:[Aa]|[Tt]he)\s+(?P<m17>{MONTH})\s+(?=in\s+which\b)"
     # "And September was fifteen."; "January, we turned over four. February, six." (spoken)
     rf"|(?P<lead>(?:^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(?:And\s+)?|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))"
     rf"(?P<m12>{MONTH})(?:\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b"
@@ -749,8 +751,8 @@ def _resolve(
         return _month_span(int(label[:4]), 1, mth)
     if g("y16"):
         return f"{g('y16')}-{_month(g('m16')):02d}", int(g("y16")) + _month(g("m16")) / 100
-    if g("lead") or g("busiest"):
-        return _month_label(_month(g("m12") or g("m14") or g("m16")), doc, hints)
+    if g("lead") or g("busiest") or g("m17"):
+        return _month_label(_month(g("m12") or g("m14") or g("m16") or g("m17")), doc, hints)
     if g("sinceday"):
         mth = _month(g("m10") or g("m15"))
         since_year = g("y10") or g("y15")

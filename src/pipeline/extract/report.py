@@ -120,7 +120,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:n['’]t\b|\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|whether|"
     # "ban", "banned", not "Bangor" or "Bannock County"
     r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban(?:s|ned|ning)?|"
-    r"(?<!the\s)end(?:ed|ing|s)?(?!\s+of)|"
+    # not "the fiscal year that ended June 30": a date's end, not the practice's
+    r"(?<!the\s)end(?:ed|ing|s)?(?!\s+of)(?!\s+(?:on\s+|in\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec|last\b|this\b|\d))|"
     r"stop\w*|refus\w*|"
     r"declin\w*)\b)(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
