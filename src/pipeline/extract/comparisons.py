@@ -38,6 +38,12 @@ _CUE = re.compile(
     # "double the 2023 figure of 60", "the department's 2019 figure of 212", "last year's total
     # of 61"
     r"|\b(?:(?:19|20)\d\d(?:-\d\d)?|last\s+year['’]s)\s+(?:figure|total|count|number|tally)\s+of\s+$"
+    # "The previous monthly high was 16, in October 2025"
+    r"|\b(?:previous|prior|old)\s+(?:(?:monthly|annual|yearly|quarterly|one-month|single-month)\s+)?"
+    r"(?:high|record|peak|low)\s+(?:was|of)\s+$"
+    # "three times as many as in the same quarter of 2025, when it released 12"
+    r"|\bas\s+many\s+as\s+(?:in\s+)?[^,;]{1,50},\s+when\s+(?:it|the\s+\w+|they)\s+(?:released|"
+    r"transferred|handed\s+over|turned\s+over|sent|delivered)\s+$"
     # "184 in 2025, against 97 in all of 2024"
     r"|\bagainst\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
     r"|\b(?:ahead\s+of|behind|above|below|short\s+of|far\s+from|approaching|nearing|"
@@ -66,12 +72,12 @@ _CUE = re.compile(
 _CUE_WORD = re.compile(
     r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
     r"count|number|tally|ahead|behind|above|below|short|approach|near|surpass|exceed|top|pass|"
-    r"comparison|when|inferior|superior|against", re.I)
+    r"comparison|when|inferior|superior|against|previous|prior", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"
     r"|the\s+(?P<u2>year|month)\s+(?:before|prior|earlier)"
-    r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<fy>fiscal\s+|budget\s+)?(?P<u3>year|month)\b"
     # "up from 48 the budget year before"
     r"|the\s+(?P<fy2>fiscal|budget)\s+year\s+(?:before|prior|earlier|previous)"
     r"|(?:the\s+)?(?:12|twelve)\s+months\s+(?:before|prior|earlier)(?:\s+(?:that|then))?"

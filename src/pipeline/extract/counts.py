@@ -35,7 +35,9 @@ _VERB_AFTER = re.compile(
     # "two dozen of them left the jail in ICE custody"
     r"|(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     # "Twenty-two took place from January through June; the other 42 came in the second half"
-    r"|took\s+place|came\s+in\s+(?:the\s+(?:first|second|last|final)\b|[A-Z]))\b",
+    r"|took\s+place|came\s+in\s+(?:the\s+(?:first|second|last|final)\b|[A-Z])"
+    # "61 left ... between January and March; 82 followed between April and June"
+    r"|followed\s+(?=(?:in|between|during|from|over)\s))\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE = re.compile(
@@ -360,7 +362,9 @@ _FIGURE_BEFORE = re.compile(
     rf"|^{_CLOSED_WITH}\s+(?:a\s+total\s+of\s+)?$"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     # "bringing the first-quarter total to 54"
-    r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count)\b[^,;]{0,60}?\bto\s+$"
+    # "brought the office's first-quarter figure to 37"
+    r"(?:running\s+|\w+-(?:quarter|half|year|month)\s+)?(?:total|tally|count|figure|number)\b[^,;]{0,60}?"
+    r"\bto\s+$"
     r"|\badds?\s+up\s+to\s+$|\ba\s+total\s+of\s+$|\bbringing\s+to\s+$"
     # "the county's total since the agreement took effect on April 1 comes to 65"; not a
     # tally of detainers, bookings or dollars
@@ -436,7 +440,12 @@ def noun_kind(after: str) -> str:
 _CUE_REACH = 300  # characters before a number that its cues may span
 # a part of a whole opening its clause; not "handed 14 of the arrested men to ICE"
 _PART_OF_WHOLE = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:people|inmates|"
-                            r"detainees|prisoners|individuals|men|women)\b")
+                            r"detainees|prisoners|individuals|men|women)\b"
+                            # "Thirteen of the people the Wayne County jail handed to ICE ... were
+                            # citizens of Iraq": a part of the handovers, whose whole is unsaid
+                            r"|\s+of\s+the\s+(?:people|inmates|detainees|individuals)\s+(?:whom\s+|that\s+)?"
+                            r"(?:the|its)\s+[^,;]{0,60}?\b(?:handed|transferred|released|turned|sent|"
+                            r"delivered)\b")
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:]\s*|,\s+(?:and|but)\s+)(?:(?:about|nearly|more\s+than|"
                            r"at\s+least|only)\s+)?$", re.I)
 _FOR_EVERY = re.compile(r"\s+(?:for\s+(?:every|each)|per|out\s+of\s+every)\b", re.I)

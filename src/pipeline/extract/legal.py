@@ -364,11 +364,21 @@ _OPENS_ON = re.compile(
     r"(?:(?:Over|Down|Up|Next\s+door)\s+)?In\s+)?", re.I)
 
 
+# a sentence opening on a named person who speaks for a county's body
+_SPEAKER_FOR = re.compile(
+    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},\s+(?:a|the)\s+[\w\s]{0,30}?\b(?:for|of|with)\s+"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.’'-]*\s+){1,3}County\b[^,]{0,40}),")
+
+
 def _about_other_county(text: str, agency: str | None) -> bool:
     """True when the sentence opens on a county other than the agency's ("Milwaukee County,
     whose sheriff does not honor ICE detainers, released five people ...")."""
     if agency is not None and opens_on_another_body(text, agency):
         return True  # "The Maine Department of Corrections said 19 people ... had detainers"
+    speaker = _SPEAKER_FOR.match(text)
+    own_county = county_name().search(agency) if agency else None
+    if speaker and own_county and own_county.group(0) not in speaker.group("body"):
+        return True  # "X, a spokeswoman for the Milwaukee County Sheriff's Office, said its jail"
     county = county_name().search(text, 0, _SUBJECT_REACH + 20)
     if agency is None or county is None or county.start() > _SUBJECT_REACH:
         return False
@@ -397,7 +407,8 @@ _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
                       r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
 
 
-_NO_ONE = re.compile(r"\b(?:no\s+one|nobody)$", re.I)
+# "it held no one on a detainer", "Nobody went on a detainer alone"
+_NO_ONE = re.compile(r"\b(?:no\s+one|nobody)(?:\s+[\w’']+){0,3}\s*$", re.I)
 _LIMIT_AFTER = re.compile(
     r"\s*(?:longer\s+than|past|beyond|more\s+than|until|unless|except|without)\b", re.I)
 
