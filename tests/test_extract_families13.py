@@ -449,8 +449,8 @@ def test_masking_page_furniture_keeps_offsets_and_the_storys_own_lines() -> None
     assert "Related to the rise" in masked
     assert "The warden spoke on Tuesday." in masked
     assert "Jail hands 9" not in masked
-    assert "WATCH" not in masked
     assert "TRENDING" not in masked
+    assert "WATCH: The board meeting in full" in masked  # a station's own video caption
 
 
 # --- explainers, FAQs and timelines ---------------------------------------------------------

@@ -128,36 +128,57 @@ def sanitize_html(markup: str) -> str:
 # Page furniture a scraped page or a pasted story may keep: links to other stories ("RELATED:
 # Loudoun jail handed 104 to ICE"), and lists of other headlines under a heading ("MORE
 # HEADLINES", "Trending Now:", "What else we're reading:"). Their figures and words are other
-# stories'.
+# stories'. (Not "WATCH:": a station's caption over its own video is the story's.)
 _TEASER_LINE = re.compile(
-    r"^[ \t]*(?:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO|WATCH|LISTEN|MORE|"
-    r"Related(?:\s+Topics)?|Read\s+more|Watch|Listen|Tags)\s*:[^\n]*$", re.M)
+    r"^[ \t]*(?:RELATED|READ\s+MORE|READ\s+ALSO|ALSO\s+READ|SEE\s+ALSO|MORE|Related(?:\s+Topics)?|"
+    r"Read\s+more|Tags)\s*:[^\n]*$", re.M)
 _TEASER_HEADING = re.compile(
-    r"(?:MORE\s+(?:HEADLINES|STORIES|NEWS|LOCAL\s+NEWS|FROM\s+[\w.’' ]{1,40})|TOP\s+STORIES|"
+    r"(?:MORE\s+(?:HEADLINES|STORIES|NEWS|LOCAL\s+NEWS|FROM\s+(?!.*\b(?:sheriff|report|jail|office|"
+    r"department|police|records|data|interview)\b)[\w.’' ]{1,40})|TOP\s+STORIES|"
     r"TRENDING(?:\s+(?:NOW|STORIES|ON\s+[\w ]{1,20}))?|MOST\s+(?:READ|POPULAR|VIEWED)|"
     r"RELATED(?:\s+(?:STORIES|COVERAGE|ARTICLES|CONTENT|LINKS))?|LATEST\s+(?:NEWS|HEADLINES)|"
     r"IN\s+OTHER\s+NEWS|YOU\s+MAY\s+ALSO\s+LIKE|RECOMMENDED(?:\s+FOR\s+YOU)?|"
     r"WHAT\s+ELSE\s+WE['’]RE\s+READING)\s*:?", re.I)
-# a headline under such a heading: a bullet or number, or a short line with no closing stop
-_TEASER_ITEM = re.compile(r"(?:[•▪→*-]|\d{1,2}[.)]?\s)\s*\S[^\n]*|[^\n]{1,140}(?<![.!?\"”])")
+# a headline under such a heading: numbered, bulleted or plain, a short line with no closing stop
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]?\s+\S[^\n]*")
+_BULLET_ITEM = re.compile(r"[•▪→*-]\s*\S[^\n]*")
+_PLAIN_ITEM = re.compile(r"[^\n]{1,140}(?<![.!?:\"”])")
 _TEASER_ITEM_WORDS = 20
 
 
 def mask_page_furniture(text: str) -> str:
     """text with teaser links and lists of other headlines blanked out by spaces, so that
-    offsets into it stay offsets into the original."""
+    offsets into it stay offsets into the original. A list runs while its items keep the first
+    item's form (numbered, bulleted or plain); a caption ("Key Points", "Transfers by month:")
+    or a line of prose ends it."""
     if not text:
         return text
     masked = _TEASER_LINE.sub(lambda m: " " * len(m.group(0)), text)
     lines = masked.split("\n")
-    in_list = False
+    in_list, form = False, None
     for i, line in enumerate(lines):
         plain = line.strip()
         if _TEASER_HEADING.fullmatch(plain):
-            in_list = True
-        elif in_list and plain and not (_TEASER_ITEM.fullmatch(plain)
-                                         and len(plain.split()) <= _TEASER_ITEM_WORDS):
-            in_list = False
+            in_list, form = True, None
+        elif in_list and plain:
+            kind = _item_form(plain)
+            if kind is None or (form is not None and kind != form):
+                in_list = False
+            form = form or kind
         if in_list:
             lines[i] = " " * len(line)
     return "\n".join(lines)
+
+
+def _item_form(line: str) -> str | None:
+    """"numbered", "bulleted" or "plain" for a short headline-like line; None otherwise."""
+    if len(line.split()) > _TEASER_ITEM_WORDS or line.endswith(":"):
+        return None
+    if _NUMBERED_ITEM.fullmatch(line):
+        return "numbered"
+    if _BULLET_ITEM.fullmatch(line):
+        return "bulleted"
+    # a plain headline has a capital or a figure in most words, not a caption ("Key Points")
+    if _PLAIN_ITEM.fullmatch(line) and len(line.split()) > 2:
+        return "plain"
+    return None

@@ -20,8 +20,10 @@ from pipeline.extract.places import (
     connected_county_names,
     county_name,
     county_states,
+    place_states,
     state_names,
     state_names_pattern,
+    town_states,
 )
 from pipeline.facts import Agency, Evidence
 
@@ -382,7 +384,7 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
         named_in_handover += [c for c in loose if c[2] not in {n[2] for n in named_in_handover}]
     named_in_handover = _of_the_main_county(named_in_handover, doc)
     named_in_handover = _not_a_side_county(named_in_handover, cands, doc, handovers)
-    named_in_handover = _police_of_the_headline(named_in_handover, doc)
+    named_in_handover = _police_of_the_headline(named_in_handover, doc, handovers)
     police_handover = _police_handover(handovers)
     if not named_in_handover and police_handover:
         # "his department turned 47 people over": the police department the story names
@@ -406,8 +408,11 @@ def find_agency(doc: Document, handovers: Sequence[Sentence] = ()) -> Agency | N
     return Agency(name, _evidence_for(doc, name))
 
 
+_LEAD_HANDOVERS = 2  # the story's first handover sentences, where its own custodian is named
+
+
 def _police_of_the_headline(
-    named: list[tuple[int, int, str]], doc: Document
+    named: list[tuple[int, int, str]], doc: Document, handovers: Sequence[Sentence] = ()
 ) -> list[tuple[int, int, str]]:
     """A city's police department over a county's sheriff, both named in handover sentences,
     when the headline names the city and not the county: "Tupelo handed a dozen to ICE from
@@ -418,7 +423,13 @@ def _police_of_the_headline(
     if len(police) != 1 or not sheriffs:
         return named
     city = next(iter(police)).removesuffix(" Police Department")
-    if not re.search(rf"\b{re.escape(city)}\b", title) or any(
+    lead = " ".join(h.text for h in handovers[:_LEAD_HANDOVERS])
+    # the city's police (or the city) hands over in the headline and its police in the lead
+    heads = re.search(rf"\b{re.escape(city)}\s+(?:police\b|PD\b|hands|handed|turns|turned|releases|"
+                      r"released|sends|sent|gives|gave)", title)
+    leads = re.search(rf"\b{re.escape(city)}\s+(?:[Pp]olice|PD)\b", lead)
+    first = handovers[0].text if handovers else ""
+    if not heads or not leads or any(name in first for name in sheriffs) or any(
             (place := _place_of(name)) and place.removesuffix(" County") in title
             for name in sheriffs):
         return named
@@ -493,18 +504,34 @@ def opens_on_another_body(text: str, agency: str) -> bool:
 
 
 def _opens_on_other_police(text: str, agency: str) -> bool:
+    """"Auburn police said they had turned over one person" in a Lewiston story: a town's
+    police (a place the tables know), not "In February police ..." or "Houston police said the
+    sheriff's office handed 52 people to ICE" (the police only the source)."""
     opening = _OPENS_ON_POLICE.match(text)
     if opening is None:
         return False
     other = opening.group(1).strip()
     own = agency.removesuffix("Police Department").strip()
-    return other != own and own not in text and other not in agency
+    if other == own or own in text or other in agency or not (
+            place_states(other) or other in town_states()):
+        return False
+    return not _OWN_BODY.search(text, opening.end())
+
+
+# the story's own kind of custodian named after the opening: the police are its source
+_OWN_BODY = re.compile(
+    r"\b(?:sheriff|sheriff['’]s\s+office|the\s+office|the\s+jail|county\s+jail)\b", re.I)
 
 
 def _opens_on_prisons(text: str, agency: str) -> bool:
+    """"The Department of Corrections said ... it released 62 people": the state's prisons,
+    unless the sentence makes it a county's ("the county agency that runs the jail")."""
     opening = _OPENS_ON_PRISONS.match(text)
     return (opening is not None and "Correction" not in agency
-            and not text.startswith(agency.split()[0]))
+            and not text.startswith(agency.split()[0]) and not _COUNTY_BODY.search(text))
+
+
+_COUNTY_BODY = re.compile(r"\b(?:county|sheriff|runs\s+the|the\s+jail)\b", re.I)
 
 
 _SHERIFF_AFTER = re.compile(r"(?:['’]s)?\s+[Ss]heriff")
@@ -719,12 +746,21 @@ def _said_to_run(facility: str, cands: list[tuple[int, int, str]],
     stem = facility[:head.start()].split()[0]
     kind = re.escape(head.group("kind")).replace(r"\ ", r"\s+")
     runners = {c[2] for c in cands if c[0] < _FACILITY_RANK and c[2].startswith(stem + " ")
-               and re.search(rf"{re.escape(c[2])},?\s+(?:which|that)\s+(?:also\s+)?"
-                             rf"(?:operates|runs|manages|oversees)\s+(?:the|its)\s+"
-                             rf"(?:[\w-]+\s+){{0,3}}?{kind}\b", text, re.I)}
+               and any(_own_words(w.group("words"), facility) for w in re.finditer(
+                   rf"{re.escape(c[2])},?\s+(?:which|that)\s+(?:also\s+)?(?:operates|runs|"
+                   rf"manages|oversees)\s+(?:the|its)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?){kind}\b"
+                   r"(?!['’]s)", text, re.I))}
     if len(runners) != 1:
         return []
     return [c for c in cands if c[2] in runners]
+
+
+def _own_words(words: str, facility: str) -> bool:
+    """True when the words before a facility's kind are its own ("juvenile" for the Richmond
+    Juvenile Detention Center) or say its size ("60-bed"), not another facility's."""
+    name = facility.lower()
+    return all(w in name or w[0].isdigit() or w in {"county's", "city's"}
+               for w in words.lower().split())
 
 
 # "Juvenile Detention Center": where a facility's own name ends and its kind begins

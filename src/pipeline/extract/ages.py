@@ -34,7 +34,7 @@ _AGES = re.compile(
     r"(?P<bare>ranged?\s+from|(?:were|are)\s+between"
     # "The youths were 15 to 17 years old." (the people themselves, "years old" after)
     r"|^(?:The|These|Those|All)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|detainees|inmates|"
-    r"prisoners|youths|teens|teenagers|juveniles|minors|boys|girls)\s+(?:were|are)(?:\s+all)?"
+    r"prisoners|youths|teens|teenagers|juveniles|minors|boys|girls)\s+were(?:\s+all)?"
     r"(?:\s+aged)?"
     # "four men and a woman between 22 and 58 years old"
     r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between"
@@ -97,8 +97,13 @@ _AGE_LIST = re.compile(
     r"|^(?:The|These|Those|All)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:men|women|people|"
     r"detainees|inmates|prisoners)\s+(?:were|are)\s+(\d{1,2}(?:,\s*\d{1,2})*,?\s+and\s+\d{1,2})"
     r"\s*\.?$"
-    # "were 15, 16 or 17 years old at the time"
-    r"|\b(?:were|are)\s+(?:all\s+)?(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\s+years\s+old\b")
+    # "the youths released to ICE were 15, 16 or 17 years old at the time" (the people handed
+    # over; not "the girls he was convicted of abusing were 8, 10 and 13 years old")
+    r"|(?:\b(?:released|handed\s+over|turned\s+over|transferred|delivered|sent)\b[^.;]{0,40}?"
+    # "The three, two Venezuelan men and a Mexican man, were 24, 31 and 45 years old." (the
+    # figure just counted)
+    r"|^(?:The|These|Those|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.;]{0,60}?)"
+    r"\b(?:were|are)\s+(?:all\s+)?(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\s+years\s+old\b")
 
 
 def find_age_range(doc: Document) -> AgeRange | None:
@@ -140,7 +145,9 @@ _AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})(?:\s+[—–]\s+|\
 
 _LONE_PAIR = re.compile(r"\d{1,3}\s+(?:and|to)\s+\d{1,3}")
 # "How old were they?" "From 18 to 61." / "19 to 66, according to booking records."
-_AGE_QUESTION = re.compile(r"\bHow\s+old\s+were\s+(?:they|the\s+\w+)\b[^?]*\?\s*$", re.I)
+_AGE_QUESTION = re.compile(
+    r"^(?:Q:\s*)?(?:And\s+)?how\s+old\s+were\s+(?:they|the\s+(?:people|men|women|detainees|inmates|ones)"
+    r"(?:\s+(?:handed|released|transferred|turned|sent)\b[^?]{0,40})?)\s*\?\s*$", re.I)
 _AGE_ANSWER = re.compile(r"^(?:A:\s*)?(?:From\s+|Between\s+)?(\d{1,2})\s+(?:to|and)\s+(\d{1,2})\b"
                          r"(?:\s+years\s+old)?(?:[.,]|$)", re.I)
 

@@ -27,7 +27,9 @@ _CUE = re.compile(
     r"\s+from|\bcompar\w*\s+(?:with|to)|\b(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"times\s+as\s+many\s+as)|\b(?:double|triple|twice|half|three\s+times)"
     # "almost the double of the sixty-four of 2024" (in English from Spanish)
-    r"(?:\s+of|\s+than)?(?:\s+the)?|\bversus|\bvs\.|\b(?:number|figure|total|count|tally)"
+    # (not "the detainer count for the whole year was 190")
+    r"(?:\s+of|\s+than)?(?:\s+the)?|\bversus|\bvs\.|(?<!detainer\s)(?<!booking\s)(?<!arrest\s)"
+    r"(?<!population\s)\b(?:number|figure|total|count|tally)"
     # "In the fiscal year 2025 the figure had been of forty and one"
     # "Last year's number for the whole year was 14"
     r"(?:\s+for\s+(?:19|20)\d\d|\s+for\s+the\s+(?:whole|full|entire)\s+year)?"
@@ -45,7 +47,7 @@ _CUE = re.compile(
     r"|\bas\s+many\s+as\s+(?:in\s+)?[^,;]{1,50},\s+when\s+(?:it|the\s+\w+|they)\s+(?:released|"
     r"transferred|handed\s+over|turned\s+over|sent|delivered)\s+$"
     # "184 in 2025, against 97 in all of 2024"
-    r"|\bagainst\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
+    r"|,\s+against\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
     r"|\b(?:ahead\s+of|behind|above|below|short\s+of|far\s+from|approaching|nearing|"
     r"surpassing|exceeding|"
     r"topping|passing)\s+(?:the\s+)?$"
@@ -170,7 +172,8 @@ _WHOM_IT_HANDED = re.compile(
 _DAY_OF_MONTH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:population|capacity|beds|budget|cost|bookings|detainers|requests)\b[^.;]{0,40}$", re.I)
+    r"\b(?:population|capacity|beds|budget|cost|bookings|booked|detainers|requests)\b[^.;]{0,40}$",
+    re.I)
 _LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:last|this|that|in|during|for|over)\s+)?(?:(?:the\s+)?(?:month|year|week|quarter)|"
     r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -235,11 +238,13 @@ def find_comparisons(
             anchor = _anchor([c for c in uncued if c.sentence is s and c.number.end <= n.start]
                              ) or story_anchor
             cue = None if n.is_year else _CUE.search(s.text, 0, n.start)
-            if cue is not None and cue.group(0).lower().startswith("against") and (
+            if cue is not None and "against" in cue.group(0).lower() and (
                     not _YEAR_RIGHT_AFTER.match(s.text, n.end)):
                 continue  # "against 97 in all of 2024", with its year, only
+            before_that = None
             if cue is None and not n.is_year and (joined := _joined_to_baseline(s, n, out)):
                 cue = joined  # "against 97 in all of 2024 and 58 the year before that"
+                before_that = next((c.period for c in reversed(out) if c.sentence is s), None)
             if cue is None or _compares_other_things(s.text, n):
                 continue
             if _restates_current(s, n, cue, doc, story_anchor) or _between_counted(
@@ -253,6 +258,10 @@ def find_comparisons(
                     after.lstrip()[back.end():] if back else after) == "other":
                 continue
             period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
+            back = _BACK.match(s.text[n.end:].lstrip())
+            if before_that and back and s.text[n.end:].lstrip().startswith("that", back.end() + 1):
+                period = _step_back(back, before_that)  # "97 the year before and 58 the year
+                # before that": a year before the figure joined to it
             if period is not None and _IT_WAS.fullmatch(cue.group(0)) and any(
                     c.period and encloses(c.period.label, period.label) for c in cands):
                 continue  # "214 in 2025. The first quarter, it was roughly forty.": a part
@@ -279,6 +288,10 @@ def _compared_answers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
 _COMPARE_QUESTION = re.compile(
     r"^(?:Q:\s*)?(?:And\s+)?(?:how\s+(?:does|do|did)\s+(?:that|those|this|these)(?:\s+\w+)?\s+"
     r"(?:compare|stack\s+up)|compared\s+(?:with|to))\b(?P<with>[^?]*)\?\s*$", re.I)
+_EARLIER_TIME = re.compile(
+    r"\s+(?:with|to)\s+(?:last\s+(?:year|month|quarter|summer|fall|spring|winter)|the\s+(?:year|month|"
+    r"quarter)\s+before|a\s+year\s+(?:ago|earlier)|(?:19|20)\d\d|the\s+same\s+\w+\s+(?:last\s+year|"
+    r"a\s+year\s+ago|of\s+(?:19|20)\d\d))\s*", re.I)
 _ANSWER_LABEL = re.compile(r"^(?:A:|[A-Z][A-Z’'.-]*:)\s*")
 _ANSWER_FIGURE_REACH = 16  # characters: the answer opens on its figure
 
@@ -291,8 +304,8 @@ def _compared_answer(doc: Document, s: Sentence) -> NumberMention | None:
         return None
     asked = _COMPARE_QUESTION.match(doc.sentences[s.index - 1].text.strip())
     label = _ANSWER_LABEL.match(s.text)
-    if asked is None or label is None or re.search(r"\b[A-Z]", asked.group("with")):
-        return None
+    if asked is None or label is None or not _EARLIER_TIME.fullmatch(asked.group("with")):
+        return None  # not "... with the county next door?", "... with the number of detainers?"
     numbers = [n for n in find_numbers(s.text) if not n.is_year]
     first = numbers[0] if numbers else None
     if first is None or first.start > label.end() + _ANSWER_FIGURE_REACH:
@@ -339,6 +352,8 @@ def _joined_to_baseline(s: Sentence, n: NumberMention,
     if not _AND_NEXT.fullmatch(s.text, last.number.end, n.start) or _DIFFERENCE.match(
             s.text, n.end):
         return None  # not "... the three in 2024 and two more than the five in 2023"
+    if not (_YEAR_RIGHT_AFTER.match(s.text, n.end) or _BACK.match(s.text[n.end:].lstrip())):
+        return None  # not "..., down from 60 in 2024, and 12 of them were women"
     return _CUE.search(s.text, 0, last.number.start)
 
 

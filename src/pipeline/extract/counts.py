@@ -61,7 +61,10 @@ _ONE_IN_EVERY = re.compile(rf"\b(?:one|1)\s+{_IN_EVERY}$", re.I)
 _IN_EVERY_AFTER = re.compile(rf"^\s+{_IN_EVERY}\d", re.I)
 _TO_ANOTHER_PLACE = re.compile(
     # not "52 people to ICE in the county's fiscal year": ICE is the receiver
-    r"^\s+(?:\w+\s+){0,3}?(?:to\s+(?:an?\s+|the\s+|their\s+)?(?:(?!ICE\b|immigration\b)[\w-]+\s+){0,3}?"
+    r"^\s+(?:\w+\s+){0,3}?(?:to\s+(?:an?\s+|the\s+|their\s+)?"
+    # not "37 people to ICE from its jail": ICE is the receiver (but "to ICE or the state prison"
+    # and "to immigration court" name others)
+    r"(?:(?!ICE\b(?!\s+or\b)|immigration\s+(?!court\b))[\w-]+\s+){0,3}?"
     r"(?:prison|prisons|jail|"
     r"county|hospital|state|court|Marshals|famil(?:y|ies)|relatives)\b"
     r"|on\s+(?:bond|(?:their\s+own\s+)?recognizance)\b)", re.I)
@@ -81,7 +84,8 @@ _PERIOD_AFTER = re.compile(
     # "Twenty-three, in fiscal year 2026" answering how many
     # "17 of those coming in the last quarter"
     # "19 again from April through June"
-    r"^\s+(?:more\s+|again\s+|of\s+them\s+|of\s+(?:those|these)\s+(?:coming\s+|came\s+)?(?=in\b|during\b))?"
+    r"^\s+(?:more\s+|again\s+(?=from\b|between\b)|of\s+them\s+|of\s+(?:those|these)\s+"
+    r"(?:coming\s+|came\s+)?(?=in\b|during\b))?"
     r"(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
     rf"from\s+{_MONTH_STEM})\b", re.I
 )
@@ -239,7 +243,10 @@ _CLAUSE_END = re.compile(
     # Center) were delivered ... during October"
     r"[—–;:]|\((?!(?:[A-Z][\w.'’]*\s*)+\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "The corrected figure is 12, not the 14 ... gave earlier this month": the old figure's time
-    r"|,\s+not\s+(?:the\s+)?(?=\d|[a-z]+\b)"
+    # "About 300, Sheriff Hollis Brantley told the county board in March": the speaking's time
+    r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told)\b"
+    r"|,\s+not\s+(?:the\s+)?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)"
     # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
@@ -454,7 +461,7 @@ _FOR_EVERY = re.compile(r"\s+(?:for\s+(?:every|each)|per|out\s+of\s+every)\b", r
 # a difference between two figures: "one fewer person was released ... than ..."
 _DIFFERENCE_THAN = re.compile(
     r"\s+(?:fewer|more|less)\s+(?:people|persons?|inmates?|detainees?|individuals?|men|women|"
-    r"transfers|releases)?\b[^.;]{0,120}?\bthan\b", re.I)
+    r"transfers|releases)?\b[^.;,]{0,80}?\bthan\b", re.I)
 _COUNTED_TWICE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
     r"(?:counted|recorded|entered|logged|listed|written\s+down)\s+twice\b"
@@ -561,8 +568,7 @@ def _pick_period(
 
 # (not "arrested" or "booked": "11 people arrested in September were handed to ICE" are
 # September's)
-_OTHER_EVENT = re.compile(r"\b(?:signed|took\s+effect|went\s+into\s+effect|adopted|approved|"
-                          r"launched)\b[^,;.]{0,30}$")
+_OTHER_EVENT = re.compile(r"\b(?:signed|took\s+effect|went\s+into\s+effect|adopted)\b[^,;.]{0,30}$")
 _EVENT_REACH = 40  # characters between another event's verb and its month
 
 
@@ -1011,6 +1017,7 @@ _OVER_THE_PARTS = re.compile(
     r"2|3|4|5|6)\s+(?P<unit>months|quarters))\b", re.I)
 
 
+_INSTEAD = re.compile(r"\binstead\b|\breleased\s+(?:on|to|by)\b", re.I)
 # "Forty-six people over those three months, in a county where ..."
 _SUM_OF_PARTS_OPENS = re.compile(
     r"^(?:That\s+is\s+|That['’]s\s+)?(?:\d[\d,]*|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?:people|persons|transfers|"
@@ -1086,7 +1093,8 @@ def _sentence_counts(
             # months")
             # "closed the year 2025 with a total of close to fifty": no parts, the year's figure
             period = _span_of_parts(out, n, s.text) if out else period
-        if period is None and (not periods or _NOT_THE_OLD.match(s.text, n.end)):
+        if period is None and (not periods or _NOT_THE_OLD.match(s.text, n.end)
+                               or _ATTRIBUTED.match(s.text, n.end)):
             period = carried  # "The corrected figure is 12, not the 14 ... earlier this month"
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:
             # the year up to the month counted before it in the sentence, if any
@@ -1098,7 +1106,7 @@ def _sentence_counts(
             continue
         out.append(Candidate(n, _in_the_wholes_year(s.text, n, period, out), s))
         if (each := _IN_EACH_OF.match(s.text, n.end)) and (
-                period is None or not re.fullmatch(r"\d{4}-\d\d", period.label)):
+                period is None or not re.fullmatch(r"\d{4}(?:-\d\d)?", period.label)):
             out.pop()  # "ten in each of the last three months": no month's figure
         elif period is not None and each and period.start in (each.end(), each.end() + 3):
             out += _each_month_after(s, doc, hints, n, period)  # "of November" or "November"
@@ -1111,7 +1119,11 @@ _ASKED_YEAR_BEFORE = re.compile(r"^(?:Q:\s*)?(?:And\s+)?(?:for\s+|in\s+)?the\s+y
 _PERIOD_THEN_NONE = re.compile(
     r"^(?:In|During|For|And\s+in)\s+[^,]{2,40},\s+(?:(?:we|it|they|the\s+\w+)\s+(?:transferred|"
     r"handed\s+over|turned\s+over|released|sent|delivered)\s+|there\s+were\s+)?"
-    r"(?P<nil>none|no\s+one|nobody|zero)\b(?!\s+of\b)")
+    # the zero ends its clause: not "In March, no one at the jail would say", "zero-tolerance"
+    r"(?P<nil>none|no\s+one|nobody|zero)(?:\s+at\s+all)?(?=\s*(?:[.;!]|,\s+(?:which|as|because|"
+    r"according|the\s+\w+\s+said)\b|$)"
+    # "In February, no one was released to ICE." (no other figure after it)
+    r"|\s+(?:was|were)\s+(?:released|handed|turned|transferred|sent|delivered)\b(?![^.;]*\d))")
 # "March came and went without a single transfer."
 _CAME_AND_WENT = re.compile(
     rf"(?:^|,\s+)(?P<month>{MONTH})\s+came\s+and\s+went\s+(?P<nil>without\s+(?:a\s+single|any)\s+"
@@ -1135,7 +1147,7 @@ def _zero_or_figure_after(s: Sentence, prev: Sentence | None,
         return went
     told = _THERE_WERE.match(s.text)
     if told and prev and HANDOVER.search(prev.text) and not _ANY_FIGURE.search(prev.text):
-        numbers = find_numbers(told.group("n"))
+        numbers = [n for n in find_numbers(told.group("n")) if not n.is_year]
         periods = find_periods(prev.text, doc, month_year_hints(doc, prev.start))
         if numbers and periods:
             n = NumberMention(told.start("n"), told.end("n"), numbers[0].value, "exact")
@@ -1143,11 +1155,15 @@ def _zero_or_figure_after(s: Sentence, prev: Sentence | None,
     return []
 
 
+_A_YEAR_BACK = re.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
+                          r"(?:19|20)\d\d)\b", re.I)
+
+
 def _came_and_went(s: Sentence, doc: Document) -> list[Candidate]:
     """"March came and went without a single transfer": a zero for that month."""
     m = _CAME_AND_WENT.search(s.text)
-    if m is None:
-        return []
+    if m is None or _A_YEAR_BACK.search(s.text, 0, m.start()):
+        return []  # not "A year earlier, March came and went ...": which March is unsaid
     periods = find_periods(f"in {m.group('month')}", doc, month_year_hints(doc, s.start))
     nil = NumberMention(m.start("nil"), m.end("nil"), 0, "exact")
     return [Candidate(nil, periods[0], s)] if periods else []
@@ -1180,7 +1196,9 @@ def _whole_of_last_month(out: list[Candidate], unit: str) -> PeriodMention | Non
 _OF_THE_COUNTED = re.compile(
     r"^Of\s+(?:the|those|these)\s+(?P<whole>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"(?:\s+(?:people|persons|inmates|detainees|transfers|releases))?,\s+(?:[\w-]+\s+){1,3}?"
-    r"(?:were|was)\s+(?:released|transferred|handed|turned|sent|delivered)\b", re.I)
+    r"(?:were|was)\s+(?:released|transferred|handed|turned|sent|delivered)\b"
+    # not "released by immigration officials", "released on bond", "sent to Mexico"
+    r"(?!\s+(?:by|on\s+bond|to\s+(?:family|relatives|Mexico|[A-Z]\w+\s+in\b)))", re.I)
 
 
 def _of_the_counted(s: Sentence, out: list[Candidate]) -> bool:
@@ -1191,10 +1209,13 @@ def _of_the_counted(s: Sentence, out: list[Candidate]) -> bool:
     return bool(whole) and any(c.number.value == whole[0].value for c in out)
 
 
-_NOT_THE_OLD = re.compile(r",\s+not\s+(?:the\s+)?(?:\d|[a-z]+\b)")
+_ATTRIBUTED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told)\b")
+_NOT_THE_OLD = re.compile(r",\s+not\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
+                          r"seventy|eighty|ninety)\b)")
 # "nine in each of November and December": the figure once for every month listed
 _IN_EACH_OF = re.compile(r"\s+(?:people\s+|transfers\s+)?in\s+each\s+(?=of\s)", re.I)
-_AND_MONTH = re.compile(rf",?\s+(?:and\s+)?({MONTH})\b")
+_AND_MONTH = re.compile(rf",?\s+(?:and\s+)?({MONTH}|{YEAR})\b")
 
 
 def _each_month_after(s: Sentence, doc: Document, hints: dict[int, int], n: NumberMention,
@@ -1285,7 +1306,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                        and _ends_on_count(prev, out, doc))
         listed = figure_line or (s.index - last_bearing <= _LIST_REACH and (
             _lists_periods(s, doc) or bool(_PUTS_AT.search(s.text))
-            or bool(_SUM_OF_PARTS_OPENS.match(s.text))))
+            or (bool(_SUM_OF_PARTS_OPENS.match(s.text)) and not _ELSEWHERE.search(s.text)
+                and not _INSTEAD.search(s.text))))
         handover = s.index in marked or listed
         near = s.index - last_bearing <= _CONTINUATION_REACH
         bearing = handover or _next_month_item(s, prev) or (
@@ -1612,14 +1634,16 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     return Candidate(number, periods[0] if periods else None, s, baseline=baseline)
 
 
+_BY_ICE = re.compile(r"\bby\s+(?:ICE|immigration|federal)\b", re.I)
 _LONE_FIGURE = re.compile(r"(?:(?:About|Nearly|More\s+than|At\s+least)\s+)?\d{1,3}(?:,\d{3})*")
 
 
 def _under_ice_figure_line(doc: Document, s: Sentence) -> bool:
     """True when the line before s is a figure line of people handed to ICE (s takes a part
     of that figure), and s names no other receiver."""
-    if s.index == 0 or _ELSEWHERE.search(s.text) or _NAMES_ANOTHER.search(s.text):
-        return False
+    if s.index == 0 or _ELSEWHERE.search(s.text) or _NAMES_ANOTHER.search(s.text) or (
+            _BY_ICE.search(s.text)):
+        return False  # not "of those, released by ICE in December"
     prev = doc.sentences[s.index - 1]
     above = _FIGURE_LINE.match(prev.text)
     return (above is not None and bool(HANDOVER.search(above.group("label")))
@@ -1778,8 +1802,11 @@ def _table_row(s: Sentence, doc: Document, reported: str | None = None) -> Candi
         return row
     m = _TABLE_LINE.match(s.text)
     if not m and (m := _GRAPHIC_ROW.match(s.text)):
-        if not _handover_table(doc, s):
+        if not _handover_table(doc, s) or not _among_graphic_rows(doc, s, m):
             return None  # "Jan.-Mar. 8" only under a caption that names handovers
+        caption = _line_above_rows(doc, s)
+        if caption is not None and _SINCE_YEAR.search(caption.text):
+            return None  # "TOTAL 310" under "... since 2019": a running total, not 2019's
         if m.group("label").lower() == "total" and (year := _heading_year(doc, s)):
             # "TOTAL 61" under "ICE transfers from Lycoming County Prison, 2025"
             whole = PeriodMention(0, 0, year, int(year))
@@ -1823,6 +1850,17 @@ _GRAPHIC_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z
 _GRAPHIC_ROW = re.compile(
     rf"^(?P<label>{_GRAPHIC_MONTH}(?:\s*[-–—]\s*{_GRAPHIC_MONTH})?|Q[1-4]|TOTAL|Total)"
     r"(?P<tspan>(?!))?(?P<paren>(?!))?(?P<whole>(?!))?\s+(?P<num>\d{1,3}(?:,\d{3})*)$")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
+def _among_graphic_rows(doc: Document, s: Sentence, m: re.Match[str]) -> bool:
+    """A lone month's row ("March 3") only beside another row: alone it is a date."""
+    if not re.fullmatch(_GRAPHIC_MONTH, m.group("label")):
+        return True
+    near = doc.sentences[max(0, s.index - 1):s.index + 2]
+    return any(o is not s and _GRAPHIC_ROW.match(o.text) for o in near)
+
+
 _ROWS_REACH = 8  # sentences a table's heading may stand above a row
 _CODED_ROWS_REACH = 12  # a fiscal table with its "Prior years:" rows runs longer
 _PRIOR_LABEL = re.compile(r"(?:Prior|Previous)\s", re.I)
@@ -1854,13 +1892,24 @@ def _handover_table(doc: Document, s: Sentence) -> bool:
     text = heading.text
     names = bool(_HANDOVER_LABEL.search(text)
                  or (HANDOVER.search(text) and _ICE_LABEL.search(text)))
-    if not names and _FIGURES_HEADING.search(text) and text.rstrip().endswith(":"):
+    if (not names and _FIGURES_HEADING.search(text) and text.rstrip().endswith(":")
+            and not _OTHER_MEASURE.search(" ".join(p.text for p in doc.sentences[
+                max(0, heading.index - 1):heading.index + 1]))):
         # "Here is how the count has moved:" shortly after the story's handovers to ICE
         lead = doc.sentences[max(0, heading.index - _FIGURES_REACH):heading.index + 1]
         names = any(HANDOVER.search(p.text) and _ICE_LABEL.search(p.text) for p in lead)
-    return names and not _OTHER_LABEL.search(_AT_REQUEST.sub("", text))
+    return (names and not _OTHER_LABEL.search(_AT_REQUEST.sub("", text))
+            and not _ANOTHER_BODY.search(text))
 
 
+_ANOTHER_BODY = re.compile(r"\b(?:neighbou?ring|nearby)\b", re.I)
+
+
+# "the jail's head count", "the office's budget", "the contract figures", "the neighboring Polk
+# County jail": rows of another measure or another body
+_OTHER_MEASURE = re.compile(
+    r"\b(?:head\s+count|budget|contract|population|book\w*|detainers?|arrests?|cost|spend\w*|paid|"
+    r"revenue|neighbou?ring|nearby|other|another)\b|\$", re.I)
 # "provided at the Ledger's request": who asked, not a count of requests
 _AT_REQUEST = re.compile(r"\b(?:at|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?request\b", re.I)
 _FIGURES_HEADING = re.compile(r"\b(?:count|counts|figures|numbers|totals|tally)\b", re.I)

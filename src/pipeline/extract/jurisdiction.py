@@ -155,7 +155,7 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
         return city.group(1)  # "Philadelphia Department of Prisons" serves the city
     county = _named_county(name)
     town = county.removesuffix(" County") if county else ""
-    if county and county not in text and (
+    if county and county not in text and not re.search(r"\bcounty\b", text) and (
             dateline_city(text) == town or re.search(rf"\b[Cc]ity\s+of\s+{town}\b", text)):
         # "RICHMOND, Va. — ... the Richmond Juvenile Detention Center", "The City of Richmond
         # confirmed ...", no Richmond County named: the city's facility
@@ -252,7 +252,7 @@ def _pick_state(place: str, doc: Document) -> str | None:
     named = [code for code in mentions if not options or code in options]
     if named:
         return named[0]
-    if mentions and options and (
+    if mentions and options and all(_in_passing(doc.text, code) for code in mentions) and (
             winner := _winner(context_votes(doc.text, doc.outlet, place), options)):
         return winner  # Tupelo, Miss., by the outlet and places, though "ends up in Louisiana"
     if mentions and not county_states().get(place.lower()) and not _big_city(place):
@@ -282,6 +282,20 @@ def _pick_state(place: str, doc: Document) -> str | None:
     # No clue: a wrong state would mislead more than a missing one ("King County" is in WA
     # and in TX, and no package here knows which is the big one).
     return None
+
+
+# a state named only as where someone was taken: "ends up in Louisiana", "flown to Texas"
+_TAKEN_TO = re.compile(r"\b(?:ended?\s+up|ends\s+up|sent|flown|moved|transferred|taken|deported|"
+                       r"bused|driven|(?:detention|processing)\s+(?:center|facility))\s+(?:\w+\s+){0,3}?"
+                       r"(?:in|to)\s+$", re.I)
+
+
+def _in_passing(text: str, code: str) -> bool:
+    """True when every mention of the state (by name) is a place someone was taken to."""
+    state = us.states.lookup(code)
+    found = list(re.finditer(rf"\b{re.escape(state.name)}\b", text)) if state else []
+    return bool(found) and all(_TAKEN_TO.search(text, max(0, m.start() - 60), m.start())
+                               for m in found)
 
 
 def _winner(votes: Counter[str], options: frozenset[str]) -> str | None:

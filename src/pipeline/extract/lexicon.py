@@ -174,7 +174,6 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "undocumented", "illegal", "jail", "county", "others", "transfers", "convicts", "offenders",
     "releases", "handovers", "deliveries",
     "teenagers", "teens", "juveniles", "youths", "minors", "boys", "girls", "adults",
-    "defendants", "arrestees", "suspects",
 )
 
 # Nouns after a number that mark it as something other than people handed over.

@@ -105,6 +105,9 @@ _ONE_OF_NONE = re.compile(r"\b(?:no|not|every|each|any)\s+$", re.I)
 # "Form I-203", "an I-205", "request PRR-2025-0187": a code's digits, not a figure
 _CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}-(?:\d+-)*$")
 # a broadcaster's name in a dateline's brackets: "(SUSQUEHANNA 16)", "(KSL 5)"
+_DATELINE_REACH = 120  # characters: a dateline opens the story
+# (the sentence may start at the bracket: "WILLIAMSPORT, Pa." ends on its abbreviation's dot)
+_DATELINE_HEAD = re.compile(r"(?:\s*[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)?\s*")
 _STATION_BEFORE = re.compile(r"\((?:[A-Z][A-Z.'&-]+\s+){1,3}$")
 _ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
 _RESTATED_DIGITS = re.compile(r"\s*\(")
@@ -128,8 +131,9 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
             continue  # "SB 54", "Assembly Bill 450": a law's number, not a figure
         if plain and _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "I-203", "PRR-2025-0187": a form's or a file's code
-        if plain and _STATION_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (
-                text.startswith(")", m.end())):
+        if plain and m.start() < _DATELINE_REACH and (station := _STATION_BEFORE.search(
+                text, max(0, m.start() - 30), m.start())) and text.startswith(")", m.end()) and (
+                _DATELINE_HEAD.fullmatch(text, 0, station.start())):
             continue  # "WILLIAMSPORT, Pa. (SUSQUEHANNA 16) --": a station's name
         if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "turned over 721" is a verb particle

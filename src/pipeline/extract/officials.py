@@ -103,7 +103,7 @@ def _lower_case_titled() -> re.Pattern[str]:
 # 2022": a person introduced by the post held, the post named with its body
 _INTRODUCED = re.compile(
     rf"{_NAME}\s+(?:has\s+been|is|became|was\s+named|was\s+appointed|serves\s+as)\s+"
-    r"(?:the\s+)?(?P<role>(?:[a-z]+\s+)?[a-z]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*"
+    r"(?:the\s+)?(?!(?:a\s+)?(?:candidate|intern|volunteer|former|retired|critic)\b)(?P<role>(?:[a-z]+\s+)?[a-z]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*"
     r"(?:Department|Office|Jail|Corrections?|Detention\s+Center|Police|Sheriff['’]s\s+Office)"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)")
 
@@ -304,6 +304,8 @@ _FROM_HEADER = re.compile(
     r"(?P<role>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){0,6})$", re.I)
 _BYLINE = re.compile(
     rf"^By\s+{_NAME},\s+(?P<role>[A-Z][\w.’'/&-]*(?:\s+[\w.’'/&-]+){{0,6}})$")
+_NOT_OFFICE = re.compile(r"\b(?:Bureau|Party|Association|Defender|Project|Union|Coalition|Network|"
+                         r"Alliance|Center\s+for|Writer|Editor|Reporter|Correspondent)\b", re.I)
 _CUSTODIAL = re.compile(r"\b(?:detention|jail|sheriff|county|corrections?)\b", re.I)
 _CLOSING = re.compile(
     r"^(?:Sincerely|Respectfully(?:\s+submitted)?|(?:Best\s+|Kind\s+)?[Rr]egards|Thank\s+you|Thanks)[,.]?$")
@@ -319,12 +321,17 @@ def _signers(doc: Document) -> list[Official]:
     out: list[Official] = []
     lines = doc.sentences
     for s in lines:  # "FROM: Capt. Rhonda Villers, Detention Center Administrator"
-        # "By Leland Pruett, Coffee County Sheriff" (an op-ed's byline)
-        header = _FROM_HEADER.match(s.text) or _BYLINE.match(s.text)
+        header = _FROM_HEADER.match(s.text)
         role = header.group("role") if header else ""
         if header and (_is_government(role) or (
                 _role_head().search(role) and _CUSTODIAL.search(role))):
             out.append(Official(header.group("name"), role, s.evidence()))
+        # "By Leland Pruett, Coffee County Sheriff" (an op-ed's byline); not a bureau chief's,
+        # a party's, an association's or a defender's
+        byline = _BYLINE.match(s.text)
+        if byline and _is_government(byline.group("role")) and not _NOT_OFFICE.search(
+                byline.group("role")):
+            out.append(Official(byline.group("name"), byline.group("role"), s.evidence()))
     titles: set[int] = set()
     for i, s in enumerate(lines[:-1]):
         name = _SIGNED_NAME.match(s.text)

@@ -37,7 +37,9 @@ _PERIOD = re.compile(
     rf"(?P<rrel>last|this)\s+year,?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?"
     rf"(?P<rm2>{MONTH})(?:\s+(?P<rd2>\d{{1,2}}))?(?![\w.]*\s+{YEAR}))"
     # "turned 23 over to ICE through October": the year so far, to that month's end
-    rf"|(?P<thru>(?<![-–])\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<thm>{MONTH})"
+    # (not "fiscal year 2025, which ran through September": that year's end)
+    rf"|(?P<thru>(?<![-–])(?<!ran\s)(?<!runs\s)(?<!run\s)(?<!ending\s)\b(?:through|thru)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?P<thm>{MONTH})"
     rf"(?:\s+(?P<thy>{YEAR}))?(?![\w.]*\s+\d))"
     # "between Monday, Sept. 14, and Sunday, Sept. 20", "the week of Sept. 14 through Sept. 20"
     # "The records cover July 1st through September 30th"

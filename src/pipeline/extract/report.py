@@ -22,7 +22,11 @@ HANDOVER = re.compile(
     r"\b(?:transferr(?:ed|ing)|turned\s+over|turning\s+over|handed\s+(?:over|off)|handing\s+over|"
     # The particle may follow the object: "turned 23 inmates over to ICE".
     # A relative clause may sit between them: "turned 143 people held in its jail over to ICE".
-    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,11}?over\s+to\b|"
+    r"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){1,8}?over\s+to\b|"
+    # a longer object only with ICE right after: "turned nearly a dozen people held at its Park
+    # Street station over to U.S. Immigration"; not "turned its records on ... over to the Herald"
+    rf"(?:turn|hand)(?:ed|ing)\s+(?:[\w,’'()-]+\s+){{9,11}}?over\s+to\s+(?:ICE\b|{_US}|federal\s|"
+    r"[Ii]mmigration\b)|"
     # "turned 11 people over in July and 19 in August" (ICE named elsewhere in the sentence)
     r"(?:turn|hand)(?:ed|ing)\s+(?:(?:about|nearly|more\s+than|at\s+least)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
     r"\s+(?:people|persons|inmates|detainees|prisoners|immigrants|men|women)\s+over\s+"
@@ -120,9 +124,8 @@ _HYPOTHETICAL = re.compile(
     r"(?:n['’]t\b|\b(?:will|would|could|should|can|cannot|(?-i:may)|might|must|if|unless|until|whether|"
     # "ban", "banned", not "Bangor" or "Bannock County"
     r"not|never|none|nobody|no\s+one|neither|without|prohibit\w*|ban(?:s|ned|ning)?|"
-    # not "the fiscal year that ended June 30": a date's end, not the practice's
-    r"(?<!the\s)end(?:ed|ing|s)?(?!\s+of)(?!\s+(?:on\s+|in\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Oct|Nov|Dec|last\b|this\b|\d))|"
+    # not "the fiscal year that ended June 30": a period's end, not the practice's
+    r"(?<!the\s)(?<!that\s)(?<!which\s)end(?:ed|ing|s)?(?!\s+of)|"
     r"stop\w*|refus\w*|"
     r"declin\w*)\b)(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
