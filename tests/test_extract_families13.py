@@ -725,3 +725,39 @@ def test_an_agreement_entered_into_under_section_287g() -> None:
         "of the Immigration and Nationality Act. In February, Huntington Police Department "
         "officers handed six men to ICE.", published=date(2025, 3, 18))
     assert [b.kind for b in facts.legal_basis] == ["287g"]
+
+
+# --- late additions -------------------------------------------------------------------------
+
+def test_a_semicolon_list_of_years_is_history() -> None:
+    facts = extract_facts(
+        "The Napa County Department of Corrections released 19 people to ICE in 2025. Its annual "
+        "totals since then read: 2019, 73; 2020, 31; 2021, 23; 2022, 6.",
+        published=date(2026, 1, 8))
+    assert history(facts) == [("2019", 73, "exact"), ("2020", 31, "exact"),
+                              ("2021", 23, "exact"), ("2022", 6, "exact")]
+
+
+def test_a_semicolon_list_of_bookings_by_year_is_nothing() -> None:
+    facts = extract_facts(
+        "The Napa County Department of Corrections released 19 people to ICE in 2025. Bookings "
+        "by year: 2019, 4,102; 2020, 3,310; 2021, 3,900.", published=date(2026, 1, 8))
+    assert history(facts) == []
+
+
+def test_twelve_months_through_the_end_of_a_month_and_calendar_year() -> None:
+    facts = extract_facts(
+        "The Walla Walla County Sheriff's Office turned 14 people over to ICE in the 12 months "
+        "through the end of September. The 14 transfers compare with 11 in calendar 2024.",
+        published=date(2026, 10, 21))
+    assert counts(facts) == [("2025-10-01/2026-09-30", 14, "exact")]
+    assert history(facts) == [("2024", 11, "exact")]
+
+
+def test_since_a_year_when_it_was_beside_a_list_of_years_is_history() -> None:
+    facts = extract_facts(
+        "The Napa County Department of Corrections released 19 people to ICE in 2025. That is "
+        "the highest annual figure since 2020, when it was 31. Its annual totals read: 2019, "
+        "73; 2020, 31; 2021, 23.",
+        published=date(2026, 1, 8))
+    assert total(facts) == ("2025", 19, "exact")

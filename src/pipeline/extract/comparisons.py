@@ -96,7 +96,7 @@ _BACK = re.compile(
     re.I,
 )
 _YEAR_RIGHT_AFTER = re.compile(
-    r"\s+(?:people\s+|transfers\s+)?(?:in|during)\s+(?:all\s+of\s+)?((?:19|20)\d\d)\b(?!-)")
+    r"\s+(?:people\s+|transfers\s+)?(?:in|during)\s+(?:all\s+of\s+)?(?:calendar\s+)?((?:19|20)\d\d)\b(?!-)")
 _CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|which|according)\b|,\s+\w+\s+said\b")
 
 
@@ -364,7 +364,8 @@ def _between_counted(s: Sentence, n: NumberMention, cue: re.Match[str], doc: Doc
     if not _IT_WAS.fullmatch(cue.group(0)):
         return False
     own = find_periods(s.text[: n.start], doc, month_year_hints(doc, s.start))
-    span = label_span(own[-1].label) if own else None
+    # a month's item of a list of months, not "since 2020, when it was 31" beside a yearly list
+    span = label_span(own[-1].label) if own and re.fullmatch(r"\d{4}-\d\d", own[-1].label) else None
     if span is None:
         return False
     spans = [x for c in counted if c.period and (x := label_span(c.period.label))]

@@ -655,6 +655,27 @@ def _joined(periods: tuple[PeriodMention, ...], text: str) -> PeriodMention:
                          final.rank)
 
 
+# "2019, 73; 2020, 31; 2021, 23": a figure after each year, in a list of several
+_YEAR_VALUE = re.compile(r"\b((?:19|20)\d\d),\s+(\d{1,3}(?:,\d{3})*)(?=\s*[;.]|\s+and\b|\s*$)")
+_YEAR_LIST_MIN = 3  # items: fewer may be a date and a figure
+
+
+def _year_values(s: Sentence, doc: Document) -> list[Candidate]:
+    """"Its annual totals since then read: 2019, 73; 2020, 31; 2021, 23": a figure for each
+    year, three or more, in a sentence about the handovers' figures, not another measure's."""
+    items = list(_YEAR_VALUE.finditer(s.text))
+    if len(items) < _YEAR_LIST_MIN or _OTHER_LABEL.search(s.text, 0, items[0].start()) or (
+            _OTHER_MEASURE.search(s.text, 0, items[0].start())):
+        return []
+    out = []
+    for m in items:
+        year = int(m.group(1))
+        number = NumberMention(m.start(2), m.end(2), int(m.group(2).replace(",", "")), "exact")
+        out.append(Candidate(number, PeriodMention(m.start(1), m.end(1), str(year), float(year)),
+                             s))
+    return out
+
+
 def _sum_beside(s: Sentence, doc: Document, items: list[Candidate]) -> list[Candidate]:
     """The sum a list of figures brings a period to: "The January and February figures, 10 and
     12, are unchanged, bringing the first-quarter total to 37"."""
@@ -1297,7 +1318,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         if out and _COVERS.match(s.text):
             _date_last(out, s, doc)
         if marked and s.index - last_bearing <= _LIST_REACH and (
-                items := _month_values(s, doc) or _appositive_figures(s, doc)):
+                items := _month_values(s, doc) or _year_values(s, doc)
+                or _appositive_figures(s, doc)):
             out += items + _sum_beside(s, doc, items)
             prev, last_bearing = s, s.index
             continue

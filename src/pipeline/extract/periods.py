@@ -101,7 +101,8 @@ _PERIOD = re.compile(
     rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)(?:,\s*which\s+|\s+(?:that\s+)?)"
     # "the fiscal year that ended last June 30"
     # "the fiscal year that closed the 30 of June" (in English from Spanish)
-    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|at\s+the\s+end\s+of\s+|the\s+\d\d?\s+of\s+)?"
+    # "the 12 months through the end of September"
+    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|(?:at\s+)?the\s+end\s+of\s+|the\s+\d\d?\s+of\s+)?"
     rf"(?:last\s+)?(?P<em>{MONTH})"
     rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
