@@ -761,3 +761,25 @@ def test_since_a_year_when_it_was_beside_a_list_of_years_is_history() -> None:
         "73; 2020, 31; 2021, 23.",
         published=date(2026, 1, 8))
     assert total(facts) == ("2025", 19, "exact")
+
+
+def test_fiscal_year_rows_under_a_year_by_year_record() -> None:
+    facts = extract_facts(
+        "The jail's numbers for the fiscal year that ended June 30 arrived this month. The count: "
+        "nine. All nine were released to ICE on warrants signed by a federal judge, the Klamath "
+        "County Sheriff's Office said. \"If a judge signs a warrant, we honor it like any other "
+        "warrant,\" the jail commander said. The year-by-year record, drawn from the sheriff's "
+        "annual reports, tells the story of two laws.\n\nFY 2022-23: 6\nFY 2023-24: 5\n"
+        "FY 2024-25: 7\nFY 2025-26: 9", published=date(2026, 8, 14))
+    assert history(facts) == [("2022-07-01/2023-06-30", 6, "exact"),
+                              ("2023-07-01/2024-06-30", 5, "exact"),
+                              ("2024-07-01/2025-06-30", 7, "exact")]
+    assert total(facts) == ("2025-07-01/2026-06-30", 9, "exact")
+
+
+def test_rows_after_another_jails_record_are_nothing() -> None:
+    facts = extract_facts(
+        "The Klamath County Sheriff's Office released nine people to ICE in 2025. The "
+        "neighboring Lake County jail's year-by-year record tells a different story.\n\n"
+        "2022: 14\n2023: 12\n2024: 10", published=date(2026, 2, 14))
+    assert history(facts) == []

@@ -1914,11 +1914,14 @@ def _handover_table(doc: Document, s: Sentence) -> bool:
     text = heading.text
     names = bool(_HANDOVER_LABEL.search(text)
                  or (HANDOVER.search(text) and _ICE_LABEL.search(text)))
-    if (not names and _FIGURES_HEADING.search(text) and text.rstrip().endswith(":")
+    record = bool(_RECORD_HEADING.search(text))
+    if (not names and (record or (_FIGURES_HEADING.search(text) and text.rstrip().endswith(":")))
             and not _OTHER_MEASURE.search(" ".join(p.text for p in doc.sentences[
                 max(0, heading.index - 1):heading.index + 1]))):
-        # "Here is how the count has moved:" shortly after the story's handovers to ICE
-        lead = doc.sentences[max(0, heading.index - _FIGURES_REACH):heading.index + 1]
+        # "Here is how the count has moved:" shortly after the story's handovers to ICE; "The
+        # year-by-year record, drawn from the sheriff's annual reports, tells the story ..."
+        reach = _RECORD_REACH if record else _FIGURES_REACH
+        lead = doc.sentences[max(0, heading.index - reach):heading.index + 1]
         names = any(HANDOVER.search(p.text) and _ICE_LABEL.search(p.text) for p in lead)
     return (names and not _OTHER_LABEL.search(_AT_REQUEST.sub("", text))
             and not _ANOTHER_BODY.search(text))
@@ -1931,11 +1934,16 @@ _ANOTHER_BODY = re.compile(r"\b(?:neighbou?ring|nearby)\b", re.I)
 # County jail": rows of another measure or another body
 _OTHER_MEASURE = re.compile(
     r"\b(?:head\s+count|budget|contract|population|book\w*|detainers?|arrests?|cost|spend\w*|paid|"
-    r"revenue|neighbou?ring|nearby|other|another)\b|\$", re.I)
+    r"revenue|neighbou?ring|nearby|(?:an)?other\s+(?:county|counties|jails?|agenc\w+|departments?|"
+    r"offices?|sheriffs?))\b|\$", re.I)
 # "provided at the Ledger's request": who asked, not a count of requests
 _AT_REQUEST = re.compile(r"\b(?:at|on)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?request\b", re.I)
 _FIGURES_HEADING = re.compile(r"\b(?:count|counts|figures|numbers|totals|tally)\b", re.I)
 _FIGURES_REACH = 3  # sentences between the story's handovers and "Here is how the count has moved:"
+_RECORD_HEADING = re.compile(
+    r"\b(?:year-by-year|year\s+by\s+year|by\s+year)\s+(?:record|figures|numbers|counts?|totals)\b",
+    re.I)
+_RECORD_REACH = 6  # sentences: a year-by-year record may come after the story's quotes
 
 
 def _under_prior_years(doc: Document, s: Sentence) -> bool:
