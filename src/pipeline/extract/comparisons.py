@@ -219,7 +219,8 @@ def find_comparisons(
     """Earlier-period figures the story compares the reported handovers with."""
     uncued = [c for c in cands if not _cue_before(c)]
     story_anchor = _anchor(uncued)
-    answers = _compared_answers(doc, cands)
+    asked = {s.index: n for s in doc.sentences if (n := _compared_answer(doc, s)) is not None}
+    answers = _compared_answers(doc, cands, asked)
     if story_anchor is None or not handovers:
         return answers
     uncued += [c for c in cands if (cue := _cue_before(c))
@@ -230,7 +231,7 @@ def find_comparisons(
     for s in doc.sentences[first:]:
         if not _CUE_WORD.search(s.text):
             continue
-        if _compared_answer(doc, s) is not None:
+        if s.index in asked:
             continue  # read by _compared_answers
         for n in find_numbers(s.text):
             # "15 in the first two months of 2026, up from four in the same two months last
@@ -270,17 +271,17 @@ def find_comparisons(
     return [*out, *answers]
 
 
-def _compared_answers(doc: Document, cands: list[Candidate]) -> list[Candidate]:
-    """The figures of interview answers to "How does that compare with last year?", each in
-    its earlier period."""
+def _compared_answers(doc: Document, cands: list[Candidate],
+                      asked: dict[int, NumberMention]) -> list[Candidate]:
+    """The figures of interview answers to "How does that compare with last year?" (asked:
+    sentence index -> the answer's figure), each in its earlier period."""
     anchor = _anchor(cands)
     out: list[Candidate] = []
-    for s in doc.sentences:
-        if anchor is None or (asked := _compared_answer(doc, s)) is None:
-            continue
-        period = _period_for(s, asked, doc, month_year_hints(doc, s.start), anchor)
-        if period is not None and _earlier(period, anchor):
-            out.append(Candidate(asked, period, s, baseline=True))
+    for index, n in asked.items():
+        s = doc.sentences[index]
+        period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor) if anchor else None
+        if anchor and period is not None and _earlier(period, anchor):
+            out.append(Candidate(n, period, s, baseline=True))
     return out
 
 

@@ -237,6 +237,12 @@ _EXCLUDED_BEFORE = re.compile(
     r"\b(?:lodg|issu|plac|fil|sen|receiv|request)\w*\s+(?:\w+\s+)?detainers?\s+(?:on|against|for))\s*$",
     re.IGNORECASE,
 )
+# ", Sheriff Hollis Brantley told ...": who said the figure
+_ATTRIBUTION = r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told)\b"
+# ", not the 14": an old figure set against the new
+_NOT_BEFORE_FIGURE = (r",\s+not\s+(?:the\s+)?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                      r"eighty|ninety)\b)")
 _CLAUSE_END = re.compile(
     # not a name in brackets: "to Immigration and Customs Enforcement (ICE) during ...", "held
     # in the Adult Detention Center of the County of McKinley (McKinley County Adult Detention
@@ -244,9 +250,7 @@ _CLAUSE_END = re.compile(
     r"[—–;:]|\((?!(?:[A-Z][\w.'’]*\s*)+\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
     # "The corrected figure is 12, not the 14 ... gave earlier this month": the old figure's time
     # "About 300, Sheriff Hollis Brantley told the county board in March": the speaking's time
-    r"|,\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told)\b"
-    r"|,\s+not\s+(?:the\s+)?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+    rf"|{_ATTRIBUTION}|{_NOT_BEFORE_FIGURE}"
     # "463 people, 65% more than the 281 it handed over in 2024": a comparison starts
     r"|,\s+(?:[\d.]+\s*(?:%|percent\b)|(?:up|down|compared|more\s+than\s+the|double|triple|twice)\b)"
     # "122 persons in 2024, that is to say that in three months of this year ...": a gloss
@@ -1230,10 +1234,8 @@ def _of_the_counted(s: Sentence, out: list[Candidate]) -> bool:
     return bool(whole) and any(c.number.value == whole[0].value for c in out)
 
 
-_ATTRIBUTED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told)\b")
-_NOT_THE_OLD = re.compile(r",\s+not\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|"
-                          r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
-                          r"seventy|eighty|ninety)\b)")
+_ATTRIBUTED = re.compile(_ATTRIBUTION)
+_NOT_THE_OLD = re.compile(_NOT_BEFORE_FIGURE)
 # "nine in each of November and December": the figure once for every month listed
 _IN_EACH_OF = re.compile(r"\s+(?:people\s+|transfers\s+)?in\s+each\s+(?=of\s)", re.I)
 _AND_MONTH = re.compile(rf",?\s+(?:and\s+)?({MONTH}|{YEAR})\b")

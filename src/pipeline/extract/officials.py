@@ -103,7 +103,8 @@ def _lower_case_titled() -> re.Pattern[str]:
 # 2022": a person introduced by the post held, the post named with its body
 _INTRODUCED = re.compile(
     rf"{_NAME}\s+(?:has\s+been|is|became|was\s+named|was\s+appointed|serves\s+as)\s+"
-    r"(?:the\s+)?(?!(?:a\s+)?(?:candidate|intern|volunteer|former|retired|critic)\b)(?P<role>(?:[a-z]+\s+)?[a-z]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*"
+    r"(?:the\s+)?(?!(?:a\s+)?(?:candidate|intern|volunteer|former|retired|critic)\b)"
+    r"(?P<role>(?:[a-z]+\s+)?[a-z]+\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*"
     r"(?:Department|Office|Jail|Corrections?|Detention\s+Center|Police|Sheriff['’]s\s+Office)"
     r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)")
 
