@@ -272,6 +272,9 @@ def _from_sheriff_title(
                               f"{office_in.group(1).title()}")
     title = _SHERIFF_TITLE.search(text)
     kinds = Counter(m.group(1).title() for m in _GENERIC.finditer(text))
+    if not kinds and not named and not facility and _NAMED_SHERIFF.search(text) and any(
+            _PLACE_HANDS_OVER.search(s.text) for s in handovers):
+        kinds = Counter(["Office"])  # "Bossier Parish jailers handed 11 ..., Sheriff X said"
     if title and not kinds and not facility:
         # "Cobb County Sheriff Ann Hale ... his office reported ... from the county jail"
         kinds = Counter(m.group(1).title() for m in _HIS_OFFICE.finditer(text))
@@ -284,6 +287,8 @@ def _from_sheriff_title(
         # "how many people the department transferred to ICE" only in a story naming no agency
         office_subject = any(
             _OFFICE_HANDS_OVER.search(s.text)
+            or (not named and not facility and _PLACE_HANDS_OVER.search(s.text)
+                and not _OTHER_OPERATOR.search(text))
             or (not facility and _THE_OFFICE_HANDS_OVER.search(s.text)) for s in handovers)
         generic_handover = office_subject or (
             not named and any(_custodian_mention(s.text) for s in handovers))
@@ -333,11 +338,27 @@ def _sheriffs_county(text: str, *, named_sheriff: bool = True) -> str | None:
     """The one county a story about "the sheriff's office" and "Sheriff Colby Tanner" names
     ("Washington County commissioners"), when it names no other county (and, with
     named_sheriff, names a sheriff)."""
-    counties = {_county_stem(m) for m in county_name().finditer(text)}
-    counties.discard("")
+    counties = {f"{_county_stem(m)} County" for m in county_name().finditer(text)}
+    # a Louisiana parish the census knows ("St. John the Baptist Parish"), not a church's
+    counties |= {f"{stem} Parish" for m in _PARISH.finditer(text)
+                 if county_states().get(f"{(stem := _county_stem(m))} parish".lower())}
+    counties -= {" County", " Parish"}
     if len(counties) != 1 or (named_sheriff and not _NAMED_SHERIFF.search(text)):
         return None
-    return f"{counties.pop()} County"
+    return counties.pop()
+
+
+# "the county's Department of Correction and Rehabilitation, which runs the jail"
+_OTHER_OPERATOR = re.compile(
+    r"\b(?:Department|Division|Bureau|Office)\s+of\s+(?:Correction|Detention|Jail|Public\s+Safety)")
+_PARISH = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
+# "Ouachita Parish deputies handed 61 people to ...", "Calcasieu Parish handed more than 40":
+# the sheriff's deputies, or the place standing for them, hand people over
+_PLACE_HANDS_OVER = re.compile(
+    r"\b(?:County|Parish)\s+(?:[Ss]heriff['’]s\s+)?(?:deputies\s+|jailers\s+)?(?:has\s+|have\s+)?"
+    r"(?:transferred|turned|handed|released|delivered)\s+(?:over\s+)?"
+    r"(?=(?:the\s+)?(?:more\s+than\s+|about\s+|nearly\s+|at\s+least\s+|over\s+)?(?:\d|[a-z]+(?:-[a-z]+)?\s+"
+    r"(?:people|inmates|persons|detainees|men|women)\b))")
 
 
 _COUNTY_JAIL = re.compile(r"\bcounty(?:['’]s)?\s+jail\b")

@@ -114,6 +114,10 @@ def find_age_range(doc: Document) -> AgeRange | None:
             m = None  # "The ages of their children varied between 1 and 17"
         if m:
             low, high = _age_value(m.group("low")), _age_value(m.group("high"))
+            # "two Mexican nationals ages 27 and 33 and a 41-year-old man from Venezuela"
+            more = _AND_ONE_MORE.match(s.text, m.end())
+            others = [int(more.group(1))] if more else []
+            low, high = min([low, *others]), max([high, *others])
             if 0 < low <= high < 120:
                 return AgeRange(low, high, s.evidence())
         line = _AGES_LINE.match(s.text)
@@ -133,7 +137,7 @@ def find_age_range(doc: Document) -> AgeRange | None:
 # "19 and 58 — the ages of the youngest and oldest of the 23." (a by-the-numbers line)
 # "18 to 61 — the age range of those handed over"
 # "19 and 52 — the ages of the youngest and the oldest", or a box's figures over that caption
-_AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})(?:\s+[—–]\s+|\s*\n\s*)(?:the\s+)?"
+_AGES_LINE = re.compile(r"^(\d{1,3})\s+(?:and|to)\s+(\d{1,3})(?:\s+[—–-]\s+|\s*\n\s*)(?:the\s+)?"
                         r"(?:ages\s+of\s+the\s+"
                         r"youngest\s+and\s+(?:the\s+)?oldest(?:\s+of\s+(?:the|those)\s+[\w,-]+"
                         r"(?:\s+(?:people|persons|individuals|men|women|detainees|inmates))?"
@@ -156,10 +160,13 @@ def _age_value(token: str) -> int:
     return int(token) if token.isdigit() else AGE_WORDS[token.lower()]
 
 
-_RELATIVES = re.compile(r"\b(?:children|kids|sons|daughters|grandchildren|siblings)\b", re.I)
+_RELATIVES = re.compile(r"\b(?:step)?(?:children|kids|sons|daughters|grandchildren|grandsons|"
+                        r"granddaughters|siblings|nephews|nieces)\b", re.I)
 # "a 24-year-old man from Mexico, a 39-year-old woman from Ukraine and a 52-year-old man"
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?(?:man|woman|men|women|person|people|"
                        r"inmate|detainee|prisoner|national|citizen|teen)\b")
+# "ages 27 and 33 and a 41-year-old man from Venezuela": one more person of the same list
+_AND_ONE_MORE = re.compile(r",?\s+(?:and|plus)\s+(?:a|an|one)\s+(\d{1,3})-year-old\b")
 
 
 def _listed_ages(doc: Document) -> AgeRange | None:
@@ -169,11 +176,42 @@ def _listed_ages(doc: Document) -> AgeRange | None:
         m = _AGE_LIST.search(s.text)
         if m and _RELATIVES.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "she and the children, ages 4, 7 and 12"
+        # "two Mexican nationals ages 27 and 33 and a 41-year-old man from Venezuela"
         ages = ([int(a) for a in re.findall(r"\d+", m.group(1) or m.group(2) or m.group(3))] if m
-                else [int(a) for a in _YEAR_OLD.findall(s.text)])
+                else []) + [int(a) for a in _YEAR_OLD.findall(s.text)]
         if (m or len(ages) >= 2) and min(ages) > 0 and max(ages) < 120:
             return AgeRange(min(ages), max(ages), s.evidence())
-    return None
+    return _one_by_one(doc)
+
+
+# "The first, a 29-year-old man from Guatemala, ...", "The second, a 45-year-old man ..."
+_ORDINAL_PERSON = re.compile(
+    r"^(?:The\s+)?(?:first|second|third|fourth|other|last|remaining\s+one)(?:\s+(?:man|woman|"
+    r"person|one))?,\s+an?\s+(\d{1,3})-year-old\b")
+# "The two men — a 34-year-old from Honduras ... and a 41-year-old from Mexico ... —"
+_LISTED_PEOPLE = re.compile(r"^(?:The|Both|All)\s+(?:two|three|four|\d)\s+(?:men|women|people|"
+                            r"inmates|detainees)\s*[—–-]")
+_AGED = re.compile(r"\b(?:a|an)\s+(\d{1,3})-year-old\b")
+
+
+def _one_by_one(doc: Document) -> AgeRange | None:
+    """The range of the ages of people described one by one, a sentence each ("The first, a
+    29-year-old man ... The second, a 45-year-old ..."), when each is handed over."""
+    people = [(int(m.group(1)), s) for s in doc.sentences
+              if (m := _ORDINAL_PERSON.match(s.text)) and not _NOT_HANDED_OVER.search(s.text)]
+    for s in doc.sentences:
+        if _LISTED_PEOPLE.match(s.text) and not _NOT_HANDED_OVER.search(s.text):
+            people += [(int(a.group(1)), s) for a in _AGED.finditer(s.text)]
+    if len(people) < 2 or not 0 < min(a for a, _ in people) <= max(a for a, _ in people) < 120:
+        return None
+    ages = [a for a, _ in people]
+    return AgeRange(min(ages), max(ages), people[0][1].evidence())
+
+
+_NOT_HANDED_OVER = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:transferred|handed|turned|released)"
+                              r"|\bposted\s+bail\b|\bwas\s+released\s+on\b|\bremains?\b|"
+                              r"\bstill\s+(?:held|in)\b|\bvictims?\b|\bbystanders?\b|\bhospital\b|"
+                              r"\btreated\b|\bhurt\b|\binjured\b|\brobbing\b|\bassaulting\b", re.I)
 
 
 def _youngest_and_oldest(doc: Document) -> AgeRange | None:

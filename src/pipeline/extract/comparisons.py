@@ -46,6 +46,12 @@ _CUE = re.compile(
     # "three times as many as in the same quarter of 2025, when it released 12"
     r"|\bas\s+many\s+as\s+(?:in\s+)?[^,;]{1,50},\s+when\s+(?:it|the\s+\w+|they)\s+(?:released|"
     r"transferred|handed\s+over|turned\s+over|sent|delivered)\s+$"
+    # "The year before, the center handed two people to ICE"
+    r"|^(?:The|A)\s+(?:year|month|quarter)\s+(?:before|earlier|prior),\s+(?:[^.;]{0,60}?\b(?:handed|"
+    r"turned|transferred|released|sent|delivered|gave)\s+(?:over\s+)?)?$"
+    # "Last year, before the agreement, 22 people were transferred"
+    r"|\bbefore\s+the\s+(?:agreement|program|partnership|policy|law|ordinance|change)"
+    r"(?:\s+took\s+effect)?,\s+(?:there\s+were\s+)?$"
     # "184 in 2025, against 97 in all of 2024"
     r"|,\s+against\s+(?:the\s+)?(?:about\s+|roughly\s+|nearly\s+)?$"
     r"|\b(?:ahead\s+of|behind|above|below|short\s+of|far\s+from|approaching|nearing|"
@@ -74,7 +80,7 @@ _CUE = re.compile(
 _CUE_WORD = re.compile(
     r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
     r"count|number|tally|ahead|behind|above|below|short|approach|near|surpass|exceed|top|pass|"
-    r"comparison|when|inferior|superior|against|previous|prior", re.I)
+    r"comparison|when|inferior|superior|against|previous|prior|before", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"

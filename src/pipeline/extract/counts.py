@@ -132,10 +132,15 @@ _DIFFERENCE_TO_MONTH = re.compile(
     r"\s+(?:people|persons)?\s*(?:(?:more|fewer|less)\s+than|from|compared\s+(?:with|to))\s+"
     r"(?:the\s+)?[Mm]onth\s+\d", re.I)
 _PART_IN_MONTH = re.compile(
-    rf"\s+of\s+(?:those|them)\s+(?:in|during)\s+(?=(?-i:{MONTH})(?![a-z])|[Mm]onth\s+\d)", re.I)
+    rf"\s+of\s+(?:those|them)\s+(?:in|during)\s+(?=(?-i:{MONTH})(?![a-z])|[Mm]onth\s+\d"
+    # "10 of them in the final three months of the year", "six of them in the fourth quarter";
+    # not "30 of them in the first quarter were held past their release dates"
+    r"|the\s+(?:(?:last|final|first)\s+(?:two|three|four|five|six|\d)\s+months(?=\s+of\s+(?:the|that)\s+"
+    r"year|\s+of\s+(?:19|20)\d\d)|(?:first|second|third|fourth|final|last)\s+quarter)"
+    r"(?:\s+of\s+(?:the|that)\s+year|\s+of\s+(?:19|20)\d\d)?\s*(?:[,.;]|$))", re.I)
 # a whole of other things: "300 detainers ..., 45 of them during March"
 _OTHER_WHOLE = re.compile(r"\b(?:detainers?|requests?|bookings?|booked|arrests?|inmates|"
-                          r"population|calls|notifications?)\b[^.;]{0,40}$", re.I)
+                          r"population|calls|notifications?|others)\b[^.;]{0,40}$", re.I)
 _AND_ANOTHER_PART = re.compile(
     r",?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:between|in|from|during)\b")
 # "Pineda was the 27th person the sheriff's office has turned over": the count so far
@@ -247,7 +252,10 @@ _CLAUSE_END = re.compile(
     # not a name in brackets: "to Immigration and Customs Enforcement (ICE) during ...", "held
     # in the Adult Detention Center of the County of McKinley (McKinley County Adult Detention
     # Center) were delivered ... during October"
-    r"[—–;:]|\((?!(?:[A-Z][\w.'’]*\s*)+\))|,\s+(?:with|according|less|when|which|who|but|and)\b"
+    r"[—–;:]|\((?!(?:[A-Z][\w.'’]*\s*)+\))|,\s+(?:with|according|less|when|who|but|and)\b"
+    # not the period restated: "in its last financial year, which ran from July 2024 through ..."
+    r"|,\s+which\b(?!\s+(?:ran|runs|covered|covers|spanned|spans|stretched)\s+from\s+(?:the\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
     # "The corrected figure is 12, not the 14 ... gave earlier this month": the old figure's time
     # "About 300, Sheriff Hollis Brantley told the county board in March": the speaking's time
     rf"|{_ATTRIBUTION}|{_NOT_BEFORE_FIGURE}"
@@ -1603,7 +1611,10 @@ _HANDOVER_LABEL = re.compile(
 _OTHER_LABEL = re.compile(r"\b(?:detainers?|requests?|bookings?|population|beds|booked)\b", re.I)
 _COMPARISON_LABEL = re.compile(
     r"\b(?:for\s+comparison|comparison|compared|a\s+year\s+(?:earlier|ago|before)"
-    r"|(?:previous|prior)\s+(?:month|quarter|year))\b", re.I)
+    r"|(?:previous|prior)\s+(?:month|quarter|year)"
+    # "38 - transfers in the same quarter of 2024"
+    r"|same\s+(?:month|quarter|period|(?:\w+\s+)?months)\s+(?:of\s+(?:19|20)\d\d|last\s+year|"
+    r"a\s+year\s+(?:earlier|ago|before)))\b", re.I)
 
 
 # "23 — people the sheriff's office handed over to ICE in December 2025.": a by-the-numbers line
@@ -1611,7 +1622,7 @@ _FIGURE_LINE = re.compile(
     r"^(?:[•▪■*]\s*)?(?P<qual>(?:About|Nearly|Almost|Roughly|More\s+than|At\s+least)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})*)"
     # "23 — people the office handed over ...", or a box's figure over its caption line
-    r"(?:\s+[—–]\s+|\s*\n\s*)(?P<label>(?:[Pp]eople|[Pp]ersons|[Ii]nmates|[Dd]etainees|[Pp]risoners|[Ii]ndividuals)\s+"
+    r"(?:\s+[—–-]\s+|\s*\n\s*)(?P<label>(?:[Pp]eople|[Pp]ersons|[Ii]nmates|[Dd]etainees|[Pp]risoners|[Ii]ndividuals)\s+"
     r"(?:(?:that|whom?)\s+)?(?:the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[Ss]heriff['’]s\s+[Oo]ffice|office|[Jj]ail|"
     r"[Dd]epartment|county|agency)|it|we"
     # "People released from the jail directly into ICE custody."
@@ -1622,7 +1633,15 @@ _FIGURE_LINE = re.compile(
     # "How many of those handovers came in April, May and June."; "Handovers recorded in all
     # of 2024, for comparison."
     r"|How\s+many\s+of\s+(?:those|these|them)\s+(?:handovers|transfers|releases)\s+[^\n]{5,200}"
-    r"|(?:Handovers|Transfers|Releases\s+to\s+ICE)\s+(?:recorded|reported|counted|logged)\s+[^\n]{5,200})$")
+    r"|(?:Handovers|Transfers|Releases\s+to\s+ICE)\s+(?:recorded|reported|counted|logged)\s+[^\n]{5,200}"
+    # "21 - transfers in June, the last month of the quarter" under the quarter's line
+    r"|(?:[Tt]ransfers|[Hh]andovers)\s+(?:in|during|for)\s+(?![^\n]*\b(?:between|refus|request|"
+    r"denied|declin|prison|hospital|another)\w*)[^\n]{3,200})$")
+
+
+_TRANSFERS_IN = re.compile(r"(?:[Tt]ransfers|[Hh]andovers)\s+(?:in|during|for)\s")
+# "... during the quarter": the span the figures cover, said before the box
+_THE_SPAN = re.compile(r"\b(?:during|in|over|for)\s+the\s+(?:quarter|period|months?|year)\b")
 
 
 def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
@@ -1635,7 +1654,8 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
         m = _FIGURE_LINE.match(f"{s.text}\n{doc.sentences[s.index + 1].text}")
     if not m:
         return None
-    part = m.group("label").startswith(("How many", "Handovers", "Transfers", "Releases"))
+    part = m.group("label").capitalize().startswith(
+        ("How many", "Handovers", "Transfers", "Releases"))
     if part and not _after_ice_box_line(doc, s):
         return None  # "How many of those releases went to the street"
     if m.group("label").lower().startswith("of th"):
@@ -1648,8 +1668,13 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     if _OTHER_LABEL.search(label) or _RATE_LABEL.search(label):
         return None
     hints = month_year_hints(doc, s.start)
-    periods = find_periods(label, doc, hints) or (
-        (_title_period(doc, s, hints) or _covered_period(doc, s)) if "\n" in s.text else [])
+    covered = _covered_period(doc, s)
+    if _TRANSFERS_IN.match(m.group("label")) and not covered:
+        return None  # "21 - transfers in June" is a part only of a whole whose span is said
+    # "30 - transfers in the same quarter of 2024": the quarter of the figures covered
+    periods = find_periods(label, doc, hints, covered[0].label if covered else None) or (
+        (_title_period(doc, s, hints) or covered)
+        if "\n" in s.text or _THE_SPAN.search(label) else [])
     value = int(m.group("num").replace(",", ""))
     qualifier = QUALIFIER_PHRASES.get((m.group("qual") or "").strip().lower(), "exact")
     number = NumberMention(m.start("qual") if m.group("qual") else m.start("num"), m.end("num"),
@@ -1679,7 +1704,8 @@ def _after_ice_box_line(doc: Document, s: Sentence) -> bool:
     those handovers ..." is a part of them; and s names no other receiver or measure."""
     if _OTHER_LABEL.search(s.text) or _NAMES_ANOTHER.search(s.text) or _ELSEWHERE.search(s.text):
         return False
-    return any("\n" in p.text and _ICE_LABEL.search(p.text) and HANDOVER.search(p.text)
+    return any(("\n" in p.text or _FIGURE_LINE.match(p.text)) and _ICE_LABEL.search(p.text)
+               and HANDOVER.search(p.text)
                for p in doc.sentences[max(0, s.index - _BOX_REACH):s.index])
 
 

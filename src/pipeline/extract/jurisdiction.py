@@ -110,6 +110,10 @@ def _ap_lookup(token: str) -> us.states.State | None:
 _PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
 
 
+# "D.C. police", "WASHINGTON —", "the District's": the story is set in the capital
+_IN_WASHINGTON = re.compile(
+    r"^\s*WASHINGTON\b|\bWashington,\s+D\.\s?C\.|\bD\.C\.\s+(?:[Pp]olice|Council|[Mm]ayor|[Jj]ail)\b|"
+    r"\bDistrict\s+of\s+Columbia\b|\bthe\s+District['’]s\s+(?:police|jail|mayor)\b")
 # The District of Columbia and the territories: places with a USPS code that are no state
 _AREAS = (us.states.DC, *us.states.TERRITORIES)
 
@@ -139,7 +143,12 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     if state:  # "South Carolina Department of Corrections"
         return f"State of {state}"
     if name.endswith("Police Department"):
-        return name[: -len("Police Department")].strip() or None
+        place = name[: -len("Police Department")].strip()
+        # "Las Vegas Metropolitan Police Department"; the bare name is Washington's police
+        place = re.sub(r"\s*\b(?:Metropolitan|Metro)$", "", place)
+        if not place and _IN_WASHINGTON.search(f"{doc.title or ''}\n{text}"):
+            return us.states.DC.name
+        return place or None
     if "City" in name.split():
         named = name[: name.index("City") + 4]
         # "Roanoke City Sheriff's Office": Virginia tells the city from the county of that name
@@ -148,8 +157,11 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
         return plain if named not in city_states() and plain in city_states() else named
     sheriff = _CITY_SHERIFF.match(name)
     if sheriff:
+        place = sheriff.group(1).strip()
+        if place not in city_states() and re.search(rf"\b{re.escape(place)} County\b", text):
+            return f"{place} County"  # "Middlesex Sheriff's Office ... all of Middlesex County"
         # A sheriff named for a place that is not a county serves an independent city.
-        return sheriff.group(1).strip()
+        return place
     city = _CITY_DEPARTMENT.match(name)
     if city and place_states(city.group(1)):
         return city.group(1)  # "Philadelphia Department of Prisons" serves the city

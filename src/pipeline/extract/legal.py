@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipeline.extract.agency import opens_on_another_body
 from pipeline.extract.document import Document, Sentence
@@ -47,6 +48,12 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "Each of the releases followed an ICE detainer"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
+        # "The jail hasn't turned anyone over without an ICE detainer" (a requirement, below)
+        r"(?<=\bwithout\san\s)(?:ICE\s+|immigration\s+)?detainer\b|(?<=\bwithout\sa\s)detainer\b|"
+        # "only when the agency sends a detainer together with an administrative warrant"
+        r"\bonly\s+(?:when|if)\b[^.;]{0,60}?\b(?:sends?|provides?|presents?|has|comes\s+with)\s+"
+        r"(?:both\s+)?an?\s+(?:ICE\s+|immigration\s+)?detainer\s+(?:together\s+with|along\s+with|"
+        r"accompanied\s+by|backed\s+by|plus|and)\s|"
         r"\bdetainers?(?:\s+requests?)?\s+on\s+(?:each|every|all)\b|\bForm\s+I-247A?\b|"
         r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued)\s+(?:an?\s+)?"
         r"(?![\d,]+\s)(?:\w+\s+)?detainers?\b|"
@@ -68,7 +75,11 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:had|has|have)\s+sent\s+(?:the\s+\w+\s+)?(?:both\s+)?an?\s+(?:\w+\s+)?"
         r"detainer\b|"
         r"\b(?:issue|process|serve)\s+(?:ICE\s+|immigration\s+)?detainers\s+themselves\b|"
-        r"\b(?:place|lodge|issue)\s+(?:ICE\s+|immigration\s+)?detainers\s+on\s+them\b|"
+        # "officers lodge detainers on people the federal agency wants", "serve ICE detainers
+        # and administrative warrants on people in custody"
+        r"\b(?:place|lodge|issue|serve)s?\s+(?:ICE\s+|immigration\s+)?detainers\b"
+        r"(?:\s+and\s+[\w\s-]{1,40}?)?\s+on\s+(?:them|people|inmates|prisoners|detainees|anyone|"
+        r"those)\b(?![^.]*\b(?:ignor\w*|refus\w*|declin\w*|(?:not|n['’]t|never)\s+(?:\w+\s+)?honou?r\w*)\b)|"
         r"\bplaced\s+an?\s+(?:ICE\s+|immigration\s+)?hold\s+on\b|"
         # Plain-language detainers: "ICE holds", "immigration holds", "requests to hold".
         r"\b(?:ICE|immigration|federal\s+immigration)\s+holds?\b|"
@@ -97,7 +108,12 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\borders?\s+of\s+(?:a|the)\s+(?!immigration\b)(?:[\w.]+\s+){0,3}?court\b|"
         r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from)\s+(?:a\s+|the\s+)?"
         r"(?!immigration\b)(?:[\w.]+\s+){0,3}?(?:judge|court)s?\b|"
-        r"\b(?<!immigration\s)judge['’]s\s+order\b|"
+        r"\b(?<!immigration\s)judge['’]s\s+(?:(?:sentencing|transfer|written|signed)\s+)?order\b|"
+        # "acting on an order a circuit judge signed when the man was sentenced"; not one
+        # "barring such transfers" or an immigration judge's
+        r"\border\s+(?:that\s+)?(?:an?|the)\s+(?!(?:[\w.]+\s+){0,2}?immigration\b)(?:[\w.]+\s+){0,2}?"
+        r"(?:judge|magistrate)\s+(?:had\s+)?signed\b(?!\s+(?:barring|blocking|freeing|releasing|"
+        r"stopping|halting|forbidding|prohibiting)\b)|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
         r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b|"
         # "a magistrate reviews it and signs a short order"
@@ -120,7 +136,22 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "convictions that the law treats as qualifying"
         r"\bconvictions?\s+that\s+(?:\w+\s+){1,4}?as\s+qualifying\b|"
         # "a conviction that allows a transfer under California's sanctuary law"
-        r"\bconvictions?\s+that\s+(?:allows?|permits?)\s+(?:a\s+|the\s+)?transfers?\b|"
+        r"\bconvictions?\s+that\s+(?:allows?|permits?)\s+(?:a\s+|the\s+)?(?:transfers?|cooperation)\b|"
+        # "prior convictions that, under the California Values Act, allow a sheriff to cooperate"
+        r"\bconvictions?\s+that,\s+under\s+[^,.;]{3,60},\s+(?:allows?|permits?)\b|"
+        # "convictions that fall within the exceptions SB 54 allows"
+        r"\bconvictions?\s+that\s+fall\s+(?:within|under)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?:exceptions?|list)\b(?=[^.;]{0,40}\b(?:allows?|permits?|law|Act|statute|SB\s?\d+)\b)|"
+        # "a conviction on a list of serious and violent offenses", "from a list ... set out in
+        # the law", "convictions on the law's list"
+        r"\bconvictions?\s+(?:on|from)\s+(?:(?:a|the)\s+(?:[\w’'-]+\s+){0,2}?list\s+of\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:serious|violent)|the\s+(?:law|Act|statute)['’]s\s+list)\b|"
+        # "when a person has been convicted of certain serious or violent crimes"
+        r"\b(?:may|can|could|only|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?(?:cooperat\w*|transfer\w*|"
+        r"hand\w*|release\w*)\b[^.;]{0,80}?\bconvicted\s+of\s+(?:certain|specified|listed)\s+"
+        r"(?:serious|violent)\b|"
+        # "a conviction that the California Values Act treats as an exception"
+        r"\bconvictions?\s+that\s+(?:[\w-]+\s+){1,5}?treats?\s+as\s+(?:an\s+)?exception\b|"
         # "convicted of a serious felony listed in the statute"
         r"\bconvicted\s+of\s+(?:a\s+|one\s+of\s+(?:a\s+list\s+of\s+|the\s+)?)?(?:specified\s+)?"
         r"(?:serious|violent|qualifying|listed)\b(?=[^.]{0,200}\b(?:Act|law|statute|lists?|listed)\b)|"
@@ -183,6 +214,11 @@ _REFUSED = re.compile(
 # "judicial warrants, which are legal orders signed by judges": the order is the warrant.
 # Not an order listed beside the warrants: "14 on federal judicial warrants and three on orders
 # issued by a federal magistrate judge".
+_DEFIED = re.compile(r"\b(?:violation\s+of|violat\w+|defy\w*|defied|sought|seek\w*|despite)\s+"
+                     r"(?:an?|the)\s+(?:\w+\s+)?$", re.I)
+_UNSURE = re.compile(r"\b(?:whether|unclear|if|want\w*|lets?|allows?)\b", re.I)
+_EITHER_OR = re.compile(r"\beither\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?warrants?\s+or\s+"
+                        r"(?:an?\s+|the\s+)?$", re.I)
 _WARRANT_BEFORE = re.compile(
     r"\bwarrants?\b(?![^.;]{0,40}?\band\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\b)[^.;]{0,40}$", re.I)
@@ -195,7 +231,7 @@ _PROPOSED = re.compile(
     # "has asked the authority's board to adopt a policy requiring a judicial warrant"
     # "A petition ... asked the board to press the sheriff to also honor ICE administrative
     # warrants"
-    r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact|"
+    r"|\b(?:asked|petitioned|called\s+on|calling\s+on|wants?|wanted)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact|"
     r"press|push|(?:also\s+|start\s+)?honou?r)\b"
     # "intend to introduce a bill next session requiring a judicial warrant"
     r"|\b(?:introduc\w*|fil(?:e|es|ed|ing)|propos\w*|draft\w*|pending|plans?\s+to)\b[^.;]{0,40}?"
@@ -204,7 +240,10 @@ _PROPOSED = re.compile(
     r"|\bif\b[^.;]{0,60}?\b(?:law|bill|ordinance|rule)\s+(?:requiring|that\s+required)\b",
     re.I)
 _BILL_REQUIRING = re.compile(
-    r"\b(?:bill|measure|legislation|ordinance)\b[^.;]{0,40}?\brequir(?:ing|e)\b", re.I)
+    r"\b(?:bill|measure|legislation|ordinance)\b[^.;]{0,40}?\brequir(?:ing|e)\b"
+    # "A bill in Salem would let jails hand people to ICE only if ..."
+    r"|\b(?:bill|measure|legislation|proposal)\b[^.;,]{0,40}?\bwould\s+(?:let|allow|permit)\b[^.;,]{0,100}$",
+    re.I)
 _ENACTED = re.compile(r"\b(?:became\s+law|took\s+effect|signed\s+into\s+law|enacted|in\s+effect|"
                       r"state\s+law|(?:19|20)\d\d\s+law)\b", re.I)
 # "Two people were extradited ...; they are not included in the 312": set apart from the count.
@@ -228,7 +267,10 @@ _NEGATED = re.compile(
     r"terminat\w+|cancel\w*|withdr\w+|scrap\w*|abandon\w*|pull\w*\s+out|exit\w*", re.I)
 # A basis named inside a prohibition ("law bars holding people on detainers") is not one used.
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned|"
-                         r"cannot\s+(?:hold|keep|detain))\b", re.I)
+                         r"cannot\s+(?:hold|keep|detain)|"
+                         # "It prevents local police and sheriffs from holding people ..."
+                         r"(?:prevents?|prevented|keeps?|kept|stops?|stopped)\s+(?:[\w’'-]+\s+){1,6}?"
+                         r"from\s+(?:holding|keeping|detaining|honou?ring))\b", re.I)
 _AGREEMENT = re.compile(
     r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?|jail)\s+)?"
     r"(?:agreements?|program|partnership|deal|contract|model|sites?|units?)\b|"
@@ -258,6 +300,11 @@ _NOT_IN_FORCE = re.compile(
     r"appl(?:y|ies|ied|ying|ication\s+to\s+(?:join|enter))|separate\s+(?:agency|department|office)|"
     # "the office's request to enter a 287(g) agreement"
     r"requests?(?:ed)?\s+to\s+(?:enter|join|sign)|"
+    # "is also waiting on ICE to approve a 287(g) agreement", "awaiting approval of"
+    r"(?:wait\w*|await\w*)\s+(?:on|for)\s+(?:ICE|[\w.]+\s+officials|(?:the\s+)?federal\s+\w+)\s+to\s+"
+    r"(?:approve|sign|finalize)|await\w*\s+(?:ICE['’]s\s+|federal\s+)?(?:approval|sign-off)|"
+    r"(?:application|request|agreement)\s+(?:is\s+|was\s+|remains\s+|has\s+been\s+)?(?:still\s+)?pending|"
+    r"pending\s+(?:(?:ICE|federal)\s+)?(?:approval|review)|"
     # "More than 20 Tennessee sheriffs have signed 287(g) agreements": other agencies' own
     r"(?<!one\sof\s)(?:\d+|other|most|many|several|some|dozens\s+of)\s+(?:[A-Z]\w+\s+)?"
     r"(?:sheriffs|counties|agencies|jails|departments))\b|n['’]t\b", re.I)
@@ -286,8 +333,11 @@ def find_legal_basis(
     figures)."""
     past = _past_sentences(counts, historical)
     found: dict[LegalBasisKind, LegalBasis] = {}
+    affirmed = _affirmed_questions(doc)
     for s in doc.sentences:
-        if _about_other_county(s.text, agency) or _asks(s.text) or s.start in past:
+        if _about_other_county(s.text, agency) or s.start in past:
+            continue
+        if _asks(s.text) and s.start not in affirmed:
             continue
         for kind, pat in _RULES:
             m = pat.search(s.text)
@@ -302,11 +352,51 @@ def find_legal_basis(
     for s in (*handovers, *doc.sentences):
         if denied and s not in handovers:
             continue  # "The prison system itself does not have a 287(g) agreement"
-        if _about_other_county(s.text, agency) or _asks(s.text) or s.start in past:
+        if _about_other_county(s.text, agency) or s.start in past:
             continue  # "Union County's sheriff said his office had signed a 287(g) agreement"
-        if _uses_287g(s.text, handover=s in handovers) or _names_287g_model(s.text):
+        if _asks(s.text) and s.start not in affirmed:
+            continue
+        if (_uses_287g(s.text, handover=s in handovers or s.start in affirmed)
+                or _names_287g_model(s.text)):
             found.setdefault("287g", LegalBasis("287g", s.evidence()))
+    if "287g" not in found and not denied and (
+            referred := _287g_by_reference(doc, handovers, agency)):
+        found["287g"] = LegalBasis("287g", referred.evidence())
     return tuple(found.values())
+
+
+def _287g_by_reference(
+    doc: Document, handovers: tuple[Sentence, ...], agency: str | None
+) -> Sentence | None:
+    """The sentence that ties the handovers to a 287(g) agreement the story names elsewhere:
+    "handed over to ICE under the agreement", "The agreement took effect in mid-May"."""
+    named = any(_287G.search(s.text) and _OWN_AGREEMENT.search(s.text)
+                and not _NEGATED.search(s.text) and not _NOT_IN_FORCE.search(s.text)
+                and not _asks(s.text) and not _about_other_county(s.text, agency)
+                for s in doc.sentences)
+    if not named:
+        return None
+    return next((s for s in doc.sentences
+                 if (s in handovers and _UNDER_THE_AGREEMENT.search(s.text))
+                 or _AGREEMENT_STARTED.match(s.text)), None)
+
+
+# "the 287(g) agreement his office signed", "its 287(g) agreement", "the program known as 287(g)"
+_OWN_AGREEMENT = re.compile(
+    r"\b(?:its|their|our|his|her|the\s+(?:county|office|sheriff|parish|city|department)['’]s)\s+"
+    r"287\s?\(g\)|\b287\s?\(g\)\s+(?:agreement|partnership)\s+(?:(?:his|her|the|its)\s+)?"
+    r"(?:office|county|sheriff|department)?\s*(?:signed|entered|joined)|\bprogram\s+known\s+as\s+287",
+    re.I)
+# "more than 30 people ... were handed over to ICE under the agreement"; not "under the agreement
+# the county signed with the city of Ocala"
+_UNDER_THE_AGREEMENT = re.compile(
+    r"\b(?:under|through)\s+(?:the|its|that)\s+(?:agreement|program|partnership)\b"
+    r"(?!\s+(?:the\s+\w+\s+|it\s+|they\s+)?(?:signed|reached|made|has)\s+with\b)"
+    r"|\bfirst\s+full\s+(?:month|quarter|year)\s+of\s+the\s+(?:agreement|program|partnership)\b")
+# "The agreement took effect in mid-May."
+_AGREEMENT_STARTED = re.compile(
+    r"(?:The|That|Its|The\s+county['’]s|The\s+office['’]s)\s+(?:agreement|partnership)\s+"
+    r"(?:took|went\s+into)\s+effect\b")
 
 
 def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) -> frozenset[int]:
@@ -321,12 +411,15 @@ def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) ->
 
 
 _OPENS_IN_THE_PAST = re.compile(
-    r"(?:Back\s+)?(?:In|During)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d\d)\b")
+    r"(?:Back\s+)?(?:In|During)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d\d)\b"
+    r"|(?:Last|That)\s+year\b")
 # the practice of that year has changed since: "before the state tightened its rules"
 _SINCE_CHANGED = re.compile(
     r"\bbefore\s+(?:the\s+)?(?:state|county|city|legislature|lawmakers|courts?|[\w-]+\s+law)\s+"
     r"(?:\w+\s+)?(?:changed|tightened|passed|barred|banned|ended|limited|took\s+effect)\b"
-    r"|\bback\s+then\b|\bat\s+the\s+time\b|\bno\s+longer\b")
+    r"|\bback\s+then\b|\bat\s+the\s+time\b|\bno\s+longer\b"
+    # "Last year, before the agreement, 22 people were transferred ... on detainers"
+    r"|\bbefore\s+the\s+(?:agreement|program|partnership|policy|law|ordinance)\b")
 
 
 def _asks(text: str) -> bool:
@@ -334,6 +427,33 @@ def _asks(text: str) -> bool:
     plain = text.strip("*_ ")
     return (plain.startswith("Q:") or plain.rstrip(' "”’*_').endswith("?")
             or bool(_OPEN_QUESTION.match(plain)))
+
+
+def _affirmed_questions(doc: Document) -> frozenset[int]:
+    """Where the questions start that the next sentence answers yes to ("Does the county have a
+    287(g) agreement?" "Yes."): the question then states what the answer affirms."""
+    sentences = doc.sentences
+    after = [*sentences[2:], None]
+    return frozenset(q.start for (q, a), then in zip(pairwise(sentences), after, strict=False)
+                     if _OWN_PRACTICE_QUESTION.match(q.text) and "?" in q.text
+                     and _YES.match(a.text) and not _TAKEN_BACK.search(a.text)
+                     # "A: Yes. But we have not used it since 2022"
+                     and not (then and _BUT.match(then.text) and _TAKEN_BACK.search(then.text)))
+
+
+# "Does the county have a 287(g) agreement?", "Do you honor ICE detainers?"; not "Has ICE asked
+# you to join ...?", "Is Bexley County part of ...?", "Did you have one before ...?"
+_OWN_PRACTICE_QUESTION = re.compile(
+    r"^(?:Q:\s*)?(?:Does|Do|Is|Are)\s+(?:the\s+(?:county|office|jail|department|sheriff['’]s\s+office)|"
+    r"your\s+(?:office|jail|department|county)|you)\s+(?:\w+\s+){0,2}?(?:have|honou?r|hold|use|work|"
+    r"operate|participate|take\s+part|comply|require|accept)\b", re.I)
+_BUT = re.compile(r"\s*(?:But|However|Though)\b")
+_TAKEN_BACK = re.compile(r"\b(?:not|n['’]t|never|no\s+longer|until)\b", re.I)
+
+
+# "Yes.", "A: Yes, since 2019.", "SHERIFF COLE: Yes, we do."; not "Yes, but not anymore"
+_YES = re.compile(r"\s*(?:A:\s*|[A-Z][\w.' ]{0,30}:\s*)?[\"“]?(?:Yes|Yep|Yeah|We\s+do|It\s+does|"
+                  r"Correct|That['’]s\s+right)\b(?![,\s]+(?:but|though|until|not)\b)")
 
 
 # "- How many of the 58 were held past their release date because of an ICE detainer": a
@@ -350,7 +470,15 @@ _HAS_NO_287G = re.compile(
 def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
     """A court order that is the warrant just named; an extradition set apart from the count."""
     if kind == "court_order":
-        return bool(_WARRANT_BEFORE.search(text, 0, m.start()))
+        if _DEFIED.search(text, max(0, m.start() - 40), m.start()):
+            return True  # "in violation of an order a federal judge signed"
+        if not _WARRANT_BEFORE.search(text, 0, m.start()):
+            return False
+        # not "either a judicial warrant or an order from a federal court": the other of two,
+        # that stands or falls with the warrant ("unclear whether ICE had either ...")
+        either = _EITHER_OR.search(text, max(0, m.start() - 80), m.start())
+        warrant = _RULES[0][1].search(text, either.start()) if either else None
+        return not (warrant and _applies(text, warrant) and not _UNSURE.search(text, 0, m.start()))
     return kind == "extradition" and bool(_SET_APART.search(text))
 
 
@@ -408,8 +536,31 @@ _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
                       r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
 
 
+# a count of papers given ("The number of detainers lodged ..., 63, ..."), or people named in
+# papers counted before: no basis of the handovers
+_TALLIED = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:ICE\s+|immigration\s+)?\w?$", re.I)
+_NAMED_IN_THOSE = re.compile(r"named\s+(?:in|on)\s+(?:those|these)\b", re.I)
+# "lodged detainers for 23 people ..., but none of them were held past their release"
+_NONE_HELD = re.compile(r"\bnone\s+of\s+(?:them|those)\s+(?:was|were)\s+held\b", re.I)
+_HANDED_OVER = re.compile(r"\b(?:handed|transferred|turned|delivered|picked\s+up|taken|"
+                          r"released\s+(?:in)?to)\b", re.I)
 # "it held no one on a detainer", "Nobody went on a detainer alone"
 _NO_ONE = re.compile(r"\b(?:no\s+one|nobody)(?:\s+[\w’']+){0,3}\s*$", re.I)
+# A double negative states a requirement: "No one leaves the jail for ICE without a judicial
+# warrant", "we don't hand anyone over without a judge's order"
+_REQUIRED = re.compile(
+    # the practice, in the present: nobody goes, or the agency does not hand anyone over
+    r"\b(?:(?:no\s+one|nobody|no\s+(?:inmate|person|prisoner|detainee)|none\s+of\s+(?:the\s+)?\w+)\s+"
+    r"(?:\w+\s+)?(?:leaves|goes|walks|(?:is|was|were|has\s+been)\s+(?:handed|turned|released|"
+    r"transferred|held|given)|gets\s+(?:handed|turned|released|transferred))"
+    r"|(?:we|it|the\s+(?:jail|office|department|sheriff|county))\s+(?:(?:do|does|will)(?:n['’]t|\s+not)|"
+    r"never|has(?:n['’]t|\s+not))\s+(?:hand|turn|release|transfer|hold|give)\w*\s+(?:anyone|anybody|"
+    r"people|inmates|a\s+person)\b"
+    r"|\bICE\s+(?:can(?:no|['’]|\s+no)t|may\s+not)\s+take\s+(?:anyone|anybody)\b)"
+    r"[^.;]{0,60}?\bwithout\s+(?:first\s+)?(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+# "Council members want a rule that nobody leaves ...": a wish, not the practice
+_WISHED = re.compile(r"\b(?:want\w*|wish\w*|should|would|rule|proposal|think|believe|urg\w*|"
+                     r"demand\w*|call\w*\s+for)\b", re.I)
 _LIMIT_AFTER = re.compile(
     r"\s*(?:longer\s+than|past|beyond|more\s+than|until|unless|except|without)\b", re.I)
 
@@ -430,13 +581,24 @@ _NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|no\s+(?:person|on
 
 def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
-    if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(_clause_before(text, m.start())):
+    clause = _clause_before(text, m.start())
+    whole_clause = re.split(r"[,;:—]", text[: m.start()])[-1]
+    required = _REQUIRED.search(whole_clause)
+    if required and _WISHED.search(text, 0, m.start() - len(whole_clause) + required.start()):
+        required = None
+    if required:  # "No one leaves the jail for ICE without a judicial warrant": it is required
+        clause = " ".join(whole_clause[: required.start()].split()[-8:])
+    if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(clause):
         return False
     if _DOCUMENT_ROW.search(text) or _RECEIVED.search(text, 0, m.start()):
         return False
-    if _NOT_HELD.search(text, 0, m.start()):
+    if (_TALLIED.search(text, 0, m.start() + 1) and re.search(r"\d", text[m.end():])) or (
+            _NAMED_IN_THOSE.match(m.group(0)) and not _HANDED_OVER.search(text)):
+        return False  # "The number of detainers lodged ...", "people named in those detainers"
+    if _NOT_HELD.search(text, 0, m.start()) or (
+            "detainer" in m.group(0).lower() and _NONE_HELD.search(text, m.end())):
         return False
-    if _NO_ONE.search(_clause_before(text, m.start())) and not _LIMIT_AFTER.match(text, m.end()):
+    if _NO_ONE.search(clause) and not required and not _LIMIT_AFTER.match(text, m.end()):
         return False  # "it held no one on a detainer", not "... longer than 48 hours"
     if _PROPOSED.search(text, 0, m.start()):
         return False  # "a resolution asking ... only when a judge has signed the warrant"

@@ -55,7 +55,9 @@ def _value(token: str) -> int:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     c = _country_re()
     # "19 of those transferred were from Mexico", "14 people from El Salvador".
-    lead = rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+)(?:\s+\w+){{0,3}}\s+)?"
+    # (not "four of the thirty-one others": people other than those handed over)
+    lead = (rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+(?:-\w+)?(?!\s+others\b))"
+            rf"(?:\s+\w+){{0,3}}\s+)?")
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in|originally\s+(?:from|of))\s+"
@@ -119,7 +121,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # "of those ...", "of the 30 ...": four more words only after a number ("Nine of the 14 people
 # transferred in August were Mexican"), not "Two of the lawyers who represent the detainees"
-_PARTITIVE = (r"(?:of\s+(?:those|them|the\s+[A-Za-z]+)(?:\s+\w+){0,3}\s+"
+_PARTITIVE = (r"(?:of\s+(?:those|them|the\s+[A-Za-z]+(?:-[a-z]+)?(?!\s+others\b))(?:\s+\w+){0,3}\s+"
               r"|of\s+the\s+[\d,]+(?:\s+\w+){0,4}\s+)")
 _PERSON = (
     r"(?:nationals?|citizens?|men|women|man|woman|people|persons?|immigrants?|inmates?|teens?)"
@@ -137,11 +139,60 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _demonym_parenthesis() -> re.Pattern[str]:
+    """"Mexicans (11), Hondurans (9) and Guatemalans (four)": the count in brackets after."""
+    dem = "(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + ")"
+    return re.compile(rf"\b{dem}(?:e?s\b|\s+{_PERSON}\b)\s*\({_NUM}\)", re.I)
+
+
+# a sentence that describes the people handed over one by one
+_ONE_BY_ONE = re.compile(
+    r"^(?:The\s+)?(?:first|second|third|fourth|other|last)(?:\s+(?:man|woman|person|one))?,\s+an?\s+\d"
+    r"|^(?:The|Both|All)\s+(?:two|three|four|\d)\s+(?:men|women|people|inmates|detainees)\s*[—–-]",
+    re.I)
+# victims, relatives and people left behind are not theirs to describe
+_NOT_THEIRS = re.compile(r"\b(?:victim|accused|charged\s+with\s+(?:robbing|attacking|assaulting)|"
+                         r"robbing|attacking|assaulting|hitting|posted\s+bail|remains?|still\s+(?:held|in)|"
+                         r"bystander|not\s+(?:\w+\s+)?(?:transferred|handed))\b", re.I)
+
+
+@cache
+def _aged_person() -> re.Pattern[str]:
+    """"a 31-year-old man from Guatemala", "a 26-year-old Colombian man", "a 34-year-old from
+    Honduras": one person with an age and a country."""
+    dem = "(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + ")"
+    return re.compile(rf"\b(?:a|an)\s+\d{{1,3}}-year-old\s+(?:{dem}\s+(?:man|woman|person)\b|"
+                      rf"(?:(?:man|woman|person)\s+)?from\s+(?:the\s+)?{_country_re()}\b)", re.I)
+
+
+@cache
+def _box_from_line() -> re.Pattern[str]:
+    """"49 - people transferred who were from Mexico", then "14 - from Honduras"."""
+    return re.compile(rf"^{_NUM}\s+[—–-]\s+(?P<head>(?:people|persons|inmates|detainees)\s+"
+                      rf"(?:transferred|handed\s+over|released|turned\s+over)\s+(?:who\s+were\s+|"
+                      rf"to\s+ICE\s+)?)?from\s+(?:the\s+)?{_country_re()}\s*$", re.I)
+
+
+def _box_from_lines(doc: Document, found: dict[str, tuple[int, Evidence]]) -> None:
+    """A box's lines by country: the first says who they are, the next ones only "from X"."""
+    opened = -_BOX_REACH - 1
+    for s in doc.sentences:
+        m = _box_from_line().match(s.text) if " from " in s.text else None
+        if m and (m.group("head") or s.index - opened <= _BOX_REACH):
+            _add(found, m.group(3), _value(m.group(1)), s.evidence())
+            opened = s.index
+
+
+_BOX_REACH = 2  # lines: "from X" lines follow one another
+
+
+@cache
 def _single_from() -> re.Pattern[str]:
     """"a man from the Dominican Republic", "a 39-year-old woman from Ukraine" (count 1)."""
     # "One is from Mexico and the other from El Salvador": the other one, one too
     return re.compile(rf"\b(?:(?:a|an|one)\s+(?:\d{{1,3}}-year-old\s+)?"
                       r"(?:man|woman|person|teen|national|citizen)\s+(?:from|of)|"
+
                       r"the\s+other\s+(?:one\s+|man\s+|woman\s+)?(?:(?:is|was|came)\s+)?from)"
                       rf"\s+(?:the\s+)?{_country_re()}\b", re.I)
 
@@ -172,9 +223,10 @@ _EACH = re.compile(
     rf"(?=,?\s+(?:and\s+)?{_NUM}\s+(?:each|of|from|were)\b|[.;:]|$)", re.I)
 # "The other four came from Somalia, Mexico, Laos and Honduras, one apiece."
 # "... came from Nicaragua, Ecuador and Laos — one each."
+# "... came from Vietnam, Laos, the Philippines and Fiji, one from each country."
 _APIECE = re.compile(
-    r"\bfrom\s+([^.;:\d—–]+?)(?<!\band)(?:,|\s+[—–])?\s+one\s+(?:apiece|each)\b"
-    r"(?!\s+(?:\w+\s+)?from\b)")
+    r"\bfrom\s+([^.;:\d—–]+?)(?<!\band)(?:,|\s+[—–])?\s+one\s+(?:apiece|each|from\s+each"
+    r"(?:\s+country)?)\b(?!\s+(?:\w+\s+)?from\b)")
 
 
 def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evidence) -> None:
@@ -271,6 +323,15 @@ def _box_item() -> re.Pattern[str]:
 
 
 # a box line about other people: "9" over "Of those arrested but not handed over, from Mexico"
+# A breakdown of papers or arrests, not of the people handed over
+_PAPERS_ONLY = re.compile(
+    r"\b(?:lodged|filed|issued|placed|sent|received)\s+(?:\w+\s+){0,3}?(?:detainers?|hold\s+requests?)"
+    r"\b|\b(?:detainers?|hold\s+requests?|arrests|bookings)\s+(?:by|on|for|against)\b", re.I)
+_HANDED = re.compile(r"\b(?:hand\w*|turn\w*\s+(?:\w+\s+){0,3}?over|transferr?\w*|releas\w*|"
+                     r"deliver\w*|picked\s+up|taken\s+into|went\s+to|took|left|collected)\b", re.I)
+# "People booked into the jail ... included Mexicans (120)": another measure's breakdown
+_OTHER_MEASURE = re.compile(r"\b(?:detainers?|book\w*|arrest\w*|held|holds?|population|bail|"
+                            r"requests?|Protected\s+Status|In\s+(?:19|20)\d\d)\b", re.I)
 _NOT_HANDED = re.compile(r"\b(?:detainers?|book\w*|arrest\w*|not\s+handed|held|population)\b", re.I)
 _SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"
                         r"leading|bulk|majority)\s*\W?\s*\w", re.I)
@@ -332,6 +393,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
     found: dict[str, tuple[int, Evidence]] = {}
     singles: list[tuple[str, Evidence]] = []
     for s in doc.sentences:
+        if _PAPERS_ONLY.search(s.text) and not _HANDED.search(s.text):
+            continue  # "ICE lodged detainers on 52 Mexicans, 18 Guatemalans ..."
         ev = s.evidence()
         # Whole-list forms first: their items would otherwise be read one by one.
         _respectively(s.text, found, ev)
@@ -363,13 +426,21 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         for m in counted.finditer(s.text):
             _add(found, m.group(2), _value(m.group(1)), ev)
             _continue_list(s.text, m.end(), found, ev)
+        if "(" in s.text and _HANDED.search(s.text) and not _OTHER_MEASURE.search(s.text):
+            for m in _demonym_parenthesis().finditer(s.text):
+                _add(found, m.group(1), _value(m.group(2)), ev)
         _table(s.text, found, ev)
         _shares(s.text, found, ev)
         if "\n" in s.text and (box := _box_item().match(s.text)) and not _NOT_HANDED.search(s.text):
             _add(found, box.group(2), int(box.group(1)), ev)
         singles += [(m.group(1), ev) for m in single.finditer(s.text)]
+        if _ONE_BY_ONE.match(s.text) and not _NOT_THEIRS.search(s.text):
+            # "The first, a 31-year-old man from Guatemala, ...", "The two men — a 34-year-old
+            # from Honduras ... and a 41-year-old from Mexico ... —"
+            singles += [(m.group(1) or m.group(2), ev) for m in _aged_person().finditer(s.text)]
         if " from " in s.text or " of " in s.text:
             singles += [(m.group(1), ev) for m in _single_from().finditer(s.text)]
+    _box_from_lines(doc, found)
     _table_lines(doc, found)
     # "a Guatemalan man" counts one only when no breakdown names his country, and only beside
     # a breakdown or other such people ("a man from Mexico, a woman from Ukraine and ..."):

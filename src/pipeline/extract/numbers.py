@@ -10,6 +10,14 @@ from pipeline.extract.lexicon import NUMBER_WORDS, QUALIFIER_PHRASES
 
 _PHRASAL = re.compile(r"\b(?:turn|turned|turning|hand|handed|handing|took|taken|signed)\s+$", re.I)
 _ADDS = re.compile(r"\b(?:add|adds|added|adding)\s+$", re.I)
+# "questioned Police Chief Raymond Azevedo for nearly an hour about two men": "about" is
+# "concerning" after asking (not after "told", where "told reporters about 40" is a figure)
+_ASKED_REACH = 100  # characters
+_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|questioned|grilled|quizzed|pressed)\s+(?!whether\b|if\b)"
+    # no verb of the figure's own in between: not "when asked the jail handed about 40"
+    r"(?:(?!(?:hand|turn|releas|transferr?|sa[iy]|sent|found|learn|ha[ds]|had|was|were|is|are)\w*\b)"
+    r"[^.;,:!?\s]+\s+){1,14}$", re.I)
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # Number words as pattern pieces, shared with the other extractors that read numbers spelt out.
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -108,15 +116,28 @@ _CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}-(?:\d+-)*$")
 _DATELINE_REACH = 120  # characters: a dateline opens the story
 # (the sentence may start at the bracket: "WILLIAMSPORT, Pa." ends on its abbreviation's dot)
 _DATELINE_HEAD = re.compile(r"(?:\s*[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)?\s*")
-_STATION_BEFORE = re.compile(r"\((?:[A-Z][A-Z.'&-]+\s+){1,3}$")
+_STATION_BEFORE = re.compile(r"\((?:[A-Z][\w.'&-]*\s+){1,3}$")
 _ROUGH_DOZENS = re.compile(r"a\s+(?:couple|few)\b", re.I)
 _RESTATED_DIGITS = re.compile(r"\s*\(")
 _CLOSING = re.compile(r"\s*\)")
 
 
+def _dateline_station(text: str) -> str | None:
+    """The broadcaster's name and number in the dateline's brackets ("South Plains 11")."""
+    close = text.find(")", 0, _DATELINE_REACH)
+    station = _STATION_NAME.search(text, 0, close + 1) if close > 0 else None
+    if station and _DATELINE_HEAD.fullmatch(text, 0, station.start()):
+        return station.group(1)
+    return None
+
+
+_STATION_NAME = re.compile(r"\(((?:[A-Z][\w.'&-]*\s+){1,3}\d{1,3})\)$")
+
+
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
     """All number phrases in text; four-digit years are flagged, decimals skipped."""
     out: list[NumberMention] = []
+    brand = _dateline_station(text)
     for m in _number_pattern().finditer(text):
         raw = m.group("num")
         if "." in raw or _names_a_place(text, m.start("num"), m.end()):
@@ -135,10 +156,16 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
                 text, max(0, m.start() - 30), m.start())) and text.startswith(")", m.end()) and (
                 _DATELINE_HEAD.fullmatch(text, 0, station.start())):
             continue  # "WILLIAMSPORT, Pa. (SUSQUEHANNA 16) --": a station's name
+        if brand and text.startswith(brand, m.end() - len(brand)) and (
+                text[m.end():m.end() + 1] in ("", " ", ".", ",", ")", "'", "’")):
+            continue  # "told South Plains 11 on Wednesday": the station again
         if qual and qual.lower() == "over" and _PHRASAL.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "turned over 721" is a verb particle
         elif qual and qual.lower() == "up to" and _ADDS.search(text, 0, m.start()):
             qual, start = None, m.start("num")  # "adds up to 412" is a sum, not a ceiling
+        elif qual and qual.lower() == "about" and _ASKED_ABOUT.search(
+                text, max(0, m.start() - _ASKED_REACH), m.start()):
+            qual, start = None, m.start("num")  # "questioned the chief about two men": concerning
         qualifier = QUALIFIER_PHRASES[" ".join(qual.lower().split())] if qual else "exact"
         if qualifier == "exact" and _ROUGH_DOZENS.match(raw):
             qualifier = "about"  # "a couple dozen", "a few dozen"

@@ -35,9 +35,15 @@ _PERIOD = re.compile(
     # "between Dec. 1 of last year and the end of November"
     rf"|(?P<relrange>\b(?:[Bb]etween|[Ff]rom)\s+(?P<rm1>{MONTH})\s+(?P<rd1>\d{{1,2}})\s+of\s+"
     rf"(?P<rrel>last|this)\s+year,?\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?P<rm2>{MONTH})(?:\s+(?P<rd2>\d{{1,2}}))?(?![\w.]*\s+{YEAR}))"
+    rf"(?P<rm2>{MONTH})(?:\s+(?P<rd2>\d{{1,2}}))?"
+    # "... and March 31 of this year": the end's own year
+    rf"(?:\s+of\s+(?P<rrel2>last|this)\s+year\b)?(?![\w.]*\s+{YEAR}))"
     # "turned 23 over to ICE through October": the year so far, to that month's end
     # (not "fiscal year 2025, which ran through September": that year's end)
+    # "In 2024, through October": that year's January to October
+    # (not "the agreement the county signed in 2024, through October ...": "In" opens a clause)
+    rf"|(?P<ythru>(?<!\w\s)\b[Ii]n\s+(?P<yty>{YEAR}),?\s+(?:through|thru)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?P<ytm>{MONTH})(?![\w.]*\s+\d))"
     rf"|(?P<thru>(?<![-–])(?<!ran\s)(?<!runs\s)(?<!run\s)(?<!ending\s)\b(?:through|thru)\s+"
     rf"(?:the\s+end\s+of\s+)?(?P<thm>{MONTH})"
     rf"(?:\s+(?P<thy>{YEAR}))?(?![\w.]*\s+\d))"
@@ -98,13 +104,15 @@ _PERIOD = re.compile(
     r"fiscal\s+year|budget\s+year)\b)))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     # "in the county's fiscal year, which ended June 30"
-    rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months)(?:,\s*which\s+|\s+(?:that\s+)?)"
+    rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months"
+    # "in the year through October": the 12 months to that month's end
+    rf"|(?<=\b[Ii]n\sthe\s)year(?=\s+through\s))(?:,\s*which\s+|\s+(?:that\s+)?)"
     # "the fiscal year that ended last June 30"
     # "the fiscal year that closed the 30 of June" (in English from Spanish)
     # "the 12 months through the end of September"
-    rf"(?:ended|ending|ends|closed|through)\s+(?:on\s+|in\s+|(?:at\s+)?the\s+end\s+of\s+|the\s+\d\d?\s+of\s+)?"
+    rf"(?:ended|ending|ends|closed|(?:ran\s+)?through)\s+(?:on\s+|in\s+|(?:at\s+)?the\s+end\s+of\s+|the\s+\d\d?\s+of\s+)?"
     rf"(?:last\s+)?(?P<em>{MONTH})"
-    rf"(?:\s+(?P<ed>\d{{1,2}}))?(?:,?\s*(?P<ey>{YEAR}))?)"
+    rf"(?:\s+(?P<ed>\d{{1,2}})(?!\d))?(?:,?\s*(?P<ey>{YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
     rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent|(?P<prevfy>previous|prior|preceding))\s+"
     rf"(?:fiscal|budget)\s+year\b(?:,\s+which\s+ended\s+(?P<lfm>{MONTH})\s+\d{{1,2}},\s*(?P<lfy>{YEAR}))?)"
@@ -333,6 +341,8 @@ def _range_from_last_year(m: re.Match[str], doc: Document) -> tuple[str, float]:
         return "", 0.0
     start = date(year, m1, int(m.group("rd1")))
     end_year = year if m2 >= m1 else year + 1
+    if m.group("rrel2"):
+        end_year = doc.published.year - (m.group("rrel2").lower() == "last")
     last = calendar.monthrange(end_year, m2)[1]
     day = int(m.group("rd2")) if m.group("rd2") else last
     if day > last:
@@ -592,6 +602,10 @@ def _resolve(
     g = m.group
     if g("thru"):
         return _through_month(m, doc)
+    if g("ythru"):  # "In 2024, through January" is January; "..., through December" the year
+        year, last = int(g("yty")), _month(g("ytm"))
+        return (f"{year}-01", year + 0.01) if last == 1 else (
+            (str(year), float(year)) if last == 12 else _month_span(year, 1, last))
     if g("relrange"):
         return _range_from_last_year(m, doc)
     if g("firstn"):

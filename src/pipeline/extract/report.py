@@ -81,6 +81,11 @@ HANDOVER = re.compile(
     r"picked\s+up\s+by|pickups?\s+from|(?:ICE|agents|officers)\s+(?:picked|pick)\s+up|moved\s+into\s+custody|custody\s+was\s+transferred|"
     # "Federal immigration officers collected 23 people from the county jail"
     r"(?:ICE|officers|agents)\s+(?:collected|took\s+custody\s+of)\b|"
+    # "Federal immigration agents took four people into custody at the Solano County jail"
+    # (not DEA agents, not ICE's own detention center, not the jail's parking lot, not "no one")
+    r"(?:ICE|[Ii]mmigration\s+(?:agents|officers))\s+(?:have\s+|had\s+)?(?:took|taken)\s+"
+    r"(?!no\s+one\b|nobody\b|none\b)(?:[\w,-]+\s+){1,5}?into\s+custody\s+at\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+\s+){0,4}?(?:jail|lockup)\b(?!['’]s)|"
     r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
     # "left the county jail in the custody of federal immigration officers"
     r"left\s+(?:[\w.’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
@@ -334,6 +339,9 @@ def answers_handover_question(s: Sentence, doc: Document) -> bool:
     asked = doc.sentences[s.index - 1]
     if _answers_with_figure(s.text) and _INDIRECT_QUESTION.search(asked.text):
         return True  # "... showing how many people it transferred to ICE. The answer is six"
+    if (_REPORTED_QUESTION.match(asked.text) and _ASKED_HANDOVERS.search(asked.text)
+            and _FIGURE_OPENS.match(s.text)):
+        return True  # "Asked how many people the jail turned over to ICE, Pelletier answered:"
     if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
         # the answer's first figure after a few words without one: "They split it by
         # half-year this time. January through June of 2025, 97 people."
@@ -431,6 +439,20 @@ def _question_before(doc: Document, index: int) -> Sentence | None:
 _INDIRECT_QUESTION = re.compile(
     r"\bhow\s+many\s+(?:people|persons|inmates|detainees|prisoners|immigrants)\s+[^.?]{0,80}?"
     r"\b(?:turn|transferr?|hand|releas|deliver)\w*\b(?:U\.S\.|[^.?]){0,60}?\b(?:ICE|[Ii]mmigration)\b")
+# "Asked how many ... last year, Pelletier answered:" over the quoted answer
+_REPORTED_QUESTION = re.compile(r"^(?:When\s+)?[Aa]sked\s+how\s+many\b[^.?]*:\s*$")
+# "how many people the jail turned over to ICE last year" (not "released ... before ICE could")
+_ASKED_HANDOVERS = re.compile(
+    r"\bhow\s+many\s+(?:people|persons|inmates|detainees|prisoners|immigrants)\s+(?:\w+\s+){0,4}?"
+    r"(?:turned\s+over|handed(?:\s+over)?|transferred|delivered|released)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:ICE|U\.S\.\s+Immigration|immigration|federal\s+immigration)\b(?![^:]*\band\s+how\s+many\b)")
+# '"Twenty-three.', "About 40, give or take."
+_FIGURE_OPENS = re.compile(
+    r"^[\"“]?(?:(?:About|Roughly|Nearly|More\s+than|At\s+least|Only|Just)\s+)?(?:\d{1,3}(?:,\d{3})*|(?:One|Two|"
+    r"Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|Twenty|Thirty|Forty|Fifty|"
+    r"Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?)"
+    # the figure is the answer: "Twenty-three.", "About 40, give or take." (not "Twelve years ...")
+    r"(?=\s*(?:[.,;!]|$|people\b|persons\b|inmates\b|in\s+all\b|total\b))")
 # "The answer is six", "The number was 23"
 _THE_ANSWER = re.compile(
     r"^The\s+(?:answer|number|figure|count|total)\s+(?:is|was|came\s+to)\s+"
