@@ -555,3 +555,18 @@ def test_a_law_that_prevents_holding_on_detainers_states_no_detainer_basis() -> 
 def test_detainers_lodged_on_people_none_of_whom_were_held_state_no_basis() -> None:
     assert _bases(_COOS + "The agency lodged detainers for 23 people booked there in 2024, but "
                   "none of them were held past their release on those requests.") == ["other"]
+
+
+def test_a_state_highway_places_a_county_several_states_share() -> None:
+    facts = extract_facts(
+        "The Paulding County Sheriff's Office turned 14 people over to ICE in October, deputies "
+        "said. Most were stopped near U.S. 278 and Ga. 61, where deputies stepped up patrols.",
+        published=NOVEMBER)
+    assert place(facts) == ("Paulding County", "GA")
+
+
+def test_a_county_several_states_share_stays_unplaced_without_a_clue() -> None:
+    facts = extract_facts(
+        "The Paulding County Sheriff's Office turned 14 people over to ICE in October, deputies "
+        "said.", published=NOVEMBER)
+    assert place(facts) == ("Paulding County", None)

@@ -337,3 +337,141 @@ def test_a_parishs_deputies_or_jailers_are_its_sheriffs_office(text: str, agency
 def test_stepchildrens_ages_are_no_age_range() -> None:
     assert _ages("The Kent County jail turned 40 people over to ICE in June. Marisol said her "
                  "stepchildren, ages 4 and 7, still ask when their father is coming home.") is None
+
+
+# --- from the second review: requirements of other times, yeses taken back, orders about
+# --- other things, wishes, holding limits and agreements that are not 287(g) -----------------
+
+TOLLAND = ("The Tolland County jail turned 19 people over to ICE in May on administrative "
+           "warrants, Sheriff Rita Vance said. ")
+POPE = ("The Pope County jail released a man to ICE on Tuesday on a detainer, Sheriff Jo Marks "
+        "said. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TOLLAND + "Until last year, no one was handed to ICE without a judicial warrant.",
+     ["other"]),
+    (TOLLAND + "Before Vance took office, the jail never released anyone to ICE without a "
+     "judicial warrant.", ["other"]),
+    (TOLLAND + "Under the proposed ordinance, no one leaves the jail for ICE without a judicial "
+     "warrant.", ["other"]),
+    (TOLLAND + "ICE can't take anyone from a jail without a judicial warrant, the immigrants' "
+     "lawyers argue in the lawsuit.", ["other"]),
+    (TOLLAND + "No one is released from the jail's mental-health unit without a court order, "
+     "Vance said.", ["other"]),
+    (PRUETT + "\n\nQ: Does the county have a 287(g) agreement?\n\nA: Yes. ICE suspended it in "
+     "March, though.", []),
+    (PRUETT + "\n\nQ: Do you honor ICE detainers?\n\nA: Yes, we used to.", []),
+    (PRUETT + "\n\nQ: Does the jail have a policy against honoring ICE detainers?\n\nA: Yes.", []),
+    (PRUETT + "\n\nQ: Do you honor ICE detainers?\n\nA: Yes. Not anymore, though. We stopped in "
+     "2024.", []),
+    (POPE + "He had served 18 months under the judge's sentencing order.", ["detainer"]),
+    (POPE + "A judge's written order had set his bail at $5,000 a week earlier.", ["detainer"]),
+    (POPE + "He had been held on an order a circuit judge signed in a child-support case.",
+     ["detainer"]),
+    ("The Ardmore County jail turned a woman over to ICE on Friday, contrary to an order a state "
+     "judge signed, her lawyer said.", []),
+    ("The Brixton Police Department turned six people over to ICE in May, Chief Ben Ortiz said. "
+     "Immigration agents want the department to honor administrative warrants, but the "
+     "department requires a judicial warrant, Ortiz said.", ["judicial_warrant"]),
+    ("The Brixton Police Department turned six people over to ICE in May, Chief Ben Ortiz said. "
+     "Council members calling on the chief to require a judicial warrant were told the department "
+     "already does.", ["judicial_warrant"]),
+    ("The Ramos County jail handed 46 people to ICE in 2025, Sheriff Ana Ruiz said. The sheriff "
+     "wanted to require a judicial warrant, and in 2024 the county did; every transfer since has "
+     "been on a judicial warrant.", ["judicial_warrant"]),
+    ("The Clarke County jail handed 23 people to ICE in 2025, Sheriff John Quarles said. The jail "
+     "honored detainers for all 23 people; none of them were held longer than 48 hours.",
+     ["detainer"]),
+    ("The Rusk County jail turned 27 people over to ICE in May on judicial warrants. ICE still "
+     "issues detainers on people at the jail, though the sheriff says they carry no weight "
+     "there.", ["judicial_warrant"]),
+    ("The Harlingen Police Department turned 12 people over to ICE in March. The department holds "
+     "people for ICE only if the agency sends a judicial warrant, not if it has a detainer and an "
+     "administrative warrant.", ["judicial_warrant"]),
+    ("The Ramos County jail handed 46 people to ICE in 2025, Sheriff Ana Ruiz said. A 2017 law "
+     "that allowed transfers only of people convicted of certain violent felonies was repealed "
+     "last year.", []),
+    ("The Creek County jail handed 17 people over to ICE in June on detainers. Sheriff Dale Tate "
+     "expects his 287(g) agreement to be approved this fall. The county also signed a contract "
+     "with ICE to house federal detainees. The agreement took effect in March.", ["detainer"]),
+    ("The Greenwood County Detention Center handed 15 people to ICE in the first quarter under its "
+     "new 287(g) agreement, Sheriff John Quarles said. Last year, before the agreement took "
+     "effect, 22 people were transferred on detainers, and the center still honors ICE detainers "
+     "today.", ["287g", "detainer"]),
+])
+def test_second_review_near_misses(text: str, expected: list[str]) -> None:
+    assert _bases(text) == expected
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    ("The sheriff's office handed 12 people to ICE in May, Sheriff Colby Tanner told Washington "
+     "County commissioners on Tuesday. Many of the families worship at St. Mary Parish in town.",
+     "agency", "Washington County Sheriff's Office"),
+    ("WASHINGTON (AP) — ICE said Tuesday that the Metropolitan Police Department in Nashville "
+     "turned over 14 people to the agency in March.", "place", None),
+    ("Essex County transferred 15 inmates to ICE in May, County Executive Joseph Ruiz said. "
+     "Sheriff Amir Garcia said his deputies had no role; county corrections officers run the "
+     "jail.", "agency", None),
+])
+def test_third_review_places_and_agencies(text: str, field: str, expected: str | None) -> None:
+    facts = extract_facts(text, published=JUNE)
+    if field == "agency":
+        name = facts.agency.name if facts.agency else None
+        assert name == expected if expected else not (name or "").endswith("Sheriff's Office")
+    else:
+        assert place(facts) is None or place(facts) != ("District of Columbia", "DC")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dawson County jail handed 40 inmates to ICE in 2025, Sheriff Ada Quill said. All 40 had "
+     "detainers on file: 22 Mexicans, 10 Guatemalans and 8 Hondurans.",
+     {"Mexico": 22, "Guatemala": 10, "Honduras": 8}),
+    ("The Dawson County jail handed 23 inmates to ICE in 2025, Sheriff Ada Quill said. Of those "
+     "released on bond instead, Mexicans (14) and Hondurans (6) were the largest groups.", {}),
+    ("The Marlow County Sheriff's Office turned 64 people over to ICE in the quarter.\n\nBY THE "
+     "NUMBERS\n\n40 - people transferred who were from Mexico\n\n12 - from Guatemala\n\n212 - "
+     "people booked into the jail during the quarter\n\n60 - from Honduras",
+     {"Mexico": 40, "Guatemala": 12}),
+    ("The Warwick Police Department turned one man over to ICE in March, Chief Dana Lowe said. "
+     "The first, a 31-year-old man from Guatemala, was released on bond before agents arrived. "
+     "The second, a 26-year-old Colombian man, was handed to ICE.", {}),
+])
+def test_third_review_breakdowns(text: str, expected: dict[str, int]) -> None:
+    assert _countries(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commissioners pressed the jail for records showing about 40 people were handed to ICE in "
+     "May, and Sheriff Dana Ruiz of the Cobb Creek County jail agreed to release them.",
+     [("2026-05", 40, "about")]),
+    ("The Greenwood County jail handed 9 people to ICE in May. The month before, the jail released "
+     "30 people on bond.", [("2026-05", 9, "exact")]),
+])
+def test_third_review_counts(text: str, expected: list[tuple[str, int, str]]) -> None:
+    facts = extract_facts(text, published=JUNE)
+    assert counts(facts) == expected
+    assert history(facts) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Matagorda County jail turned 30 people over to ICE in 2025 under its 287(g) agreement. "
+     "Jail officers trained by the agency interview people after booking on local charges and "
+     "can place immigration detainers on them, which the jail then honors.", ["287g", "detainer"]),
+    ("The Calvert County jail turned 12 people over to ICE in May on judicial warrants. The county "
+     "does not honor detainers, which are requests from ICE to hold a person past release.",
+     ["judicial_warrant"]),
+    ("The Malheur County jail turned 9 people over to ICE this year on judicial warrants. In 2017, "
+     "before the state tightened its rules, the jail still honored ICE detainers and turned 24 "
+     "people over to federal immigration agents.", ["judicial_warrant"]),
+])
+def test_a_refused_basis_glossed_or_an_old_one_stays_out(text: str, expected: list[str]) -> None:
+    assert _bases(text) == expected
+
+
+def test_people_described_one_by_one_who_posted_bail_on_another_charge_still_count() -> None:
+    assert _countries(
+        "The Grant County jail turned two men over to ICE in June on judicial warrants. The first "
+        "was a 31-year-old man from Mexico who had finished a sentence for assault. The second was "
+        "a 45-year-old man from Guatemala who was wanted on a federal charge and who posted bail "
+        "on a local theft charge.") == {"Mexico": 1, "Guatemala": 1}

@@ -341,7 +341,8 @@ def _sheriffs_county(text: str, *, named_sheriff: bool = True) -> str | None:
     counties = {f"{_county_stem(m)} County" for m in county_name().finditer(text)}
     # a Louisiana parish the census knows ("St. John the Baptist Parish"), not a church's
     counties |= {f"{stem} Parish" for m in _PARISH.finditer(text)
-                 if county_states().get(f"{(stem := _county_stem(m))} parish".lower())}
+                 if county_states().get(f"{(stem := _county_stem(m))} parish".lower())
+                 and _PARISH_BODY.match(text, m.end())}
     counties -= {" County", " Parish"}
     if len(counties) != 1 or (named_sheriff and not _NAMED_SHERIFF.search(text)):
         return None
@@ -350,7 +351,14 @@ def _sheriffs_county(text: str, *, named_sheriff: bool = True) -> str | None:
 
 # "the county's Department of Correction and Rehabilitation, which runs the jail"
 _OTHER_OPERATOR = re.compile(
-    r"\b(?:Department|Division|Bureau|Office)\s+of\s+(?:Correction|Detention|Jail|Public\s+Safety)")
+    r"\b(?:Department|Division|Bureau|Office)\s+of\s+(?:Correction|Detention|Jail|Public\s+Safety)"
+    # "Sheriff Amir Garcia said his deputies had no role; county corrections officers run the jail"
+    r"|\bhad\s+no\s+role\b|\bnot\s+involved\b|\bcorrections\s+officers\s+run\b")
+# a parish named as a government or place of handovers, not a church ("worship at St. Mary
+# Parish"): its deputies, sheriff, jail, council or state after it, or the handover itself
+_PARISH_BODY = re.compile(
+    r"['’]?s?\s+(?:[Ss]heriff|deputies|jail|council|commission|[Cc]orrectional|handed|turned|"
+    r"transferred|released|delivered|has|had|,\s+La\.|,\s+Louisiana)")
 _PARISH = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
 # "Ouachita Parish deputies handed 61 people to ...", "Calcasieu Parish handed more than 40":
 # the sheriff's deputies, or the place standing for them, hand people over

@@ -166,7 +166,8 @@ _RELATIVES = re.compile(r"\b(?:step)?(?:children|kids|sons|daughters|grandchildr
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?(?:man|woman|men|women|person|people|"
                        r"inmate|detainee|prisoner|national|citizen|teen)\b")
 # "ages 27 and 33 and a 41-year-old man from Venezuela": one more person of the same list
-_AND_ONE_MORE = re.compile(r",?\s+(?:and|plus)\s+(?:a|an|one)\s+(\d{1,3})-year-old\b")
+_AND_ONE_MORE = re.compile(r",?\s+(?:and|plus)\s+(?:a|an|one)\s+(\d{1,3})-year-old\s+(?:man|woman|"
+                           r"person)\s+from\s+[A-Z]")
 
 
 def _listed_ages(doc: Document) -> AgeRange | None:

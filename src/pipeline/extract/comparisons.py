@@ -48,7 +48,7 @@ _CUE = re.compile(
     r"transferred|handed\s+over|turned\s+over|sent|delivered)\s+$"
     # "The year before, the center handed two people to ICE"
     r"|^(?:The|A)\s+(?:year|month|quarter)\s+(?:before|earlier|prior),\s+(?:[^.;]{0,60}?\b(?:handed|"
-    r"turned|transferred|released|sent|delivered|gave)\s+(?:over\s+)?)?$"
+    r"turned|transferred|delivered|gave)\s+(?:over\s+)?)?$"
     # "Last year, before the agreement, 22 people were transferred"
     r"|\bbefore\s+the\s+(?:agreement|program|partnership|policy|law|ordinance|change)"
     r"(?:\s+took\s+effect)?,\s+(?:there\s+were\s+)?$"

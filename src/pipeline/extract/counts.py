@@ -140,7 +140,7 @@ _PART_IN_MONTH = re.compile(
     r"(?:\s+of\s+(?:the|that)\s+year|\s+of\s+(?:19|20)\d\d)?\s*(?:[,.;]|$))", re.I)
 # a whole of other things: "300 detainers ..., 45 of them during March"
 _OTHER_WHOLE = re.compile(r"\b(?:detainers?|requests?|bookings?|booked|arrests?|inmates|"
-                          r"population|calls|notifications?|others)\b[^.;]{0,40}$", re.I)
+                          r"population|calls|notifications?|others|deport\w*)\b[^.;]{0,40}$", re.I)
 _AND_ANOTHER_PART = re.compile(
     r",?\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:between|in|from|during)\b")
 # "Pineda was the 27th person the sheriff's office has turned over": the count so far
@@ -255,7 +255,7 @@ _CLAUSE_END = re.compile(
     r"[—–;:]|\((?!(?:[A-Z][\w.'’]*\s*)+\))|,\s+(?:with|according|less|when|who|but|and)\b"
     # not the period restated: "in its last financial year, which ran from July 2024 through ..."
     r"|,\s+which\b(?!\s+(?:ran|runs|covered|covers|spanned|spans|stretched)\s+from\s+(?:the\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[^,.;]{0,30}?\b(?:through|to|until)\b)"
     # "The corrected figure is 12, not the 14 ... gave earlier this month": the old figure's time
     # "About 300, Sheriff Hollis Brantley told the county board in March": the speaking's time
     rf"|{_ATTRIBUTION}|{_NOT_BEFORE_FIGURE}"
@@ -1636,12 +1636,12 @@ _FIGURE_LINE = re.compile(
     r"|(?:Handovers|Transfers|Releases\s+to\s+ICE)\s+(?:recorded|reported|counted|logged)\s+[^\n]{5,200}"
     # "21 - transfers in June, the last month of the quarter" under the quarter's line
     r"|(?:[Tt]ransfers|[Hh]andovers)\s+(?:in|during|for)\s+(?![^\n]*\b(?:between|refus|request|"
-    r"denied|declin|prison|hospital|another)\w*)[^\n]{3,200})$")
+    r"denied|declin|prison|hospital|another|week|day|of\s+(?:people|women|men))\w*)[^\n]{3,200})$")
 
 
 _TRANSFERS_IN = re.compile(r"(?:[Tt]ransfers|[Hh]andovers)\s+(?:in|during|for)\s")
 # "... during the quarter": the span the figures cover, said before the box
-_THE_SPAN = re.compile(r"\b(?:during|in|over|for)\s+the\s+(?:quarter|period|months?|year)\b")
+_THE_SPAN = re.compile(r"\b(?:during|in|over|for)\s+the\s+(?:quarter|period)\b")
 
 
 def _figure_line(s: Sentence, doc: Document) -> Candidate | None:

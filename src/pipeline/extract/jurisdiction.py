@@ -68,6 +68,15 @@ def _state_pattern() -> re.Pattern[str]:
                       rf"(?:{'|'.join(aps)})(?!\w)(?!\s+[A-Z][a-z]+\s+[A-Z])")
 
 
+@cache
+def _state_route() -> re.Pattern[str]:
+    """A state highway by its AP abbreviation: "Ga. 61", "Tenn. 840" (on, along, off or and)."""
+    aps = [re.escape(s.ap_abbr) for s in us.states.STATES if s.ap_abbr and "." in s.ap_abbr]
+    return re.compile(rf"(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\band\s)|(?<=\boff\s))({'|'.join(aps)})"
+                      rf"\s+\d{{1,3}}\b(?![\d%]|[,.]\d|\s+(?:people|"
+                      rf"percent|inmates|of)\b)")
+
+
 def state_mentions(text: str) -> Counter[str]:
     """USPS code -> how often the text names that state."""
     found: Counter[str] = Counter()
@@ -84,6 +93,10 @@ def state_mentions(text: str) -> Counter[str]:
     for phrase, code in STATE_BODY_HINTS.items():  # once, after (so below) a named state
         if phrase in text and code not in found:
             found[code] = 1
+    for m in _state_route().finditer(text):  # "U.S. 278 and Ga. 61": a state's own highway
+        st = _ap_lookup(m.group(1))
+        if st:
+            found[st.abbr] += 1
     codes = [m.group(1) for m in _DATELINE_CODE.finditer(text[:300])]
     codes += [m.group(1) for m in _CITY_CODE.finditer(text, 300)]
     for code in codes:
@@ -112,8 +125,11 @@ _PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b"
 
 # "D.C. police", "WASHINGTON —", "the District's": the story is set in the capital
 _IN_WASHINGTON = re.compile(
-    r"^\s*WASHINGTON\b|\bWashington,\s+D\.\s?C\.|\bD\.C\.\s+(?:[Pp]olice|Council|[Mm]ayor|[Jj]ail)\b|"
+    r"^\s*WASHINGTON\b(?!,\s+(?!D\.?\s?C))|\bWashington,\s+D\.\s?C\.|"
+    r"\bD\.C\.\s+(?:[Pp]olice|Council|[Mm]ayor|[Jj]ail)\b|"
     r"\bDistrict\s+of\s+Columbia\b|\bthe\s+District['’]s\s+(?:police|jail|mayor)\b")
+# "the Metropolitan Police Department in Nashville": another city's
+_MPD_ELSEWHERE = re.compile(r"\bMetropolitan\s+Police\s+Department\s+(?:in|of)\s+[A-Z]")
 # The District of Columbia and the territories: places with a USPS code that are no state
 _AREAS = (us.states.DC, *us.states.TERRITORIES)
 
@@ -146,7 +162,8 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
         place = name[: -len("Police Department")].strip()
         # "Las Vegas Metropolitan Police Department"; the bare name is Washington's police
         place = re.sub(r"\s*\b(?:Metropolitan|Metro)$", "", place)
-        if not place and _IN_WASHINGTON.search(f"{doc.title or ''}\n{text}"):
+        if not place and _IN_WASHINGTON.search(f"{doc.title or ''}\n{text}") and not (
+                _MPD_ELSEWHERE.search(text)):
             return us.states.DC.name
         return place or None
     if "City" in name.split():

@@ -51,9 +51,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "The jail hasn't turned anyone over without an ICE detainer" (a requirement, below)
         r"(?<=\bwithout\san\s)(?:ICE\s+|immigration\s+)?detainer\b|(?<=\bwithout\sa\s)detainer\b|"
         # "only when the agency sends a detainer together with an administrative warrant"
-        r"\bonly\s+(?:when|if)\b[^.;]{0,60}?\b(?:sends?|provides?|presents?|has|comes\s+with)\s+"
+        r"\bonly\s+(?:when|if)\b[^.;,]{0,60}?\b(?:sends?|provides?|presents?|has|comes\s+with)\s+"
         r"(?:both\s+)?an?\s+(?:ICE\s+|immigration\s+)?detainer\s+(?:together\s+with|along\s+with|"
-        r"accompanied\s+by|backed\s+by|plus|and)\s|"
+        r"accompanied\s+by|backed\s+by|plus|and)\s(?![^.]*\bignor\w*)|"
         r"\bdetainers?(?:\s+requests?)?\s+on\s+(?:each|every|all)\b|\bForm\s+I-247A?\b|"
         r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued)\s+(?:an?\s+)?"
         r"(?![\d,]+\s)(?:\w+\s+)?detainers?\b|"
@@ -77,7 +77,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:issue|process|serve)\s+(?:ICE\s+|immigration\s+)?detainers\s+themselves\b|"
         # "officers lodge detainers on people the federal agency wants", "serve ICE detainers
         # and administrative warrants on people in custody"
-        r"\b(?:place|lodge|issue|serve)s?\s+(?:ICE\s+|immigration\s+)?detainers\b"
+        r"\b(?:place|lodge|issue)\s+(?:ICE\s+|immigration\s+)?detainers\s+on\s+them\b|"
+        r"\b(?:officers|deputies|jailers)\b[^.;]{0,80}?\b(?:place|lodge|issue|serve)s?\s+"
+        r"(?:ICE\s+|immigration\s+)?detainers\b"
         r"(?:\s+and\s+[\w\s-]{1,40}?)?\s+on\s+(?:them|people|inmates|prisoners|detainees|anyone|"
         r"those)\b(?![^.]*\b(?:ignor\w*|refus\w*|declin\w*|(?:not|n['’]t|never)\s+(?:\w+\s+)?honou?r\w*)\b)|"
         r"\bplaced\s+an?\s+(?:ICE\s+|immigration\s+)?hold\s+on\b|"
@@ -108,12 +110,17 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\borders?\s+of\s+(?:a|the)\s+(?!immigration\b)(?:[\w.]+\s+){0,3}?court\b|"
         r"\border(?:s|ed)?\s+(?:issued\s+|signed\s+|entered\s+)?(?:by|from)\s+(?:a\s+|the\s+)?"
         r"(?!immigration\b)(?:[\w.]+\s+){0,3}?(?:judge|court)s?\b|"
-        r"\b(?<!immigration\s)judge['’]s\s+(?:(?:sentencing|transfer|written|signed)\s+)?order\b|"
+        r"\b(?<!immigration\s)judge['’]s\s+order\b|"
+        # "The judge's sentencing order directed that ... he be released into ICE custody"
+        r"\b(?<!immigration\s)judge['’]s\s+(?:sentencing|transfer|written|signed)\s+order\b"
+        r"(?=[^.;]{0,80}\b(?:ICE|immigration\s+custody)\b)|"
         # "acting on an order a circuit judge signed when the man was sentenced"; not one
         # "barring such transfers" or an immigration judge's
-        r"\border\s+(?:that\s+)?(?:an?|the)\s+(?!(?:[\w.]+\s+){0,2}?immigration\b)(?:[\w.]+\s+){0,2}?"
+        r"(?<=\bon\san\s)order\s+(?:that\s+)?(?:an?|the)\s+(?!(?:[\w.]+\s+){0,2}?immigration\b)"
+        r"(?:[\w.]+\s+){0,2}?"
         r"(?:judge|magistrate)\s+(?:had\s+)?signed\b(?!\s+(?:barring|blocking|freeing|releasing|"
-        r"stopping|halting|forbidding|prohibiting)\b)|"
+        r"stopping|halting|forbidding|prohibiting|that|dismiss\w*|in\s+a)\b)"
+        r"(?=[^.;]*\b(?:ICE|immigration|sentenced|sentencing)\b)|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
         r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b|"
         # "a magistrate reviews it and signs a short order"
@@ -147,9 +154,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bconvictions?\s+(?:on|from)\s+(?:(?:a|the)\s+(?:[\w’'-]+\s+){0,2}?list\s+of\s+"
         r"(?:[\w-]+\s+){0,2}?(?:serious|violent)|the\s+(?:law|Act|statute)['’]s\s+list)\b|"
         # "when a person has been convicted of certain serious or violent crimes"
-        r"\b(?:may|can|could|only|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?(?:cooperat\w*|transfer\w*|"
-        r"hand\w*|release\w*)\b[^.;]{0,80}?\bconvicted\s+of\s+(?:certain|specified|listed)\s+"
-        r"(?:serious|violent)\b|"
+        r"\b(?:may|can|only|allow\w*|permit\w*)\s+(?:\w+\s+){0,3}?(?:cooperat\w*|transfer\w*)\b"
+        r"(?:(?!not\s+only)[^.;]){0,80}?\bconvicted\s+of\s+(?:certain|specified|listed)\s+"
+        r"(?:serious|violent)\b(?![^.]*\b(?:repealed|struck\s+down|overturned)\b)|"
         # "a conviction that the California Values Act treats as an exception"
         r"\bconvictions?\s+that\s+(?:[\w-]+\s+){1,5}?treats?\s+as\s+(?:an\s+)?exception\b|"
         # "convicted of a serious felony listed in the statute"
@@ -231,7 +238,7 @@ _PROPOSED = re.compile(
     # "has asked the authority's board to adopt a policy requiring a judicial warrant"
     # "A petition ... asked the board to press the sheriff to also honor ICE administrative
     # warrants"
-    r"|\b(?:asked|petitioned|called\s+on|calling\s+on|wants?|wanted)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact|"
+    r"|\b(?:asked|petitioned|called\s+on)\b[^.;]{0,60}?\bto\s+(?:adopt|pass|approve|require|enact|"
     r"press|push|(?:also\s+|start\s+)?honou?r)\b"
     # "intend to introduce a bill next session requiring a judicial warrant"
     r"|\b(?:introduc\w*|fil(?:e|es|ed|ing)|propos\w*|draft\w*|pending|plans?\s+to)\b[^.;]{0,40}?"
@@ -239,6 +246,20 @@ _PROPOSED = re.compile(
     # "If the General Assembly passed a law requiring a judicial warrant, we would follow it"
     r"|\bif\b[^.;]{0,60}?\b(?:law|bill|ordinance|rule)\s+(?:requiring|that\s+required)\b",
     re.I)
+# "Several residents said they want the city to require a judge's warrant", "a resolution
+# calling on police to require ..." (not past a "but": "ICE wants ..., but the department
+# requires a judicial warrant"; not "... were told the department already does")
+_WISH_TO = re.compile(r"\b(?:wants?|wanted|calling\s+on)\b[^.;]{0,60}?\bto\s+(?:require|adopt|"
+                      r"demand|(?:also\s+|start\s+)?honou?r)\b", re.I)
+_ALREADY = re.compile(r"[^.;]{0,60}\balready\s+(?:does|do|did|requires?)\b", re.I)
+
+
+def _since_contrast(text: str, end: int) -> str:
+    """The text before end from its last ", but", "but" or ";": the clause a wish governs."""
+    cut = max((m.end() for m in re.finditer(r"\bbut\b|;", text[:end])), default=0)
+    return text[cut:end]
+
+
 _BILL_REQUIRING = re.compile(
     r"\b(?:bill|measure|legislation|ordinance)\b[^.;]{0,40}?\brequir(?:ing|e)\b"
     # "A bill in Salem would let jails hand people to ICE only if ..."
@@ -269,8 +290,9 @@ _NEGATED = re.compile(
 _PROHIBITED = re.compile(r"\b(?:bars?|barred|prohibit\w*|forbid\w*|bans?|banned|"
                          r"cannot\s+(?:hold|keep|detain)|"
                          # "It prevents local police and sheriffs from holding people ..."
-                         r"(?:prevents?|prevented|keeps?|kept|stops?|stopped)\s+(?:[\w’'-]+\s+){1,6}?"
-                         r"from\s+(?:holding|keeping|detaining|honou?ring))\b", re.I)
+                         r"(?:prevents?|prevented)\s+(?:local\s+)?(?:police|sheriffs?|jails?|officers|"
+                         r"deputies|agencies|counties)\b[^.;]{0,40}?\bfrom\s+(?:holding|keeping|detaining|"
+                         r"honou?ring))\b", re.I)
 _AGREEMENT = re.compile(
     r"\s+(?:(?:jail\s+enforcement|task\s+force|warrant\s+service(?:\s+officer)?|jail)\s+)?"
     r"(?:agreements?|program|partnership|deal|contract|model|sites?|units?)\b|"
@@ -340,8 +362,9 @@ def find_legal_basis(
         if _asks(s.text) and s.start not in affirmed:
             continue
         for kind, pat in _RULES:
-            m = pat.search(s.text)
-            if kind not in found and m and _applies(s.text, m) and not _excluded(kind, s.text, m):
+            # the first mention that applies: not "The sheriff wanted to require a judicial
+            # warrant; every transfer since has been on a judicial warrant"
+            if kind not in found and _first_applying(kind, pat, s.text):
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
@@ -370,15 +393,21 @@ def _287g_by_reference(
 ) -> Sentence | None:
     """The sentence that ties the handovers to a 287(g) agreement the story names elsewhere:
     "handed over to ICE under the agreement", "The agreement took effect in mid-May"."""
-    named = any(_287G.search(s.text) and _OWN_AGREEMENT.search(s.text)
-                and not _NEGATED.search(s.text) and not _NOT_IN_FORCE.search(s.text)
-                and not _asks(s.text) and not _about_other_county(s.text, agency)
-                for s in doc.sentences)
-    if not named:
-        return None
+    named = [s.index for s in doc.sentences
+             if _287G.search(s.text) and _OWN_AGREEMENT.search(s.text)
+             and not _NEGATED.search(s.text) and not _NOT_IN_FORCE.search(s.text)
+             and not _NOT_YET.search(s.text) and not _asks(s.text)
+             and not _about_other_county(s.text, agency)]
+    if not named or _OTHER_AGREEMENT.search(doc.text):
+        return None  # not "The county also signed a contract with ICE to house detainees"
     return next((s for s in doc.sentences
                  if (s in handovers and _UNDER_THE_AGREEMENT.search(s.text))
-                 or _AGREEMENT_STARTED.match(s.text)), None)
+                 or (_AGREEMENT_STARTED.match(s.text) and s.index - 1 in named)), None)
+
+
+_NOT_YET = re.compile(r"\b(?:laps\w*|expir\w*|negotiat\w*|expects?|regret\w*|once)\b", re.I)
+_OTHER_AGREEMENT = re.compile(r"\b(?:contract|intergovernmental|IGSA|Secure\s+Communities|"
+                              r"agreement\s+with\s+(?:the\s+)?(?:city|county|state|town)\b)", re.I)
 
 
 # "the 287(g) agreement his office signed", "its 287(g) agreement", "the program known as 287(g)"
@@ -390,13 +419,31 @@ _OWN_AGREEMENT = re.compile(
 # "more than 30 people ... were handed over to ICE under the agreement"; not "under the agreement
 # the county signed with the city of Ocala"
 _UNDER_THE_AGREEMENT = re.compile(
-    r"\b(?:under|through)\s+(?:the|its|that)\s+(?:agreement|program|partnership)\b"
+    r"\b(?:under|through)\s+(?:the|its|that)\s+(?:agreement|partnership)\b"
     r"(?!\s+(?:the\s+\w+\s+|it\s+|they\s+)?(?:signed|reached|made|has)\s+with\b)"
     r"|\bfirst\s+full\s+(?:month|quarter|year)\s+of\s+the\s+(?:agreement|program|partnership)\b")
 # "The agreement took effect in mid-May."
 _AGREEMENT_STARTED = re.compile(
     r"(?:The|That|Its|The\s+county['’]s|The\s+office['’]s)\s+(?:agreement|partnership)\s+"
     r"(?:took|went\s+into)\s+effect\b")
+
+
+def _first_applying(kind: LegalBasisKind, pat: re.Pattern[str], text: str) -> bool:
+    """True when a mention of the basis applies: the first, or a later one past a turn ("but",
+    ";") after a refused one ("The sheriff wanted to require a judicial warrant; every transfer
+    since has been on a judicial warrant"), not a gloss of the refused one ("does not honor
+    detainers, which are requests from ICE to hold ...")."""
+    refused_at = -1
+    for m in pat.finditer(text):
+        if refused_at >= 0 and not _TURN.search(text, refused_at, m.start()):
+            continue
+        if _applies(text, m) and not _excluded(kind, text, m):
+            return True
+        refused_at = m.end()
+    return False
+
+
+_TURN = re.compile(r"\bbut\b|;|\bsince\b|\bnow\b")
 
 
 def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) -> frozenset[int]:
@@ -407,9 +454,12 @@ def _past_sentences(counts: tuple[Count, ...], historical: tuple[Count, ...]) ->
     return frozenset(h.evidence.start for h in historical
                      if h.evidence and h.evidence.start not in now
                      and _OPENS_IN_THE_PAST.match(h.evidence.sentence)
-                     and _SINCE_CHANGED.search(h.evidence.sentence))
+                     and _SINCE_CHANGED.search(h.evidence.sentence)
+                     # "..., and the center still honors ICE detainers today"
+                     and not _STILL.search(h.evidence.sentence))
 
 
+_STILL = re.compile(r"\b(?:today|now|currently)\b", re.I)
 _OPENS_IN_THE_PAST = re.compile(
     r"(?:Back\s+)?(?:In|During)\s+(?:(?:fiscal\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d\d)\b"
     r"|(?:Last|That)\s+year\b")
@@ -436,9 +486,11 @@ def _affirmed_questions(doc: Document) -> frozenset[int]:
     after = [*sentences[2:], None]
     return frozenset(q.start for (q, a), then in zip(pairwise(sentences), after, strict=False)
                      if _OWN_PRACTICE_QUESTION.match(q.text) and "?" in q.text
+                     and not _QUESTION_OF_WISH.search(q.text)
                      and _YES.match(a.text) and not _TAKEN_BACK.search(a.text)
-                     # "A: Yes. But we have not used it since 2022"
-                     and not (then and _BUT.match(then.text) and _TAKEN_BACK.search(then.text)))
+                     # "A: Yes. But we have not used it since 2022", "Yes. Not anymore, though."
+                     and not (then and then.paragraph == a.paragraph
+                              and _TAKEN_BACK.search(then.text)))
 
 
 # "Does the county have a 287(g) agreement?", "Do you honor ICE detainers?"; not "Has ICE asked
@@ -447,8 +499,12 @@ _OWN_PRACTICE_QUESTION = re.compile(
     r"^(?:Q:\s*)?(?:Does|Do|Is|Are)\s+(?:the\s+(?:county|office|jail|department|sheriff['’]s\s+office)|"
     r"your\s+(?:office|jail|department|county)|you)\s+(?:\w+\s+){0,2}?(?:have|honou?r|hold|use|work|"
     r"operate|participate|take\s+part|comply|require|accept)\b", re.I)
-_BUT = re.compile(r"\s*(?:But|However|Though)\b")
-_TAKEN_BACK = re.compile(r"\b(?:not|n['’]t|never|no\s+longer|until)\b", re.I)
+_TAKEN_BACK = re.compile(r"\b(?:not|n['’]t|never|no\s+longer|until|used\s+to|suspend\w*|though|"
+                         r"however|takes\s+effect|will|stopped|ended|lapsed|anymore|pending)\b",
+                         re.I)
+# "Does the jail have a policy against honoring ...?", "Is the office hoping to have ...?"
+_QUESTION_OF_WISH = re.compile(r"\b(?:against|hop\w*|plan\w*|want\w*|consider\w*|seek\w*|stop\w*|"
+                               r"end\w*|no\s+longer|refus\w*)\b", re.I)
 
 
 # "Yes.", "A: Yes, since 2019.", "SHERIFF COLE: Yes, we do."; not "Yes, but not anymore"
@@ -541,7 +597,8 @@ _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
 _TALLIED = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:ICE\s+|immigration\s+)?\w?$", re.I)
 _NAMED_IN_THOSE = re.compile(r"named\s+(?:in|on)\s+(?:those|these)\b", re.I)
 # "lodged detainers for 23 people ..., but none of them were held past their release"
-_NONE_HELD = re.compile(r"\bnone\s+of\s+(?:them|those)\s+(?:was|were)\s+held\b", re.I)
+_NONE_HELD = re.compile(r"\bnone\s+of\s+(?:them|those)\s+(?:was|were)\s+held\s+(?:past|after)\s+"
+                        r"their\s+release\b", re.I)
 _HANDED_OVER = re.compile(r"\b(?:handed|transferred|turned|delivered|picked\s+up|taken|"
                           r"released\s+(?:in)?to)\b", re.I)
 # "it held no one on a detainer", "Nobody went on a detainer alone"
@@ -558,9 +615,14 @@ _REQUIRED = re.compile(
     r"people|inmates|a\s+person)\b"
     r"|\bICE\s+(?:can(?:no|['’]|\s+no)t|may\s+not)\s+take\s+(?:anyone|anybody)\b)"
     r"[^.;]{0,60}?\bwithout\s+(?:first\s+)?(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
-# "Council members want a rule that nobody leaves ...": a wish, not the practice
-_WISHED = re.compile(r"\b(?:want\w*|wish\w*|should|would|rule|proposal|think|believe|urg\w*|"
-                     r"demand\w*|call\w*\s+for)\b", re.I)
+# "Council members want a rule that nobody leaves ...": a wish, not the practice; nor one of
+# another time, a law's or a claim ("Until last year", "starting in July", "the lawsuit says")
+_WISHED = re.compile(r"\b(?:want\w*|wish\w*|should|would|rule|proposal|proposed|think|believe|"
+                     r"urg\w*|demand\w*|call\w*\s+for|until|before|starting|takes?\s+effect|will|"
+                     r"ordinance|law|argu\w*|false|lawsuit|claim\w*|(?<!began\s)(?:In|in|by)\s+(?:19|20)\d\d)\b",
+                     re.I)
+_TO_ICE = re.compile(r"\bICE\b|\bimmigration\b", re.I)
+_QUOTE = re.compile(r"[\"“”]")
 _LIMIT_AFTER = re.compile(
     r"\s*(?:longer\s+than|past|beyond|more\s+than|until|unless|except|without)\b", re.I)
 
@@ -584,7 +646,7 @@ def _applies(text: str, m: re.Match[str]) -> bool:
     clause = _clause_before(text, m.start())
     whole_clause = re.split(r"[,;:—]", text[: m.start()])[-1]
     required = _REQUIRED.search(whole_clause)
-    if required and _WISHED.search(text, 0, m.start() - len(whole_clause) + required.start()):
+    if required and (_WISHED.search(text) or not (_TO_ICE.search(text) or _QUOTE.search(text))):
         required = None
     if required:  # "No one leaves the jail for ICE without a judicial warrant": it is required
         clause = " ".join(whole_clause[: required.start()].split()[-8:])
@@ -600,7 +662,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
         return False
     if _NO_ONE.search(clause) and not required and not _LIMIT_AFTER.match(text, m.end()):
         return False  # "it held no one on a detainer", not "... longer than 48 hours"
-    if _PROPOSED.search(text, 0, m.start()):
+    wished = _WISH_TO.search(_since_contrast(text, m.start()))
+    if _PROPOSED.search(text, 0, m.start()) or (wished and not _ALREADY.search(text, m.end())):
         return False  # "a resolution asking ... only when a judge has signed the warrant"
     if _BILL_REQUIRING.search(text, 0, m.start()) and not _ENACTED.search(text):
         return False  # "A bill requiring every county jail to honor detainers", not yet law

@@ -150,10 +150,15 @@ _ONE_BY_ONE = re.compile(
     r"^(?:The\s+)?(?:first|second|third|fourth|other|last)(?:\s+(?:man|woman|person|one))?,\s+an?\s+\d"
     r"|^(?:The|Both|All)\s+(?:two|three|four|\d)\s+(?:men|women|people|inmates|detainees)\s*[—–-]",
     re.I)
+# a person described who was not handed over: "..., was released on bond before agents arrived"
+_LEFT_BEHIND = re.compile(
+    r"\b(?:released\s+on\s+bond|released\s+to\s+(?:his|her|their)|remains?\s+in|still\s+(?:held|in)|"
+    r"not\s+(?:\w+\s+)?(?:transferred|handed)|victim)\b", re.I)
 # victims, relatives and people left behind are not theirs to describe
 _NOT_THEIRS = re.compile(r"\b(?:victim|accused|charged\s+with\s+(?:robbing|attacking|assaulting)|"
                          r"robbing|attacking|assaulting|hitting|posted\s+bail|remains?|still\s+(?:held|in)|"
-                         r"bystander|not\s+(?:\w+\s+)?(?:transferred|handed))\b", re.I)
+                         r"bystander|not\s+(?:\w+\s+)?(?:transferred|handed)|released\s+on\s+bond|"
+                         r"released\s+to\s+(?:his|her|their)|crash|deputy)\b", re.I)
 
 
 @cache
@@ -181,9 +186,12 @@ def _box_from_lines(doc: Document, found: dict[str, tuple[int, Evidence]]) -> No
         if m and (m.group("head") or s.index - opened <= _BOX_REACH):
             _add(found, m.group(3), _value(m.group(1)), s.evidence())
             opened = s.index
+        elif _BOX_LINE.match(s.text):
+            opened = -_BOX_REACH - 1  # "212 - people booked into the jail": another measure
 
 
 _BOX_REACH = 2  # lines: "from X" lines follow one another
+_BOX_LINE = re.compile(r"^\d[\d,]*\s+[—–-]\s")
 
 
 @cache
@@ -326,11 +334,15 @@ def _box_item() -> re.Pattern[str]:
 # A breakdown of papers or arrests, not of the people handed over
 _PAPERS_ONLY = re.compile(
     r"\b(?:lodged|filed|issued|placed|sent|received)\s+(?:\w+\s+){0,3}?(?:detainers?|hold\s+requests?)"
-    r"\b|\b(?:detainers?|hold\s+requests?|arrests|bookings)\s+(?:by|on|for|against)\b", re.I)
+    r"\b(?!\s+(?:on|for|against)\s+(?:all|each|every)\b)"
+    r"|\b(?:detainers?|hold\s+requests?|arrests|bookings)\s+(?:by|on|for|against)\b"
+    # not "ICE had lodged detainers on all", "had detainers on file"
+    r"(?!\s+(?:all|each|every|file)\b)", re.I)
 _HANDED = re.compile(r"\b(?:hand\w*|turn\w*\s+(?:\w+\s+){0,3}?over|transferr?\w*|releas\w*|"
                      r"deliver\w*|picked\s+up|taken\s+into|went\s+to|took|left|collected)\b", re.I)
 # "People booked into the jail ... included Mexicans (120)": another measure's breakdown
-_OTHER_MEASURE = re.compile(r"\b(?:detainers?|book\w*|arrest\w*|held|holds?|population|bail|"
+_OTHER_MEASURE = re.compile(r"\b(?:detainers?|book\w*|arrest\w*|held|holds?|population|bail|bond|"
+                            r"street|raids?|deport\w*|"
                             r"requests?|Protected\s+Status|In\s+(?:19|20)\d\d)\b", re.I)
 _NOT_HANDED = re.compile(r"\b(?:detainers?|book\w*|arrest\w*|not\s+handed|held|population)\b", re.I)
 _SHARE_CUE = re.compile(r"\b(?:made\s+up|accounted\s+for|largest|biggest|most\s+common|top|"
@@ -438,7 +450,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             # "The first, a 31-year-old man from Guatemala, ...", "The two men — a 34-year-old
             # from Honduras ... and a 41-year-old from Mexico ... —"
             singles += [(m.group(1) or m.group(2), ev) for m in _aged_person().finditer(s.text)]
-        if " from " in s.text or " of " in s.text:
+        if (" from " in s.text or " of " in s.text) and not _LEFT_BEHIND.search(s.text):
             singles += [(m.group(1), ev) for m in _single_from().finditer(s.text)]
     _box_from_lines(doc, found)
     _table_lines(doc, found)

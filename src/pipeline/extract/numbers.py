@@ -14,10 +14,9 @@ _ADDS = re.compile(r"\b(?:add|adds|added|adding)\s+$", re.I)
 # "concerning" after asking (not after "told", where "told reporters about 40" is a figure)
 _ASKED_REACH = 100  # characters
 _ASKED_ABOUT = re.compile(
-    r"\b(?:asked|questioned|grilled|quizzed|pressed)\s+(?!whether\b|if\b)"
-    # no verb of the figure's own in between: not "when asked the jail handed about 40"
-    r"(?:(?!(?:hand|turn|releas|transferr?|sa[iy]|sent|found|learn|ha[ds]|had|was|were|is|are)\w*\b)"
-    r"[^.;,:!?\s]+\s+){1,14}$", re.I)
+    # the one asked is named ("Police Chief Raymond Azevedo"), then perhaps for how long
+    r"\b(?:asked|questioned|grilled|quizzed|pressed)\s+(?:[A-Z][\w.'’-]*\s+){1,5}"
+    r"(?:for\s+[^,.;:!?]{1,40}?\s+)?$")
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # Number words as pattern pieces, shared with the other extractors that read numbers spelt out.
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"

@@ -45,11 +45,16 @@ _PUBLIC_BODY = re.compile(r"\b(?:Department|Office|Jail|Sheriff|Corrections?|Det
                           r"County|City|Council|Commission|Board)\b", re.I)
 
 
+# "Marchetti's campaign spokesperson": speaks for the candidate, not the office
+_PRIVATE_ROLE = re.compile(r"(?:campaign|family|personal|political|re-?election)\b", re.I)
+
+
 def _holds_office(surname: str, text: str) -> bool:
     """"Marchetti's spokesperson": Marchetti is titled as an official in the story ("Sheriff Ann
     Marchetti"), not an advocate, a lawyer's client or a family."""
+    first = "" if " " in surname else r"(?:[A-Z][\w.’'-]*\s+)?"
     return bool(re.search(rf"\b(?:Sheriff|Undersheriff|Chief|Warden|Mayor|Director|Commissioner|"
-                          rf"Superintendent|Governor|Gov\.|Captain|Capt\.)\s+(?:[A-Z][\w.’'-]*\s+)?"
+                          rf"Superintendent|Governor|Gov\.|Captain|Capt\.)\s+{first}"
                           rf"{re.escape(surname)}\b", text))
 
 
@@ -77,7 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "a change that its sheriff, Abelardo Treviño, describes"; "explained the director
         # of the Detention Center, Ramona Aguirre-Platt." (the name ending the sentence)
         # "Marchetti's spokesperson, Daniel Kourakos, said"
-        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][a-z.]+\s+)?(?P<owner>[A-Z][a-z]+)['’]s)\s+"
+        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?P<owner>(?:[A-Z][a-z.]+\s+)?[A-Z][a-z]+)['’]s)\s+"
         rf"(?P<role>(?:Honorable\s+)?(?:(?:[A-Z][a-z]+\s+)?[a-z][^,;“”\"]{{3,80}}?"
         rf"|(?:[A-Z][a-z]+\s+){{0,3}}(?:{heads})))"
         rf",\s+{_COURTESY}{_NAME}(?:,|(?=\.[\"”]?\s*$))"
@@ -437,7 +442,8 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
                  for m in appositive.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(_relative_role(m.group("role"))))
                  for m in role_first.finditer(s.text) if government(m.group("role"))
-                 and (not m.group("owner") or _holds_office(m.group("owner"), doc.text))]
+                 and (not m.group("owner") or (_holds_office(m.group("owner"), doc.text)
+                                               and not _PRIVATE_ROLE.match(m.group("role"))))]
         hits += [(m.start(), *_titled_legislator(m.group("name"), m.group("role")))
                  for m in legislator.finditer(s.text)]
         hits += [(m.start(), m.group("name"), m.group("role"))

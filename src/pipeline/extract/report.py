@@ -85,7 +85,8 @@ HANDOVER = re.compile(
     # (not DEA agents, not ICE's own detention center, not the jail's parking lot, not "no one")
     r"(?:ICE|[Ii]mmigration\s+(?:agents|officers))\s+(?:have\s+|had\s+)?(?:took|taken)\s+"
     r"(?!no\s+one\b|nobody\b|none\b)(?:[\w,-]+\s+){1,5}?into\s+custody\s+at\s+(?:the\s+)?"
-    r"(?:[\w.’'-]+\s+){0,4}?(?:jail|lockup)\b(?!['’]s)|"
+    r"(?:[\w.’'-]+\s+){0,4}?(?:jail|lockup)\b(?!['’]s|\s+(?:parking|lot|lobby|entrance|gate|steps|"
+    r"grounds|visit))|"
     r"arrested\s+by\s+(?:ICE|Immigration|federal\s+immigration)|"
     # "left the county jail in the custody of federal immigration officers"
     r"left\s+(?:[\w.’'-]+\s+){1,5}?in(?:to)?\s+the\s+custody\s+of\s+(?:the\s+)?(?:ICE|U\.S|federal|Immigration|immigration)|"
@@ -440,7 +441,8 @@ _INDIRECT_QUESTION = re.compile(
     r"\bhow\s+many\s+(?:people|persons|inmates|detainees|prisoners|immigrants)\s+[^.?]{0,80}?"
     r"\b(?:turn|transferr?|hand|releas|deliver)\w*\b(?:U\.S\.|[^.?]){0,60}?\b(?:ICE|[Ii]mmigration)\b")
 # "Asked how many ... last year, Pelletier answered:" over the quoted answer
-_REPORTED_QUESTION = re.compile(r"^(?:When\s+)?[Aa]sked\s+how\s+many\b[^.?]*:\s*$")
+_REPORTED_QUESTION = re.compile(r"^(?:When\s+)?[Aa]sked\s+how\s+many\b"
+                                r"(?![^:]*\b(?:would|could|might|had\s+not|hadn['’]t)\b)[^.?]*:\s*$")
 # "how many people the jail turned over to ICE last year" (not "released ... before ICE could")
 _ASKED_HANDOVERS = re.compile(
     r"\bhow\s+many\s+(?:people|persons|inmates|detainees|prisoners|immigrants)\s+(?:\w+\s+){0,4}?"
