@@ -570,3 +570,29 @@ def test_a_county_several_states_share_stays_unplaced_without_a_clue() -> None:
         "The Paulding County Sheriff's Office turned 14 people over to ICE in October, deputies "
         "said.", published=NOVEMBER)
     assert place(facts) == ("Paulding County", None)
+
+
+# --- left from the reviews: a day ending a named year's span, and periods opening a sentence --
+
+def test_a_named_year_through_a_day_is_that_span() -> None:
+    facts = extract_facts("In 2024, through Oct. 15, the Pruett County jail released 30 inmates "
+                          "to ICE, jail records show.", published=APRIL)
+    assert counts(facts) == [("2024-01-01/2024-10-15", 30, "exact")]
+
+
+def test_the_quarter_before_opening_a_sentence_is_the_quarter_before_the_counted_one() -> None:
+    facts = extract_facts("The Pruett County jail released 40 inmates to ICE in the first "
+                          "quarter. The quarter before, it handed over 25.", published=APRIL)
+    assert history(facts) == [("2025-10-01/2025-12-31", 25, "exact")]
+
+
+def test_a_month_earlier_opening_a_sentence_is_the_month_before() -> None:
+    facts = extract_facts("The Pruett County jail released 12 inmates to ICE in January. A month "
+                          "earlier, it had handed over nine.", published=APRIL)
+    assert history(facts) == [("2025-12", 9, "exact")]
+
+
+def test_a_month_earlier_of_releases_on_bond_is_no_history() -> None:
+    facts = extract_facts("The Pruett County jail released 12 inmates to ICE in January. A month "
+                          "earlier, the jail released 30 people on bond.", published=APRIL)
+    assert history(facts) == []

@@ -80,7 +80,7 @@ _CUE = re.compile(
 _CUE_WORD = re.compile(
     r"from|compar|double|triple|twice|half|times|versus|vs\.|was|stood|all\s+of|figure|total|"
     r"count|number|tally|ahead|behind|above|below|short|approach|near|surpass|exceed|top|pass|"
-    r"comparison|when|inferior|superior|against|previous|prior|before", re.I)
+    r"comparison|when|inferior|superior|against|previous|prior|before|earlier", re.I)
 # Periods stated against the reported one rather than the calendar: "a year earlier".
 _BACK = re.compile(
     r"\b(?:(?:a|one)\s+(?P<u1>year|month)\s+(?:earlier|before|ago|prior)"
@@ -112,8 +112,18 @@ def _anchor(cands: list[Candidate]) -> PeriodMention | None:
     return max(dated, key=lambda p: p.rank) if dated else None
 
 
+# "The quarter before, ...", "A month earlier, ...": a sentence opening on its period
+_BACK_OPENING = re.compile(
+    r"(?:(?:A|One)\s+(?P<u1>year|month)\s+(?:earlier|before|prior)|The\s+(?P<u2>year|month)\s+"
+    r"(?:before|prior|earlier)|(?:The\s+quarter\s+(?:before|prior|earlier)|A\s+quarter\s+earlier)"
+    r"(?P<pn>)(?P<bn>)(?P<fy>)(?P<fy2>)(?P<u3>))(?=,)")
+
+
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     """The anchor period one month or one year earlier, spanning the phrase m."""
+    if m.re is _BACK_OPENING and "quarter" in m.group(0).lower():  # "The quarter before,"
+        label, rank = months_earlier(anchor.label, 3)
+        return PeriodMention(m.start(), m.end(), label, rank) if label else None
     unit = m.group("u1") or m.group("u2") or m.group("u3") or "year"
     if m.group("bn") or m.group("pn"):
         label, rank = months_earlier(anchor.label, word_count(m.group("bn") or m.group("pn")))
@@ -265,6 +275,8 @@ def find_comparisons(
                     after.lstrip()[back.end():] if back else after) == "other":
                 continue
             period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
+            if period is None and cue.start() == 0 and (opening := _BACK_OPENING.match(s.text)):
+                period = _step_back(opening, anchor)  # "A month earlier, it had handed over nine"
             back = _BACK.match(s.text[n.end:].lstrip())
             if before_that and back and s.text[n.end:].lstrip().startswith("that", back.end() + 1):
                 period = _step_back(back, before_that)  # "97 the year before and 58 the year

@@ -43,7 +43,8 @@ _PERIOD = re.compile(
     # "In 2024, through October": that year's January to October
     # (not "the agreement the county signed in 2024, through October ...": "In" opens a clause)
     rf"|(?P<ythru>(?<!\w\s)\b[Ii]n\s+(?P<yty>{YEAR}),?\s+(?:through|thru)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?P<ytm>{MONTH})(?![\w.]*\s+\d))"
+    # "In 2024, through Oct. 15": to that day
+    rf"(?P<ytm>{MONTH})(?:\s+(?P<ytday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)?(?![\w.]*\s+\d))"
     rf"|(?P<thru>(?<![-–])(?<!ran\s)(?<!runs\s)(?<!run\s)(?<!ending\s)\b(?:through|thru)\s+"
     rf"(?:the\s+end\s+of\s+)?(?P<thm>{MONTH})"
     rf"(?:\s+(?P<thy>{YEAR}))?(?![\w.]*\s+\d))"
@@ -604,6 +605,9 @@ def _resolve(
         return _through_month(m, doc)
     if g("ythru"):  # "In 2024, through January" is January; "..., through December" the year
         year, last = int(g("yty")), _month(g("ytm"))
+        if g("ytday"):
+            day = min(int(g("ytday")), calendar.monthrange(year, last)[1])
+            return f"{year}-01-01/{year}-{last:02d}-{day:02d}", year + last / 100
         return (f"{year}-01", year + 0.01) if last == 1 else (
             (str(year), float(year)) if last == 12 else _month_span(year, 1, last))
     if g("relrange"):
