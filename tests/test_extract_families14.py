@@ -596,3 +596,34 @@ def test_a_month_earlier_of_releases_on_bond_is_no_history() -> None:
     facts = extract_facts("The Pruett County jail released 12 inmates to ICE in January. A month "
                           "earlier, the jail released 30 people on bond.", published=APRIL)
     assert history(facts) == []
+
+
+# --- Massachusetts sheriffs and posts owned by a place ----------------------------------------
+
+def test_a_sheriff_named_for_a_county_that_is_also_a_city_is_the_countys_by_its_jail() -> None:
+    facts = extract_facts("The Worcester Sheriff's Office released 20 people to ICE in 2025 from "
+                          "the Worcester County House of Correction in West Boylston.",
+                          published=APRIL)
+    assert place(facts) == ("Worcester County", "MA")
+
+
+def test_a_city_county_sheriff_beside_its_county_jail_stays_the_citys() -> None:
+    facts = extract_facts("The Denver Sheriff Department, which runs the Denver County Jail, "
+                          "released 37 people to ICE in 2025.", published=APRIL)
+    assert place(facts) == ("Denver", "CO")
+
+
+_MIDDLESEX_COUNTY = ("The Middlesex Sheriff's Office released 37 people to ICE in 2025 from the "
+                     "Billerica facility, which serves all of Middlesex County. ")
+
+
+def test_a_post_a_place_owns_is_an_official() -> None:
+    facts = extract_facts(_MIDDLESEX_COUNTY + "Essex County's sheriff, Kevin Coppinger, said his "
+                          "office does the same.", published=APRIL)
+    assert [(o.name, o.role) for o in facts.officials] == [("Kevin Coppinger", "sheriff")]
+
+
+def test_a_place_owning_no_government_post_gives_no_official() -> None:
+    facts = extract_facts(_MIDDLESEX_COUNTY + "Boston's best-known advocate, Maria Diaz, said the "
+                          "county should stop.", published=APRIL)
+    assert facts.officials == ()

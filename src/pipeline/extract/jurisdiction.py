@@ -175,8 +175,15 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     sheriff = _CITY_SHERIFF.match(name)
     if sheriff:
         place = sheriff.group(1).strip()
-        if place not in city_states() and re.search(rf"\b{re.escape(place)} County\b", text):
-            return f"{place} County"  # "Middlesex Sheriff's Office ... all of Middlesex County"
+        its_county = rf"{re.escape(place)} County"
+        # (not "the Denver County Jail": Denver's sheriff serves the city-county)
+        if re.search(rf"\b{its_county}(?:['’]s)?\s+(?:[Ss]heriff|House\s+of\s+Correction)"
+                     rf"|\b(?:[Ss]heriff\s+of|serves|serving|runs\s+for)\s+"
+                     rf"(?:all\s+of\s+)?{its_county}\b", text) or (
+                place not in city_states() and re.search(rf"\b{its_county}\b", text)):
+            # "Middlesex Sheriff's Office ... all of Middlesex County", "Worcester Sheriff's
+            # Office ... the Worcester County House of Correction" (Worcester is also a city)
+            return f"{place} County"
         # A sheriff named for a place that is not a county serves an independent city.
         return place
     city = _CITY_DEPARTMENT.match(name)

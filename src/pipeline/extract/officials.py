@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
 )
+from pipeline.extract.places import city_states
 from pipeline.facts import Official
 
 # Letters beyond ASCII ("Castañeda", "Zoë") belong to names too.
@@ -47,6 +48,25 @@ _PUBLIC_BODY = re.compile(r"\b(?:Department|Office|Jail|Sheriff|Corrections?|Det
 
 # "Marchetti's campaign spokesperson": speaks for the candidate, not the office
 _PRIVATE_ROLE = re.compile(r"(?:campaign|family|personal|political|re-?election)\b", re.I)
+
+
+def _role_first_official(m: re.Match[str], doc: Document,
+                         government: Callable[[str], bool]) -> bool:
+    """A post named before its holder: "A spokeswoman for the sheriff's office, X,"; one owned
+    by a title-holder or a government place ("Essex County's sheriff, X,", lower case as the
+    possessive leaves it), not a campaign's or a family's."""
+    role, owner = m.group("role"), m.group("owner")
+    if not owner:
+        return government(role)
+    return (government(role) or government(role.title())) and (
+        _official_owner(owner, doc.text) and not _PRIVATE_ROLE.match(role))
+
+
+def _official_owner(owner: str, text: str) -> bool:
+    """"Marchetti's spokesperson" of Sheriff Marchetti, "Lowell's mayor", "Essex County's
+    sheriff": a title-holder or a government place owns the post."""
+    return (owner.endswith((" County", " City")) or owner in city_states()
+            or _holds_office(owner, text))
 
 
 def _holds_office(surname: str, text: str) -> bool:
@@ -441,9 +461,7 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
         hits += [(m.start(), m.group("name"), _clean_role(m.group("role")))
                  for m in appositive.finditer(s.text) if government(m.group("role"))]
         hits += [(m.start(), m.group("name"), _clean_role(_relative_role(m.group("role"))))
-                 for m in role_first.finditer(s.text) if government(m.group("role"))
-                 and (not m.group("owner") or (_holds_office(m.group("owner"), doc.text)
-                                               and not _PRIVATE_ROLE.match(m.group("role"))))]
+                 for m in role_first.finditer(s.text) if _role_first_official(m, doc, government)]
         hits += [(m.start(), *_titled_legislator(m.group("name"), m.group("role")))
                  for m in legislator.finditer(s.text)]
         hits += [(m.start(), m.group("name"), m.group("role"))
