@@ -16,6 +16,7 @@ from pipeline.extract.lexicon import (
     STATE_PRISON_AGENCIES,
 )
 from pipeline.extract.places import (
+    PARISH_NAME,
     city_states,
     connected_county_names,
     county_name,
@@ -340,7 +341,7 @@ def _sheriffs_county(text: str, *, named_sheriff: bool = True) -> str | None:
     named_sheriff, names a sheriff)."""
     counties = {f"{_county_stem(m)} County" for m in county_name().finditer(text)}
     # a Louisiana parish the census knows ("St. John the Baptist Parish"), not a church's
-    counties |= {f"{stem} Parish" for m in _PARISH.finditer(text)
+    counties |= {f"{stem} Parish" for m in PARISH_NAME.finditer(text)
                  if county_states().get(f"{(stem := _county_stem(m))} parish".lower())
                  and _PARISH_BODY.match(text, m.end())}
     counties -= {" County", " Parish"}
@@ -359,7 +360,6 @@ _OTHER_OPERATOR = re.compile(
 _PARISH_BODY = re.compile(
     r"['’]?s?\s+(?:[Ss]heriff|deputies|jail|council|commission|[Cc]orrectional|handed|turned|"
     r"transferred|released|delivered|has|had|,\s+La\.|,\s+Louisiana)")
-_PARISH = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
 # "Ouachita Parish deputies handed 61 people to ...", "Calcasieu Parish handed more than 40":
 # the sheriff's deputies, or the place standing for them, hand people over
 _PLACE_HANDS_OVER = re.compile(

@@ -11,6 +11,7 @@ import us
 from pipeline.extract.document import Document
 from pipeline.extract.lexicon import PLACE_ABBREVIATIONS, STATE_BODY_HINTS, STATE_LAW_HINTS
 from pipeline.extract.places import (
+    PARISH_NAME,
     city_states,
     context_votes,
     county_name,
@@ -60,7 +61,7 @@ _CITY_CODE = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?,[ ]([A-Z]{2})(?=[,.;)
 def _state_pattern() -> re.Pattern[str]:
     """State names and AP abbreviations ("Calif.") from the us package."""
     names = [re.escape(s.name) for s in us.states.STATES]
-    aps = [re.escape(s.ap_abbr) for s in us.states.STATES if s.ap_abbr and "." in s.ap_abbr]
+    aps = _dotted_ap_abbrs()
     # an abbreviation only after a place and a comma ("Lowell, Mass."), not "go to Mass."
     dotted = [a for a in aps if a.count(".") > 1]  # "N.Y.", "S.C.": never ordinary words
     return re.compile(rf"\b(?:{'|'.join(names)})\b|(?<![\w.])(?:{'|'.join(dotted)})(?!\w)"
@@ -68,10 +69,15 @@ def _state_pattern() -> re.Pattern[str]:
                       rf"(?:{'|'.join(aps)})(?!\w)(?!\s+[A-Z][a-z]+\s+[A-Z])")
 
 
+def _dotted_ap_abbrs() -> list[str]:
+    """The AP state abbreviations with a dot ("Calif.", "Ga."), escaped for a pattern."""
+    return [re.escape(s.ap_abbr) for s in us.states.STATES if s.ap_abbr and "." in s.ap_abbr]
+
+
 @cache
 def _state_route() -> re.Pattern[str]:
-    """A state highway by its AP abbreviation: "Ga. 61", "Tenn. 840" (on, along, off or and)."""
-    aps = [re.escape(s.ap_abbr) for s in us.states.STATES if s.ap_abbr and "." in s.ap_abbr]
+    """A state highway by its AP abbreviation: "Ga. 61", "Tenn. 840" (on, at, off or and)."""
+    aps = _dotted_ap_abbrs()
     return re.compile(rf"(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\band\s)|(?<=\boff\s))({'|'.join(aps)})"
                       rf"\s+\d{{1,3}}\b(?![\d%]|[,.]\d|\s+(?:people|"
                       rf"percent|inmates|of)\b)")
@@ -119,10 +125,6 @@ def _ap_lookup(token: str) -> us.states.State | None:
     return next((s for s in us.states.STATES if s.ap_abbr == token), None)
 
 
-# "St. John the Baptist Parish": a lower-case "the" may sit inside the name
-_PARISH_NAME = re.compile(r"((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
-
-
 # "D.C. police", "WASHINGTON —", "the District's": the story is set in the capital
 _IN_WASHINGTON = re.compile(
     r"^\s*WASHINGTON\b(?!,\s+(?!D\.?\s?C))|\bWashington,\s+D\.\s?C\.|"
@@ -145,7 +147,7 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
     m = county_name().search(name)
     if m:
         return f"{m.group(1).strip()} County"
-    parish = _PARISH_NAME.search(name)
+    parish = PARISH_NAME.search(name)
     if parish:  # "Lafayette Parish Correctional Center"
         return f"{parish.group(1).strip()} Parish"
     area = next((a.name for a in _AREAS if name.startswith(f"{a.name} ")), None)

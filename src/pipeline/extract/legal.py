@@ -575,9 +575,13 @@ def _about_other_county(text: str, agency: str | None) -> bool:
     return own is not None and own.group(0) not in text and county.group(0) != own.group(0)
 
 
-def _clause_before(text: str, start: int) -> str:
-    """The last few words of the clause that a match at start sits in."""
-    clause = re.split(r"[,;:—]", text[:start])[-1]
+def _clause_to(text: str, start: int) -> str:
+    """The clause that a match at start sits in, up to the match."""
+    return re.split(r"[,;:—]", text[:start])[-1]
+
+
+def _last_words(clause: str) -> str:
+    """The last few words of a clause: the refusal or lack that governs what follows."""
     return " ".join(clause.split()[-8:])
 
 
@@ -643,13 +647,13 @@ _NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|no\s+(?:person|on
 
 def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
-    clause = _clause_before(text, m.start())
-    whole_clause = re.split(r"[,;:—]", text[: m.start()])[-1]
+    whole_clause = _clause_to(text, m.start())
     required = _REQUIRED.search(whole_clause)
     if required and (_WISHED.search(text) or not (_TO_ICE.search(text) or _QUOTE.search(text))):
         required = None
-    if required:  # "No one leaves the jail for ICE without a judicial warrant": it is required
-        clause = " ".join(whole_clause[: required.start()].split()[-8:])
+    # "No one leaves the jail for ICE without a judicial warrant": the warrant is required, so
+    # the refusal words are looked for before the requirement only
+    clause = _last_words(whole_clause[: required.start()] if required else whole_clause)
     if _PROHIBITED.search(text, 0, m.start()) or _REFUSED.search(clause):
         return False
     if _DOCUMENT_ROW.search(text) or _RECEIVED.search(text, 0, m.start()):

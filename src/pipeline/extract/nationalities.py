@@ -129,9 +129,15 @@ _PERSON = (
 
 
 @cache
+def _demonym_group() -> str:
+    """The demonyms as one capturing group, longest first so that none loses to its prefix."""
+    return "(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + ")"
+
+
+@cache
 def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"eight Mexicans" / "three Honduran nationals" and "a Guatemalan man" (count 1)."""
-    dem = "(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + ")"
+    dem = _demonym_group()
     counted = re.compile(rf"\b{_NUM}\s+{dem}(?:(?:e?s)\b|\s+{_PERSON}\b)", re.I)
     single = re.compile(rf"\b(?:a|an)\s+{dem}\s+(?:national|citizen|man|woman|person|teen)\b",
                         re.I)
@@ -141,7 +147,7 @@ def _demonym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _demonym_parenthesis() -> re.Pattern[str]:
     """"Mexicans (11), Hondurans (9) and Guatemalans (four)": the count in brackets after."""
-    dem = "(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + ")"
+    dem = _demonym_group()
     return re.compile(rf"\b{dem}(?:e?s\b|\s+{_PERSON}\b)\s*\({_NUM}\)", re.I)
 
 
@@ -165,7 +171,7 @@ _NOT_THEIRS = re.compile(r"\b(?:victim|accused|charged\s+with\s+(?:robbing|attac
 def _aged_person() -> re.Pattern[str]:
     """"a 31-year-old man from Guatemala", "a 26-year-old Colombian man", "a 34-year-old from
     Honduras": one person with an age and a country."""
-    dem = "(" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + ")"
+    dem = _demonym_group()
     return re.compile(rf"\b(?:a|an)\s+\d{{1,3}}-year-old\s+(?:{dem}\s+(?:man|woman|person)\b|"
                       rf"(?:(?:man|woman|person)\s+)?from\s+(?:the\s+)?{_country_re()}\b)", re.I)
 

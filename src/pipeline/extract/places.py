@@ -56,6 +56,11 @@ def dateline_city(text: str) -> str | None:
     return dateline.group(1).title() if dateline else None
 
 
+# "Lafayette Parish", "St. John the Baptist Parish": a lower-case "the" may sit inside the
+# name. Shared by the extractors; group 1 is the name with its trailing space.
+PARISH_NAME = re.compile(r"\b((?:[A-Z][\w.’'-]*[ ]+(?:the[ ]+)?){1,4})Parish\b")
+
+
 def county_name() -> re.Pattern[str]:
     """"Los Angeles County": up to three capitalised words before "County", or a census name
     with lower-case words in it ("Lewis and Clark County"). Shared by the extractors; group 1 is
