@@ -1635,11 +1635,11 @@ _FIGURE_LINE = re.compile(
     r"|How\s+many\s+of\s+(?:those|these|them)\s+(?:handovers|transfers|releases)\s+[^\n]{5,200}"
     r"|(?:Handovers|Transfers|Releases\s+to\s+ICE)\s+(?:recorded|reported|counted|logged)\s+[^\n]{5,200}"
     # "21 - transfers in June, the last month of the quarter" under the quarter's line
-    r"|(?:[Tt]ransfers|[Hh]andovers)\s+(?:in|during|for)\s+(?![^\n]*\b(?:between|refus|request|"
-    r"denied|declin|prison|hospital|another|week|day|of\s+(?:people|women|men))\w*)[^\n]{3,200})$")
+    r"|(?P<part_in>(?:[Tt]ransfers|[Hh]andovers)\s+(?:in|during|for)\s+(?![^\n]*\b(?:between|refus|"
+    r"request|denied|declin|prison|hospital|another|week|day|of\s+(?:people|women|men))\w*)"
+    r"[^\n]{3,200}))$")
 
 
-_TRANSFERS_IN = re.compile(r"(?:[Tt]ransfers|[Hh]andovers)\s+(?:in|during|for)\s")
 # "... during the quarter": the span the figures cover, said before the box
 _THE_SPAN = re.compile(r"\b(?:during|in|over|for)\s+the\s+(?:quarter|period)\b")
 
@@ -1669,7 +1669,7 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
         return None
     hints = month_year_hints(doc, s.start)
     covered = _covered_period(doc, s)
-    if _TRANSFERS_IN.match(m.group("label")) and not covered:
+    if m.group("part_in") and not covered:
         return None  # "21 - transfers in June" is a part only of a whole whose span is said
     # "30 - transfers in the same quarter of 2024": the quarter of the figures covered
     periods = find_periods(label, doc, hints, covered[0].label if covered else None) or (
