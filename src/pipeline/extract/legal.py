@@ -340,6 +340,15 @@ _SIGNED_UNDER = re.compile(
     r"\b(?:signed|entered|joined)\s+(?:into\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:agreement|partnership|program)(?:\s+with\s+(?:ICE|[\w.]+\s+Immigration[\w\s]{0,40}?))?"
     r"\s+under\s+(?:Section\s+)?$", re.I)
+# A word every alternative of the kind's rule needs: most sentences name no basis, and the
+# cheap test spares them the long patterns.
+_CUES: dict[LegalBasisKind, tuple[str, ...]] = {
+    "judicial_warrant": ("warrant", "order of arrest"),
+    "detainer": ("detainer", "hold", "detention request", "i-247"),
+    "extradition": ("extradit",),
+    "court_order": ("order",),
+    "other": ("qualif", "administrative", "warrant", "i-20", "convict"),
+}
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -361,10 +370,12 @@ def find_legal_basis(
             continue
         if _asks(s.text) and s.start not in affirmed:
             continue
+        lowered = s.text.lower()
         for kind, pat in _RULES:
             # the first mention that applies: not "The sheriff wanted to require a judicial
             # warrant; every transfer since has been on a judicial warrant"
-            if kind not in found and _first_applying(kind, pat, s.text):
+            if (kind not in found and any(cue in lowered for cue in _CUES[kind])
+                    and _first_applying(kind, pat, s.text)):
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))

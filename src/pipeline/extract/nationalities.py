@@ -416,7 +416,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         ev = s.evidence()
         # Whole-list forms first: their items would otherwise be read one by one.
         _respectively(s.text, found, ev)
-        for m in _EACH.finditer(s.text):
+        for m in _EACH.finditer(s.text) if "each" in s.text.lower() else ():
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(2)):
                 _add(found, part.strip(" .").removeprefix("the "), _value(m.group(1)), ev)
         for m in _APIECE.finditer(s.text):
