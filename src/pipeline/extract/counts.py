@@ -24,7 +24,13 @@ from pipeline.extract.periods import (
     word_count,
     year_earlier,
 )
-from pipeline.extract.report import HANDOVER, TO_ANOTHER, answers_handover_question
+from pipeline.extract.report import (
+    HANDOVER,
+    HAPPENED,
+    TIMES_HAPPENED,
+    TO_ANOTHER,
+    answers_handover_question,
+)
 from pipeline.facts import Count
 
 _VERB_AFTER = re.compile(
@@ -351,11 +357,6 @@ _SINCE_CLAUSE = re.compile(
     r"^(?:[A-Z][A-Z’'.-]*:\s+)?Since\b[^,;]*(?:,\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}\s+)?)?$")
 # "That process played out 312 times in fiscal 2025" after a scene-setting lead: the handover
 # the lead describes, counted.
-_HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
-_TIMES_OVER = re.compile(
-    rf"^(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)\s+times\b",
-    re.I)
-_HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
 # "It was 52"; "Turned over to ICE from our facility: July was fourteen."
 _IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
@@ -480,6 +481,14 @@ _COUNTED_TWICE = re.compile(
     r"|\s+(?:[\w-]+\s+){0,2}?(?:were\s+)?(?:duplicates|double[-\s]counted)\b", re.I)
 
 
+# "..., and so far its only one", "... and the only one so far": a single handover told in words
+# ("only" may open the number phrase)
+_ONLY_ONE_BEFORE = re.compile(r"\b(?:so\s+far\s+|still\s+)?(?:its|their|the)\s+(?:only\s+)?$", re.I)
+_FIRST_TRANSFER = re.compile(
+    r"\bfirst\s+(?:such\s+)?(?:transfer|handover|hand-off|release)\b(?=[^.;]*\b(?:ICE|immigration)\b)",
+    re.I)
+
+
 def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
     # The cues before a number sit close to it; a bounded window keeps long lists linear.
@@ -492,7 +501,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "30 of those during a single week in March": no closed period of its own
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
-    if after.lstrip().startswith("times") and not _HAPPENED.search(before):
+    if after.lstrip().startswith("times") and not HAPPENED.search(before):
         return False  # "close to four times what the jail handed over": a ratio
     if _FOR_EVERY.match(after) or _ONE_IN_EVERY.search(before):
         return False  # "more than five for every person", "one in every 75 people": ratios
@@ -521,6 +530,9 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "Six of the nine people the office has released ... had finished"
     if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):
         return False  # "was one of the people handed over": a member, not a count
+    if (n.value == 1 and "only" in text[n.start - 5:n.end] and _ONLY_ONE_BEFORE.search(before)
+            and _FIRST_TRANSFER.search(text)):
+        return handover  # "its first transfer to ICE this year, and so far its only one"
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
         return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
@@ -543,7 +555,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "down 2 people from month 6", "3 people more than month 8": differences
     if _YEARS_HANDOVERS_REACHED.search(before):
         return True  # "the deliveries of the year already reached the forty-one"
-    if _HAPPENED.search(before) and after.lstrip().startswith("times"):
+    if HAPPENED.search(before) and after.lstrip().startswith("times"):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
     if kind == "other":
@@ -882,6 +894,7 @@ _BARE_ANSWER = re.compile(
     r"\s*(?:[.;]|$|,?\s+(?:in|during|since|from|between|last|this|so\s+far)\b"
     # "At least 40, Sheriff Hollis Brantley said Thursday."
     r"|,\s+(?:the\s+)?(?:[A-Za-z][\w.’'-]*\s+){1,4}(?:said|says|told)\b[^,;]{0,30}[.!]?$"
+    r"|,\s+(?:give\s+or\s+take|more\s+or\s+less|roughly|approximately)\b"
     r")", re.I)
 # "A: Forty-two, all on judicial warrants.": the figure opening the answer
 _OPENING_ANSWER = re.compile(
@@ -1296,6 +1309,42 @@ def _next_month_item(s: Sentence, prev: Sentence | None) -> bool:
             and _MONTH_ITEM.match(s.text) is not None and _MONTH_ITEM.search(prev.text) is not None)
 
 
+# "The first, a 31-year-old from Honduras, was handed to ICE officers in mid-January"
+_ONE_OF_THEM = re.compile(
+    r"^(?:The\s+)?(?P<nth>first|second|third|fourth|fifth|other|last|latest)"
+    r"(?:\s+(?:man|woman|person|one|inmate))?,\s+an?\s+[^.;]{3,120}?,\s+(?:was\s+)?"
+    r"(?:handed|turned|transferred|released|delivered|picked\s+up|taken)\b", re.I)
+
+
+def _one_of_them(s: Sentence, doc: Document, hints: dict[int, int]) -> Candidate | None:
+    """One person of several, handed over in a month of their own."""
+    m = _ONE_OF_THEM.match(s.text)
+    if m is None:
+        return None
+    periods = [p for p in find_periods(s.text, doc, hints) if p.start > m.end()]
+    if len(periods) != 1:
+        return None
+    # the mention spans "The second": not a figure named again after "The"
+    return Candidate(NumberMention(m.start(), m.end("nth"), 1, "exact"), periods[0], s)
+
+
+# "Both between January and the end of March", "All of them in the spring"
+_ALL_OF_THEM_IN = re.compile(
+    r"^(?:Both|All|Each)(?:\s+of\s+them)?\s+(?:(?:were|was|came|happened)\s+)?"
+    r"(?:in|between|during|from)\b(?![^.]*\d[\d,]*\s+(?:people|inmates|persons|more|others)\b)")
+
+
+def _narrowed(s: Sentence, doc: Document, last: Candidate) -> PeriodMention | None:
+    """The shorter period a sentence gives the figure just told ("Two. Both between January
+    and the end of March."), within the figure's own period."""
+    if last.period is None or not _ALL_OF_THEM_IN.match(s.text):
+        return None
+    periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
+    if len(periods) != 1 or periods[0].label == last.period.label:
+        return None
+    return periods[0] if encloses(last.period.label, periods[0].label) else None
+
+
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
     """Every count candidate in the document, in text order."""
     marked = {s.index for s in handovers}
@@ -1305,6 +1354,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
     prev: Sentence | None = None
     for s in doc.sentences:
         reported = next((c.period.label for c in out if c.period), None)
+        if out and prev and out[-1].sentence is prev and (narrow := _narrowed(s, doc, out[-1])):
+            out[-1] = replace(out[-1], period=narrow)  # "Two. Both between January and March."
+            prev = s
+            continue
         if out and (sub := _sub_row(s, out)):
             out.append(sub)
             prev, last_bearing = s, s.index
@@ -1349,7 +1402,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                                                  and _AND_ANOTHER_PART.search(s.text))
                                          or bool(_CORRECTION.search(s.text))
                                          or _of_the_counted(s, out))) or (
-            bool(marked) and bool(_TIMES_OVER.search(s.text)))
+            bool(marked) and bool(TIMES_HAPPENED.search(s.text)))
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
@@ -1379,6 +1432,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 # "January, we turned over four. ... March, there were none."
                 own = find_periods(s.text, doc, hints)
                 found = [Candidate(NumberMention(nil.start(1), nil.end(1), 0, "exact"), own[0], s)]
+            if handover and not found and (one := _one_of_them(s, doc, hints)):
+                found = [one]  # "The second, a 52-year-old from Mexico, was turned over in March"
             if handover:
                 found += _came_and_went(s, doc)  # "After a February in which ..., March came ..."
             if handover and prev and (told := _figure_told_before(s, prev, doc, hints)):
@@ -1395,7 +1450,19 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 _add_or_date(out, c)
         prev = s
         last_bearing = s.index if bearing else last_bearing
-    return _corrected(out, doc)
+    return _corrected(_people_one_by_one(out), doc)
+
+
+def _people_one_by_one(out: list[Candidate]) -> list[Candidate]:
+    """Keep the months of people told one by one only when there are several of them and no
+    other figure of the story names their months: "The first, ..., in mid-January. The second,
+    ..., in early March.", not one man beside "three in March"."""
+    ones = [c for c in out if _ONE_OF_THEM.match(c.sentence.text[c.number.start:])
+            and c.number.start == 0]
+    others = {c.period.label for c in out if c.period and c not in ones}
+    if len(ones) >= 2 and not any(c.period and c.period.label in others for c in ones):
+        return out
+    return [c for c in out if c not in ones]
 
 
 _NONE_ENDS = re.compile(r"\)?,\s+(?:there\s+were\s+|it\s+was\s+)?(none|zero|nobody|no\s+one)\b"

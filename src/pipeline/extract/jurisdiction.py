@@ -164,6 +164,9 @@ def _place_from_agency(name: str, doc: Document) -> str | None:
         place = name[: -len("Police Department")].strip()
         # "Las Vegas Metropolitan Police Department"; the bare name is Washington's police
         place = re.sub(r"\s*\b(?:Metropolitan|Metro)$", "", place)
+        # "Metro Nashville Police Department": the consolidated city's police
+        metro = place.removeprefix("Metro ")
+        place = metro if metro != place and metro in city_states() else place
         if not place and _IN_WASHINGTON.search(f"{doc.title or ''}\n{text}") and not (
                 _MPD_ELSEWHERE.search(text)):
             return us.states.DC.name
@@ -373,7 +376,7 @@ _NAMED_FOR_MARGIN = 2
 
 def _named_for_city(place: str, options: frozenset[str]) -> str | None:
     """The state whose city shares the county's name, if one such city clearly dominates."""
-    stem = place.removesuffix(" County")
+    stem = place.removesuffix(" County").split("-")[0]  # "Athens-Clarke County": Athens
     cities = sorted(((pop, st) for st, pop in city_states().get(stem, {}).items() if st in options),
                     reverse=True)
     if cities and (len(cities) == 1 or cities[0][0] >= _NAMED_FOR_MARGIN * cities[1][0]):

@@ -637,6 +637,11 @@ _WISHED = re.compile(r"\b(?:want\w*|wish\w*|should|would|rule|proposal|proposed|
                      r"ordinance|law|argu\w*|false|lawsuit|claim\w*|(?<!began\s)(?:In|in|by)\s+(?:19|20)\d\d)\b",
                      re.I)
 _TO_ICE = re.compile(r"\bICE\b|\bimmigration\b", re.I)
+# "None of the inmates was handed over without ...": the handovers the story is about, whose
+# receiver goes without saying (not "No one is released without a judge's order")
+_HANDED_OVER_BY_NONE = re.compile(
+    r"\b(?:none\s+of\s+(?:the|those|them)\b[^.;]{0,30}?|no\s+one\s+)(?:was|were|has\s+been|"
+    r"is)\s+(?:handed|turned)\s+over\b", re.I)
 _QUOTE = re.compile(r"[\"“”]")
 _LIMIT_AFTER = re.compile(
     r"\s*(?:longer\s+than|past|beyond|more\s+than|until|unless|except|without)\b", re.I)
@@ -660,7 +665,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
     whole_clause = _clause_to(text, m.start())
     required = _REQUIRED.search(whole_clause)
-    if required and (_WISHED.search(text) or not (_TO_ICE.search(text) or _QUOTE.search(text))):
+    if required and (_WISHED.search(text) or not (
+            _TO_ICE.search(text) or _QUOTE.search(text) or _HANDED_OVER_BY_NONE.search(text))):
         required = None
     # "No one leaves the jail for ICE without a judicial warrant": the warrant is required, so
     # the refusal words are looked for before the requirement only

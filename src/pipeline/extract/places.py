@@ -194,7 +194,14 @@ def place_states(place: str) -> frozenset[str]:
     counties = county_states().get(place.lower())
     if counties:
         return counties
+    if consolidated := _CITY_COUNTY.match(place):
+        # a consolidated government, "Athens-Clarke County": where both the city and the county are
+        return county_states().get(consolidated.group(2).lower(), frozenset()) & frozenset(
+            city_states().get(consolidated.group(1), {}))
     return frozenset(city_states().get(place, {}))
+
+
+_CITY_COUNTY = re.compile(r"([A-Z][\w.' ]+?)-([A-Z][\w.' ]+ County)$")
 
 
 def context_votes(text: str, outlet: str | None, own: str, *, dominant: bool = True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.extract.agency import find_agency
@@ -343,6 +344,12 @@ def answers_handover_question(s: Sentence, doc: Document) -> bool:
     if (_REPORTED_QUESTION.match(asked.text) and _ASKED_HANDOVERS.search(asked.text)
             and _FIGURE_OPENS.match(s.text)):
         return True  # "Asked how many people the jail turned over to ICE, Pelletier answered:"
+    if (told := _ASKED_AND_TOLD.match(s.text)) and (
+            _ASKED_HANDOVERS.search(s.text, 0, told.end())
+            or (told.group("bare") and is_handover_sentence(asked, True))):
+        # "The jail released people to ICE last year. Asked how many, the sheriff said, 'About
+        # 40, give or take.'": the question and its answer in one sentence
+        return True
     if not _ANSWER.match(s.text) and asked.paragraph == s.paragraph:
         # the answer's first figure after a few words without one: "They split it by
         # half-year this time. January through June of 2025, 97 people."
@@ -443,6 +450,15 @@ _INDIRECT_QUESTION = re.compile(
 # "Asked how many ... last year, Pelletier answered:" over the quoted answer
 _REPORTED_QUESTION = re.compile(r"^(?:When\s+)?[Aa]sked\s+how\s+many\b"
                                 r"(?![^:]*\b(?:would|could|might|had\s+not|hadn['’]t)\b)[^.?]*:\s*$")
+# "Asked how many, the sheriff said, ", "Asked how many people the jail turned over to ICE,
+# Sheriff Tom Bell answered that " (the figure follows)
+_ASKED_AND_TOLD = re.compile(
+    r"^(?:When\s+)?[Aa]sked\s+how\s+many(?:(?P<bare>,|\s+(?:people|inmates|persons)\s+(?:it|they|the\s+\w+)\s+"
+    r"(?:had\s+|has\s+)?(?:released|turned\s+over|handed\s+over|transferred|sent),)|(?![^:,]*\b(?:would|could|might|had\s+not|"
+    r"hadn['’]t)\b)[^.?:\"“]*?,)\s+(?:[\w.’'-]+\s+){1,4}?(?:said|answered|replied|responded|"
+    r"estimated)(?:\s+that)?[,:]?\s+[\"“]?(?=[^\"”]{0,20}\d|(?:About|Roughly|Nearly|More|At\s+least|"
+    r"Only|Just)?\s*[A-Z]?[a-z]+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozen)\b)", re.I)
 # "how many people the jail turned over to ICE last year" (not "released ... before ICE could")
 _ASKED_HANDOVERS = re.compile(
     r"\bhow\s+many\s+(?:people|persons|inmates|detainees|prisoners|immigrants)\s+(?:\w+\s+){0,4}?"
@@ -491,6 +507,11 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
     marked |= {p.index for s in found if _THOSE_ARE.match(s.text)
                for p in doc.sentences[max(0, s.index - _LEDE_REACH):s.index]
                if _bare_figure(p.text)}
+    # "The jail hands people to ICE only when agents bring a warrant. In 2025, that happened 22
+    # times.": the practice, then how often it was used
+    marked |= {s.index for p, s in itertools.pairwise(doc.sentences)
+               if TIMES_HAPPENED.search(s.text) and _PRACTICE.search(p.text)
+               and _TARGET_RE.search(p.text)}
     return tuple(s for s in doc.sentences if s.index in marked)
 
 
@@ -501,6 +522,15 @@ _THOSE_ARE = re.compile(
     r"^(?:Those|These)\s+(?:are|were)\s+the\s+(?:numbers|figures|counts|tallies)\s+(?:for|from)\b",
     re.I)
 _LEDE_REACH = 3  # sentences
+_HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
+# "That happened 22 times", "In 2025, that happened 22 times", "Last year it occurred 140 times"
+TIMES_HAPPENED = re.compile(
+    r"^(?:(?:In|During|Through|So\s+far\s+in)\s+[^,.;]{2,30},\s+"
+    r"|(?:(?:So\s+far\s+)?(?:this|last)\s+(?:year|month|quarter)|Since\s+[^,.;]{2,30}),?\s+)?"
+    rf"(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)"
+    r"\s+times\b", re.I)
+HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
+_PRACTICE = re.compile(r"\b(?:hand|turn|transfer|releas|deliver)\w*\b", re.I)
 _BARE_FIGURE = re.compile(
     r"^(?:(?:More|Fewer|Less)\s+than\s+|About\s+|Nearly\s+|Almost\s+|Roughly\s+|At\s+least\s+)?"
     r"(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:in|since|during|this|last|so)\b"
