@@ -175,3 +175,280 @@ def test_no_one_released_without_a_judges_order_is_no_basis_for_ice_handovers() 
     assert _bases("The Davidson County Sheriff's Office turned 12 inmates over to ICE in May. "
                   "No one is released from the jail without a judge's order, Sheriff Dara Hill "
                   "said.") == []
+
+
+# --- seventh round of held-out misses: comparisons told by a season or "the same months" ------
+
+SEPTEMBER = date(2025, 9, 20)
+_SUMMER = ("The Sublette County Sheriff's Office turned 17 people over to ICE between June 1 and "
+           "Aug. 31, Sheriff Kay Lind said. ")
+
+
+def test_a_season_earlier_across_the_same_months_is_last_years_span() -> None:
+    facts = extract_facts(_SUMMER + "A summer earlier, the office turned over four people across "
+                          "the same three months.", published=SEPTEMBER)
+    assert history(facts) == [("2024-06-01/2024-08-31", 4, "exact")]
+    assert total(facts) == ("2025-06-01/2025-08-31", 17, "exact")
+
+
+def test_times_the_number_from_the_same_months_when_it_turned_some_over_is_history() -> None:
+    facts = extract_facts(_SUMMER + "That is more than four times the number from the same three "
+                          "months of 2024, when the office turned four people over.",
+                          published=SEPTEMBER)
+    assert history(facts) == [("2024-06-01/2024-08-31", 4, "exact")]
+    assert counts(facts) == [("2025-06-01/2025-08-31", 17, "exact")]
+
+
+def test_the_same_months_a_year_earlier_in_one_sentence_step_back_from_its_span() -> None:
+    facts = extract_facts(
+        "The Lamar County jail released 30 people to ICE from July through September, well above "
+        "a year earlier, when it released 11 in the same three months.",
+        published=date(2025, 10, 8))
+    assert history(facts) == [("2024-07-01/2024-09-30", 11, "exact")]
+
+
+def test_the_same_months_without_a_year_back_name_no_period() -> None:
+    facts = extract_facts(
+        "The Lamar County jail released 30 people to ICE from July through September. In the "
+        "same three months, ICE lodged 31 detainers at the jail.", published=date(2025, 10, 8))
+    assert history(facts) == []
+    assert counts(facts) == [("2025-07-01/2025-09-30", 30, "exact")]
+
+
+# --- handovers told in other words --------------------------------------------------------------
+
+def test_people_booked_in_a_span_who_ended_up_in_ice_custody_are_that_spans_count() -> None:
+    facts = extract_facts(
+        "Seventeen people booked into the Sublette County jail between June 1 and Aug. 31 ended up "
+        "in the custody of U.S. Immigration and Customs Enforcement, Sheriff Kay Lind said.",
+        published=SEPTEMBER)
+    assert counts(facts) == [("2025-06-01/2025-08-31", 17, "exact")]
+
+
+def test_people_arrested_by_a_countys_deputies_and_handed_over_are_the_sheriffs() -> None:
+    facts = extract_facts(
+        "Twenty-two people arrested by Horry County sheriff's deputies were handed over to federal "
+        "immigration authorities in March, the sheriff's office said. ICE keeps an office in "
+        "Charleston.", published=date(2026, 4, 10))
+    assert facts.agency is not None
+    assert facts.agency.name == "Horry County Sheriff's Office"
+    assert place(facts) == ("Horry County", "SC")
+    assert counts(facts) == [("2026-03", 22, "exact")]
+
+
+def test_a_span_from_a_day_to_the_end_of_a_month_may_carry_a_when_clause() -> None:
+    facts = extract_facts(
+        "At least 17 people arrested by Kershaw County sheriff's deputies were handed over to "
+        "federal immigration authorities between Jan. 20, when deputies began working under a "
+        "287(g) task force agreement, and the end of February, 11 of them in February, Sheriff "
+        "Lee Boyd said. ICE trained the deputies.", published=date(2026, 4, 10))
+    assert counts(facts) == [("2026-01-20/2026-02-28", 17, "at_least"), ("2026-02", 11, "exact")]
+
+
+def test_not_one_of_the_people_picked_up_is_no_transfer_report() -> None:
+    facts = extract_facts(
+        "Park County's jail has received nine immigration detainers so far this year. Not one of "
+        "the people named in them has been picked up by federal agents, Sheriff Wes Dunn said. "
+        "ICE did not respond.", published=date(2026, 9, 15))
+    assert not facts.transfer_report
+
+
+def test_none_after_but_turned_over_so_far_is_no_transfer_report() -> None:
+    facts = extract_facts(
+        "The Autauga County jail has received 14 detainers this year, but none of the people named "
+        "in them has been turned over to ICE so far, the sheriff said.", published=APRIL)
+    assert not facts.transfer_report
+
+
+def test_a_correctional_complex_is_a_custodial_facility() -> None:
+    facts = extract_facts(
+        "The Adams County Adult Correctional Complex handed more than five dozen inmates to U.S. "
+        "Immigration and Customs Enforcement in 2025, Warden Joel Finch said.",
+        published=FEBRUARY)
+    assert facts.agency is not None
+    assert facts.agency.name == "Adams County Adult Correctional Complex"
+    assert counts(facts) == [("2025", 60, "more_than")]
+
+
+# --- periods ------------------------------------------------------------------------------------
+
+def test_a_bare_month_through_month_is_a_closed_span() -> None:
+    facts = extract_facts(
+        "The Sublette County jail handed 40 people to ICE in 2025, Sheriff Kay Lind said. Of "
+        "those, 11 were transferred April through June.", published=date(2026, 1, 15))
+    assert ("2025-04-01/2025-06-30", 11, "exact") in counts(facts)
+
+
+def test_a_bare_span_across_new_year_starts_in_the_year_before() -> None:
+    facts = extract_facts("The Sublette County jail transferred four people to ICE November "
+                          "through February.", published=date(2025, 3, 15))
+    assert counts(facts) == [("2024-11-01/2025-02-28", 4, "exact")]
+
+
+def test_part_of_a_fiscal_years_figure_between_two_months_is_a_count() -> None:
+    facts = extract_facts(
+        "Nearly 10 people were handed to ICE by the Caroline County Detention Center in the "
+        "fiscal year that ended in June, four of them between April and June.",
+        published=date(2025, 8, 20))
+    assert counts(facts) == [("2024-07-01/2025-06-30", 10, "about"),
+                             ("2025-04-01/2025-06-30", 4, "exact")]
+
+
+def test_part_of_a_running_total_told_as_handoffs_is_a_count() -> None:
+    facts = extract_facts(
+        "At least eight people have been turned over to ICE by the Georgetown Police Department "
+        "since the start of August. Five of those handoffs came in October alone.",
+        published=date(2025, 11, 20))
+    assert counts(facts) == [("2025-10", 5, "exact")]
+    assert total(facts) is not None
+    assert total(facts)[1:] == (8, "at_least")
+
+
+def test_released_no_one_to_ice_in_a_month_is_that_months_zero() -> None:
+    facts = extract_facts(
+        "The Clatsop County jail handed six people to ICE in August. The jail released no one to "
+        "ICE in September, Sheriff Ana Ortiz said.", published=date(2025, 11, 3))
+    assert counts(facts) == [("2025-08", 6, "exact"), ("2025-09", 0, "exact")]
+
+
+# --- ages and nationalities ---------------------------------------------------------------------
+
+def test_youngest_past_a_long_subject_with_us_dots_pairs_with_the_oldest() -> None:
+    facts = extract_facts(
+        "The Ravalli County jail handed 30 people to ICE in 2024. The youngest person it handed "
+        "to U.S. Immigration and Customs Enforcement during the year was 18; the oldest was 61.",
+        published=APRIL)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (18, 61)
+
+
+def test_the_youngest_and_oldest_of_the_deputies_are_no_age_range() -> None:
+    facts = extract_facts(
+        "The Ravalli County jail handed 12 people to ICE in May. The youngest of the sheriff's "
+        "deputies is 22; the oldest is 63.", published=date(2025, 7, 20))
+    assert facts.age_range is None
+
+
+def test_they_were_so_many_to_so_many_years_old_is_an_age_range() -> None:
+    facts = extract_facts("The Craven County jail has turned 96 people over to ICE this year, "
+                          "Sheriff Ray Bell said. They were 20 to 61 years old.", published=OCTOBER)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (20, 61)
+
+
+def test_an_age_requirement_is_no_age_range() -> None:
+    facts = extract_facts(
+        "The Craven County jail has turned 31 people over to ICE this year. Detention deputies "
+        "must be 21 to 65 years old to join the unit.", published=OCTOBER)
+    assert facts.age_range is None
+
+
+def test_so_many_were_men_from_a_country_is_a_breakdown() -> None:
+    facts = extract_facts(
+        "The Clatsop County jail handed nine people to ICE in 2025. Of the nine, five were men "
+        "from the Dominican Republic and four were from Haiti.", published=OCTOBER)
+    assert {n.country: n.count for n in facts.nationalities} == {"Dominican Republic": 5,
+                                                                  "Haiti": 4}
+
+
+# --- places and officials ----------------------------------------------------------------------
+
+def test_a_consolidated_city_county_without_the_word_county_is_placed() -> None:
+    facts = extract_facts("The Butte-Silver Bow Sheriff's Office turned 30 people over to ICE in "
+                          "2024.", published=APRIL)
+    assert place(facts) == ("Butte-Silver Bow", "MT")
+
+
+def test_a_hyphenated_city_stays_a_city() -> None:
+    facts = extract_facts("The Winston-Salem Police Department handed two people to ICE in "
+                          "March.", published=APRIL)
+    assert place(facts) == ("Winston-Salem", "NC")
+
+
+def test_a_dateline_town_in_one_of_the_states_places_a_shared_county_name() -> None:
+    facts = extract_facts(
+        "OSSIPEE — The Carroll County jail turned two people over to ICE in May, records show. "
+        "Officials in Conway and Wolfeboro were not told.", published=OCTOBER)
+    assert place(facts) == ("Carroll County", "NH")
+
+
+def test_more_small_towns_outvote_one_big_city_of_the_same_name() -> None:
+    facts = extract_facts(
+        "The county jail in Ossipee turned seven people over to ICE in March. The Carroll County "
+        "Department of Corrections runs the jail, Superintendent Dana Pell said. Officials in "
+        "Conway and Wolfeboro were not told.", published=OCTOBER)
+    assert place(facts) == ("Carroll County", "NH")
+
+
+def test_then_before_a_title_is_no_part_of_the_role() -> None:
+    facts = extract_facts(
+        'The Clatsop County jail handed nine people to ICE in 2025. Then Undersheriff Carl Moyes '
+        'answered the question. "We follow the law," Moyes said.', published=OCTOBER)
+    assert [(o.name, o.role) for o in facts.officials] == [("Carl Moyes", "Undersheriff")]
+
+
+# --- legal basis ---------------------------------------------------------------------------------
+
+_WARREN = "The Warren County jail handed 22 people to ICE in 2025, Sheriff Jo Kline said. "
+
+
+def test_a_warning_that_holding_on_a_detainer_risks_a_lawsuit_is_no_basis() -> None:
+    assert _bases(_WARREN + "A spokesman for the attorney general said jails that hold people on "
+                  "a detainer alone risk being sued.") == []
+
+
+def test_handing_over_after_ice_files_a_detainer_is_the_detainer_basis() -> None:
+    assert _bases(_WARREN + "The jail turns people over to ICE after ICE files a detainer, Kline "
+                  "said.") == ["detainer"]
+
+
+def test_transfers_that_follow_or_came_after_detainers_rest_on_them() -> None:
+    assert _bases(_WARREN + "Most transfers follow an ICE detainer.") == ["detainer"]
+    assert _bases(_WARREN + "All 22 transfers came after ICE detainers, the logs show.") == [
+        "detainer"]
+
+
+def test_following_the_detainer_law_is_no_basis() -> None:
+    assert _bases(_WARREN + "Its jail staff follow the detainer law the Legislature passed in "
+                  "2017.") == []
+
+
+def test_we_honor_those_after_a_detainer_is_described_is_the_detainer_basis() -> None:
+    assert _bases(_WARREN + "If ICE wants that person, it sends us a detainer. \"We honor those,\""
+                  " Kline said.") == ["detainer"]
+
+
+def test_a_detainer_on_someone_ice_never_picked_up_is_no_basis() -> None:
+    assert _bases(_WARREN + "A 63-year-old man with an ICE detainer lodged against him posted "
+                  "bond and was released; ICE did not pick him up.") == []
+
+
+def test_no_one_held_on_a_detainer_alone_is_no_detainer_basis() -> None:
+    assert _bases(_WARREN + "No one was held past release on a detainer alone.") == []
+
+
+def test_administrative_immigration_warrants_served_are_the_other_basis() -> None:
+    assert _bases(_WARREN + "Under the 287(g) agreement, trained officers serve federal "
+                  "administrative immigration warrants; all 22 transfers were made on them.") == [
+        "287g", "other"]
+
+
+def test_administrative_immigration_warrants_deputies_can_serve_are_no_basis() -> None:
+    assert _bases(_WARREN + "Detention deputies trained by ICE can serve ICE's own administrative "
+                  "immigration warrants.") == []
+
+
+def test_detainers_and_warrants_turned_away_are_no_basis() -> None:
+    assert _bases("The Clatsop County jail handed three people to ICE in 2025. All three left on "
+                  "warrants signed by a federal judge; the jail turned away 14 detainers and two "
+                  "administrative warrants.") == ["judicial_warrant"]
+
+
+def test_a_287g_agreement_no_deputy_is_certified_for_yet_is_no_basis() -> None:
+    assert _bases(_WARREN + "The county signed a 287(g) agreement in May, but no deputy will be "
+                  "certified until spring.") == []
+
+
+def test_a_287g_agreement_in_force_with_trained_deputies_is_the_basis() -> None:
+    assert _bases(_WARREN + "Under its 287(g) agreement, trained deputies now screen every "
+                  "booking and hold people for ICE.") == ["287g"]

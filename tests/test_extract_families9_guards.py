@@ -57,9 +57,9 @@ def test_handovers_beside_papers_and_the_marshals_still_count(
      "anyone over to the U.S. Marshals in June.", [("2025-07", 8, "exact")]),
     ("The Dale County jail turned eight people over to ICE in July. In June it did not release "
      "anyone on bond.", [("2025-07", 8, "exact")]),
-    # "no one" is no one
+    # "no one" is no one: June's zero (LABELLING: a period with no handovers), not a one
     ("The Dale County Sheriff's Office handed no one over to ICE in June, but turned eight "
-     "people over to ICE in July.", [("2025-07", 8, "exact")]),
+     "people over to ICE in July.", [("2025-06", 0, "exact"), ("2025-07", 8, "exact")]),
     # a figure flagged or sent elsewhere
     ("The Dale County jail released 12 inmates to ICE in August after flagging 40 to ICE in "
      "July.", [("2025-08", 12, "exact")]),

@@ -366,7 +366,11 @@ _PLACE_HANDS_OVER = re.compile(
     r"\b(?:County|Parish)\s+(?:[Ss]heriff['’]s\s+)?(?:deputies\s+|jailers\s+)?(?:has\s+|have\s+)?"
     r"(?:transferred|turned|handed|released|delivered)\s+(?:over\s+)?"
     r"(?=(?:the\s+)?(?:more\s+than\s+|about\s+|nearly\s+|at\s+least\s+|over\s+)?(?:\d|[a-z]+(?:-[a-z]+)?\s+"
-    r"(?:people|inmates|persons|detainees|men|women)\b))")
+    r"(?:people|inmates|persons|detainees|men|women)\b))"
+    # "people arrested by Kershaw County sheriff's deputies were handed over to ..."
+    r"|\b(?:arrested|booked|jailed|held)\s+by\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:County|Parish)\s+"
+    r"[Ss]heriff['’]s\s+deputies\s+(?:were|had\s+been|have\s+been)\s+(?:handed|turned|transferred|"
+    r"released|delivered)\b")
 
 
 _COUNTY_JAIL = re.compile(r"\bcounty(?:['’]s)?\s+jail\b")

@@ -36,6 +36,8 @@ _AGES = re.compile(
     r"|^(?:The|These|Those|All)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|detainees|inmates|"
     r"prisoners|youths|teens|teenagers|juveniles|minors|boys|girls)\s+were(?:\s+all)?"
     r"(?:\s+aged)?"
+    # "They were 20 to 61 years old." right after the handovers
+    r"|^They\s+were(?:\s+all)?"
     # "four men and a woman between 22 and 58 years old"
     r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between"
     # "The persons handed over were from 21 to 49 years of age"
@@ -76,7 +78,10 @@ _NOT_AN_AGE = (r"(?!\s+(?:prior|previous|arrests?|convictions?|charges?|cases?|c
                r"years?\s+(?:in|of(?!\s+age)|working|living|at|on|with|behind|as)\b))")
 _YOUNGEST = re.compile(
     # "The most young has 19 years" (in English from other languages)
-    r"\b(?:youngest|most\s+young)\b(?:[^.;]{0,60}?(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
+    # "The youngest person it handed to U.S. Immigration and Customs Enforcement during the year
+    # was 18": the dots of "U.S." do not end the subject
+    r"\b(?:youngest|most\s+young)\b(?:(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.){0,100}?"
+    r"(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
     + _AGE + _NOT_AN_AGE, re.I)
 _OLDEST = re.compile(
     # "The oldest, a 74-year-old who ...", "The oldest, who had served 19 years ..., was 74"
@@ -215,12 +220,17 @@ _NOT_HANDED_OVER = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:transferred|hand
                               r"\btreated\b|\bhurt\b|\binjured\b|\brobbing\b|\bassaulting\b", re.I)
 
 
+_OTHER_GROUP = re.compile(r"\b(?:deputies|officers|staff|employees|jailers|guards|residents|"
+                          r"candidates|members|officials|students|children|victims|volunteers)\b",
+                          re.I)
+
+
 def _youngest_and_oldest(doc: Document) -> AgeRange | None:
     """The range from a youngest and an oldest age stated in the same or the next sentence."""
     for i, s in enumerate(doc.sentences):
         young = _YOUNGEST.search(s.text)
-        if not young:
-            continue
+        if not young or _OTHER_GROUP.search(young.group(0)):
+            continue  # not "The youngest of the sheriff's deputies is 22"
         for other in doc.sentences[i:i + 2]:
             # "The oldest was 49; the youngest had turned 20": either may come first
             old = _OLDEST.search(other.text)

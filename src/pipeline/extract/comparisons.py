@@ -44,10 +44,14 @@ _CUE = re.compile(
     r"|\b(?:previous|prior|old)\s+(?:(?:monthly|annual|yearly|quarterly|one-month|single-month)\s+)?"
     r"(?:high|record|peak|low)\s+(?:was|of)\s+$"
     # "three times as many as in the same quarter of 2025, when it released 12"
-    r"|\bas\s+many\s+as\s+(?:in\s+)?[^,;]{1,50},\s+when\s+(?:it|the\s+\w+|they)\s+(?:released|"
-    r"transferred|handed\s+over|turned\s+over|sent|delivered)\s+$"
+    # "four times the number from the same three months of 2024, when the office turned four
+    # people over"
+    r"|\b(?:as\s+many\s+as|times\s+the\s+(?:number|figure|total|count)\s+(?:from|for|of))\s+"
+    r"(?:in\s+)?[^,;]{1,50},\s+when\s+(?:it|the\s+\w+|they)\s+(?:released|"
+    r"transferred|handed(?:\s+over)?|turned(?:\s+over)?|sent|delivered)\s+$"
     # "The year before, the center handed two people to ICE"
-    r"|^(?:The|A)\s+(?:year|month|quarter)\s+(?:before|earlier|prior),\s+(?:[^.;]{0,60}?\b(?:handed|"
+    r"|^(?:The|A)\s+(?:year|month|quarter|summer|winter|spring|fall|autumn)\s+(?:before|earlier|"
+    r"prior),\s+(?:[^.;]{0,60}?\b(?:handed|"
     r"turned|transferred|delivered|gave)\s+(?:over\s+)?)?$"
     # "Last year, before the agreement, 22 people were transferred"
     r"|\bbefore\s+the\s+(?:agreement|program|partnership|policy|law|ordinance|change)"
@@ -116,7 +120,10 @@ def _anchor(cands: list[Candidate]) -> PeriodMention | None:
 _BACK_OPENING = re.compile(
     r"(?:(?:A|One)\s+(?P<u1>year|month)\s+(?:earlier|before|prior)|The\s+(?P<u2>year|month)\s+"
     r"(?:before|prior|earlier)|(?:The\s+quarter\s+(?:before|prior|earlier)|A\s+quarter\s+earlier)"
-    r"(?P<pn>)(?P<bn>)(?P<fy>)(?P<fy2>)(?P<u3>))(?=,)")
+    r"(?P<pn>)(?P<bn>)(?P<fy>)(?P<fy2>)(?P<u3>)"
+    # "A summer earlier, ... across the same three months": the season a year back
+    r"|(?:A|One)\s+(?:summer|winter|spring|fall|autumn)\s+(?:earlier|before)"
+    r"|The\s+(?:previous|prior)\s+(?:summer|winter|spring|fall|autumn))(?=,)")
 
 
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:

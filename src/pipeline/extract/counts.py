@@ -118,7 +118,8 @@ _PARTITIVE = re.compile(
     r"(?:[\w’'.-]+\s+){0,8}?(?:had|have)\s+been\b)"
 )
 # "Eleven of those handovers happened in July and August": a part in its own period.
-_PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases)\s+"
+_PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases|"
+            r"hand-?offs)\s+"
             r"(?:happened|occurred|took\s+place|came)\b"
             # "Nine of those were in March", "Six of them were released in September"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
@@ -138,7 +139,8 @@ _DIFFERENCE_TO_MONTH = re.compile(
     r"\s+(?:people|persons)?\s*(?:(?:more|fewer|less)\s+than|from|compared\s+(?:with|to))\s+"
     r"(?:the\s+)?[Mm]onth\s+\d", re.I)
 _PART_IN_MONTH = re.compile(
-    rf"\s+of\s+(?:those|them)\s+(?:in|during)\s+(?=(?-i:{MONTH})(?![a-z])|[Mm]onth\s+\d"
+    # "four of them between April and June"
+    rf"\s+of\s+(?:those|them)\s+(?:in|during|between)\s+(?=(?-i:{MONTH})(?![a-z])|[Mm]onth\s+\d"
     # "10 of them in the final three months of the year", "six of them in the fourth quarter";
     # not "30 of them in the first quarter were held past their release dates"
     r"|the\s+(?:(?:last|final|first)\s+(?:two|three|four|five|six|\d)\s+months(?=\s+of\s+(?:the|that)\s+"
@@ -885,7 +887,11 @@ _NO_ONE_HANDED = re.compile(
     r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b"
     # "In September the jail did not deliver anybody."
     r"|^(?:In\s+[A-Z]\w+,?\s+)?(?:the\s+(?:jail|office|department)|it|they)\s+(?:did\s+not|didn['’]t)\s+"
-    r"(?:deliver|transfer|hand|turn|release)\s+(?:over\s+)?(?:anybody|anyone|any\s+(?:people|inmates|persons))\b",
+    r"(?:deliver|transfer|hand|turn|release)\s+(?:over\s+)?(?:anybody|anyone|any\s+(?:people|inmates|persons))\b"
+    # "The jail released no one to ICE in September", "Deputies handed nobody over to ..."
+    r"|^(?:In\s+[A-Z]\w+,?\s+)?(?:the\s+(?:jail|office|department|center)|it|they|deputies)\s+"
+    r"(?:released|transferred|delivered|handed|turned\s+over)\s+(?:no\s+one|nobody)\s+(?:over\s+)?"
+    r"to\s+(?:ICE|immigration|federal\s+(?:immigration|agents))\b",
     re.I)
 
 
@@ -927,7 +933,9 @@ def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
 _DENIED_IN = re.compile(
     r"\b(?:(?:did\s+not|didn['’]t)\s+(?:hand|turn|transfer|release|deliver)\s+(?:over\s+)?"
     r"(?:anybody|anyone|any\s+(?:people|inmates|persons))"
-    r"|(?:turned|handed)\s+over\s+(?:no\s+one|nobody|no\s+(?:people|inmates|persons)))\s+(?:over\s+)?"
+    # "released no one to ICE in September", "handed nobody over to federal agents during"
+    r"|(?:(?:turned|handed)\s+over|released|transferred|delivered|sent|handed)\s+"
+    r"(?:no\s+one|nobody|no\s+(?:people|inmates|persons)))\s+(?:over\s+)?"
     r"(?:to\s+(?:[\w.]+\s+){1,5}?)?(?:(?:in|during)\s+)?$", re.I)
 
 

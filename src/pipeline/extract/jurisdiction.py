@@ -309,20 +309,36 @@ def _pick_state(place: str, doc: Document) -> str | None:
         if len(towns) == 1 and not set(votes) - towns:
             return next(iter(towns))
         return None
-    # "Portland" is Oregon's by size, but beside "Cumberland County" it is Maine's.
-    for dominant in (True, False):
-        winner = _winner(context_votes(doc.text, doc.outlet, place, dominant=dominant), options)
-        if winner:
-            return winner
-    town = _winner(town_votes(doc.text, place, options), options)
-    if town:
-        return town
+    by_places = _by_places(doc, place, options)
+    if by_places:
+        return by_places
     named_for = _named_for_city(place, options)
     if named_for:
         return named_for
     # No clue: a wrong state would mislead more than a missing one ("King County" is in WA
     # and in TX, and no package here knows which is the big one).
     return None
+
+
+def _by_places(doc: Document, place: str, options: frozenset[str]) -> str | None:
+    """The one of several states the story's other places point to."""
+    # "OSSIPEE — The Carroll County jail ...": a dateline town in one of the states decides
+    # before the bigger cities the story names ("Conway" is Arkansas's by size)
+    dated = town_states().get(dateline_city(doc.text) or "", frozenset()) & options
+    if len(dated) == 1:
+        return next(iter(dated))
+    towns = town_votes(doc.text, place, options)
+    town = _winner(towns, options)
+    # "Portland" is Oregon's by size, but beside "Cumberland County" it is Maine's.
+    for dominant in (True, False):
+        votes = context_votes(doc.text, doc.outlet, place, dominant=dominant)
+        winner = _winner(votes, options)
+        if (winner and town and town != winner and votes[winner] == 1
+                and towns[town] > towns[winner]):
+            return town  # one big city's name ("Conway") against more small towns of another state
+        if winner:
+            return winner
+    return town
 
 
 # a state named only as where someone was taken: "ends up in Louisiana", "flown to Texas"

@@ -46,7 +46,10 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "Most of the October releases involved ICE detainers"
         r"\b(?:releases|transfers|handovers|cases)\s+involved\s+(?:\w+\s+){0,2}?detainers?\b|"
         # "Each of the releases followed an ICE detainer"
-        r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b|"
+        # not "follow the detainer law the Legislature passed"
+        r"\bcame\s+after\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
+        r"\bfollow(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b"
+        r"(?!\s+(?:law|statute|bill|act|policy|rules?|requirements?)\b)|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
         # "The jail hasn't turned anyone over without an ICE detainer" (a requirement, below)
         r"(?<=\bwithout\san\s)(?:ICE\s+|immigration\s+)?detainer\b|(?<=\bwithout\sa\s)detainer\b|"
@@ -55,7 +58,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"(?:both\s+)?an?\s+(?:ICE\s+|immigration\s+)?detainer\s+(?:together\s+with|along\s+with|"
         r"accompanied\s+by|backed\s+by|plus|and)\s(?![^.]*\bignor\w*)|"
         r"\bdetainers?(?:\s+requests?)?\s+on\s+(?:each|every|all)\b|\bForm\s+I-247A?\b|"
-        r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued)\s+(?:an?\s+)?"
+        r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued|"
+        r"files|lodges|places|issues|sends)\s+(?:an?\s+)?"
         r"(?![\d,]+\s)(?:\w+\s+)?detainers?\b|"
         # "had an immigration detainer on file"
         r"\bdetainers?\s+(?:(?:is|was|are|were)\s+)?on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
@@ -134,7 +138,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("other", re.compile(
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
-        r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|\bwarrants?\s+of\s+removal\b|"
+        # "federal administrative immigration warrants"
+        r"\badministrative\s+(?:(?:immigration|ICE|arrest|removal)\s+){0,2}warrants?\b|"
+        r"\bwarrants?\s+of\s+removal\b|"
         r"\bForms?\s+I-20[05]\b|"
         r"\bconvictions?\s+that\s+qualif(?:ies|y)\s+(?:\w+\s+){0,3}?under\b|"
         # "All three convictions are listed in the Immigrant Trust Directive"
@@ -201,7 +207,8 @@ _287G_MODEL = re.compile(
 _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
-    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|none|nothing|"
+    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|turn\w*\s+away|without|absent|"
+    r"none|nothing|"
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*|should|whether)\b"
     # "the records show no judicial warrants"
@@ -315,6 +322,13 @@ _IN_FORCE_AFTER = re.compile(
     r"|\s+(?:gives|allows|lets|permits)\b",
     re.I)
 # "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
+# an agreement signed that does nothing yet
+_NOT_WORKING_YET = re.compile(
+    r"\b(?:has|have|had)\s+no\s+effect\b|\b(?:will\s+not|won['’]t)\s+change\s+anything\b"
+    r"|\bno\s+(?:deputy|deputies|officers?|jailers?)\s+(?:will\s+be|has\s+been|have\s+been|is|are|was|were)\s+"
+    r"(?:yet\s+)?(?:certified|trained)\b"
+    r"|\bnone\s+of\s+(?:its|the|their|his|her)\s+(?:deputies|officers|jailers)\s+(?:have|has)\s+"
+    r"(?:yet\s+)?(?:completed|finished)\b", re.I)
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
@@ -349,6 +363,12 @@ _CUES: dict[LegalBasisKind, tuple[str, ...]] = {
     "court_order": ("order",),
     "other": ("qualif", "administrative", "warrant", "i-20", "convict"),
 }
+# the practice told by a back-reference to the detainers just described
+_HONORS_THOSE = re.compile(
+    r"^[\"“]?(?:We|The\s+(?:jail|office|department|sheriff|center|county))\s+(?:always\s+)?"
+    r"(?:honou?rs?|compl(?:y|ies)\s+with|grants?|accepts?)\s+(?:those|them|these|each\s+one|"
+    r"every\s+one(?:\s+of\s+them)?|all\s+of\s+them)(?:\s+requests)?\b", re.I)
+_DETAINER_SENT = re.compile(r"\bdetainers?\b", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -379,6 +399,10 @@ def find_legal_basis(
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
+        if _HONORS_THOSE.match(s.text) and s.index and _DETAINER_SENT.search(
+                doc.sentences[s.index - 1].text):
+            # "If ICE wants that person, it sends us a detainer ... 'We honor those'"
+            found.setdefault("detainer", LegalBasis("detainer", s.evidence()))
     # "The prison system itself does not have a 287(g) agreement"; not "In neighboring Saratoga
     # County, which has no 287(g) agreement, ..."
     denied = any(_HAS_NO_287G.search(s.text) and not _about_other_county(s.text, agency)
@@ -546,11 +570,22 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
         either = _EITHER_OR.search(text, max(0, m.start() - 80), m.start())
         warrant = _RULES[0][1].search(text, either.start()) if either else None
         return not (warrant and _applies(text, warrant) and not _UNSURE.search(text, 0, m.start()))
+    if (kind == "other" and _LOOSE_ADMINISTRATIVE.match(m.group(0))
+            and _MAY_SERVE.search(text, max(0, m.start() - 60), m.start())):
+        # "deputies trained by ICE can serve ICE's own administrative immigration warrants": the
+        # looser form of the name needs the warrants served, not what deputies may do
+        return True
+    if kind == "detainer" and _RISK.search(text):
+        return True  # "jails that hold people on a detainer alone risk being sued": a warning
     return kind == "extradition" and bool(_SET_APART.search(text))
 
 
-
-
+_LOOSE_ADMINISTRATIVE = re.compile(r"administrative\s+(?!(?:arrest\s+|removal\s+)?warrant)", re.I)
+_MAY_SERVE = re.compile(r"\b(?:can|could|may|might|would)\s+(?:[\w’']+\s+){0,3}$", re.I)
+# a warning of what a practice may cost, not the practice
+_RISK = re.compile(r"\b(?:risks?|risking|could|might|may)\s+(?:\w+\s+){0,3}?(?:being\s+sued|"
+                   r"be\s+sued|expos\w+|liab\w+|lawsuits?)|\bexpos\w*\s+(?:\w+\s+){0,3}?(?:to\s+)?"
+                   r"(?:lawsuits?|liability|legal\s+risk)", re.I)
 
 _SUBJECT_REACH = 40  # characters from a sentence's start within which a county is its subject
 _COMPARING = re.compile(r"(?:Like|Unlike|As|Beyond|Besides)\b")
@@ -614,6 +649,10 @@ _NAMED_IN_THOSE = re.compile(r"named\s+(?:in|on)\s+(?:those|these)\b", re.I)
 # "lodged detainers for 23 people ..., but none of them were held past their release"
 _NONE_HELD = re.compile(r"\bnone\s+of\s+(?:them|those)\s+(?:was|were)\s+held\s+(?:past|after)\s+"
                         r"their\s+release\b", re.I)
+# a person on a detainer whom ICE never took
+_NOT_PICKED_UP = re.compile(
+    r"\b(?:ICE|agents|immigration\s+officers)\s+(?:did\s+not|didn['’]t|never)\s+(?:pick|come|show|take)",
+    re.I)
 _HANDED_OVER = re.compile(r"\b(?:handed|transferred|turned|delivered|picked\s+up|taken|"
                           r"released\s+(?:in)?to)\b", re.I)
 # "it held no one on a detainer", "Nobody went on a detainer alone"
@@ -655,7 +694,8 @@ _RECEIVED = re.compile(
     rf"\b(?:received|receives|receiving)\s+(?:\d[\d,]*|{_COUNT_WORDS})\b[^.;]{{0,60}}$", re.I)
 # "does not hold any person past the time allowed by law on the basis of an ICE detainer",
 # "no person is held past release on an ICE detainer"
-_NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|no\s+(?:person|one|inmate)\s+is)\s+"
+_NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|"
+                       r"(?:no\s+(?:person|one|inmate)|nobody)\s+(?:is|was|has\s+been))\s+"
                        r"(?:\w+\s+){0,2}?(?:hold|held|keep|kept)\b"
                        # not "... unless ICE has lodged a detainer": the basis it holds on
                        r"(?:(?!\b(?:unless|except|only|but)\b)[^.;]){0,80}$", re.I)
@@ -679,8 +719,9 @@ def _applies(text: str, m: re.Match[str]) -> bool:
             _NAMED_IN_THOSE.match(m.group(0)) and not _HANDED_OVER.search(text)):
         return False  # "The number of detainers lodged ...", "people named in those detainers"
     if _NOT_HELD.search(text, 0, m.start()) or (
-            "detainer" in m.group(0).lower() and _NONE_HELD.search(text, m.end())):
-        return False
+            "detainer" in m.group(0).lower() and (_NONE_HELD.search(text, m.end())
+                                                  or _NOT_PICKED_UP.search(text))):
+        return False  # "... with an ICE detainer posted bond and was released; ICE did not ..."
     if _NO_ONE.search(clause) and not required and not _LIMIT_AFTER.match(text, m.end()):
         return False  # "it held no one on a detainer", not "... longer than 48 hours"
     wished = _WISH_TO.search(_since_contrast(text, m.start()))
@@ -723,8 +764,9 @@ def _uses_287g(text: str, *, handover: bool) -> bool:
         after = re.split(r"[,;]", text[m.end():], maxsplit=1)[0]
         if _NEGATED.search(text, clause_start, m.start()) or _NEGATED.search(after):
             continue
-        if _NOT_IN_FORCE.search(text, clause_start, m.start()):
-            continue
+        if _NOT_IN_FORCE.search(text, clause_start, m.start()) or (
+                not handover and _NOT_WORKING_YET.search(text)):
+            continue  # "signed a 287(g) agreement in May, but no deputy will be certified until"
         # "We are following the agreement 287(g)" (in English from Portuguese): the noun first
         agreement = _AGREEMENT.match(text, m.end()) or _AGREEMENT_BEFORE.search(
             text, clause_start, m.start())

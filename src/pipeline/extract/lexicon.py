@@ -155,9 +155,10 @@ AGENCY_HEADS: tuple[tuple[str, int], ...] = (
      r"|Facilities\s+Authority(?=[^.]{0,80}?\b(?:operates|runs|manages)\b[^.]{0,40}?"
      r"\b(?:jail|detention))", 1),
     (r"(?:County\s+)?Jail(?:\s+System)?", 3),
-    (r"Detention\s+(?:Center|Facility)", 3),
+    (r"Detention\s+(?:Center|Facility|Complex)", 3),
     (r"jail", 4),
-    (r"House\s+of\s+Corrections?|Correctional\s+(?:Facility|Institution|Center)", 5),
+    # "the Adams County Adult Correctional Complex"
+    (r"House\s+of\s+Corrections?|Correctional\s+(?:Facility|Institution|Center|Complex)", 5),
     # "Southwest Multi-County Correction Center"
     (r"Corrections?\s+Center", 3),
     # "Baltimore Central Booking and Intake Center"

@@ -60,7 +60,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:\s+\w+){{0,3}}\s+)?")
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
-        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+)?(?:from|born\s+in|originally\s+(?:from|of))\s+"
+        # "five were men from the Dominican Republic"
+        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+(?:{_PERSON}\s+)?)?"
+                   r"(?:from|born\s+in|originally\s+(?:from|of))\s+"
                    rf"(?:the\s+)?{c}\b"
                    rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
         # "41 are of Mexican nationality" (in English from Spanish)

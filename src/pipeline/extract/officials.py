@@ -171,7 +171,7 @@ def _shared_title_of_a_private_body(text: str, at: int, name: str, role: str) ->
 def _clean_role(role: str) -> str:
     words = role.split()
     while words and words[0] in {"The", "A", "An", "Said", "said", "According", "to", "Last",
-                                 "Honorable", "That's", "That’s"}:
+                                 "Honorable", "That's", "That’s", "Then"}:
         words.pop(0)
     return re.sub(r"['’]s$", "", " ".join(words)).rstrip(")]")
 

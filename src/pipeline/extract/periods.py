@@ -52,7 +52,10 @@ _PERIOD = re.compile(
     # "The records cover July 1st through September 30th"
     rf"|(?P<drange>(?:[Bb]etween|[Ff]rom|[Ff]or|[Cc]over(?:s|ed|ing)?|(?<=week\s)of|(?<=period\s)of)\s+(?:{_WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<dy1>{YEAR}))?"
-    rf"(?:,?\s+(?:to|and|through)\s+|\s*[-–—]\s*)(?:{_WEEKDAY},?\s+)?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    # "between Jan. 20, when deputies began working under the agreement, and the end of February"
+    r"(?:,\s+(?:when|the\s+day)\s+[^,;]{5,100}?(?=,\s+and\s))?"
+    rf"(?:,?\s+(?:to|and|through)\s+|\s*[-–—]\s*)(?:{_WEEKDAY},?\s+)?"
+    rf"(?:the\s+end\s+of\s+(?P<m2e>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"(?:,\s*(?P<dy2>{YEAR}))?)"
     # "Between 1 July and 30 September" (day first, in English from Spanish)
     rf"|(?P<dfrange>(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?P<df_fd1>\d{{1,2}})\s+(?:of\s+)?(?P<df_fm1>{MONTH})"
@@ -70,7 +73,9 @@ _PERIOD = re.compile(
     rf"|(?P<myrange>(?:[Bb]etween|[Ff]rom|[Ff]or|(?:[(—–,]|(?<!\S)-)(?=\s*{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)|"
     rf"[Ii]n(?=\s+{MONTH}\s+(?:{YEAR}\s+)?(?:to|through)\b)"
     # "January through June of 2025, 97 people." opening a sentence
-    rf"|^(?:(?:And\s+then|Then|And|So)\s+)?(?={MONTH}\s+(?:to|through)\s+{MONTH}\b))"
+    rf"|^(?:(?:And\s+then|Then|And|So)\s+)?(?={MONTH}\s+(?:to|through)\s+{MONTH}\b)"
+    # "11 were transferred April through June": a bare span after a word
+    rf"|(?<=\w\s)(?={MONTH}\s+(?:through|thru)\s+{MONTH}\b))"
     # "the budget year that ran from last July through June"
     # "from the start of July through the end of September"
     # "between Jan. 1 and the end of June"
@@ -158,11 +163,13 @@ _PERIOD = re.compile(
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|trimester|semester|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
     rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|trimester|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
-    rf"\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
+    rf"(?:\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
     # "the same month of the past year" (in English from Spanish)
     r"|of\s+the\s+(?:(?:past|previous|prior)\s+year|year\s+(?:past|before|previous))"
     rf"|in\s+(?P<sy2>{YEAR})"
-    rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before))"
+    rf"|the\s+(?:previous|prior)\s+year|the\s+year\s+before)"
+    # "a year earlier, when it released 11 in the same three months": the year told before it
+    r"|(?P<samebare>(?=[\s,.;]|$))))"
     rf"|(?P<monthyear>(?P<m5>{MONTH})\s+(?:\d{{1,2}},\s*)?(?:of\s+)?(?P<y5>{YEAR}))"
     # "the revised report puts February at nine"
     rf"|(?P<month>(?:\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ff]or|of|[Bb]y|[Tt]hrough|[Uu]ntil|[Pp]uts?)\s+"
@@ -538,6 +545,11 @@ def _past_months(months: int, doc: Document) -> tuple[str, float]:
     return f"{_months_back(p, months).isoformat()}/{p.isoformat()}", p.year + p.month / 100
 
 
+_YEAR_BACK = re.compile(r"\b(?:a|one)\s+(?:year|summer|winter|spring|fall|autumn)\s+"
+                        r"(?:earlier|before|ago)\b|\b(?:the\s+(?:year|summer|winter|spring|fall|autumn)\s+before|last\s+year|"
+                        r"the\s+(?:previous|prior)\s+year)\b", re.I)
+
+
 def _same_period(anchor: str | None, year: str | None) -> tuple[str, float]:
     """The anchor period a year earlier, or in the year named; no label without an anchor."""
     return year_earlier(anchor, year) if anchor else ("", 0.0)
@@ -720,6 +732,8 @@ def _resolve(
         mth = _month(g("mr"))
         return f"{year}-{mth:02d}", year + mth / 100
     if g("same"):
+        if g("samebare") is not None and not _YEAR_BACK.search(m.string, 0, m.start()):
+            return "", 0.0  # "In the same three months, ICE lodged 31 detainers": no year back
         return _same_period(anchor, g("sy") or g("sy2"))
     if g("yrange"):
         return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
@@ -742,9 +756,14 @@ def _resolve(
         return _day_span(month, int(g("ds1")), g("dsy"), month, int(g("ds2")), g("dsy"), doc,
                          hints.get(month))
     if g("drange"):
-        hinted = hints.get(_month(g("m2"))) or hints.get(_month(g("m1")))
-        return _day_span(_month(g("m1")), int(g("d1")), g("dy1"), _month(g("m2")), int(g("d2")),
-                         g("dy2"), doc, hinted)
+        m2 = _month(g("m2") or g("m2e"))
+        hinted = hints.get(m2) or hints.get(_month(g("m1")))
+        # "the end of February" is read as the 28th first, then as the month's last day
+        label, rank = _day_span(_month(g("m1")), int(g("d1")), g("dy1"), m2,
+                                int(g("d2") or 28), g("dy2"), doc, hinted)
+        if label and g("m2e"):
+            label = f"{label[:-2]}{calendar.monthrange(int(label[-10:-6]), m2)[1]:02d}"
+        return label, rank
     if g("myrange"):
         m1, m2 = _month(g("m7")), _month(g("m8"))
         y2 = int(g("y9") or _month_label(m2, doc, hints)[0][:4].replace("XXXX", "0"))
@@ -835,6 +854,8 @@ def find_periods(
         # "in the 12 months that ended in September, double the year before": the span just
         # named in the sentence is the one "the year before" steps back from
         stepped = bool(m.group("rel")) and bool(out) and _year_long(out[-1].label)
+        # "30 from July through September, ... 11 in the same three months": that span
+        stepped = stepped or (bool(m.group("same")) and anchor is None and bool(out))
         label, rank = _resolve(m, doc, here, out[-1].label if stepped else anchor)
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))

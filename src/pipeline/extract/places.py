@@ -194,14 +194,16 @@ def place_states(place: str) -> frozenset[str]:
     counties = county_states().get(place.lower())
     if counties:
         return counties
-    if consolidated := _CITY_COUNTY.match(place):
-        # a consolidated government, "Athens-Clarke County": where both the city and the county are
-        return county_states().get(consolidated.group(2).lower(), frozenset()) & frozenset(
+    if (consolidated := _CITY_COUNTY.match(place)) and place not in city_states():
+        # a consolidated government, "Athens-Clarke County": where both the city and the county
+        # are ("Butte-Silver Bow" drops "County"; "Winston-Salem" is a city of its own)
+        county = f"{consolidated.group(2)} County".lower()
+        return county_states().get(county, frozenset()) & frozenset(
             city_states().get(consolidated.group(1), {}))
     return frozenset(city_states().get(place, {}))
 
 
-_CITY_COUNTY = re.compile(r"([A-Z][\w.' ]+?)-([A-Z][\w.' ]+ County)$")
+_CITY_COUNTY = re.compile(r"([A-Z][\w.' ]+?)-([A-Z][\w.' ]+?)(?: County)?$")
 
 
 def context_votes(text: str, outlet: str | None, own: str, *, dominant: bool = True,

@@ -34,7 +34,10 @@ HANDOVER = re.compile(
     r"(?=(?:in|during|last|this|since|between|from)\b)|"
     # "put 87 people from the county detention center into the hands of U.S. Immigration";
     # "went from the Hamblen County jail into the custody of U.S. Immigration"
-    r"(?<!\bto\s)(?:put|placed|went|gone)\s+(?:[\w.,’'()-]+\s+){0,12}?(?:in|into|to)\s+the\s+"
+    # "ended up in the custody of U.S. Immigration", "wound up in ICE custody"
+    r"(?:ended|wound|landed)(?:\s+up)?\s+in\s+(?:ICE|federal\s+immigration|immigration)\s+custody\b|"
+    r"(?<!\bto\s)(?:put|placed|went|gone|(?:ended|wound|landed)(?:\s+up)?)\s+"
+    r"(?:[\w.,’'()-]+\s+){0,12}?(?:in|into|to)\s+the\s+"
     r"(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|(?:federal\s+)?[Ii]mmigration\s+"
     r"(?:agents|officers|authorities|officials|and\s+Customs))|"
     # "released 27 inmates into the custody of U.S. Immigration ..." names the target after "of".
@@ -182,8 +185,14 @@ _BARRED = re.compile(
     re.IGNORECASE)
 # "No one has been ... transferred" denies the handover; "Nobody disputes that the jail
 # transferred ..." does not (a clause of its own follows "that").
-_NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None)\b(?:(?!\bthat\b)[^,;])*$", re.IGNORECASE)
+# (also "Not one of the people named in them has been picked up")
+_NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None|Not\s+(?:a\s+single|one)|Not\s+one)\b"
+                          r"(?:(?!\bthat\b)[^,;])*$", re.IGNORECASE)
 # "transferred no one to ICE" states a handover verb but no handover.
+# "..., but none of the people named in them has been turned over to ICE so far"
+_NONE_IN_CLAUSE = re.compile(r"(?:[;,]\s+(?:but|and|yet)\s+|;\s+)"
+                             r"(?:no\s+one|nobody|none|not\s+one)\b(?:(?!\bthat\b)[^,;])*$",
+                             re.IGNORECASE)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 # "no one ... in April and seven people in May": none in one period, some in the next
 _AND_SOME_LATER = re.compile(
@@ -258,7 +267,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         if ((_NONE_AFTER.match(text, m.end()) and not _AND_SOME_LATER.search(text, m.end()))
                 or _FROM_ICE.match(text, m.end())):
             continue  # not "turned over no one to ICE in April and seven people in May"
-        if (_NONE_BEFORE.match(before) or _asks_how_many(before, text[m.end():])
+        if (_NONE_BEFORE.match(before) or _NONE_IN_CLAUSE.search(before)
+                or _asks_how_many(before, text[m.end():])
                 or _BARRED.search(before)
                 or _NO_FIGURES.search(before) or _UNAWARE.search(before)):
             continue  # "No one has been served with a warrant or transferred under it"
