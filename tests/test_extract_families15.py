@@ -26,10 +26,18 @@ def test_a_consolidated_city_county_is_in_the_state_that_has_both() -> None:
     assert place(facts) == ("Macon-Bibb County", "GA")
 
 
-def test_a_consolidated_city_county_goes_to_the_state_where_the_city_is_far_the_biggest() -> None:
-    facts = extract_facts("The Athens-Clarke County Jail handed 14 inmates to ICE in 2024, the "
-                          "sheriff said.", published=APRIL)
+def test_a_consolidated_city_county_in_several_states_is_placed_by_its_state_named() -> None:
+    facts = extract_facts("ATHENS, Ga. — The Athens-Clarke County Jail handed 14 inmates to ICE "
+                          "in 2024, the sheriff said.", published=APRIL)
     assert place(facts) == ("Athens-Clarke County", "GA")
+
+
+def test_a_consolidated_city_county_in_several_states_is_not_placed_by_other_cities() -> None:
+    # Jackson is a city in Mississippi and in Tennessee, and both have a Madison County
+    facts = extract_facts("The Jackson-Madison County jail handed four people to ICE in March, "
+                          "the sheriff said. Deputies made the arrests near Huntsville.",
+                          published=APRIL)
+    assert place(facts) == ("Jackson-Madison County", None)
 
 
 def test_a_hyphenated_county_whose_city_is_elsewhere_gets_no_state() -> None:

@@ -89,7 +89,9 @@ def test_period_labels_have_spans_and_nest() -> None:
     assert encloses("2025-01-01/2025-06-30", "2025-02")
     assert not encloses("2025-03", "2025-03")
     assert not encloses("2024", "2025-01")
-    assert year_earlier("2024-01-01/2024-02-29") == ("", 0.0)  # no leap-day twin
+    # a span ending with February ends with February a year away; a leap day opening one has no twin
+    assert year_earlier("2024-01-01/2024-02-29")[0] == "2023-01-01/2023-02-28"
+    assert year_earlier("2024-02-29/2024-03-31") == ("", 0.0)
 
 
 def test_a_stated_sum_of_months_is_the_total_and_the_count_of_its_own_period() -> None:

@@ -37,7 +37,7 @@ _AGES = re.compile(
     r"prisoners|youths|teens|teenagers|juveniles|minors|boys|girls)\s+were(?:\s+all)?"
     r"(?:\s+aged)?"
     # "They were 20 to 61 years old." right after the handovers
-    r"|^They\s+were(?:\s+all)?"
+    r"|^(?P<they>They)\s+were(?:\s+all)?"
     # "four men and a woman between 22 and 58 years old"
     r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between"
     # "The persons handed over were from 21 to 49 years of age"
@@ -117,6 +117,10 @@ def find_age_range(doc: Document) -> AgeRange | None:
         m = _AGES.search(s.text)
         if m and _RELATIVES.search(s.text, max(0, m.start() - 40), m.end()):
             m = None  # "The ages of their children varied between 1 and 17"
+        if m and m.group("they") and not (s.index and _they_are_them(
+                doc.sentences[s.index - 1].text,
+                " ".join(t.text for t in doc.sentences[max(0, s.index - 2):s.index]))):
+            m = None  # "They" are the people handed over only right after them, no one else
         if m:
             low, high = _age_value(m.group("low")), _age_value(m.group("high"))
             # "two Mexican nationals ages 27 and 33 and a 41-year-old man from Venezuela"
@@ -220,17 +224,35 @@ _NOT_HANDED_OVER = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:transferred|hand
                               r"\btreated\b|\bhurt\b|\binjured\b|\brobbing\b|\bassaulting\b", re.I)
 
 
-_OTHER_GROUP = re.compile(r"\b(?:deputies|officers|staff|employees|jailers|guards|residents|"
-                          r"candidates|members|officials|students|children|victims|volunteers)\b",
-                          re.I)
+# the group a youngest belongs to, named right after it
+_OTHER_GROUP = re.compile(
+    r"youngest\s+(?:of\s+(?:the|its|his|her|their)\s+(?:[\w’']+['’]s\s+)?|[\w-]+\s+)?(?:deputies|deputy|"
+    r"officers?|staff|employees?|jailers?|guards?|residents?|candidates?|members?|officials?|"
+    r"students?|child(?:ren)?|kids?|sons?|daughters?|victims?|volunteers?)\b", re.I)
+_CLAUSE_OF_TIME = re.compile(r"\b(?:when|while)\b", re.I)  # "... since 2009, when he was 3"
+# the sentence before "They were 20 to 61 years old": about the people handed over ("The 96
+# people came from Mexico (41), ..."), with no other group in it ("12 detention officers")
+_THEM = re.compile(r"\b(?:people|persons|inmates|detainees|prisoners|men|women|handed|turned|"
+                   r"transferred|released|delivered)\b", re.I)
+# (ICE's officers take the people over: "handed to ICE officers" names no other group)
+_ANOTHER_GROUP = re.compile(
+    r"\b(?:deputies|(?<!ICE\s)(?<!immigration\s)(?<!federal\s)officers|staff|employees|jailers|"
+    r"guards|children|kids|sons|daughters|victims|students)\b", re.I)
+
+
+def _they_are_them(sentence: str, nearby: str) -> bool:
+    """The sentence before "They were ..." names no other group, and it or the one before it is
+    about the people handed over."""
+    return bool(_THEM.search(nearby)) and not _ANOTHER_GROUP.search(sentence)
 
 
 def _youngest_and_oldest(doc: Document) -> AgeRange | None:
     """The range from a youngest and an oldest age stated in the same or the next sentence."""
     for i, s in enumerate(doc.sentences):
         young = _YOUNGEST.search(s.text)
-        if not young or _OTHER_GROUP.search(young.group(0)):
-            continue  # not "The youngest of the sheriff's deputies is 22"
+        if not young or _OTHER_GROUP.match(s.text, young.start()) or _CLAUSE_OF_TIME.search(
+                young.group(0)):
+            continue  # not "The youngest of the sheriff's deputies is 22", "... when he was 3"
         for other in doc.sentences[i:i + 2]:
             # "The oldest was 49; the youngest had turned 20": either may come first
             old = _OLDEST.search(other.text)

@@ -126,8 +126,16 @@ _BACK_OPENING = re.compile(
     r"|The\s+(?:previous|prior)\s+(?:summer|winter|spring|fall|autumn))(?=,)")
 
 
+_SEASON = re.compile(r"\b(?:summer|winter|spring|fall|autumn)\b", re.I)
+_SEASON_DAYS = 184  # a season steps back from a span of a few months, not from a whole year
+
+
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     """The anchor period one month or one year earlier, spanning the phrase m."""
+    span = label_span(anchor.label)
+    if m.re is _BACK_OPENING and _SEASON.search(m.group(0)) and (
+            span is None or (span[1] - span[0]).days > _SEASON_DAYS):
+        return None  # "A summer earlier," after a year's figure: not that whole year
     if m.re is _BACK_OPENING and "quarter" in m.group(0).lower():  # "The quarter before,"
         label, rank = months_earlier(anchor.label, 3)
         return PeriodMention(m.start(), m.end(), label, rank) if label else None
@@ -231,6 +239,14 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
         " ".join(words[:4])) == "other"
 
 
+# people let go or sent elsewhere: "40 people who had posted bond", "seven people to the U.S.
+# Marshals Service"
+_NOT_TO_ICE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:on\s+(?:their|his|her)\s+own\s+recognizance|on\s+bond|who\s+had\s+"
+    r"(?:posted|made)\s+bond|to\s+the\s+(?:U\.S\.\s+)?Marshals|to\s+(?:the\s+)?state\s+prison|to\s+"
+    r"(?:another|a\s+neighboring)\s+(?:county|jail))", re.I)
+
+
 def _cue_before(c: Candidate) -> re.Match[str] | None:
     """The cue that makes a candidate number the earlier figure of a comparison, if any."""
     return _CUE.search(c.sentence.text, 0, c.number.start)
@@ -269,8 +285,8 @@ def find_comparisons(
             if cue is None and not n.is_year and (joined := _joined_to_baseline(s, n, out)):
                 cue = joined  # "against 97 in all of 2024 and 58 the year before that"
                 before_that = next((c.period for c in reversed(out) if c.sentence is s), None)
-            if cue is None or _compares_other_things(s.text, n):
-                continue
+            if cue is None or _compares_other_things(s.text, n) or _NOT_TO_ICE.match(s.text, n.end):
+                continue  # not "..., when it released 40 people on their own recognizance"
             if _restates_current(s, n, cue, doc, story_anchor) or _between_counted(
                     s, n, cue, doc, uncued):
                 continue

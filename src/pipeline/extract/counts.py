@@ -120,7 +120,9 @@ _PARTITIVE = re.compile(
 # "Eleven of those handovers happened in July and August": a part in its own period.
 _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases|"
             r"hand-?offs)\s+"
-            r"(?:happened|occurred|took\s+place|came)\b"
+            # not "came from traffic stops"; "came from February through April" is a span
+            rf"(?:happened|occurred|took\s+place|came)\b(?!\s+from\s+(?!(?:{MONTH})\b))"
+            r"(?!\s+(?:in|during)\s+the\s+(?:first|last|final|second|third)\s+(?:week|days?|weekend)\b)"
             # "Nine of those were in March", "Six of them were released in September"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
 
@@ -146,6 +148,10 @@ _PART_IN_MONTH = re.compile(
     r"|the\s+(?:(?:last|final|first)\s+(?:two|three|four|five|six|\d)\s+months(?=\s+of\s+(?:the|that)\s+"
     r"year|\s+of\s+(?:19|20)\d\d)|(?:first|second|third|fourth|final|last)\s+quarter)"
     r"(?:\s+of\s+(?:the|that)\s+year|\s+of\s+(?:19|20)\d\d)?\s*(?:[,.;]|$))", re.I)
+_OTHER_VERB_BEFORE = re.compile(r"\b(?:held|booked|arrested|kept|jailed|detained|charged)\s+$",
+                                re.I)
+_TRAIT_AFTER = re.compile(r"[^.;,]*?\b(?:had\s+been|have\s+been|were|was)\s+(?!handed|turned|"
+                          r"transferred|released|delivered|sent|given)\w+(?:ed|en)\b", re.I)
 # a whole of other things: "300 detainers ..., 45 of them during March"
 _OTHER_WHOLE = re.compile(r"\b(?:detainers?|requests?|bookings?|booked|arrests?|inmates|"
                           r"population|calls|notifications?|others|deport\w*)\b[^.;]{0,40}$", re.I)
@@ -182,6 +188,10 @@ _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w.’'()-]+\s+){1,12}?(?:took\s+(?:effect|office)|went\s+into\s+effect|began|"
     r"started|opened|joined|launched|went\s+live|kicked\s+in|was\s+(?:signed|sworn\s+in|elected))"
     r"\b(?:\s+[\w’'-]+){0,4}?\s+(?:in\s+|on\s+)?$", re.I)
+_ARRESTED = re.compile(r"\barrest(?:ed|s)\b", re.I)  # arrests on the street are no handovers
+_ARREST_REACH = 30  # characters: "has arrested more than 500 people"
+# "since the agreement began", "since it joined the program": a start the story does not date
+_SINCE_UNDATED = re.compile(r"\bsince\s+(?:the|its|their|his|her|it|we|they|he|she)\s", re.I)
 # A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
 _CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust)"
 # within a clause; "U.S." does not end it ("the number handed to U.S. Immigration ... from seven")
@@ -486,6 +496,8 @@ _COUNTED_TWICE = re.compile(
 # "..., and so far its only one", "... and the only one so far": a single handover told in words
 # ("only" may open the number phrase)
 _ONLY_ONE_BEFORE = re.compile(r"\b(?:so\s+far\s+|still\s+)?(?:its|their|the)\s+(?:only\s+)?$", re.I)
+_ONLY_ONE_ENDS = re.compile(r"\s*(?:so\s+far\s*|to\s+date\s*|this\s+year\s*)?(?:[.,;!\"”]|$)")
+_NOT_ONLY = re.compile(r"\bnot\s+(?:be\s+)?(?:its|their|the)\s+(?:only\s+)?$", re.I)
 _FIRST_TRANSFER = re.compile(
     r"\bfirst\s+(?:such\s+)?(?:transfer|handover|hand-off|release)\b(?=[^.;]*\b(?:ICE|immigration)\b)",
     re.I)
@@ -511,8 +523,11 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # the "one" of "one in every 75"
     if _PART_HAPPENED.match(after) or _ACCOUNTED_FOR.search(before):
         return True  # a part of the figure before, in its own period
-    if _PART_IN_MONTH.match(after) and not _OTHER_WHOLE.search(before):
-        return handover  # "at least nine persons, five of them in month 8 alone"
+    if (part := _PART_IN_MONTH.match(after)) and not _OTHER_WHOLE.search(before):
+        # "at least nine persons, five of them in month 8 alone"; not "held 12 of them between
+        # March and May on detainers", "25 of them between October and December had been arrested"
+        return handover and not _OTHER_VERB_BEFORE.search(before) and not _TRAIT_AFTER.match(
+            after, part.end())
     if _MEMBER_OF_BEFORE.search(before) and _WHOM_THE_OFFICE_HANDED.match(after):
         return True  # "They are two of the roughly 75 people the office turned over to ICE"
     if _OF_THE_HANDED.match(before + text[n.start:]):
@@ -533,8 +548,9 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):
         return False  # "was one of the people handed over": a member, not a count
     if (n.value == 1 and "only" in text[n.start - 5:n.end] and _ONLY_ONE_BEFORE.search(before)
-            and _FIRST_TRANSFER.search(text)):
-        return handover  # "its first transfer to ICE this year, and so far its only one"
+            and _FIRST_TRANSFER.search(text) and _ONLY_ONE_ENDS.match(text, n.end)
+            and not _NOT_ONLY.search(before)):
+        return True  # "its first transfer to ICE this year, and so far its only one"
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
         return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
@@ -1148,7 +1164,9 @@ def _sentence_counts(
             # "closed the year 2025 with a total of close to fifty": no parts, the year's figure
             period = _span_of_parts(out, n, s.text) if out else period
         if period is None and (not periods or _NOT_THE_OLD.match(s.text, n.end)
-                               or _ATTRIBUTED.match(s.text, n.end)):
+                               or _ATTRIBUTED.match(s.text, n.end)) and not (
+                not periods and _SINCE_UNDATED.search(s.text)):
+            # not "a total of 71 since the agreement began": a running total of its own
             period = carried  # "The corrected figure is 12, not the 14 ... earlier this month"
         if _YEARS_TOTAL.search(s.text, 0, n.start) and doc.published:
             # the year up to the month counted before it in the sentence, if any
@@ -1339,7 +1357,8 @@ def _one_of_them(s: Sentence, doc: Document, hints: dict[int, int]) -> Candidate
 # "Both between January and the end of March", "All of them in the spring"
 _ALL_OF_THEM_IN = re.compile(
     r"^(?:Both|All|Each)(?:\s+of\s+them)?\s+(?:(?:were|was|came|happened)\s+)?"
-    r"(?:in|between|during|from)\b(?![^.]*\d[\d,]*\s+(?:people|inmates|persons|more|others)\b)")
+    r"(?=(?:in|between|during)\b)(?![^.]*\d[\d,]*\s+(?:people|inmates|persons|more|others)\b)")
+_NARROW_REACH = 12  # characters: the period opens right after "Both", "All of them were"
 
 
 def _narrowed(s: Sentence, doc: Document, last: Candidate) -> PeriodMention | None:
@@ -1348,9 +1367,13 @@ def _narrowed(s: Sentence, doc: Document, last: Candidate) -> PeriodMention | No
     if last.period is None or not _ALL_OF_THEM_IN.match(s.text):
         return None
     periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
-    if len(periods) != 1 or periods[0].label == last.period.label:
-        return None
+    if len(periods) != 1 or periods[0].label == last.period.label or (
+            periods[0].start > _NARROW_REACH) or not _ENDS_AFTER.match(s.text, periods[0].end):
+        return None  # not "All were in custody on drug charges filed in March"
     return periods[0] if encloses(last.period.label, periods[0].label) else None
+
+
+_ENDS_AFTER = re.compile(r"\s*(?:alone\s*)?(?:[.;,!]|$)")
 
 
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
@@ -1467,10 +1490,16 @@ def _people_one_by_one(out: list[Candidate]) -> list[Candidate]:
     ..., in early March.", not one man beside "three in March"."""
     ones = [c for c in out if _ONE_OF_THEM.match(c.sentence.text[c.number.start:])
             and c.number.start == 0]
-    others = {c.period.label for c in out if c.period and c not in ones}
-    if len(ones) >= 2 and not any(c.period and c.period.label in others for c in ones):
+    others = [c for c in out if c not in ones]
+    months = {c.period.label for c in ones if c.period}
+    # all the people of a figure whose period holds them ("two men ... this year"), each in a
+    # month of its own
+    whole = any(c.number.value == len(ones) and c.period and c.since is None and all(
+        o.period and encloses(c.period.label, o.period.label) for o in ones) for c in others)
+    if len(ones) >= 2 and whole and len(months) == len(ones) and not any(
+            c.period and c.period.label in months for c in others):
         return out
-    return [c for c in out if c not in ones]
+    return others
 
 
 _NONE_ENDS = re.compile(r"\)?,\s+(?:there\s+were\s+|it\s+was\s+)?(none|zero|nobody|no\s+one)\b"
@@ -2612,11 +2641,20 @@ def split_counts(
     since = [c for c in recent if c.since]
     if top == -1 and since:
         total: Count | None = _as_count(since[0])  # the running total its parts sit inside
-    elif recent and not starts and stated is None:
-        total = _as_count(recent[0])  # "since its agreement took effect": a running total
+    elif recent and not starts and not _arrests(recent[0]) and (stated is None or (
+            recent[0].number.value > stated.number.value
+            and HANDOVER.search(recent[0].sentence.text))):
+        # "since its agreement took effect": a running total, which holds a quarter's stated sum
+        total = _as_count(recent[0])
     else:
         total = _enclosing_total(current) or _total(current, undated)
     return tuple(map(_as_count, current)), total, tuple(map(_as_count, history))
+
+
+def _arrests(c: Candidate) -> bool:
+    """"the task force has arrested more than 500 people since it began": arrests, not handovers."""
+    return bool(_ARRESTED.search(c.sentence.text, max(0, c.number.start - _ARREST_REACH),
+                                 c.number.start))
 
 
 def _once(cands: list[Candidate]) -> list[Candidate]:

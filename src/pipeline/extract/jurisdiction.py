@@ -309,6 +309,10 @@ def _pick_state(place: str, doc: Document) -> str | None:
         if len(towns) == 1 and not set(votes) - towns:
             return next(iter(towns))
         return None
+    if "-" in place and place not in city_states():
+        # a consolidated city-county: by its state named, or where its city is far the biggest
+        # ("Athens-Clarke County": Georgia), not by other cities ("Jackson-Madison County")
+        return _named_for_city(place, options, margin=_CONSOLIDATED_MARGIN)
     by_places = _by_places(doc, place, options)
     if by_places:
         return by_places
@@ -334,11 +338,22 @@ def _by_places(doc: Document, place: str, options: frozenset[str]) -> str | None
         votes = context_votes(doc.text, doc.outlet, place, dominant=dominant)
         winner = _winner(votes, options)
         if (winner and town and town != winner and votes[winner] == 1
-                and towns[town] > towns[winner]):
-            return town  # one big city's name ("Conway") against more small towns of another state
+                and towns[town] > towns[winner] and _shared_name(doc.text, winner, town)):
+            # one big city's name that is also a small town of the other state ("Conway")
+            # against more small towns of that state
+            return town
         if winner:
             return winner
     return town
+
+
+def _shared_name(text: str, city_state: str, town_state: str) -> bool:
+    """Whether the story names a city of one state that is also a town of the other."""
+    return any(city_state in city_states().get(name, {}) and town_state in town_states().get(
+        name, frozenset()) for name in set(_CAPITALISED_NAME.findall(text)))
+
+
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\b")
 
 
 # a state named only as where someone was taken: "ends up in Louisiana", "flown to Texas"
@@ -387,15 +402,15 @@ def _big_city(place: str) -> bool:
 
 # A county named for a city is where that city is when one state has it far bigger than the
 # others ("El Paso County": El Paso, TX; "Orange County": Orange, CA over Orange, TX).
-_NAMED_FOR_MARGIN = 2
+_CONSOLIDATED_MARGIN = 4
 
 
-def _named_for_city(place: str, options: frozenset[str]) -> str | None:
+def _named_for_city(place: str, options: frozenset[str], margin: float = 2) -> str | None:
     """The state whose city shares the county's name, if one such city clearly dominates."""
     stem = place.removesuffix(" County").split("-")[0]  # "Athens-Clarke County": Athens
     cities = sorted(((pop, st) for st, pop in city_states().get(stem, {}).items() if st in options),
                     reverse=True)
-    if cities and (len(cities) == 1 or cities[0][0] >= _NAMED_FOR_MARGIN * cities[1][0]):
+    if cities and (len(cities) == 1 or cities[0][0] >= margin * cities[1][0]):
         return cities[0][1]
     return None
 

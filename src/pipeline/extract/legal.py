@@ -47,9 +47,13 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:releases|transfers|handovers|cases)\s+involved\s+(?:\w+\s+){0,2}?detainers?\b|"
         # "Each of the releases followed an ICE detainer"
         # not "follow the detainer law the Legislature passed"
-        r"\bcame\s+after\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
-        r"\bfollow(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b"
-        r"(?!\s+(?:law|statute|bill|act|policy|rules?|requirements?)\b)|"
+        # "All 19 transfers came after ICE detainers", "Most transfers follow an ICE detainer"
+        r"\b(?:transfers|handovers|releases|handoffs|hand-offs)\b"
+        r"(?:(?!\b(?:would|could|will|might|should)\b)[^.;]){0,40}?\b(?:came\s+after|"
+        r"follow(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:ICE\s+|immigration\s+)?detainers?\b(?!\s+\w+(?:ed|s)\b)|"
+        # not "followed the detainer law the Legislature passed"
+        r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b(?!\s+(?:laws?|statutes?|bills?|"
+        r"acts?|polic(?:y|ies)|rules?|requirements?|ordinances?|disputes?|lawsuits?|fights?|debates?)\b)|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
         # "The jail hasn't turned anyone over without an ICE detainer" (a requirement, below)
         r"(?<=\bwithout\san\s)(?:ICE\s+|immigration\s+)?detainer\b|(?<=\bwithout\sa\s)detainer\b|"
@@ -58,9 +62,12 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"(?:both\s+)?an?\s+(?:ICE\s+|immigration\s+)?detainer\s+(?:together\s+with|along\s+with|"
         r"accompanied\s+by|backed\s+by|plus|and)\s(?![^.]*\bignor\w*)|"
         r"\bdetainers?(?:\s+requests?)?\s+on\s+(?:each|every|all)\b|\bForm\s+I-247A?\b|"
-        r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued|"
-        r"files|lodges|places|issues|sends)\s+(?:an?\s+)?"
+        r"\bafter\s+(?:ICE\s+|immigration\s+)?(?:\w+\s+){0,4}?(?:had\s+)?(?:filed|lodged|placed|issued)\s+(?:an?\s+)?"
         r"(?![\d,]+\s)(?:\w+\s+)?detainers?\b|"
+        # "The jail turns people over to ICE after ICE files a detainer": the practice, present
+        r"\b(?:turns?|hands?|transfers?|delivers?|releases?)\s+(?:[\w-]+\s+){0,3}?(?:over\s+)?to\s+"
+        r"(?:ICE|U\.S\.\s+Immigration|immigration|federal)\b[^.;,]{0,60}?\bafter\s+(?:ICE|the\s+agency|"
+        r"immigration\s+\w+)\s+(?:files|lodges|places|issues|sends)\s+an?\s+(?:\w+\s+)?detainer\b|"
         # "had an immigration detainer on file"
         r"\bdetainers?\s+(?:(?:is|was|are|were)\s+)?on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
         r"\b(?:has|had|have)\s+(?:filed|lodged|placed|issued)\s+an?\s+(?:\w+\s+)?detainer\b|"
@@ -138,8 +145,10 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("other", re.compile(
         r"\bqualifying\s+(?:conviction|offense|crime)s?\b|"
         # ICE's own administrative warrants (forms I-200 and I-205), signed by no judge
-        # "federal administrative immigration warrants"
-        r"\badministrative\s+(?:(?:immigration|ICE|arrest|removal)\s+){0,2}warrants?\b|"
+        r"\badministrative\s+(?:arrest\s+|removal\s+)?warrants?\b|"
+        # "serve federal administrative immigration warrants; all 23 transfers were made on them":
+        # the looser name only beside the handovers made on them
+        r"\badministrative\s+(?:immigration|ICE)\s+(?:arrest\s+)?warrants?\b(?!\s+(?:are|is)\s+not\b)|"
         r"\bwarrants?\s+of\s+removal\b|"
         r"\bForms?\s+I-20[05]\b|"
         r"\bconvictions?\s+that\s+qualif(?:ies|y)\s+(?:\w+\s+){0,3}?under\b|"
@@ -207,7 +216,9 @@ _287G_MODEL = re.compile(
 _IMMIGRATION = re.compile(r"\bICE\b|\bimmigra\w*", re.I)
 # A basis the agency refuses or lacks ("does not honor ICE holds") is not the handovers' basis.
 _REFUSED = re.compile(
-    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|turn\w*\s+away|without|absent|"
+    r"\b(?:not|never|no\s+longer|refus\w*|declin\w*|reject\w*|ignor\w*|without|absent|"
+    # "the jail turned away 14 detainers"
+    r"turn\w*\s+away\s+(?:[\d,]+|all|every|each|any|those|them|these)|"
     r"none|nothing|"
     r"limit\w*|restrict\w*|curb\w*|would|propos\w*|ask\w*|urg\w*|stop\w*|"
     r"ceas\w*|quit\w*|should|whether)\b"
@@ -257,7 +268,9 @@ _PROPOSED = re.compile(
 # calling on police to require ..." (not past a "but": "ICE wants ..., but the department
 # requires a judicial warrant"; not "... were told the department already does")
 _WISH_TO = re.compile(r"\b(?:wants?|wanted|calling\s+on)\b[^.;]{0,60}?\bto\s+(?:require|adopt|"
-                      r"demand|(?:also\s+|start\s+)?honou?r)\b", re.I)
+                      r"demand|(?:also\s+|start\s+)?honou?r)\b"
+                      # "given federal pressure on local jails to honor detainers"
+                      r"|\bpressure\s+on\b[^.;]{0,40}?\bto\s+$", re.I)
 _ALREADY = re.compile(r"[^.;]{0,60}\balready\s+(?:does|do|did|requires?)\b", re.I)
 
 
@@ -324,11 +337,14 @@ _IN_FORCE_AFTER = re.compile(
 # "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 # an agreement signed that does nothing yet
 _NOT_WORKING_YET = re.compile(
-    r"\b(?:has|have|had)\s+no\s+effect\b|\b(?:will\s+not|won['’]t)\s+change\s+anything\b"
-    r"|\bno\s+(?:deputy|deputies|officers?|jailers?)\s+(?:will\s+be|has\s+been|have\s+been|is|are|was|were)\s+"
-    r"(?:yet\s+)?(?:certified|trained)\b"
-    r"|\bnone\s+of\s+(?:its|the|their|his|her)\s+(?:deputies|officers|jailers)\s+(?:have|has)\s+"
-    r"(?:yet\s+)?(?:completed|finished)\b", re.I)
+    r"\b(?:agreement|it|pact|program)\s+(?:has|had|will\s+have)\s+no\s+effect\b(?!\s+on\b)"
+    r"|\b(?:will\s+not|won['’]t)\s+change\s+anything\b[^.;]{0,40}?\buntil\b"
+    r"|\bno\s+(?:deputy|deputies|officers?|jailers?)\s+(?:will\s+be|has\s+(?:yet\s+)?been|"
+    r"have\s+(?:yet\s+)?been|is\s+yet)\s+(?:certified|trained)\b(?=[^.;]*\b(?:until|yet)\b)"
+    r"|\b(?:none\s+of\s+(?:its|the|their|his|her|the\s+\w+['’]s)|no)\s+(?:deputies|officers|jailers)\s+"
+    r"(?:have|has)\s+(?:yet\s+)?(?:completed|finished|been\s+trained)\b"
+    r"|\b(?:will\s+not|won['’]t)\s+(?:start|begin)\s+(?:\w+\s+)?training\b|\btakes\s+effect\s+once\b"
+    r"|\btraining\b[^.;]{0,30}?\bhas\s+not\s+(?:yet\s+)?(?:begun|started)\b", re.I)
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
@@ -365,10 +381,13 @@ _CUES: dict[LegalBasisKind, tuple[str, ...]] = {
 }
 # the practice told by a back-reference to the detainers just described
 _HONORS_THOSE = re.compile(
-    r"^[\"“]?(?:We|The\s+(?:jail|office|department|sheriff|center|county))\s+(?:always\s+)?"
-    r"(?:honou?rs?|compl(?:y|ies)\s+with|grants?|accepts?)\s+(?:those|them|these|each\s+one|"
-    r"every\s+one(?:\s+of\s+them)?|all\s+of\s+them)(?:\s+requests)?\b", re.I)
-_DETAINER_SENT = re.compile(r"\bdetainers?\b", re.I)
+    r"^[\"“]?(?:Yes,\s+)?(?:We|The\s+(?:jail|office|department|sheriff|center|county))\s+"
+    r"(?:have\s+|has\s+)?(?:always\s+)?(?:honou?r(?:s|ed)?|compl(?:y|ies|ied)\s+with|grant(?:s|ed)?|accept(?:s|ed)?)\s+(?:those|them|these|each\s+one|"
+    r"every\s+one(?:\s+of\s+them)?|all\s+of\s+them)(?:\s+requests)?\s*[,.;!\"”]", re.I)
+# "If ICE wants that person, it sends us a detainer": detainers sent, not refused or too few
+_DETAINER_SENT = re.compile(
+    r"\b(?:sends?|files?|lodges?|issues?|faxes|places?)\b[^.;]{0,40}?\bdetainers?\b"
+    r"(?![^.]*\b(?:not|no\s+one|none|alone|only|never)\b)", re.I)
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -572,20 +591,29 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
         return not (warrant and _applies(text, warrant) and not _UNSURE.search(text, 0, m.start()))
     if (kind == "other" and _LOOSE_ADMINISTRATIVE.match(m.group(0))
             and _MAY_SERVE.search(text, max(0, m.start() - 60), m.start())):
-        # "deputies trained by ICE can serve ICE's own administrative immigration warrants": the
-        # looser form of the name needs the warrants served, not what deputies may do
+        # "deputies trained by ICE can serve ICE's own administrative immigration warrants",
+        # "will serve ... once the agreement takes effect": what they may do, not what they did
         return True
+    if kind == "detainer" and _USED_TO.match(text) and _NOW.search(text, m.end()):
+        return True  # "In 2019, transfers came after ICE detainers; since 2023 ... a warrant"
     if kind == "detainer" and _RISK.search(text):
         return True  # "jails that hold people on a detainer alone risk being sued": a warning
     return kind == "extradition" and bool(_SET_APART.search(text))
 
 
 _LOOSE_ADMINISTRATIVE = re.compile(r"administrative\s+(?!(?:arrest\s+|removal\s+)?warrant)", re.I)
-_MAY_SERVE = re.compile(r"\b(?:can|could|may|might|would)\s+(?:[\w’']+\s+){0,3}$", re.I)
-# a warning of what a practice may cost, not the practice
-_RISK = re.compile(r"\b(?:risks?|risking|could|might|may)\s+(?:\w+\s+){0,3}?(?:being\s+sued|"
-                   r"be\s+sued|expos\w+|liab\w+|lawsuits?)|\bexpos\w*\s+(?:\w+\s+){0,3}?(?:to\s+)?"
-                   r"(?:lawsuits?|liability|legal\s+risk)", re.I)
+_MAY_SERVE = re.compile(r"\b(?:can|could|may|might|would|will|allowed\s+to|able\s+to)\s+"
+                        r"(?:[\w’']+\s+){0,3}$", re.I)
+# a practice of the past, then today's: "Before the 2023 ordinance, ..., but now ..."
+_USED_TO = re.compile(r"(?:In\s+(?:19|20)\d\d|Before\s+[^,.;]{3,40}|Until\s+[^,.;]{3,40}),")
+_NOW = re.compile(r"\b(?:since|now|today|currently)\b", re.I)
+# a warning of what a practice may cost, not the practice: "jails that hold people on a
+# detainer alone risk being sued", "warned that holding someone on a detainer could expose ..."
+_RISK = re.compile(
+    r"\b(?:jails?|count(?:y|ies)|agencies|sheriffs?)\s+that\s+(?:hold|honou?r|keep)\b[^.;]{0,80}?"
+    r"\b(?:risk\w*|could|might|may)\s+(?:\w+\s+){0,3}?(?:being\s+sued|be\s+sued|expos\w+|liab\w+|"
+    r"lawsuits?)|\b(?:warn|advis|caution)\w*\b[^.;]{0,100}?\b(?:could|might|may|would)\s+expose\b",
+    re.I)
 
 _SUBJECT_REACH = 40  # characters from a sentence's start within which a county is its subject
 _COMPARING = re.compile(r"(?:Like|Unlike|As|Beyond|Besides)\b")
@@ -651,8 +679,9 @@ _NONE_HELD = re.compile(r"\bnone\s+of\s+(?:them|those)\s+(?:was|were)\s+held\s+(
                         r"their\s+release\b", re.I)
 # a person on a detainer whom ICE never took
 _NOT_PICKED_UP = re.compile(
-    r"\b(?:ICE|agents|immigration\s+officers)\s+(?:did\s+not|didn['’]t|never)\s+(?:pick|come|show|take)",
-    re.I)
+    r"^(?:A|An|One)\s+[^.;]{0,40}?\b(?:man|woman|person|inmate)\s+with\s+an?\s+(?:ICE\s+|immigration\s+)?"
+    r"detainer\b[^.]*\b(?:ICE|agents|immigration\s+officers)\s+(?:did\s+not|didn['’]t|never)\s+"
+    r"(?:pick\s+(?:him|her)\s+up|came?\s+for\s+(?:him|her))", re.I)
 _HANDED_OVER = re.compile(r"\b(?:handed|transferred|turned|delivered|picked\s+up|taken|"
                           r"released\s+(?:in)?to)\b", re.I)
 # "it held no one on a detainer", "Nobody went on a detainer alone"
@@ -663,7 +692,7 @@ _REQUIRED = re.compile(
     # the practice, in the present: nobody goes, or the agency does not hand anyone over
     r"\b(?:(?:no\s+one|nobody|no\s+(?:inmate|person|prisoner|detainee)|none\s+of\s+(?:the\s+)?\w+)\s+"
     r"(?:\w+\s+)?(?:leaves|goes|walks|(?:is|was|were|has\s+been)\s+(?:handed|turned|released|"
-    r"transferred|held|given)|gets\s+(?:handed|turned|released|transferred))"
+    r"transferred|held|given|delivered)|gets\s+(?:handed|turned|released|transferred))"
     r"|(?:we|it|the\s+(?:jail|office|department|sheriff|county))\s+(?:(?:do|does|will)(?:n['’]t|\s+not)|"
     r"never|has(?:n['’]t|\s+not))\s+(?:hand|turn|release|transfer|hold|give)\w*\s+(?:anyone|anybody|"
     r"people|inmates|a\s+person)\b"
@@ -679,8 +708,9 @@ _TO_ICE = re.compile(r"\bICE\b|\bimmigration\b", re.I)
 # "None of the inmates was handed over without ...": the handovers the story is about, whose
 # receiver goes without saying (not "No one is released without a judge's order")
 _HANDED_OVER_BY_NONE = re.compile(
-    r"\b(?:none\s+of\s+(?:the|those|them)\b[^.;]{0,30}?|no\s+one\s+)(?:was|were|has\s+been|"
-    r"is)\s+(?:handed|turned)\s+over\b", re.I)
+    r"\b(?:none\s+of\s+(?:the|those|them)\b[^.;]{0,30}?|(?:no\s+one|nobody|no\s+(?:inmate|person|"
+    r"prisoner))\s+)(?:was|were|has\s+been|is)\s+(?:(?:handed|turned)\s+over|transferred|delivered)\b"
+    r"(?!\s+to\s+(?!ICE\b|immigration\b|federal\b|U\.S\.))", re.I)
 _QUOTE = re.compile(r"[\"“”]")
 _LIMIT_AFTER = re.compile(
     r"\s*(?:longer\s+than|past|beyond|more\s+than|until|unless|except|without)\b", re.I)
@@ -697,8 +727,10 @@ _RECEIVED = re.compile(
 _NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|"
                        r"(?:no\s+(?:person|one|inmate)|nobody)\s+(?:is|was|has\s+been))\s+"
                        r"(?:\w+\s+){0,2}?(?:hold|held|keep|kept)\b"
-                       # not "... unless ICE has lodged a detainer": the basis it holds on
-                       r"(?:(?!\b(?:unless|except|only|but)\b)[^.;]){0,80}$", re.I)
+                       # not "... unless ICE has lodged a detainer": the basis it holds on;
+                       # not "No one was held longer than 48 hours before ..." (a limit)
+                       r"(?:(?!\b(?:unless|except|only|but|without|longer|more\s+than|before|"
+                       r"after)\b)[^.;]){0,80}$", re.I)
 
 
 def _applies(text: str, m: re.Match[str]) -> bool:

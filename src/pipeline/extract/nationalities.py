@@ -64,7 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+(?:{_PERSON}\s+)?)?"
                    r"(?:from|born\s+in|originally\s+(?:from|of))\s+"
                    rf"(?:the\s+)?{c}\b"
-                   rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|\s*\()", re.I),
+                   rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|,\s*(?:the\s+)?{c}\b|\s*\()", re.I),
         # "41 are of Mexican nationality" (in English from Spanish)
         # "fourteen are Haitians", "seven persons are of El Salvador"
         re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:{_PERSON}\s+)?{_PARTITIVE}?"

@@ -133,6 +133,9 @@ def _dateline_station(text: str) -> str | None:
 _STATION_NAME = re.compile(r"\(((?:[A-Z][\w.'&-]*\s+){1,3}\d{1,3})\)$")
 
 
+_ROUGH_AFTER = re.compile(r",?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+so)\b", re.I)
+
+
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
     """All number phrases in text; four-digit years are flagged, decimals skipped."""
     out: list[NumberMention] = []
@@ -166,8 +169,8 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
                 text, max(0, m.start() - _ASKED_REACH), m.start()):
             qual, start = None, m.start("num")  # "questioned the chief about two men": concerning
         qualifier = QUALIFIER_PHRASES[" ".join(qual.lower().split())] if qual else "exact"
-        if qualifier == "exact" and _ROUGH_DOZENS.match(raw):
-            qualifier = "about"  # "a couple dozen", "a few dozen"
+        if qualifier == "exact" and (_ROUGH_DOZENS.match(raw) or _ROUGH_AFTER.match(text, m.end())):
+            qualifier = "about"  # "a couple dozen", "a few dozen", "Forty, give or take"
         if out and _RESTATED_DIGITS.fullmatch(text, out[-1].end, start) and out[-1].value == value:
             # "eleven (11)": the number again in digits, as legal notices write it; the phrase
             # runs to the bracket's end, so the noun after it ("nine (9) individuals") is read

@@ -550,6 +550,28 @@ _YEAR_BACK = re.compile(r"\b(?:a|one)\s+(?:year|summer|winter|spring|fall|autumn
                         r"the\s+(?:previous|prior)\s+year)\b", re.I)
 
 
+_PART_OF_YEAR = re.compile(r",\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those)\s+$", re.I)
+
+
+def _in_year(label: str, rank: float, year: int) -> tuple[str, float]:
+    """A label within one year moved to another year ("2025-05-01/2025-08-31" into 2024)."""
+    years = set(re.findall(r"(?<!\d)(\d{4})(?=-)", label))
+    if len(years) != 1:
+        return label, rank
+    old = int(years.pop())
+    return label.replace(f"{old}-", f"{year}-"), rank + year - old
+
+
+def _as_long(phrase: str, anchor: str | None) -> bool:
+    """Whether "the same three months" is as long as the anchor period it points back to."""
+    words = re.search(rf"\b({_WORD_NUM}|\d+)\s+months\b", phrase, re.I)
+    span = label_span(anchor) if anchor else None
+    if words is None or span is None:
+        return True
+    months = (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
+    return months == word_count(words.group(1))
+
+
 def _same_period(anchor: str | None, year: str | None) -> tuple[str, float]:
     """The anchor period a year earlier, or in the year named; no label without an anchor."""
     return year_earlier(anchor, year) if anchor else ("", 0.0)
@@ -568,9 +590,12 @@ def year_earlier(anchor: str, year: str | None = None) -> tuple[str, float]:
         return "", 0.0
     shift = int(year) - int(m.group(3)) if year else -1
     y1, y2 = int(m.group(1)) + shift, int(m.group(3)) + shift
-    if m.group(4) == "-02-29" or m.group(2) == "-02-29":
+    if m.group(2) == "-02-29":
         return "", 0.0  # a leap day has no twin a year away
-    return f"{y1}{m.group(2)}/{y2}{m.group(4)}", y2 + int(m.group(4)[1:3]) / 100
+    end = m.group(4)
+    if end in ("-02-28", "-02-29"):  # the end of February is its last day in either year
+        end = f"-02-{calendar.monthrange(y2, 2)[1]}"
+    return f"{y1}{m.group(2)}/{y2}{end}", y2 + int(end[1:3]) / 100
 
 
 def _day_first_range(m: re.Match[str], doc: Document) -> tuple[str, float]:
@@ -732,7 +757,8 @@ def _resolve(
         mth = _month(g("mr"))
         return f"{year}-{mth:02d}", year + mth / 100
     if g("same"):
-        if g("samebare") is not None and not _YEAR_BACK.search(m.string, 0, m.start()):
+        if g("samebare") is not None and (not _YEAR_BACK.search(m.string, 0, m.start())
+                                          or not _as_long(m.group("same"), anchor)):
             return "", 0.0  # "In the same three months, ICE lodged 31 detainers": no year back
         return _same_period(anchor, g("sy") or g("sy2"))
     if g("yrange"):
@@ -857,6 +883,10 @@ def find_periods(
         # "30 from July through September, ... 11 in the same three months": that span
         stepped = stepped or (bool(m.group("same")) and anchor is None and bool(out))
         label, rank = _resolve(m, doc, here, out[-1].label if stepped else anchor)
+        if label and out and _PART_OF_YEAR.match(text, out[-1].end, m.start()) and (
+                re.fullmatch(r"\d{4}", out[-1].label) and not re.search(r"\d{4}", m.group(0))):
+            # "40 in 2024, 12 of them between May and August": the months of that year
+            label, rank = _in_year(label, rank, int(out[-1].label))
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
             if m.group("ytd"):

@@ -34,9 +34,14 @@ HANDOVER = re.compile(
     r"(?=(?:in|during|last|this|since|between|from)\b)|"
     # "put 87 people from the county detention center into the hands of U.S. Immigration";
     # "went from the Hamblen County jail into the custody of U.S. Immigration"
-    # "ended up in the custody of U.S. Immigration", "wound up in ICE custody"
-    r"(?:ended|wound|landed)(?:\s+up)?\s+in\s+(?:ICE|federal\s+immigration|immigration)\s+custody\b|"
-    r"(?<!\bto\s)(?:put|placed|went|gone|(?:ended|wound|landed)(?:\s+up)?)\s+"
+    # "people booked into the jail ... ended up in the custody of U.S. Immigration", "inmates
+    # wound up in ICE custody" (not someone ICE arrested at work who "ended up in ICE custody")
+    r"\b(?:booked|jailed|inmates?|detainees|prisoners)\b(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
+    r"(?:ended|wound|landed)\s+up\s+in\s+(?:ICE|federal\s+immigration|immigration)\s+custody\b|"
+    r"\b(?:booked|jailed|inmates?|detainees|prisoners)\b(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
+    r"(?:ended|wound|landed)\s+up\s+in\s+the\s+(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+"
+    r"Immigration|(?:federal\s+)?[Ii]mmigration\s+(?:agents|officers|authorities|officials|and\s+Customs))|"
+    r"(?<!\bto\s)(?:put|placed|went|gone)\s+"
     r"(?:[\w.,’'()-]+\s+){0,12}?(?:in|into|to)\s+the\s+"
     r"(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|(?:federal\s+)?[Ii]mmigration\s+"
     r"(?:agents|officers|authorities|officials|and\s+Customs))|"
@@ -185,13 +190,19 @@ _BARRED = re.compile(
     re.IGNORECASE)
 # "No one has been ... transferred" denies the handover; "Nobody disputes that the jail
 # transferred ..." does not (a clause of its own follows "that").
-# (also "Not one of the people named in them has been picked up")
-_NONE_BEFORE = re.compile(r"\s*(?:No\s+one|Nobody|None|Not\s+(?:a\s+single|one)|Not\s+one)\b"
-                          r"(?:(?!\bthat\b)[^,;])*$", re.IGNORECASE)
+# (also "Not one of the people named in them has been picked up", not "Not one but three
+# inmates were turned over", nor "Not one of the 40 people the jail handed to ICE had ...")
+_NONE_BEFORE = re.compile(r"\s*(?:(?:No\s+one|Nobody|None)\b(?:(?!\bthat\b)[^,;])*"
+                          r"|Not\s+(?:a\s+single|one)\b(?!\s+but\b)(?:(?!\bthat\b)[^,;])*"
+                          r"\b(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?)$",
+                          re.IGNORECASE)
 # "transferred no one to ICE" states a handover verb but no handover.
 # "..., but none of the people named in them has been turned over to ICE so far"
 _NONE_IN_CLAUSE = re.compile(r"(?:[;,]\s+(?:but|and|yet)\s+|;\s+)"
-                             r"(?:no\s+one|nobody|none|not\s+one)\b(?:(?!\bthat\b)[^,;])*$",
+                             r"(?:no\s+one|nobody|none|not\s+one)\b(?:(?!\bthat\b)[^,;])*"
+                             # the handover denied, not a relative clause's ("none of the 14
+                             # people it turned over ... was a U.S. citizen")
+                             r"\b(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 # "no one ... in April and seven people in May": none in one period, some in the next
@@ -466,7 +477,8 @@ _ASKED_AND_TOLD = re.compile(
     r"^(?:When\s+)?[Aa]sked\s+how\s+many(?:(?P<bare>,|\s+(?:people|inmates|persons)\s+(?:it|they|the\s+\w+)\s+"
     r"(?:had\s+|has\s+)?(?:released|turned\s+over|handed\s+over|transferred|sent),)|(?![^:,]*\b(?:would|could|might|had\s+not|"
     r"hadn['’]t)\b)[^.?:\"“]*?,)\s+(?:[\w.’'-]+\s+){1,4}?(?:said|answered|replied|responded|"
-    r"estimated)(?:\s+that)?[,:]?\s+[\"“]?(?=[^\"”]{0,20}\d|(?:About|Roughly|Nearly|More|At\s+least|"
+    # (not "said 35, down from 50 in 2023": which figure answers is left to a reader)
+    r"estimated)(?:\s+that)?[,:]?\s+[\"“]?(?![^.]*\b(?:down|up)\s+from\b)(?=[^\"”]{0,20}\d|(?:About|Roughly|Nearly|More|At\s+least|"
     r"Only|Just)?\s*[A-Z]?[a-z]+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|dozen)\b)", re.I)
 # "how many people the jail turned over to ICE last year" (not "released ... before ICE could")
@@ -521,7 +533,7 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
     # times.": the practice, then how often it was used
     marked |= {s.index for p, s in itertools.pairwise(doc.sentences)
                if TIMES_HAPPENED.search(s.text) and _PRACTICE.search(p.text)
-               and _TARGET_RE.search(p.text)}
+               and not _NOT_THE_PRACTICE.search(p.text) and not _WOULD.search(s.text)}
     return tuple(s for s in doc.sentences if s.index in marked)
 
 
@@ -535,12 +547,21 @@ _LEDE_REACH = 3  # sentences
 _HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
 # "That happened 22 times", "In 2025, that happened 22 times", "Last year it occurred 140 times"
 TIMES_HAPPENED = re.compile(
-    r"^(?:(?:In|During|Through|So\s+far\s+in)\s+[^,.;]{2,30},\s+"
+    # (not "In nearby Cobb County, that happened 41 times": another county's)
+    r"^(?:(?:In|During|Through|So\s+far\s+in)\s+(?:(?!County|Parish|nearby|neighboring)[^,.;]){2,30},\s+"
     r"|(?:(?:So\s+far\s+)?(?:this|last)\s+(?:year|month|quarter)|Since\s+[^,.;]{2,30}),?\s+)?"
     rf"(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)"
     r"\s+times\b", re.I)
 HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
-_PRACTICE = re.compile(r"\b(?:hand|turn|transfer|releas|deliver)\w*\b", re.I)
+# "The jail hands people to ICE only when ...": a handover to ICE as the practice
+_PRACTICE = re.compile(r"\b(?:hand(?:s|ed)?|turn(?:s|ed)?|transfer(?:s|red)?|release[sd]?|"
+                       r"deliver(?:s|ed)?)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:over\s+)?to\s+(?:ICE|U\.S\.\s+Immigration|immigration|federal)\b", re.I)
+# not a refusal, a proposal, or a last clause about something else ("but sometimes agents never
+# come")
+_NOT_THE_PRACTICE = re.compile(r"\b(?:refus\w*|would|never|not|won['’]t|fails?|but|proposed)\b",
+                               re.I)
+_WOULD = re.compile(r"\bwould\b", re.I)
 _BARE_FIGURE = re.compile(
     r"^(?:(?:More|Fewer|Less)\s+than\s+|About\s+|Nearly\s+|Almost\s+|Roughly\s+|At\s+least\s+)?"
     r"(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:people\s+)?(?:in|since|during|this|last|so)\b"
