@@ -80,7 +80,8 @@ _YOUNGEST = re.compile(
     # "The most young has 19 years" (in English from other languages)
     # "The youngest person it handed to U.S. Immigration and Customs Enforcement during the year
     # was 18": the dots of "U.S." do not end the subject
-    r"\b(?:youngest|most\s+young)\b(?:(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.){0,100}?"
+    r"\b(?:youngest|most\s+young)\b(?:(?:[^.;]|(?<=\bU)\.(?=S\.\s+Immigration)|"
+    r"(?<=\bU\.S)\.(?=\s+Immigration)){0,100}?"
     r"(?:\b(?:was|were|is|had\s+turned|turned|has|had)|,))?\s+(?:just\s+)?"
     + _AGE + _NOT_AN_AGE, re.I)
 _OLDEST = re.compile(
@@ -228,16 +229,19 @@ _NOT_HANDED_OVER = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?(?:transferred|hand
 _OTHER_GROUP = re.compile(
     r"youngest\s+(?:of\s+(?:the|its|his|her|their)\s+(?:[\w’']+['’]s\s+)?|[\w-]+\s+)?(?:deputies|deputy|"
     r"officers?|staff|employees?|jailers?|guards?|residents?|candidates?|members?|officials?|"
-    r"students?|child(?:ren)?|kids?|sons?|daughters?|victims?|volunteers?)\b", re.I)
-_CLAUSE_OF_TIME = re.compile(r"\b(?:when|while)\b", re.I)  # "... since 2009, when he was 3"
+    r"students?|child(?:ren)?|kids?|sons?|daughters?|victims?|volunteers?|sheriffs?|veterans?)\b"
+    r"(?!\s+(?:\w+\s+){0,2}(?:handed|turned|transferred|released|delivered))", re.I)
+# "... since 2009, when he was 3": an age at another time
+_CLAUSE_OF_TIME = re.compile(r"\bwhen\s+(?:he|she|they)\s+(?:was|were)\s+\w+$", re.I)
 # the sentence before "They were 20 to 61 years old": about the people handed over ("The 96
 # people came from Mexico (41), ..."), with no other group in it ("12 detention officers")
-_THEM = re.compile(r"\b(?:people|persons|inmates|detainees|prisoners|men|women|handed|turned|"
-                   r"transferred|released|delivered)\b", re.I)
+_THEM = re.compile(r"\b(?:handed|turned|transferred|released|delivered|came\s+from)\b"
+                   # "The 57 people included 24 Mexican nationals, ...": the figure's people
+                   r"|\b[Tt]he\s+\d[\d,]*\s+(?:people|persons|inmates|detainees|men|women)\b")
 # (ICE's officers take the people over: "handed to ICE officers" names no other group)
 _ANOTHER_GROUP = re.compile(
-    r"\b(?:deputies|(?<!ICE\s)(?<!immigration\s)(?<!federal\s)officers|staff|employees|jailers|"
-    r"guards|children|kids|sons|daughters|victims|students)\b", re.I)
+    r"\b(?:deputies|officers|agents|staff|employees|jailers|guards|nurses|commissioners|children|"
+    r"grandchildren|kids|sons|daughters|victims|students|population)\b|\bon\s+bond\b", re.I)
 
 
 def _they_are_them(sentence: str, nearby: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.extract.counts import Candidate, noun_kind
 from pipeline.extract.document import Document, Sentence
@@ -128,14 +129,24 @@ _BACK_OPENING = re.compile(
 
 _SEASON = re.compile(r"\b(?:summer|winter|spring|fall|autumn)\b", re.I)
 _SEASON_DAYS = 184  # a season steps back from a span of a few months, not from a whole year
+_SEASON_MONTHS = {"winter": {12, 1, 2}, "spring": {3, 4, 5}, "summer": {6, 7, 8},
+                  "fall": {9, 10, 11}, "autumn": {9, 10, 11}}
+
+
+def _months_of(span: tuple[date, date]) -> set[int]:
+    """The months a span touches."""
+    count = (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
+    return {(span[0].month - 1 + i) % 12 + 1 for i in range(max(count, 0))}
 
 
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     """The anchor period one month or one year earlier, spanning the phrase m."""
     span = label_span(anchor.label)
-    if m.re is _BACK_OPENING and _SEASON.search(m.group(0)) and (
-            span is None or (span[1] - span[0]).days > _SEASON_DAYS):
-        return None  # "A summer earlier," after a year's figure: not that whole year
+    season = _SEASON.search(m.group(0)) if m.re is _BACK_OPENING else None
+    if season and (span is None or not 31 < (span[1] - span[0]).days <= _SEASON_DAYS
+                   or not _SEASON_MONTHS[season.group(0).lower()] & _months_of(span)):
+        # "A summer earlier," after a year's or a month's figure, or after a winter's
+        return None
     if m.re is _BACK_OPENING and "quarter" in m.group(0).lower():  # "The quarter before,"
         label, rank = months_earlier(anchor.label, 3)
         return PeriodMention(m.start(), m.end(), label, rank) if label else None
@@ -247,6 +258,18 @@ _NOT_TO_ICE = re.compile(
     r"(?:another|a\s+neighboring)\s+(?:county|jail))", re.I)
 
 
+_WHEN_CLAUSE = re.compile(r"\bwhen\b", re.I)
+# "..., when it released 50 people to the county's pretrial program": sent somewhere else
+_TO_OTHER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?!(?:the\s+)?(?:ICE|U\.S\.\s+Immigration|"
+                       r"immigration|federal)\b)", re.I)
+
+
+def _sent_elsewhere(text: str, n: NumberMention, cue: re.Match[str]) -> bool:
+    """People let go or sent somewhere other than ICE, not an earlier figure of handovers."""
+    return bool(_NOT_TO_ICE.match(text, n.end)) or (
+        bool(_WHEN_CLAUSE.search(cue.group(0))) and bool(_TO_OTHER.match(text, n.end)))
+
+
 def _cue_before(c: Candidate) -> re.Match[str] | None:
     """The cue that makes a candidate number the earlier figure of a comparison, if any."""
     return _CUE.search(c.sentence.text, 0, c.number.start)
@@ -285,7 +308,7 @@ def find_comparisons(
             if cue is None and not n.is_year and (joined := _joined_to_baseline(s, n, out)):
                 cue = joined  # "against 97 in all of 2024 and 58 the year before that"
                 before_that = next((c.period for c in reversed(out) if c.sentence is s), None)
-            if cue is None or _compares_other_things(s.text, n) or _NOT_TO_ICE.match(s.text, n.end):
+            if cue is None or _compares_other_things(s.text, n) or _sent_elsewhere(s.text, n, cue):
                 continue  # not "..., when it released 40 people on their own recognizance"
             if _restates_current(s, n, cue, doc, story_anchor) or _between_counted(
                     s, n, cue, doc, uncued):

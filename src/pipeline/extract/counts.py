@@ -121,8 +121,10 @@ _PARTITIVE = re.compile(
 _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases|"
             r"hand-?offs)\s+"
             # not "came from traffic stops"; "came from February through April" is a span
-            rf"(?:happened|occurred|took\s+place|came)\b(?!\s+from\s+(?!(?:{MONTH})\b))"
-            r"(?!\s+(?:in|during)\s+the\s+(?:first|last|final|second|third)\s+(?:week|days?|weekend)\b)"
+            rf"(?:happened|occurred|took\s+place|came)\b"
+            rf"(?!\s+from\s+(?!(?:{MONTH})\b(?!\s+(?!through|thru|to|and|until)[a-z])))"
+            r"(?!\s+(?:in|during)\s+(?:a|the)\s+(?:single|first|last|final|second|third)\s+(?:\w+\s+)?"
+            r"(?:weeks?|days?|weekend)\b)"
             # "Nine of those were in March", "Six of them were released in September"
             r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
 
@@ -148,10 +150,10 @@ _PART_IN_MONTH = re.compile(
     r"|the\s+(?:(?:last|final|first)\s+(?:two|three|four|five|six|\d)\s+months(?=\s+of\s+(?:the|that)\s+"
     r"year|\s+of\s+(?:19|20)\d\d)|(?:first|second|third|fourth|final|last)\s+quarter)"
     r"(?:\s+of\s+(?:the|that)\s+year|\s+of\s+(?:19|20)\d\d)?\s*(?:[,.;]|$))", re.I)
-_OTHER_VERB_BEFORE = re.compile(r"\b(?:held|booked|arrested|kept|jailed|detained|charged)\s+$",
-                                re.I)
-_TRAIT_AFTER = re.compile(r"[^.;,]*?\b(?:had\s+been|have\s+been|were|was)\s+(?!handed|turned|"
-                          r"transferred|released|delivered|sent|given)\w+(?:ed|en)\b", re.I)
+_OTHER_VERB_BEFORE = re.compile(r"\b(?:held|booked|arrested|kept|jailed|detained|charged|"
+                                r"questioned|interviewed|screened)\s+$", re.I)
+_TRAIT_AFTER = re.compile(r"[^.;,]*?\b(?:had\s+been|have\s+been|were|was)\s+(?:(?!handed|turned|"
+                          r"transferred|released|delivered|sent|given)\w+(?:ed|en)\b|from\b)", re.I)
 # a whole of other things: "300 detainers ..., 45 of them during March"
 _OTHER_WHOLE = re.compile(r"\b(?:detainers?|requests?|bookings?|booked|arrests?|inmates|"
                           r"population|calls|notifications?|others|deport\w*)\b[^.;]{0,40}$", re.I)
@@ -191,7 +193,10 @@ _SINCE_EVENT = re.compile(
 _ARRESTED = re.compile(r"\barrest(?:ed|s)\b", re.I)  # arrests on the street are no handovers
 _ARREST_REACH = 30  # characters: "has arrested more than 500 people"
 # "since the agreement began", "since it joined the program": a start the story does not date
-_SINCE_UNDATED = re.compile(r"\bsince\s+(?:the|its|their|his|her|it|we|they|he|she)\s", re.I)
+# (not "the highest monthly figure since the county signed its agreement")
+_SINCE_UNDATED = re.compile(
+    r"^(?!.*\b(?:highest|most|lowest|largest|biggest|fewest|first)\b[^.;]{0,40}\bsince\b)"
+    r".*\bsince\s+(?:the|its|their|his|her|it|we|they|he|she)\s", re.I)
 # A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
 _CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust)"
 # within a clause; "U.S." does not end it ("the number handed to U.S. Immigration ... from seven")
@@ -497,7 +502,11 @@ _COUNTED_TWICE = re.compile(
 # ("only" may open the number phrase)
 _ONLY_ONE_BEFORE = re.compile(r"\b(?:so\s+far\s+|still\s+)?(?:its|their|the)\s+(?:only\s+)?$", re.I)
 _ONLY_ONE_ENDS = re.compile(r"\s*(?:so\s+far\s*|to\s+date\s*|this\s+year\s*)?(?:[.,;!\"”]|$)")
-_NOT_ONLY = re.compile(r"\bnot\s+(?:be\s+)?(?:its|their|the)\s+(?:only\s+)?$", re.I)
+# not "it will not be the only one", "unlikely to be the only one", "hopes it is the only one"
+_NOT_ONLY = re.compile(
+    r"(?:\b(?:not|unlikely|hopes?|would|could|might|may)\b|n['’]t\b)[^.;,]{0,20}$", re.I)
+# "It would be the jail's first transfer ..., and its only one": one to come
+_WOULD_BE = re.compile(r"\b(?:would|will|could|might)\s+be\s+(?:the|its|their)\b", re.I)
 _FIRST_TRANSFER = re.compile(
     r"\bfirst\s+(?:such\s+)?(?:transfer|handover|hand-off|release)\b(?=[^.;]*\b(?:ICE|immigration)\b)",
     re.I)
@@ -549,7 +558,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "was one of the people handed over": a member, not a count
     if (n.value == 1 and "only" in text[n.start - 5:n.end] and _ONLY_ONE_BEFORE.search(before)
             and _FIRST_TRANSFER.search(text) and _ONLY_ONE_ENDS.match(text, n.end)
-            and not _NOT_ONLY.search(before)):
+            and not _NOT_ONLY.search(before) and not _WOULD_BE.search(text)):
         return True  # "its first transfer to ICE this year, and so far its only one"
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
@@ -907,7 +916,7 @@ _NO_ONE_HANDED = re.compile(
     # "The jail released no one to ICE in September", "Deputies handed nobody over to ..."
     r"|^(?:In\s+[A-Z]\w+,?\s+)?(?:the\s+(?:jail|office|department|center)|it|they|deputies)\s+"
     r"(?:released|transferred|delivered|handed|turned\s+over)\s+(?:no\s+one|nobody)\s+(?:over\s+)?"
-    r"to\s+(?:ICE|immigration|federal\s+(?:immigration|agents))\b",
+    r"to\s+(?:ICE|immigration|federal\s+(?:immigration|agents))\b(?![^.]*\buntil\b)",
     re.I)
 
 
@@ -941,7 +950,11 @@ def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
     return [NumberMention(m.start(), m.end(), 0, "exact") for p in periods
             if (m := _NONE_BEFORE.search(text, 0, p.start) or _DENIED_IN.search(text, 0, p.start))
             and not _CONDITION.search(text, m.start(), p.start)
-            and not _NAMES_ANOTHER.search(m.group(0))]
+            and not _NAMES_ANOTHER.search(m.group(0)) and not _DISPUTED.search(text, p.end)]
+
+
+# "..., but booking logs show three transfers that month": the zero is disputed
+_DISPUTED = re.compile(r"\bbut\b[^.]*\b(?:show|shows|showed|records|logs)\b", re.I)
 
 
 # "did not hand anybody over to U.S. Immigration and Customs Enforcement in "
@@ -2385,7 +2398,9 @@ def _last_period(cands: list[Candidate], text: str = "") -> str | None:
     return None
 
 
-_SAME_MONTHS = re.compile(r"\bsame\s+(\w+)\s+months\b", re.I)
+# (a count of months: not "the same summer months")
+_SAME_MONTHS = re.compile(r"\bsame\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve)\s+months\b", re.I)
 
 
 def _months_span(labels: list[str], n: int) -> str | None:

@@ -50,7 +50,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # "All 19 transfers came after ICE detainers", "Most transfers follow an ICE detainer"
         r"\b(?:transfers|handovers|releases|handoffs|hand-offs)\b"
         r"(?:(?!\b(?:would|could|will|might|should)\b)[^.;]){0,40}?\b(?:came\s+after|"
-        r"follow(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:ICE\s+|immigration\s+)?detainers?\b(?!\s+\w+(?:ed|s)\b)|"
+        r"follow(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:ICE\s+|immigration\s+)?detainers?\b(?!\s+\w+(?:ed|s)\b)"
+        r"(?!\s+(?:laws?|statutes?|bills?|acts?|polic(?:y|ies)|rules?|requirements?|ordinances?|"
+        r"disputes?|lawsuits?|fights?|debates?)\b)|"
         # not "followed the detainer law the Legislature passed"
         r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b(?!\s+(?:laws?|statutes?|bills?|"
         r"acts?|polic(?:y|ies)|rules?|requirements?|ordinances?|disputes?|lawsuits?|fights?|debates?)\b)|"
@@ -337,12 +339,14 @@ _IN_FORCE_AFTER = re.compile(
 # "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 # an agreement signed that does nothing yet
 _NOT_WORKING_YET = re.compile(
-    r"\b(?:agreement|it|pact|program)\s+(?:has|had|will\s+have)\s+no\s+effect\b(?!\s+on\b)"
+    r"\b(?:agreement|it|pact|program)\s+(?:has|had|will\s+have)\s+no\s+effect\b"
+    r"(?=\s*(?:until|yet|[.;]|$))"
     r"|\b(?:will\s+not|won['’]t)\s+change\s+anything\b[^.;]{0,40}?\buntil\b"
     r"|\bno\s+(?:deputy|deputies|officers?|jailers?)\s+(?:will\s+be|has\s+(?:yet\s+)?been|"
     r"have\s+(?:yet\s+)?been|is\s+yet)\s+(?:certified|trained)\b(?=[^.;]*\b(?:until|yet)\b)"
-    r"|\b(?:none\s+of\s+(?:its|the|their|his|her|the\s+\w+['’]s)|no)\s+(?:deputies|officers|jailers)\s+"
-    r"(?:have|has)\s+(?:yet\s+)?(?:completed|finished|been\s+trained)\b"
+    # (beside the signing: "signed a 287(g) agreement in May, but none of its deputies have ...")
+    r"|\bsigned\b[^.]*\b(?:none\s+of\s+(?:its|the|their|his|her|the\s+\w+['’]s)|no)\s+"
+    r"(?:deputies|officers|jailers)\s+(?:have|has)\s+(?:yet\s+)?(?:completed|finished|been\s+trained)\b"
     r"|\b(?:will\s+not|won['’]t)\s+(?:start|begin)\s+(?:\w+\s+)?training\b|\btakes\s+effect\s+once\b"
     r"|\btraining\b[^.;]{0,30}?\bhas\s+not\s+(?:yet\s+)?(?:begun|started)\b", re.I)
 _NOT_IN_FORCE = re.compile(
@@ -387,7 +391,10 @@ _HONORS_THOSE = re.compile(
 # "If ICE wants that person, it sends us a detainer": detainers sent, not refused or too few
 _DETAINER_SENT = re.compile(
     r"\b(?:sends?|files?|lodges?|issues?|faxes|places?)\b[^.;]{0,40}?\bdetainers?\b"
-    r"(?![^.]*\b(?:not|no\s+one|none|alone|only|never)\b)", re.I)
+    r"(?![^.]*\b(?:not|no\s+one|none|alone|only|never)\b)"
+    # not "detainers and subpoenas", "detainers, and defense lawyers send it requests"
+    r"(?![^.]*\b(?:subpoenas|requests|letters|notices|motions)\b)", re.I)
+_OF_OTHERS = re.compile(r"\bof\s+the\s+(?!detainers)\w+", re.I)  # "Kline said of the subpoenas"
 _CHARGES = re.compile(r"\bto\s+face\s+(?:criminal\s+)?charges\b", re.I)
 # Facing charges is the extradition's purpose when the story has one, not a basis of its own.
 _EXTRADITION = re.compile(r"\bextradit", re.I)
@@ -418,8 +425,8 @@ def find_legal_basis(
                 found[kind] = LegalBasis(kind, s.evidence())
         if s in handovers and _CHARGES.search(s.text) and not _EXTRADITION.search(doc.text):
             found.setdefault("other", LegalBasis("other", s.evidence()))
-        if _HONORS_THOSE.match(s.text) and s.index and _DETAINER_SENT.search(
-                doc.sentences[s.index - 1].text):
+        if _HONORS_THOSE.match(s.text) and s.index and not _OF_OTHERS.search(s.text) and (
+                _DETAINER_SENT.search(doc.sentences[s.index - 1].text)):
             # "If ICE wants that person, it sends us a detainer ... 'We honor those'"
             found.setdefault("detainer", LegalBasis("detainer", s.evidence()))
     # "The prison system itself does not have a 287(g) agreement"; not "In neighboring Saratoga
@@ -596,17 +603,24 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
         return True
     if kind == "detainer" and _USED_TO.match(text) and _NOW.search(text, m.end()):
         return True  # "In 2019, transfers came after ICE detainers; since 2023 ... a warrant"
-    if kind == "detainer" and _RISK.search(text):
+    if (kind == "other" and _LOOSE_ADMINISTRATIVE.match(m.group(0)) and _OPINION.search(text)
+            and not _HANDED_OVER.search(text)):
+        return True  # "Advocates say administrative immigration warrants ... are no substitute"
+    if kind == "detainer" and _RISK.search(text) and not _PRACTICE_STATED.search(text):
         return True  # "jails that hold people on a detainer alone risk being sued": a warning
     return kind == "extradition" and bool(_SET_APART.search(text))
 
 
+_OPINION = re.compile(r"\b(?:advocates?|critics?|ruled|ruling|argue\w*|says?|contend\w*)\b", re.I)
+# the practice told beside a warning: "The jail honors ICE detainers, though Kline warned ..."
+_PRACTICE_STATED = re.compile(r"\b(?:the\s+(?:jail|office|department|county|center)|we|it)\s+"
+                              r"(?:honou?rs|holds|keeps)\b", re.I)
 _LOOSE_ADMINISTRATIVE = re.compile(r"administrative\s+(?!(?:arrest\s+|removal\s+)?warrant)", re.I)
 _MAY_SERVE = re.compile(r"\b(?:can|could|may|might|would|will|allowed\s+to|able\s+to)\s+"
                         r"(?:[\w’']+\s+){0,3}$", re.I)
 # a practice of the past, then today's: "Before the 2023 ordinance, ..., but now ..."
 _USED_TO = re.compile(r"(?:In\s+(?:19|20)\d\d|Before\s+[^,.;]{3,40}|Until\s+[^,.;]{3,40}),")
-_NOW = re.compile(r"\b(?:since|now|today|currently)\b", re.I)
+_NOW = re.compile(r"\b(?:now|today|currently)\b|;\s*since\b|\bbut\s+since\b", re.I)
 # a warning of what a practice may cost, not the practice: "jails that hold people on a
 # detainer alone risk being sued", "warned that holding someone on a detainer could expose ..."
 _RISK = re.compile(

@@ -222,6 +222,11 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"[—–-]\s*were\b"),
     _LARGEST, _LARGEST, re.compile(r"\bas\s+(?:their|his|her)\s", re.I),
 )
+# "five were men from": people of a group the sentence must show to be the handed over
+_PEOPLE_FROM = re.compile(rf"\b(?:were|are|was|is)\s+{_PERSON}\s+from\b", re.I)
+# "Of the nine, ...": the figure just told
+_OF_THE_FIGURE = re.compile(r"^(?:Of\s+(?:the|those)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?),"
+                            r"|(?:\d[\d,]*|[A-Z][a-z]+)\s+of\s+(?:the|those)\s+(?:\d[\d,]*|[a-z]+)\s+were\b)")
 # Patterns whose first group is the count (the others open on the country).
 _COUNT_FIRST = frozenset({0, 1, 2, 3, 7, 11, 12, 14})
 _HOME_COUNTRY_PATTERN = 14  # "71 listed Mexico as their home country, 23 Guatemala": a list
@@ -416,6 +421,7 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         if _PAPERS_ONLY.search(s.text) and not _HANDED.search(s.text):
             continue  # "ICE lodged detainers on 52 Mexicans, 18 Guatemalans ..."
         ev = s.evidence()
+        listed_before = len(found)  # a breakdown this sentence goes on with
         # Whole-list forms first: their items would otherwise be read one by one.
         _respectively(s.text, found, ev)
         for m in _EACH.finditer(s.text) if "each" in s.text.lower() else ():
@@ -435,6 +441,10 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
                         _LISTED_BEFORE.search(s.text, 0, m.start())
                         and not _OF_OTHERS.search(s.text)):
                     continue  # not "the consulate serves 400,000 citizens of Mexico"
+                if i == 0 and _PEOPLE_FROM.search(m.group(0)) and not (
+                        _HANDED.search(s.text) or _OF_THE_FIGURE.match(s.text)
+                        or len(found) > listed_before):
+                    continue  # not "Of the 30 deputies it hired, five were women from Canada"
                 num, name = ((m.group(1), m.group(2)) if i in _COUNT_FIRST
                              else (m.group(2), m.group(1)))
                 _add(found, name, _value(num), ev)

@@ -133,7 +133,8 @@ def _dateline_station(text: str) -> str | None:
 _STATION_NAME = re.compile(r"\(((?:[A-Z][\w.'&-]*\s+){1,3}\d{1,3})\)$")
 
 
-_ROUGH_AFTER = re.compile(r",?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+so)\b", re.I)
+_ROUGH_AFTER = re.compile(r",?\s+(?:give\s+or\s+take|more\s+or\s+less|or\s+so)\b"
+                          r"(?!\s+(?:the\s+same|than|like|as|evenly|equally)\b)", re.I)
 
 
 def find_numbers(text: str) -> tuple[NumberMention, ...]:

@@ -550,7 +550,8 @@ _YEAR_BACK = re.compile(r"\b(?:a|one)\s+(?:year|summer|winter|spring|fall|autumn
                         r"the\s+(?:previous|prior)\s+year)\b", re.I)
 
 
-_PART_OF_YEAR = re.compile(r",\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those)\s+$", re.I)
+_PART_OF_YEAR = re.compile(r"[,;]\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those)\s+$",
+                           re.I)
 
 
 def _in_year(label: str, rank: float, year: int) -> tuple[str, float]:
@@ -560,6 +561,9 @@ def _in_year(label: str, rank: float, year: int) -> tuple[str, float]:
         return label, rank
     old = int(years.pop())
     return label.replace(f"{old}-", f"{year}-"), rank + year - old
+
+
+_IN_RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*$")
 
 
 def _as_long(phrase: str, anchor: str | None) -> bool:
@@ -757,8 +761,11 @@ def _resolve(
         mth = _month(g("mr"))
         return f"{year}-{mth:02d}", year + mth / 100
     if g("same"):
-        if g("samebare") is not None and (not _YEAR_BACK.search(m.string, 0, m.start())
-                                          or not _as_long(m.group("same"), anchor)):
+        back = _YEAR_BACK.search(m.string, 0, m.start())
+        if g("samebare") is not None and (
+                not back or _IN_RELATIVE.search(m.string, 0, back.start())
+                or not _as_long(m.group("same"), anchor)):
+            # (nor "Its new annex, which opened a year ago, released 11 in the same months")
             return "", 0.0  # "In the same three months, ICE lodged 31 detainers": no year back
         return _same_period(anchor, g("sy") or g("sy2"))
     if g("yrange"):

@@ -37,10 +37,14 @@ HANDOVER = re.compile(
     # "people booked into the jail ... ended up in the custody of U.S. Immigration", "inmates
     # wound up in ICE custody" (not someone ICE arrested at work who "ended up in ICE custody")
     r"\b(?:booked|jailed|inmates?|detainees|prisoners)\b(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
-    r"(?:ended|wound|landed)\s+up\s+in\s+(?:ICE|federal\s+immigration|immigration)\s+custody\b|"
+    r"(?:ended|wound|landed)\s+up\s+in\s+(?:ICE|federal\s+immigration|immigration)\s+custody\b"
+    r"(?![^.]*\b(?:arrested|after\s+(?:their|his|her)\s+release|did\s+not|didn['’]t|no\s+role|"
+    r"raid)\b)|"
     r"\b(?:booked|jailed|inmates?|detainees|prisoners)\b(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
     r"(?:ended|wound|landed)\s+up\s+in\s+the\s+(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+"
-    r"Immigration|(?:federal\s+)?[Ii]mmigration\s+(?:agents|officers|authorities|officials|and\s+Customs))|"
+    r"Immigration|(?:federal\s+)?[Ii]mmigration\s+(?:agents|officers|authorities|officials|and\s+Customs))"
+    r"(?![^.]*\b(?:arrested|after\s+(?:their|his|her)\s+release|did\s+not|didn['’]t|no\s+role|"
+    r"raid)\b)|"
     r"(?<!\bto\s)(?:put|placed|went|gone)\s+"
     r"(?:[\w.,’'()-]+\s+){0,12}?(?:in|into|to)\s+the\s+"
     r"(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|(?:federal\s+)?[Ii]mmigration\s+"
@@ -192,7 +196,9 @@ _BARRED = re.compile(
 # transferred ..." does not (a clause of its own follows "that").
 # (also "Not one of the people named in them has been picked up", not "Not one but three
 # inmates were turned over", nor "Not one of the 40 people the jail handed to ICE had ...")
-_NONE_BEFORE = re.compile(r"\s*(?:(?:No\s+one|Nobody|None)\b(?:(?!\bthat\b)[^,;])*"
+_NONE_BEFORE = re.compile(r"\s*(?:No\s*|(?:No\s+one|Nobody|None|No\s+(?:inmate|detainee|person)s?)"
+                          r"\b"
+                          r"(?:(?!\bthat\b)[^,;])*"
                           r"|Not\s+(?:a\s+single|one)\b(?!\s+but\b)(?:(?!\bthat\b)[^,;])*"
                           r"\b(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?)$",
                           re.IGNORECASE)
@@ -204,6 +210,12 @@ _NONE_IN_CLAUSE = re.compile(r"(?:[;,]\s+(?:but|and|yet)\s+|;\s+)"
                              # people it turned over ... was a U.S. citizen")
                              r"\b(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?$",
                              re.IGNORECASE)
+# a relative clause's own subject before its verb: "Not one of the 25 inmates the jail has
+# turned over ...", "... who were handed": the handover told, not denied
+_RELATIVE_AUX = re.compile(
+    r"\b(?:who|whom|that|which|it|they|he|she|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:jail|office|"
+    r"department|sheriff|county|center|agency))\s+(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:been\s+)?$", re.I)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
 # "no one ... in April and seven people in May": none in one period, some in the next
 _AND_SOME_LATER = re.compile(
@@ -278,7 +290,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         if ((_NONE_AFTER.match(text, m.end()) and not _AND_SOME_LATER.search(text, m.end()))
                 or _FROM_ICE.match(text, m.end())):
             continue  # not "turned over no one to ICE in April and seven people in May"
-        if (_NONE_BEFORE.match(before) or _NONE_IN_CLAUSE.search(before)
+        if (((_NONE_BEFORE.match(before) or _NONE_IN_CLAUSE.search(before))
+             and not _RELATIVE_AUX.search(before))
                 or _asks_how_many(before, text[m.end():])
                 or _BARRED.search(before)
                 or _NO_FIGURES.search(before) or _UNAWARE.search(before)):
@@ -547,11 +560,14 @@ _LEDE_REACH = 3  # sentences
 _HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
 # "That happened 22 times", "In 2025, that happened 22 times", "Last year it occurred 140 times"
 TIMES_HAPPENED = re.compile(
-    # (not "In nearby Cobb County, that happened 41 times": another county's)
-    r"^(?:(?:In|During|Through|So\s+far\s+in)\s+(?:(?!County|Parish|nearby|neighboring)[^,.;]){2,30},\s+"
+    # (not "In nearby Cobb County, that happened 41 times" nor "In Durham, ...": another place's)
+    r"^(?:(?:In|During|Through|So\s+far\s+in)\s+(?=[^,.;]*(?:\d|\b(?:year|quarter|month|half|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b))"
+    r"(?:(?!County|Parish|nearby|neighboring)[^,.;]){2,30},\s+"
     r"|(?:(?:So\s+far\s+)?(?:this|last)\s+(?:year|month|quarter)|Since\s+[^,.;]{2,30}),?\s+)?"
     rf"(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)"
-    r"\s+times\b", re.I)
+    # not "three times as often as in 2020": a ratio
+    r"\s+times\b(?!\s+(?:as|more|less|over|that)\b)", re.I)
 HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 # "The jail hands people to ICE only when ...": a handover to ICE as the practice
 _PRACTICE = re.compile(r"\b(?:hand(?:s|ed)?|turn(?:s|ed)?|transfer(?:s|red)?|release[sd]?|"
@@ -559,8 +575,8 @@ _PRACTICE = re.compile(r"\b(?:hand(?:s|ed)?|turn(?:s|ed)?|transfer(?:s|red)?|rel
                        r"(?:over\s+)?to\s+(?:ICE|U\.S\.\s+Immigration|immigration|federal)\b", re.I)
 # not a refusal, a proposal, or a last clause about something else ("but sometimes agents never
 # come")
-_NOT_THE_PRACTICE = re.compile(r"\b(?:refus\w*|would|never|not|won['’]t|fails?|but|proposed)\b",
-                               re.I)
+_NOT_THE_PRACTICE = re.compile(r"\b(?:refus\w*|would|will|never|not|won['’]t|fails?|but|proposed|"
+                               r"unless|except|asks?|asked|requests?|sometimes)\b", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)
 _BARE_FIGURE = re.compile(
     r"^(?:(?:More|Fewer|Less)\s+than\s+|About\s+|Nearly\s+|Almost\s+|Roughly\s+|At\s+least\s+)?"
