@@ -460,3 +460,49 @@ def test_a_287g_agreement_no_deputy_is_certified_for_yet_is_no_basis() -> None:
 def test_a_287g_agreement_in_force_with_trained_deputies_is_the_basis() -> None:
     assert _bases(_WARREN + "Under its 287(g) agreement, trained deputies now screen every "
                   "booking and hold people for ICE.") == ["287g"]
+
+
+# --- leftovers of the seventh round ----------------------------------------------------------
+
+def test_one_was_a_demonym_counts_one_of_that_country() -> None:
+    facts = extract_facts(
+        "The Caroline County Detention Center handed four people to ICE in May. Two were "
+        "Mexican, one was Guatemalan and one was a Salvadoran.", published=OCTOBER)
+    assert {n.country: n.count for n in facts.nationalities} == {
+        "Mexico": 2, "Guatemala": 1, "El Salvador": 1}
+
+
+def test_a_city_two_states_share_is_placed_by_a_county_of_one_of_them() -> None:
+    facts = extract_facts(
+        "The St. Augustine Police Department handed three people to ICE in May, Chief Ray Cole "
+        "said. The St. Johns County Sheriff's Office runs the county jail.", published=OCTOBER)
+    assert place(facts) == ("St. Augustine", "FL")
+
+
+def test_so_many_of_the_people_turned_over_to_ice_were_from_a_country() -> None:
+    facts = extract_facts(
+        "The Hoover Police Department turned five people over to ICE in May. Three of the people "
+        "turned over to ICE were from Mexico and two were from Honduras.", published=OCTOBER)
+    assert {n.country: n.count for n in facts.nationalities} == {"Mexico": 3, "Honduras": 2}
+
+
+def test_part_of_a_years_figure_released_in_its_first_half_is_a_count() -> None:
+    facts = extract_facts(
+        "The Bullitt County Detention Center released 47 people to ICE in 2025. Twenty-nine of "
+        "the 47 were released in the first six months of 2025.", published=date(2026, 1, 20))
+    assert counts(facts) == [("2025", 47, "exact"), ("2025-01-01/2025-06-30", 29, "exact")]
+
+
+def test_a_title_running_on_past_its_head_keeps_the_whole_name() -> None:
+    facts = extract_facts(
+        "The Clatsop County jail handed nine people to ICE in 2025, Chief Corrections Deputy Ana "
+        "Fuentes said.", published=OCTOBER)
+    assert [(o.name, o.role) for o in facts.officials] == [
+        ("Ana Fuentes", "Chief Corrections Deputy")]
+
+
+def test_the_same_summer_months_do_not_stop_extraction() -> None:
+    facts = extract_facts(
+        "The Lamar County jail released 30 people to ICE from July through September, more than "
+        "a year earlier, when it released 11 in the same summer months.", published=OCTOBER)
+    assert counts(facts) == [("2025-07-01/2025-09-30", 30, "exact")]

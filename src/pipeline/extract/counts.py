@@ -130,8 +130,9 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
 
             # "Nine of those were between March and August"
             r"|(?:those|them)\s+(?:were|came)\s+(?:between|during)\s+(?=[A-Z]|the\s+(?:first|last|second))"
-            r"|(?:those|them)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|turned\s+over|"
-            r"delivered)"
+            # "Twenty-nine of the 47 were released in the first six months of 2025"
+            r"|(?:those|them|the\s+[\d,]+)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|"
+            r"turned\s+over|delivered)"
             # "81 of them were released between July and December 2024", "seven of them were
             # delivered only in the month of December"
             r"\s+(?:only\s+|just\s+)?(?:in|between|from|during)\s+(?=[A-Z]|the\s+(?:first|last|second|month)))")

@@ -18,6 +18,7 @@ from pipeline.extract.places import (
     county_states,
     dateline_city,
     place_states,
+    saint_variants,
     state_names_pattern,
     town_states,
     town_votes,
@@ -304,11 +305,13 @@ def _pick_state(place: str, doc: Document) -> str | None:
     if len(options) == 1:
         return next(iter(options))
     if not options:  # a town too small for the city table: placed when one state has it,
-        towns = town_states().get(place, frozenset())  # and the story's places say no other
+        towns = next((town_states()[n] for n in saint_variants(place) if n in town_states()),
+                     frozenset())  # and the story's places say no other
         votes = context_votes(doc.text, doc.outlet, place, dominant=False)
         if len(towns) == 1 and not set(votes) - towns:
             return next(iter(towns))
-        return None
+        # "St. Augustine" (Florida, Illinois) beside "St. Johns County": the one the places name
+        return _winner(votes, towns) if len(towns) > 1 else None
     if "-" in place and place not in city_states():
         # a consolidated city-county: by its state named, or where its city is far the biggest
         # ("Athens-Clarke County": Georgia), not by other cities ("Jackson-Madison County")

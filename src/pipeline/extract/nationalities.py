@@ -56,8 +56,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     c = _country_re()
     # "19 of those transferred were from Mexico", "14 people from El Salvador".
     # (not "four of the thirty-one others": people other than those handed over)
+    # ("Three of the people turned over to ICE were from Mexico": the handover after the noun)
     lead = (rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+(?:-\w+)?(?!\s+others\b))"
-            rf"(?:\s+\w+){{0,3}}\s+)?")
+            rf"(?:\s+\w+){{0,3}}\s+|of\s+the\s+\w+\s+(?:turned\s+over|handed(?:\s+over)?|"
+            rf"transferred|released)\s+to\s+ICE\s+)?")
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         # "five were men from the Dominican Republic"
@@ -68,7 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "41 are of Mexican nationality" (in English from Spanish)
         # "fourteen are Haitians", "seven persons are of El Salvador"
         re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:{_PERSON}\s+)?{_PARTITIVE}?"
-                   rf"(?:were|are|was|is)\s+(?:of\s+)?{c}(?:e?s\b|\b(?:\s+nationality\b)?)"
+                   # "one was a Salvadoran": one person, the article before the demonym
+                   rf"(?:were|are|was|is)\s+(?:of\s+|(?<=\b[Oo]ne\swas\s)an?\s+)?{c}(?:e?s\b|\b(?:\s+nationality\b)?)"
                    r"(?!\s+(?:descent|heritage|ancestry|origin|background)\b)", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun;
         # "were 11 citizens of El Salvador and six of Honduras".

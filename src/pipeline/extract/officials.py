@@ -467,6 +467,7 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
         hits += [(m.start(), m.group("name"), m.group("role"))
                  for m in _INTRODUCED.finditer(s.text) if government(m.group("role"))]
         for at, name, role in sorted(hits):
+            name, role = _longer_title(s.text, at, name, role)
             if _shared_title_of_a_private_body(s.text, at, name, role):
                 continue  # "the spokesman Tom Reyes of the coalition Voces Unidas"
             # "Sheriff Dale Kessler's office reported": the sheriff, if he speaks elsewhere.
@@ -490,6 +491,23 @@ def find_officials(doc: Document) -> tuple[Official, ...]:
     for signer in [*_signers(doc), *_cued_speakers(doc, government), *_roll_call_speakers(doc)]:
         found.setdefault(signer.name.split()[-1], signer)
     return tuple(found.values())
+
+
+# words of a title that may run on after its head: "Chief Corrections Deputy Ana Fuentes"
+_TITLE_WORDS = r"(?:Corrections|Correctional|Detention|Jail|Deputy|Administrator|Officer|Assistant)"
+_RUN_ON_TITLE = re.compile(
+    rf"((?:{_TITLE_WORDS}\s+)+)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\b")
+
+
+def _longer_title(text: str, at: int, name: str, role: str) -> tuple[str, str]:
+    """A title read too short, its last words taken for the name, made whole again."""
+    if not re.match(_TITLE_WORDS + r"\s", name):
+        return name, role
+    head = text.find(role, at)
+    run_on = _RUN_ON_TITLE.match(text, head + len(role) + 1) if head >= 0 else None
+    if run_on is None:
+        return name, role
+    return run_on.group(2), f"{role} {run_on.group(1).strip()}"
 
 
 # Minutes list the members present by full name and quote them by title and surname:

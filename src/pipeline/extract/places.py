@@ -200,7 +200,18 @@ def place_states(place: str) -> frozenset[str]:
         county = f"{consolidated.group(2)} County".lower()
         return county_states().get(county, frozenset()) & frozenset(
             city_states().get(consolidated.group(1), {}))
-    return frozenset(city_states().get(place, {}))
+    cities = city_states()
+    return frozenset(next((cities[n] for n in saint_variants(place) if n in cities), {}))
+
+
+def saint_variants(name: str) -> tuple[str, ...]:
+    """The name as written and with "St." and "Saint" swapped: the place tables use either
+    ("St. Louis", "Saint George")."""
+    if name.startswith("St. "):
+        return name, "Saint " + name[4:]
+    if name.startswith("Saint "):
+        return name, "St. " + name[6:]
+    return (name,)
 
 
 _CITY_COUNTY = re.compile(r"([A-Z][\w.' ]+?)-([A-Z][\w.' ]+?)(?: County)?$")
@@ -248,7 +259,9 @@ def _city_vote(by_state: dict[str, int]) -> list[str]:
 
 def _county_names(text: str) -> list[str]:
     """"X County" names, and each of "Raleigh, Fayette and Wyoming counties"."""
-    names = [f"{m.group(1).strip()} County" for m in county_name().finditer(text)]
+    # (not "The St. Johns County" opening a sentence)
+    names = [f"{m.group(1).strip().removeprefix('The ')} County"
+             for m in county_name().finditer(text)]
     for m in _COUNTIES_LIST.finditer(text):
         names += [f"{part.strip()} County" for part in re.split(r",\s*(?:and\s+)?|\s+and\s+",
                                                                  m.group(1)) if part.strip()]
