@@ -1499,9 +1499,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
 
 
 def _people_one_by_one(out: list[Candidate]) -> list[Candidate]:
-    """Keep the months of people told one by one only when there are several of them and no
-    other figure of the story names their months: "The first, ..., in mid-January. The second,
-    ..., in early March.", not one man beside "three in March"."""
+    """Keep the months of people told one by one only when they are all the people of a figure
+    ("two men ... this year. The first, ..., in mid-January. The second, ..., in early March."),
+    each in a month of their own that no other figure of the story names; not two of twelve,
+    nor one man beside "three in March"."""
     ones = [c for c in out if _ONE_OF_THEM.match(c.sentence.text[c.number.start:])
             and c.number.start == 0]
     others = [c for c in out if c not in ones]

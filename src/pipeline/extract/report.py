@@ -7,6 +7,7 @@ import re
 
 from pipeline.extract.agency import find_agency
 from pipeline.extract.document import Document, Sentence
+from pipeline.extract.lexicon import MONTHS
 from pipeline.extract.numbers import find_numbers
 
 _TARGET = (
@@ -562,7 +563,7 @@ _HAPPENED_VERB = r"\b(?:happened|occurred|played\s+out|took\s+place)\s+"
 TIMES_HAPPENED = re.compile(
     # (not "In nearby Cobb County, that happened 41 times" nor "In Durham, ...": another place's)
     r"^(?:(?:In|During|Through|So\s+far\s+in)\s+(?=[^,.;]*(?:\d|\b(?:year|quarter|month|half|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b))"
+    + "|".join(MONTHS) + r")\b))"
     r"(?:(?!County|Parish|nearby|neighboring)[^,.;]){2,30},\s+"
     r"|(?:(?:So\s+far\s+)?(?:this|last)\s+(?:year|month|quarter)|Since\s+[^,.;]{2,30}),?\s+)?"
     rf"(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)"
