@@ -506,3 +506,58 @@ def test_the_same_summer_months_do_not_stop_extraction() -> None:
         "The Lamar County jail released 30 people to ICE from July through September, more than "
         "a year earlier, when it released 11 in the same summer months.", published=OCTOBER)
     assert counts(facts) == [("2025-07-01/2025-09-30", 30, "exact")]
+
+
+# --- wordings from the reviewers' lists -------------------------------------------------------
+
+NOVEMBER = date(2025, 11, 20)
+
+
+def test_they_are_so_many_to_so_many_years_old_is_an_age_range() -> None:
+    facts = extract_facts("The Craven County jail has turned 31 people over to ICE this year. They "
+                          "are 20 to 61 years old.", published=NOVEMBER)
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (20, 61)
+
+
+def test_all_six_were_in_a_month_narrows_the_answer() -> None:
+    facts = extract_facts(
+        "The Coos County Sheriff's Office runs the jail.\n\nQ: How many people has the jail handed "
+        "to ICE this year?\n\nSHERIFF: Six. All six were in March.", published=NOVEMBER)
+    assert counts(facts) == [("2025-03", 6, "exact")]
+
+
+def test_a_first_and_only_transfer_in_a_year_is_that_years_count_of_one() -> None:
+    facts = extract_facts("The Perry County jail turned a man over to ICE last week. It was the "
+                          "jail's first and only transfer to ICE this year.", published=NOVEMBER)
+    assert counts(facts) == [("2025", 1, "exact")]
+
+
+def test_a_first_and_only_transfer_to_come_is_no_count() -> None:
+    facts = extract_facts("The Perry County jail turned a man over to ICE last week. The next one "
+                          "would be the jail's first and only transfer to ICE this year.",
+                          published=NOVEMBER)
+    assert counts(facts) == []
+
+
+def test_months_thru_months_is_a_closed_span() -> None:
+    facts = extract_facts(
+        "The Sublette County jail handed 40 people to ICE in 2025, Sheriff Kay Lind said. Of "
+        "those, 11 were transferred April thru June.", published=NOVEMBER)
+    assert ("2025-04-01/2025-06-30", 11, "exact") in counts(facts)
+
+
+def test_hand_offs_written_apart_are_parts_too() -> None:
+    facts = extract_facts(
+        "At least eight people have been turned over to ICE by the Georgetown Police Department "
+        "since the start of August. Five of those hand offs came in October alone.",
+        published=NOVEMBER)
+    assert counts(facts) == [("2025-10", 5, "exact")]
+
+
+def test_the_previous_summer_steps_back_a_year_from_a_summer_span() -> None:
+    facts = extract_facts(
+        "The Teton County jail handed 14 people to ICE from June through August, the sheriff "
+        "said. The previous summer, it handed over five across the same three months.",
+        published=NOVEMBER)
+    assert history(facts) == [("2024-06-01/2024-08-31", 5, "exact")]

@@ -37,7 +37,7 @@ _AGES = re.compile(
     r"prisoners|youths|teens|teenagers|juveniles|minors|boys|girls)\s+were(?:\s+all)?"
     r"(?:\s+aged)?"
     # "They were 20 to 61 years old." right after the handovers
-    r"|^(?P<they>They)\s+were(?:\s+all)?"
+    r"|^(?P<they>They)\s+(?:were|are)(?:\s+all)?"
     # "four men and a woman between 22 and 58 years old"
     r"|\b(?:men|man|women|woman|persons?|people|detainees|inmates)\s+between"
     # "The persons handed over were from 21 to 49 years of age"

@@ -119,7 +119,7 @@ _PARTITIVE = re.compile(
 )
 # "Eleven of those handovers happened in July and August": a part in its own period.
 _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|transfers|releases|"
-            r"hand-?offs)\s+"
+            r"hand[-\s]?offs)\s+"
             # not "came from traffic stops"; "came from February through April" is a span
             rf"(?:happened|occurred|took\s+place|came)\b"
             rf"(?!\s+from\s+(?!(?:{MONTH})\b(?!\s+(?!through|thru|to|and|until)[a-z])))"
@@ -1368,11 +1368,27 @@ def _one_of_them(s: Sentence, doc: Document, hints: dict[int, int]) -> Candidate
     return Candidate(NumberMention(m.start(), m.end("nth"), 1, "exact"), periods[0], s)
 
 
+_FIRST_AND_ONLY = re.compile(r"\bfirst\s+and\s+only\s+(?:transfer|handover|hand-off|release)\b"
+                             r"(?=[^.;]*\b(?:ICE|immigration)\b)", re.I)
+
+
+def _first_and_only(s: Sentence, doc: Document) -> Candidate | None:
+    """"the jail's first and only transfer to ICE this year": one handover in that period."""
+    m = _FIRST_AND_ONLY.search(s.text)
+    if m is None or _WOULD_BE.search(s.text):
+        return None
+    periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
+    if len(periods) != 1:
+        return None
+    return Candidate(NumberMention(m.start(), m.end(), 1, "exact"), periods[0], s)
+
+
 # "Both between January and the end of March", "All of them in the spring"
 _ALL_OF_THEM_IN = re.compile(
-    r"^(?:Both|All|Each)(?:\s+of\s+them)?\s+(?:(?:were|was|came|happened)\s+)?"
+    r"^(?:Both|All|Each)(?:\s+of\s+them|\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?\s+"
+    r"(?:(?:were|was|came|happened)\s+)?"
     r"(?=(?:in|between|during)\b)(?![^.]*\d[\d,]*\s+(?:people|inmates|persons|more|others)\b)")
-_NARROW_REACH = 12  # characters: the period opens right after "Both", "All of them were"
+_NARROW_REACH = 16  # characters: the period opens right after "Both", "All of them were"
 
 
 def _narrowed(s: Sentence, doc: Document, last: Candidate) -> PeriodMention | None:
@@ -1402,6 +1418,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         if out and prev and out[-1].sentence is prev and (narrow := _narrowed(s, doc, out[-1])):
             out[-1] = replace(out[-1], period=narrow)  # "Two. Both between January and March."
             prev = s
+            continue
+        if marked and not any(c.sentence is s for c in out) and (only := _first_and_only(s, doc)):
+            out.append(only)  # "It was the jail's first and only transfer to ICE this year."
+            prev, last_bearing = s, s.index
             continue
         if out and (sub := _sub_row(s, out)):
             out.append(sub)

@@ -80,7 +80,7 @@ _PERIOD = re.compile(
     # "from the start of July through the end of September"
     # "between Jan. 1 and the end of June"
     rf"\s*(?:last\s+|the\s+(?:start|beginning)\s+of\s+)?(?P<m7>{MONTH})(?:\s+(?:of\s+)?(?P<y8>{YEAR}))?"
-    rf"(?:\s+1(?:st)?,?(?=\s+(?:to|and|through)\s+the\s+end\b))?\s+(?:to|and|through)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+(?P<myrel>this\s+year|last\s+year|the\s+(?:past|previous|prior)\s+year|the\s+year\s+past))?"
+    rf"(?:\s+1(?:st)?,?(?=\s+(?:to|and|through)\s+the\s+end\b))?\s+(?:to|and|through|thru)\s+(?:the\s+end\s+of\s+)?(?P<m8>{MONTH})(?:\s+(?:of\s+)?(?P<y9>{YEAR})|\s+of\s+(?P<myrel>this\s+year|last\s+year|the\s+(?:past|previous|prior)\s+year|the\s+year\s+past))?"
     r"\b(?!\s+\d))"
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span
