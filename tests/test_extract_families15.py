@@ -561,3 +561,21 @@ def test_the_previous_summer_steps_back_a_year_from_a_summer_span() -> None:
         "said. The previous summer, it handed over five across the same three months.",
         published=NOVEMBER)
     assert history(facts) == [("2024-06-01/2024-08-31", 5, "exact")]
+
+
+def test_an_answer_citing_booking_records_still_answers_the_handover_question() -> None:
+    facts = extract_facts(
+        "Q: Who runs the jail?\nA: The Hall County Sheriff's Office operates the detention center "
+        "in Gainesville.\n\nQ: How many people did the jail turn over to ICE this summer?\nA: 57 "
+        "between June 1 and Aug. 31, according to the booking records: 15 in June, 20 in July and "
+        "22 in August.", published=date(2025, 10, 7))
+    assert counts(facts) == [("2025-06", 15, "exact"), ("2025-06-01/2025-08-31", 57, "exact"),
+                             ("2025-07", 20, "exact"), ("2025-08", 22, "exact")]
+
+
+def test_an_answer_about_bookings_is_no_count() -> None:
+    facts = extract_facts(
+        "The Hall County Sheriff's Office runs the jail.\n\nQ: How many people did the jail turn "
+        "over to ICE this summer?\nA: We booked 3,100 people this summer.",
+        published=date(2025, 10, 7))
+    assert counts(facts) == []

@@ -364,7 +364,9 @@ _HANDOVER_QUESTION = re.compile(
     r"(?:How\s+many\b(?!\s+(?:more|of)\b)[^?]{0,120}?\b(?:turn|transferr?|hand|releas|deliver)\w*"
     r"|How\s+does\s+that\s+compare\b[^?]{0,60}?\b(?:year|ago|before|previous|last)\b)", re.I)
 # an answer about other things: "We booked 3,000 people", "About 2,100 are in the jail"
-_OTHER_ANSWER = re.compile(r"\b(?:book\w*|held|holds?|hous\w+|population|detainers?|requests?|"
+# (not "according to the booking records": a source of the figure)
+_OTHER_ANSWER = re.compile(r"\b(?:book(?!ing\s+(?:records|logs|data|reports?)\b)\w*|held|holds?|"
+                           r"hous\w+|population|detainers?|requests?|"
                            r"arrest\w*|beds?|in\s+the\s+jail)\b", re.I)
 
 
