@@ -238,7 +238,6 @@ _CLAUSE_OF_TIME = re.compile(r"\bwhen\s+(?:he|she|they)\s+(?:was|were)\s+\w+$", 
 _THEM = re.compile(r"\b(?:handed|turned|transferred|released|delivered|came\s+from)\b"
                    # "The 57 people included 24 Mexican nationals, ...": the figure's people
                    r"|\b[Tt]he\s+\d[\d,]*\s+(?:people|persons|inmates|detainees|men|women)\b")
-# (ICE's officers take the people over: "handed to ICE officers" names no other group)
 _ANOTHER_GROUP = re.compile(
     r"\b(?:deputies|officers|agents|staff|employees|jailers|guards|nurses|commissioners|children|"
     r"grandchildren|kids|sons|daughters|victims|students|population)\b|\bon\s+bond\b", re.I)

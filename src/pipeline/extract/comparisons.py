@@ -9,12 +9,14 @@ from pipeline.extract.counts import Candidate, noun_kind
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.numbers import NumberMention, find_numbers
 from pipeline.extract.periods import (
+    SEASON,
     PeriodMention,
     encloses,
     find_periods,
     label_span,
     month_year_hints,
     months_earlier,
+    span_months,
     word_count,
     year_earlier,
 )
@@ -51,8 +53,8 @@ _CUE = re.compile(
     r"(?:in\s+)?[^,;]{1,50},\s+when\s+(?:it|the\s+\w+|they)\s+(?:released|"
     r"transferred|handed(?:\s+over)?|turned(?:\s+over)?|sent|delivered)\s+$"
     # "The year before, the center handed two people to ICE"
-    r"|^(?:(?:The|A)\s+(?:year|month|quarter|summer|winter|spring|fall|autumn)\s+(?:before|earlier|"
-    r"prior)|The\s+(?:previous|prior)\s+(?:summer|winter|spring|fall|autumn)),\s+(?:[^.;]{0,60}?\b(?:handed|"
+    rf"|^(?:(?:The|A)\s+(?:year|month|quarter|{SEASON})\s+(?:before|earlier|prior)"
+    rf"|The\s+(?:previous|prior)\s+{SEASON}),\s+(?:[^.;]{{0,60}}?\b(?:handed|"
     r"turned|transferred|delivered|gave)\s+(?:over\s+)?)?$"
     # "Last year, before the agreement, 22 people were transferred"
     r"|\bbefore\s+the\s+(?:agreement|program|partnership|policy|law|ordinance|change)"
@@ -123,11 +125,11 @@ _BACK_OPENING = re.compile(
     r"(?:before|prior|earlier)|(?:The\s+quarter\s+(?:before|prior|earlier)|A\s+quarter\s+earlier)"
     r"(?P<pn>)(?P<bn>)(?P<fy>)(?P<fy2>)(?P<u3>)"
     # "A summer earlier, ... across the same three months": the season a year back
-    r"|(?:A|One)\s+(?:summer|winter|spring|fall|autumn)\s+(?:earlier|before)"
-    r"|The\s+(?:previous|prior)\s+(?:summer|winter|spring|fall|autumn))(?=,)")
+    rf"|(?:A|One)\s+{SEASON}\s+(?:earlier|before)"
+    rf"|The\s+(?:previous|prior)\s+{SEASON})(?=,)")
 
 
-_SEASON = re.compile(r"\b(?:summer|winter|spring|fall|autumn)\b", re.I)
+_SEASON = re.compile(rf"\b{SEASON}\b", re.I)
 _SEASON_DAYS = 184  # a season steps back from a span of a few months, not from a whole year
 _SEASON_MONTHS = {"winter": {12, 1, 2}, "spring": {3, 4, 5}, "summer": {6, 7, 8},
                   "fall": {9, 10, 11}, "autumn": {9, 10, 11}}
@@ -135,8 +137,7 @@ _SEASON_MONTHS = {"winter": {12, 1, 2}, "spring": {3, 4, 5}, "summer": {6, 7, 8}
 
 def _months_of(span: tuple[date, date]) -> set[int]:
     """The months a span touches."""
-    count = (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
-    return {(span[0].month - 1 + i) % 12 + 1 for i in range(max(count, 0))}
+    return {(span[0].month - 1 + i) % 12 + 1 for i in range(max(span_months(span), 0))}
 
 
 def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:

@@ -15,6 +15,7 @@ from pipeline.extract.numbers import NumberMention, find_numbers
 from pipeline.extract.periods import (
     BUSIEST,
     MONTH,
+    WORD_NUM,
     YEAR,
     PeriodMention,
     encloses,
@@ -557,8 +558,9 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "Six of the nine people the office has released ... had finished"
     if n.value == 1 and _MEMBER.match(after) and _IS_BEFORE.search(before):
         return False  # "was one of the people handed over": a member, not a count
-    if (n.value == 1 and "only" in text[n.start - 5:n.end] and _ONLY_ONE_BEFORE.search(before)
-            and _FIRST_TRANSFER.search(text) and _ONLY_ONE_ENDS.match(text, n.end)
+    if (n.value == 1 and "only" in text[max(0, n.start - 5):n.end]
+            and _ONLY_ONE_BEFORE.search(before) and _FIRST_TRANSFER.search(text)
+            and _ONLY_ONE_ENDS.match(text, n.end)
             and not _NOT_ONLY.search(before) and not _WOULD_BE.search(text)):
         return True  # "its first transfer to ICE this year, and so far its only one"
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
@@ -1523,8 +1525,7 @@ def _people_one_by_one(out: list[Candidate]) -> list[Candidate]:
     ("two men ... this year. The first, ..., in mid-January. The second, ..., in early March."),
     each in a month of their own that no other figure of the story names; not two of twelve,
     nor one man beside "three in March"."""
-    ones = [c for c in out if _ONE_OF_THEM.match(c.sentence.text[c.number.start:])
-            and c.number.start == 0]
+    ones = [c for c in out if c.number.start == 0 and _ONE_OF_THEM.match(c.sentence.text)]
     others = [c for c in out if c not in ones]
     months = {c.period.label for c in ones if c.period}
     # all the people of a figure whose period holds them ("two men ... this year"), each in a
@@ -2421,8 +2422,7 @@ def _last_period(cands: list[Candidate], text: str = "") -> str | None:
 
 
 # (a count of months: not "the same summer months")
-_SAME_MONTHS = re.compile(r"\bsame\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve)\s+months\b", re.I)
+_SAME_MONTHS = re.compile(rf"\bsame\s+({WORD_NUM})\s+months\b", re.I)
 
 
 def _months_span(labels: list[str], n: int) -> str | None:

@@ -18,10 +18,10 @@ from pipeline.extract.places import (
     county_states,
     dateline_city,
     place_states,
-    saint_variants,
     state_names_pattern,
     town_states,
     town_votes,
+    towns_named,
 )
 from pipeline.facts import Agency, Jurisdiction
 
@@ -305,8 +305,7 @@ def _pick_state(place: str, doc: Document) -> str | None:
     if len(options) == 1:
         return next(iter(options))
     if not options:  # a town too small for the city table: placed when one state has it,
-        towns = next((town_states()[n] for n in saint_variants(place) if n in town_states()),
-                     frozenset())  # and the story's places say no other
+        towns = towns_named(place)  # and the story's places say no other
         votes = context_votes(doc.text, doc.outlet, place, dominant=False)
         if len(towns) == 1 and not set(votes) - towns:
             return next(iter(towns))
@@ -405,10 +404,14 @@ def _big_city(place: str) -> bool:
 
 # A county named for a city is where that city is when one state has it far bigger than the
 # others ("El Paso County": El Paso, TX; "Orange County": Orange, CA over Orange, TX).
+_NAMED_FOR_MARGIN = 2
+# A consolidated city-county needs its city bigger still: Jackson, MS is twice Jackson, TN, but
+# "Jackson-Madison County" is Tennessee's.
 _CONSOLIDATED_MARGIN = 4
 
 
-def _named_for_city(place: str, options: frozenset[str], margin: float = 2) -> str | None:
+def _named_for_city(place: str, options: frozenset[str],
+                    margin: float = _NAMED_FOR_MARGIN) -> str | None:
     """The state whose city shares the county's name, if one such city clearly dominates."""
     stem = place.removesuffix(" County").split("-")[0]  # "Athens-Clarke County": Athens
     cities = sorted(((pop, st) for st, pop in city_states().get(stem, {}).items() if st in options),

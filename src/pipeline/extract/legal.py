@@ -14,6 +14,9 @@ from pipeline.facts import Count, LegalBasis, LegalBasisKind
 _COUNT_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                 r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds")
 
+# "detainer" naming something else: "the detainer law", "a detainer dispute"
+_NOT_A_DETAINER_ITSELF = (r"(?!\s+(?:laws?|statutes?|bills?|acts?|polic(?:y|ies)|rules?|"
+                          r"requirements?|ordinances?|disputes?|lawsuits?|fights?|debates?)\b)")
 _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("judicial_warrant", re.compile(
         r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|judges['’]\s+warrants|"
@@ -51,11 +54,9 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:transfers|handovers|releases|handoffs|hand-offs)\b"
         r"(?:(?!\b(?:would|could|will|might|should)\b)[^.;]){0,40}?\b(?:came\s+after|"
         r"follow(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:ICE\s+|immigration\s+)?detainers?\b(?!\s+\w+(?:ed|s)\b)"
-        r"(?!\s+(?:laws?|statutes?|bills?|acts?|polic(?:y|ies)|rules?|requirements?|ordinances?|"
-        r"disputes?|lawsuits?|fights?|debates?)\b)|"
+        rf"{_NOT_A_DETAINER_ITSELF}|"
         # not "followed the detainer law the Legislature passed"
-        r"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?detainers?\b(?!\s+(?:laws?|statutes?|bills?|"
-        r"acts?|polic(?:y|ies)|rules?|requirements?|ordinances?|disputes?|lawsuits?|fights?|debates?)\b)|"
+        rf"\bfollowed\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?detainers?\b{_NOT_A_DETAINER_ITSELF}|"
         r"\bdetainers?\s+for\s+(?:each|every|all)\s+(?:one\s+)?of\s+(?:them|those)\b|"
         # "The jail hasn't turned anyone over without an ICE detainer" (a requirement, below)
         r"(?<=\bwithout\san\s)(?:ICE\s+|immigration\s+)?detainer\b|(?<=\bwithout\sa\s)detainer\b|"
@@ -336,7 +337,6 @@ _IN_FORCE_AFTER = re.compile(
     # "the agreement 287(g) gives the trained officers the authority"
     r"|\s+(?:gives|allows|lets|permits)\b",
     re.I)
-# "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 # an agreement signed that does nothing yet
 _NOT_WORKING_YET = re.compile(
     r"\b(?:agreement|it|pact|program)\s+(?:has|had|will\s+have)\s+no\s+effect\b"
@@ -349,6 +349,7 @@ _NOT_WORKING_YET = re.compile(
     r"(?:deputies|officers|jailers)\s+(?:have|has)\s+(?:yet\s+)?(?:completed|finished|been\s+trained)\b"
     r"|\b(?:will\s+not|won['’]t)\s+(?:start|begin)\s+(?:\w+\s+)?training\b|\btakes\s+effect\s+once\b"
     r"|\btraining\b[^.;]{0,30}?\bhas\s+not\s+(?:yet\s+)?(?:begun|started)\b", re.I)
+# "is not part of 287(g)", "will not pursue a 287(g) agreement", "wants every sheriff to join".
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
@@ -596,16 +597,15 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
         either = _EITHER_OR.search(text, max(0, m.start() - 80), m.start())
         warrant = _RULES[0][1].search(text, either.start()) if either else None
         return not (warrant and _applies(text, warrant) and not _UNSURE.search(text, 0, m.start()))
-    if (kind == "other" and _LOOSE_ADMINISTRATIVE.match(m.group(0))
-            and _MAY_SERVE.search(text, max(0, m.start() - 60), m.start())):
-        # "deputies trained by ICE can serve ICE's own administrative immigration warrants",
-        # "will serve ... once the agreement takes effect": what they may do, not what they did
+    if kind == "other" and _LOOSE_ADMINISTRATIVE.match(m.group(0)) and (
+            _MAY_SERVE.search(text, max(0, m.start() - 60), m.start())
+            or (_OPINION.search(text) and not _HANDED_OVER.search(text))):
+        # the looser name of ICE's warrants only for warrants served: not what deputies "can
+        # serve", "will serve ... once the agreement takes effect", nor "Advocates say
+        # administrative immigration warrants ... are no substitute"
         return True
     if kind == "detainer" and _USED_TO.match(text) and _NOW.search(text, m.end()):
         return True  # "In 2019, transfers came after ICE detainers; since 2023 ... a warrant"
-    if (kind == "other" and _LOOSE_ADMINISTRATIVE.match(m.group(0)) and _OPINION.search(text)
-            and not _HANDED_OVER.search(text)):
-        return True  # "Advocates say administrative immigration warrants ... are no substitute"
     if kind == "detainer" and _RISK.search(text) and not _PRACTICE_STATED.search(text):
         return True  # "jails that hold people on a detainer alone risk being sued": a warning
     return kind == "extradition" and bool(_SET_APART.search(text))
@@ -804,15 +804,16 @@ def _names_287g_model(text: str) -> bool:
 
 def _uses_287g(text: str, *, handover: bool) -> bool:
     """A 287(g) mention in a handover sentence, or an agreement in force, not one ended."""
+    if not handover and _NOT_WORKING_YET.search(text):
+        return False  # "signed a 287(g) agreement in May, but no deputy will be certified until"
     for m in _287G.finditer(text):
         # Negation counts only in the mention's own clause ("after the sheriff ended it" doesn't).
         clause_start = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start())) + 1
         after = re.split(r"[,;]", text[m.end():], maxsplit=1)[0]
         if _NEGATED.search(text, clause_start, m.start()) or _NEGATED.search(after):
             continue
-        if _NOT_IN_FORCE.search(text, clause_start, m.start()) or (
-                not handover and _NOT_WORKING_YET.search(text)):
-            continue  # "signed a 287(g) agreement in May, but no deputy will be certified until"
+        if _NOT_IN_FORCE.search(text, clause_start, m.start()):
+            continue
         # "We are following the agreement 287(g)" (in English from Portuguese): the noun first
         agreement = _AGREEMENT.match(text, m.end()) or _AGREEMENT_BEFORE.search(
             text, clause_start, m.start())

@@ -19,7 +19,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HOLIDAY = (r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|"
             r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Independence\s+Day|the\s+Fourth\s+of\s+July|"
             r"Labor\s+Day|Memorial\s+Day|Halloween)")
-_WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+WORD_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+SEASON = r"(?:summer|winter|spring|fall|autumn)"
 # "of 2025", "of this year", "of last year", "of the year" (the year of publication).
 # "of the year passed", "of the past year" (in English from Spanish): last year
 _WHICH_YEAR = (rf"(?:(?P<{{0}}y>{YEAR})"
@@ -101,16 +102,16 @@ _PERIOD = re.compile(
     rf"|(?P<fyhalf>\b[Tt]he\s+(?P<fh>first|second)\s+half\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:(?P<fhy>{YEAR})\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?P<fhy2>{YEAR})))"
     # "In the 12 months before that": the span just reported, moved back by its length
-    rf"|(?P<before>\b(?:the\s+)?(?P<bn>{_WORD_NUM})\s+months\s+(?:before|prior\s+to)\s+(?:that|then)\b)"
+    rf"|(?P<before>\b(?:the\s+)?(?P<bn>{WORD_NUM})\s+months\s+(?:before|prior\s+to)\s+(?:that|then)\b)"
     # "the last three months of 2025"
     # "in 2025 ..., including 63 in the last three months of the year": that year's
-    rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{_WORD_NUM})\s+months\s+of\s+"
+    rf"|(?P<lastn>\b[Tt]he\s+(?:last|final)\s+(?P<ln>{WORD_NUM})\s+months\s+of\s+"
     # "the last three months of last year"
     rf"(?:(?P<ly>{YEAR})|the\s+year\b|(?P<lrel>last|this)\s+year\b|(?P<lspan>(?:that|the)\s+(?:span|period|stretch|"
     r"fiscal\s+year|budget\s+year)\b)))"
     # "the fiscal year that ended June 30", "the three months ending June 30, 2025"
     # "in the county's fiscal year, which ended June 30"
-    rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{_WORD_NUM})\s+months"
+    rf"|(?P<ending>\b(?:(?:fiscal|budget)\s+year|(?P<en>{WORD_NUM})\s+months"
     # "in the year through October": the 12 months to that month's end
     rf"|(?<=\b[Ii]n\sthe\s)year(?=\s+through\s))(?:,\s*which\s+|\s+(?:that\s+)?)"
     # "the fiscal year that ended last June 30"
@@ -140,18 +141,18 @@ _PERIOD = re.compile(
     rf"(?:,\s+which\s+(?:ended|ran\s+through)\s+(?P<fe>June\s+30|Sept?\.?\s+30|September\s+30)(?:,\s*{YEAR})?)?)"
     # "the past 12 months": up to the day of publication.
     # not "the last six months of the fiscal year"
-    rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{_WORD_NUM})\s+months)"
+    rf"|(?P<past>\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<pn>{WORD_NUM})\s+months)"
     r"(?!\s+of\s+(?:the|this|last)\s+(?:\w+\s+)?year\b)"
     # "September of last year"
     # "April of the year previous", "May of the past year" (in English from Spanish)
     rf"|(?P<monthrel>(?P<mr>{MONTH})\s+of\s+(?:(?P<mrel>this|last)\s+year|{_YEAR_PASSED}))"
     rf"|(?P<mrange>(?P<m3>{MONTH})\s*[-–—]\s*(?P<m4>{MONTH})\s+(?P<y3>{YEAR}))"
     # "during the first 19 days of October": that month up to that day
-    rf"|(?P<firstdays>\b[Tt]he\s+first\s+(?P<fdn>{_WORD_NUM})\s+days\s+of\s+(?P<fdm>{MONTH})"
+    rf"|(?P<firstdays>\b[Tt]he\s+first\s+(?P<fdn>{WORD_NUM})\s+days\s+of\s+(?P<fdm>{MONTH})"
     rf"(?:,?\s+(?P<fdy>{YEAR}))?)"
     # "the first two months of this year" is a range from January 1; halves and quarters too.
     # "the second semester of the year" (a half, in English from Spanish)
-    rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{_WORD_NUM})\s+months|(?P<half>half|semester))"
+    rf"|(?P<firstn>\b[Tt]he\s+(?:(?P<second>second)|first)\s+(?:(?P<nm>{WORD_NUM})\s+months|(?P<half>half|semester))"
     rf"\s+of\s+{_WHICH_YEAR.format('f')})"
     # "the last trimester of 2025" (a quarter, in English from Spanish): "last" only with its year
     # "the first trimester" is a quarter, not "her first trimester" of a pregnancy
@@ -162,7 +163,7 @@ _PERIOD = re.compile(
     # "52 in the first quarter, 71 in the second, 88 in the third": quarters named once
     r"|(?P<qell>\bin\s+the\s+(?P<qe>second|third|fourth)\b(?!\s+(?:quarter|trimester|semester|half|month|year|week|day)))"
     # "the same month a year ago" is the period just reported, one year back (or in YEAR).
-    rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|trimester|period|time|stretch|span|weeks|(?:{_WORD_NUM}|\w+-month)\s+(?:months|period))"
+    rf"|(?P<same>\b(?:[Tt]he|[Tt]hat)\s+same\s+(?:months?|quarter|trimester|period|time|stretch|span|weeks|(?:{WORD_NUM}|\w+-month)\s+(?:months|period))"
     rf"(?:\s+(?:(?:a|one|last)\s+year(?:\s+(?:ago|earlier|before))?|of\s+last\s+year|of\s+(?P<sy>{YEAR})"
     # "the same month of the past year" (in English from Spanish)
     r"|of\s+the\s+(?:(?:past|previous|prior)\s+year|year\s+(?:past|before|previous))"
@@ -220,7 +221,7 @@ _PERIOD = re.compile(
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     # "in what goes of the year" (so far this year, in English from Spanish)
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|"
-    rf"\bin\s+what\s+(?:goes|has\s+gone|has\s+passed|is\s+gone)\s+of\s+the\s+year\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:passed|past)\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{_WORD_NUM})\s+years?\s+ago\b|\b(?:last|the\s+past)\s+month\b|\bthis\s+month\b))",
+    rf"\bin\s+what\s+(?:goes|has\s+gone|has\s+passed|is\s+gone)\s+of\s+the\s+year\b|(?<!fiscal\s)(?<!fiscal-)\b(?:calendar\s+)?year[-\s]to[-\s]date\b|\b(?:last|the\s+past|the\s+previous|the\s+prior)\s+year\b|\bthe\s+year\s+(?:passed|past)\b|\bthe\s+year\s+(?:prior|before)\b(?!\s+(?:the|a|an|its|his|her|their|it|he|she|they)\b)|\b(?P<ago>{WORD_NUM})\s+years?\s+ago\b|\b(?:last|the\s+past)\s+month\b|\bthis\s+month\b))",
 )
 
 
@@ -545,8 +546,8 @@ def _past_months(months: int, doc: Document) -> tuple[str, float]:
     return f"{_months_back(p, months).isoformat()}/{p.isoformat()}", p.year + p.month / 100
 
 
-_YEAR_BACK = re.compile(r"\b(?:a|one)\s+(?:year|summer|winter|spring|fall|autumn)\s+"
-                        r"(?:earlier|before|ago)\b|\b(?:the\s+(?:year|summer|winter|spring|fall|autumn)\s+before|last\s+year|"
+_YEAR_BACK = re.compile(rf"\b(?:a|one)\s+(?:year|{SEASON})\s+(?:earlier|before|ago)\b"
+                        rf"|\b(?:the\s+(?:year|{SEASON})\s+before|last\s+year|"
                         r"the\s+(?:previous|prior)\s+year)\b", re.I)
 
 
@@ -568,12 +569,16 @@ _IN_RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,.;]*$")
 
 def _as_long(phrase: str, anchor: str | None) -> bool:
     """Whether "the same three months" is as long as the anchor period it points back to."""
-    words = re.search(rf"\b({_WORD_NUM}|\d+)\s+months\b", phrase, re.I)
+    words = re.search(rf"\b({WORD_NUM})\s+months\b", phrase, re.I)
     span = label_span(anchor) if anchor else None
     if words is None or span is None:
         return True
-    months = (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
-    return months == word_count(words.group(1))
+    return span_months(span) == word_count(words.group(1))
+
+
+def span_months(span: tuple[date, date]) -> int:
+    """How many calendar months a span of days touches."""
+    return (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
 
 
 def _same_period(anchor: str | None, year: str | None) -> tuple[str, float]:

@@ -201,10 +201,16 @@ def place_states(place: str) -> frozenset[str]:
         return county_states().get(county, frozenset()) & frozenset(
             city_states().get(consolidated.group(1), {}))
     cities = city_states()
-    return frozenset(next((cities[n] for n in saint_variants(place) if n in cities), {}))
+    return frozenset(next((cities[n] for n in _saint_variants(place) if n in cities), {}))
 
 
-def saint_variants(name: str) -> tuple[str, ...]:
+def towns_named(name: str) -> frozenset[str]:
+    """The states with a town of this name, written with "St." or "Saint"."""
+    towns = town_states()
+    return next((towns[n] for n in _saint_variants(name) if n in towns), frozenset())
+
+
+def _saint_variants(name: str) -> tuple[str, ...]:
     """The name as written and with "St." and "Saint" swapped: the place tables use either
     ("St. Louis", "Saint George")."""
     if name.startswith("St. "):

@@ -38,12 +38,9 @@ HANDOVER = re.compile(
     # "people booked into the jail ... ended up in the custody of U.S. Immigration", "inmates
     # wound up in ICE custody" (not someone ICE arrested at work who "ended up in ICE custody")
     r"\b(?:booked|jailed|inmates?|detainees|prisoners)\b(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
-    r"(?:ended|wound|landed)\s+up\s+in\s+(?:ICE|federal\s+immigration|immigration)\s+custody\b"
-    r"(?![^.]*\b(?:arrested|after\s+(?:their|his|her)\s+release|did\s+not|didn['’]t|no\s+role|"
-    r"raid)\b)|"
-    r"\b(?:booked|jailed|inmates?|detainees|prisoners)\b(?:[^.;]|(?<=\b[A-Z][a-z]{2})\.){0,100}?"
-    r"(?:ended|wound|landed)\s+up\s+in\s+the\s+(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+"
-    r"Immigration|(?:federal\s+)?[Ii]mmigration\s+(?:agents|officers|authorities|officials|and\s+Customs))"
+    r"(?:ended|wound|landed)\s+up\s+in\s+(?:(?:ICE|federal\s+immigration|immigration)\s+custody\b"
+    r"|the\s+(?:custody|hands)\s+of\s+(?:the\s+)?(?:ICE\b|U\.S\.\s+Immigration|(?:federal\s+)?"
+    r"[Ii]mmigration\s+(?:agents|officers|authorities|officials|and\s+Customs)))"
     r"(?![^.]*\b(?:arrested|after\s+(?:their|his|her)\s+release|did\s+not|didn['’]t|no\s+role|"
     r"raid)\b)|"
     r"(?<!\bto\s)(?:put|placed|went|gone)\s+"
