@@ -22,6 +22,9 @@ _AGES = re.compile(
     r"age\s+range,|"
     # "- Ages of those released to ICE: 18 to 70"
     r"ages\s+of\b[^:.]{0,40}:|"
+    # "The ages of those transferred, 18 to 74, did not change" (the people handed over)
+    r"ages\s+of\s+(?:those|the\s+\w+)\s+(?:transferred|handed|turned|delivered|released\s+to)\b"
+    r"[^:.,;]{0,40},|"
     # "Their ages on the day of transfer ran from 20 to 68"
     # "The ages of the transferred persons were from 20 years old to 66 years old"
     r"ages\b[^.;]{0,40}?\b(?:ran|runs?|went|spanned|ranged?|were|are)\s+from|"
@@ -109,7 +112,10 @@ _AGE_LIST = re.compile(
     # "The three, two Venezuelan men and a Mexican man, were 24, 31 and 45 years old." (the
     # figure just counted)
     r"|^(?:The|These|Those|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.;]{0,60}?)"
-    r"\b(?:were|are)\s+(?:all\s+)?(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\s+years\s+old\b")
+    r"\b(?:were|are)\s+(?:all\s+)?(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\s+years\s+old\b"
+    # "They are 23, 31 and 38 years old.", "Their ages were 23, 31 and 38." (right after them)
+    r"|^(?P<they>They\s+(?:were|are)\s+(?:all\s+)?(?=[\d,\s]+(?:and|or)\s+\d{1,2}\s+years\s+old\b)"
+    r"|Their\s+ages\s+(?:were|are)\s+)(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\b")
 
 
 def find_age_range(doc: Document) -> AgeRange | None:
@@ -187,9 +193,16 @@ def _listed_ages(doc: Document) -> AgeRange | None:
         m = _AGE_LIST.search(s.text)
         if m and _RELATIVES.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "she and the children, ages 4, 7 and 12"
+        if m and m.group("they") and not (s.index and _they_are_them(
+                doc.sentences[s.index - 1].text, doc.sentences[s.index - 1].text)
+                and not _WHEN_AFTER.match(s.text, m.end())):
+            # "They" are the people handed over only right after them, and only as they are now
+            # (not "They were 5, 9 and 12 years old when their parents brought them")
+            continue
         # "two Mexican nationals ages 27 and 33 and a 41-year-old man from Venezuela"
-        ages = ([int(a) for a in re.findall(r"\d+", m.group(1) or m.group(2) or m.group(3))] if m
-                else []) + [int(a) for a in _YEAR_OLD.findall(s.text)]
+        listed = next((g for g in m.groups() if g and g[0].isdigit()), "") if m else ""
+        ages = [int(a) for a in re.findall(r"\d+", listed)] + [
+            int(a) for a in _YEAR_OLD.findall(s.text)]
         if (m or len(ages) >= 2) and min(ages) > 0 and max(ages) < 120:
             return AgeRange(min(ages), max(ages), s.evidence())
     return _one_by_one(doc)
@@ -235,12 +248,17 @@ _OTHER_GROUP = re.compile(
 _CLAUSE_OF_TIME = re.compile(r"\bwhen\s+(?:he|she|they)\s+(?:was|were)\s+\w+$", re.I)
 # the sentence before "They were 20 to 61 years old": about the people handed over ("The 96
 # people came from Mexico (41), ..."), with no other group in it ("12 detention officers")
-_THEM = re.compile(r"\b(?:handed|turned|transferred|released|delivered|came\s+from)\b"
+_THEM = re.compile(r"\b(?:handed|turned|transferred|released|delivered|came\s+from"
+                   # "Two of the men are from Mexico and one is from Nicaragua."
+                   r"|(?:are|were)\s+from)\b"
                    # "The 57 people included 24 Mexican nationals, ...": the figure's people
                    r"|\b[Tt]he\s+\d[\d,]*\s+(?:people|persons|inmates|detainees|men|women)\b")
+_WHEN_AFTER = re.compile(r"[^.;]*\bwhen\b", re.I)
 _ANOTHER_GROUP = re.compile(
     r"\b(?:deputies|officers|agents|staff|employees|jailers|guards|nurses|commissioners|children|"
-    r"grandchildren|kids|sons|daughters|victims|students|population)\b|\bon\s+bond\b", re.I)
+    r"grandchildren|kids|sons|daughters|grandsons|granddaughters|victims|students|population|clerks|"
+    r"panelists|speakers|residents|wives|husbands|parents|teenagers|witnesses|lawyers|attorneys|"
+    r"advocates|spoke|former)\b|\bon\s+bond\b|\bbail\b", re.I)
 
 
 def _they_are_them(sentence: str, nearby: str) -> bool:

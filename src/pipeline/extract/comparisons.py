@@ -52,10 +52,22 @@ _CUE = re.compile(
     r"|\b(?:as\s+many\s+as|times\s+the\s+(?:number|figure|total|count)\s+(?:from|for|of))\s+"
     r"(?:in\s+)?[^,;]{1,50},\s+when\s+(?:it|the\s+\w+|they)\s+(?:released|"
     r"transferred|handed(?:\s+over)?|turned(?:\s+over)?|sent|delivered)\s+$"
+    # "more than twice as many as the year before, when six people were transferred",
+    # "almost double the year before, when about 20 people were transferred"
+    r"|\b(?:as\s+many\s+as|(?:double|twice|triple)\s+(?=as\s+many\b|the\b))(?:as\s+many\s+as\s+)?"
+    r"(?:in\s+)?[^,;]{1,50},\s+when\s+$"
+    # "no records for 2023, when it reported seven transfers"
+    r"|\bfor\s+(?:19|20)\d\d,\s+when\s+(?:it|they|the\s+(?:office|jail|department|sheriff))\s+"
+    r"(?:reported|recorded|counted|logged|transferred|released|handed\s+over|turned\s+over)\s+$"
+    # "two-thirds of the nine people the jail turned over during all of last year"
+    r"|\b(?:that['’]s|that\s+is|which\s+is|it['’]s)\s+(?:about\s+|roughly\s+|nearly\s+)?"
+    r"(?:two|three|four)-(?:thirds|quarters|fifths)\s+of\s+(?:the\s+)?$"
     # "The year before, the center handed two people to ICE"
     rf"|^(?:(?:The|A)\s+(?:year|month|quarter|{SEASON})\s+(?:before|earlier|prior)"
     rf"|The\s+(?:previous|prior)\s+{SEASON}),\s+(?:[^.;]{{0,60}}?\b(?:handed|"
     r"turned|transferred|delivered|gave)\s+(?:over\s+)?)?$"
+    # "Last spring it was 11."
+    rf"|^Last\s+{SEASON},?\s+(?:it|that|the\s+(?:number|figure|count|total))\s+(?:was|stood\s+at)\s+$"
     # "Last year, before the agreement, 22 people were transferred"
     r"|\bbefore\s+the\s+(?:agreement|program|partnership|policy|law|ordinance|change)"
     r"(?:\s+took\s+effect)?,\s+(?:there\s+were\s+)?$"
@@ -126,7 +138,9 @@ _BACK_OPENING = re.compile(
     r"(?P<pn>)(?P<bn>)(?P<fy>)(?P<fy2>)(?P<u3>)"
     # "A summer earlier, ... across the same three months": the season a year back
     rf"|(?:A|One)\s+{SEASON}\s+(?:earlier|before)"
-    rf"|The\s+(?:previous|prior)\s+{SEASON})(?=,)")
+    rf"|The\s+(?:previous|prior)\s+{SEASON})(?=,)"
+    # "Last spring it was 11." after this spring's figure
+    rf"|Last\s+{SEASON}(?=,|\s+(?:it|that|the\s+(?:number|figure|count|total))\s+(?:was|stood)\b)")
 
 
 _SEASON = re.compile(rf"\b{SEASON}\b", re.I)
@@ -185,6 +199,13 @@ def _period_for(
         named = [p for p in find_periods(text[: n.start], doc, hints) if label_span(p.label)]
         if named:
             return _step_back(back, named[-1])
+    if back and back.start() < n.start:
+        # "the pace of a year earlier, when about 60 were handed over in the first quarter":
+        # that quarter, a year back
+        its = [p for p in find_periods(text, doc, hints, anchor.label)
+               if n.end <= p.start < end and label_span(p.label) and "," not in text[n.end:p.start]]
+        if its and not _earlier(its[0], anchor):
+            return _step_back(back, its[0])
     if back:
         return _step_back(back, anchor)
     periods = find_periods(text, doc, hints, anchor.label)
@@ -215,7 +236,9 @@ _WHOM_IT_HANDED = re.compile(
 _DAY_OF_MONTH = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:population|capacity|beds|budget|cost|bookings|booked|detainers|requests)\b[^.;]{0,40}$",
+    r"\b(?:population|capacity|beds|budget|cost|bookings|booked|detainers|requests)\b[^.;]{0,40}$"
+    # "ICE lodged 88 of them": detainers lodged, filed or issued
+    r"|\b(?:lodged|filed|issued)\s+$",
     re.I)
 _LEADING_PERIOD = re.compile(
     r"^\s*(?:(?:last|this|that|in|during|for|over)\s+)?(?:(?:the\s+)?(?:month|year|week|quarter)|"
@@ -229,6 +252,10 @@ _TIME_WORDS = frozenset({"years", "year", "months", "month", "days", "day", "hou
                          "minutes", "weeks", "week", "times"})
 
 
+_YEAR_PAIR = re.compile(r"\b(?:19|20)\d\d[-–/]$")
+_SPAN_UNIT = re.compile(r"\s+(?:months|weeks|days|years)\b", re.I)
+
+
 def _compares_other_things(text: str, n: NumberMention) -> bool:
     """"14 deputies are certified, up from six": the figure before the cue counts no people.
 
@@ -236,7 +263,9 @@ def _compares_other_things(text: str, n: NumberMention) -> bool:
     """
     before = [m for m in find_numbers(text[: n.start])
               if not m.is_year and not _DAY_OF_MONTH.search(text, 0, m.start)
-              and not _TIMES.match(text, m.end)]  # "three times more than": a ratio
+              and not _TIMES.match(text, m.end)  # "three times more than": a ratio
+              and not _SPAN_UNIT.match(text, m.end)  # "in the first five months"
+              and not _YEAR_PAIR.search(text, 0, m.start)]  # the "25" of "2024-25"
     if not before:
         return False
     if _OTHER_SUBJECT.search(text, 0, before[-1].start):
@@ -276,11 +305,40 @@ def _cue_before(c: Candidate) -> re.Match[str] | None:
     return _CUE.search(c.sentence.text, 0, c.number.start)
 
 
+_SAME_OPENS = re.compile(r"\s+(?:in|during|for|over)\s+", re.I)
+
+
+def _past_period(s: Sentence, n: NumberMention, doc: Document, anchor: PeriodMention) -> str:
+    """The words after n, past "the same N months" right after it: "three in the same three
+    months of 2025" is a figure of people, not of months."""
+    after = _ALL_OF.sub("", _LEADING_PREPOSITION.sub("", s.text[n.end:]))
+    nxt = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
+    if nxt is not None and nxt.start >= n.end and _SAME_OPENS.fullmatch(
+            s.text, n.end, nxt.start) and s.text.startswith("the same", nxt.start):
+        return re.split(r"[,;]", s.text[nxt.end:], maxsplit=1)[0]
+    return after
+
+
+_FIGURE_NOUN = re.compile(r"\b(?:number|figure|total|count|tally)\b", re.I)
+
+
+def _is_the_figure(c: Candidate) -> bool:
+    """"the number was no more than seven in 2025": with no other figure, the one "the number
+    was" states is the current one, unless its sentence steps back ("the year before")."""
+    cue = _cue_before(c)
+    return (cue is not None and bool(_FIGURE_WAS.search(cue.group(0)))
+            and bool(_FIGURE_NOUN.search(cue.group(0)))
+            and not _BACK.search(re.split(r"[,;]", c.sentence.text[c.number.start:], maxsplit=1)[0])
+            and not _BACK.search(c.sentence.text, 0, c.number.start)
+            and not _CUE.search(c.sentence.text, cue.end(), c.number.start))
+
+
 def find_comparisons(
     doc: Document, handovers: tuple[Sentence, ...], cands: list[Candidate]
 ) -> list[Candidate]:
     """Earlier-period figures the story compares the reported handovers with."""
-    uncued = [c for c in cands if not _cue_before(c)]
+    uncued = [c for c in cands if not _cue_before(c)] or [
+        c for c in cands if _is_the_figure(c)]
     story_anchor = _anchor(uncued)
     asked = {s.index: n for s in doc.sentences if (n := _compared_answer(doc, s)) is not None}
     answers = _compared_answers(doc, cands, asked)
@@ -319,11 +377,17 @@ def find_comparisons(
             # "31 the year before": the period's "year" is not what was counted; "the nine it
             # released the year before" says what was
             if not _WHOM_IT_HANDED.match(after) and noun_kind(
-                    after.lstrip()[back.end():] if back else after) == "other":
+                    # not past a comma: "two the year before, in the fiscal year that ..."
+                    after.lstrip()[back.end():].split(",", 1)[0] if back
+                    else _past_period(s, n, doc, anchor)) == "other":
                 continue
             period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
             if period is None and cue.start() == 0 and (opening := _BACK_OPENING.match(s.text)):
                 period = _step_back(opening, anchor)  # "A month earlier, it had handed over nine"
+                if period is None and _SEASON.search(opening.group(0)):
+                    # "Last spring it was 11." after the months of this spring and their sum
+                    period = next((p for c in uncued if c.period
+                                   and (p := _step_back(opening, c.period))), None)
             back = _BACK.match(s.text[n.end:].lstrip())
             if before_that and back and s.text[n.end:].lstrip().startswith("that", back.end() + 1):
                 period = _step_back(back, before_that)  # "97 the year before and 58 the year

@@ -31,9 +31,11 @@ from pipeline.extract.report import (
     TIMES_HAPPENED,
     TO_ANOTHER,
     answers_handover_question,
+    did_the_handover,
 )
 from pipeline.facts import Count
 
+_MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _VERB_AFTER = re.compile(
     r"^\s+(?:more\s+|others?\s+|people\s+|of\s+(?:them|those)\s+)?(?:were\s+|was\s+|being\s+|have\s+been\s+|had\s+been\s+)?"
     r"(?:transferred|handed|turned|released|sent|picked|given"
@@ -42,7 +44,9 @@ _VERB_AFTER = re.compile(
     # "two dozen of them left the jail in ICE custody"
     r"|(?:left|went)\s+(?:the|from|straight|directly|into)\b"
     # "Twenty-two took place from January through June; the other 42 came in the second half"
-    r"|took\s+place|came\s+in\s+(?:the\s+(?:first|second|last|final)\b|[A-Z])"
+    # "Three went in April, five in May and four in June"
+    r"|took\s+place|(?:came|went)\s+in\s+the\s+(?:first|second|last|final)\b"
+    rf"|went\s+in\s+(?:{_MONTH_STEM}|(?:19|20)\d\d)\b"
     # "61 left ... between January and March; 82 followed between April and June"
     r"|followed\s+(?=(?:in|between|during|from|over)\s))\b",
     re.IGNORECASE,
@@ -81,7 +85,6 @@ _TO_ICE_AFTER = re.compile(
 # "turned 14 of them over to ICE": the verb's particle follows the number.
 _PARTICLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?over\s+to\b")
 # A month's name by its first three letters ("Sept.", "December").
-_MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _MONTH_WITH = re.compile(rf"\b(?:in|during)\s+{_MONTH_STEM}\w*\s+with\s+$", re.I)
 # A number opening a sentence: "Six", "Twenty-one", "14"
 _NUMBER_LEAD = (r"\d[\d,]*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
@@ -94,7 +97,10 @@ _PERIOD_AFTER = re.compile(
     r"^\s+(?:more\s+|again\s+(?=from\b|between\b)|of\s+them\s+|of\s+(?:those|these)\s+"
     r"(?:coming\s+|came\s+)?(?=in\b|during\b))?"
     r"(?:in|during|last|this|the\s+past|five|four|so\s+far|since|between|"
-    rf"from\s+{_MONTH_STEM})\b", re.I
+    rf"from\s+{_MONTH_STEM})\b"
+    # "and 61 over all of last year", not "12 over the age of 60"
+    r"|^\s+over\s+(?:all\s+(?:of\s+)?)?(?=(?:last|this)\s+(?:year|quarter|month)\b|(?:19|20)\d\d\b"
+    r"|the\s+(?:whole|entire|full|past|previous|last|first|second|same)\b)", re.I
 )
 # "Twenty-three of them were transferred": a part handed over in its own period, not a breakdown.
 _PARTITIVE = re.compile(
@@ -133,7 +139,7 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             r"|(?:those|them)\s+(?:were|came)\s+(?:between|during)\s+(?=[A-Z]|the\s+(?:first|last|second))"
             # "Twenty-nine of the 47 were released in the first six months of 2025"
             r"|(?:those|them|the\s+[\d,]+)\s+(?:were|was)\s+(?:released|transferred|handed\s+over|"
-            r"turned\s+over|delivered)"
+            r"turned\s+over|delivered)(?:\s+to\s+(?:ICE|federal\s+immigration\s+\w+))?"
             # "81 of them were released between July and December 2024", "seven of them were
             # delivered only in the month of December"
             r"\s+(?:only\s+|just\s+)?(?:in|between|from|during)\s+(?=[A-Z]|the\s+(?:first|last|second|month)))")
@@ -179,7 +185,9 @@ _ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|ing)\s+for\s+$", re.I)
 _LISTED_FIGURE = re.compile(
     r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:\w+\s+)?(?:in|from|during)\s+", re.I)
+    # "eight transfers from Haysi in fiscal 2024"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:\w+\s+)?"
+    r"(?:from\s+(?-i:[A-Z][\w-]+)\s+)?(?:in|from|during)\s+", re.I)
 _MEMBER = re.compile(r"\s+of\s+(?:the|those|these)\b", re.I)
 _IS_BEFORE = re.compile(r"\b(?:was|is)\s+$", re.I)
 # "handed 30 people over since the start of October" is a running total, not October's count.
@@ -191,7 +199,8 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|first|1st)(?:\s+of)?
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w.’'()-]+\s+){1,12}?(?:took\s+(?:effect|office)|went\s+into\s+effect|began|"
     r"started|opened|joined|launched|went\s+live|kicked\s+in|was\s+(?:signed|sworn\s+in|elected))"
-    r"\b(?:\s+[\w’'-]+){0,4}?\s+(?:in\s+|on\s+)?$", re.I)
+    # (not past "and": "... took effect last year and 14 of them in June")
+    r"\b(?:\s+(?!and\b)[\w’'()-]+){0,7}?\s+(?:in\s+|on\s+)?$", re.I)
 _ARRESTED = re.compile(r"\barrest(?:ed|s)\b", re.I)  # arrests on the street are no handovers
 _ARREST_REACH = 30  # characters: "has arrested more than 500 people"
 # "since the agreement began", "since it joined the program": a start the story does not date
@@ -200,12 +209,16 @@ _SINCE_UNDATED = re.compile(
     r"^(?!.*\b(?:highest|most|lowest|largest|biggest|fewest|first)\b[^.;]{0,40}\bsince\b)"
     r".*\bsince\s+(?:the|its|their|his|her|it|we|they|he|she)\s", re.I)
 # A figure as corrected: "lowers the September figure from 23 to 21" counts 21, not 23.
-_CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust)"
+_CORRECTS = r"\b(?:lower|rais|revis|correct|chang|adjust|trim|cut|reduc|bump)"
 # within a clause; "U.S." does not end it ("the number handed to U.S. Immigration ... from seven")
 _IN_CLAUSE = r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)"
 _FIGURE = r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)"
 _CORRECTED_TO = re.compile(
-    rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s+{_FIGURE}\s+to\s*$"
+    # "cuts the fourth-quarter figure from eight transfers to six"
+    rf"{_CORRECTS}\w*\b[^.;]{{0,80}}?\bfrom\s+{_FIGURE}(?:\s+(?:transfers|people|handovers))?\s+to\s*$"
+    # "trims the August figure to 17 from 19": the new figure first
+    rf"|{_CORRECTS}\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){{1,2}}?(?:figure|count|total|tally)"
+    rf"\s+to\s*$"
     rf"|{_CORRECTS}\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:figure|number|count|total|tally)"
     rf"\b{_IN_CLAUSE}{{0,140}}?\bfrom\s+{_FIGURE}\s+to\s*$"
     # "The correction brings the number of people transferred ... in the third quarter to 21"
@@ -222,6 +235,8 @@ _CORRECTED_FROM = re.compile(
 # is a change over time, both figures facts.
 _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double-count|"
                          r"miscount)\w*"
+                         # "The update cuts the fourth-quarter figure from eight to six"
+                         r"|\bupdate\s+(?:cuts|trims|lowers|raises)\b"
                          # "has raised its count of people handed over ... from 16 to 18"
                          r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b",
                          re.I)
@@ -356,6 +371,9 @@ _OF_THE_HANDED = re.compile(
     rf"^(?:(?:{_NUMBER_LEAD})\s+of|Of|Among)\s+the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
     rf"(?:people|inmates|detainees|prisoners|individuals|persons)\b[^,;]{{0,80}}?{_WHOLES_VERB}"
     r"(?!\s+(?:on\s+bond|from\s+the\s+jail|on\s+their\s+own))", re.I)
+_DESCRIBED_AFTER = re.compile(
+    rf"\s+(?:(?:were|was)\s+(?:from(?!\s+{_MONTH_STEM})|citizens?\s+of|nationals?\s+of|born\s+in)\b"
+    rf"|from\s+(?!{_MONTH_STEM})(?:the\s+)?[A-Z])")
 _MEMBER_OF_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|among)\s+"
     r"of\s+the\s+$", re.I)
@@ -379,6 +397,8 @@ _SINCE_CLAUSE = re.compile(
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b", re.I)
 # "It was 52"; "Turned over to ICE from our facility: July was fourteen."
 _IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s\s+$"
+                     # "That makes 13 for the second quarter", "That's 29 for the spring"
+                     r"|\b(?:that|this|it)\s+(?:makes|made)\s+$|\bthat['’]s\s+$"
                      # "the fourth quarter alone was close to two dozen"
                      rf"|\b(?:quarter|half|{_MONTH_STEM})\s+alone\s+(?:was|were)\s+$"
                      rf"|(?:^|:\s+)(?:And\s+)?{_MONTH_STEM}\.?\s+(?:was|were)\s+$", re.I)
@@ -391,6 +411,8 @@ _REPORTED_BARE = re.compile(
 _BARE_OR_PEOPLE = re.compile(
     r"\s*(?:[.,;]|$|\s+(?:people|persons|inmates|detainees|prisoners|individuals|transfers|"
     r"handovers|releases)\b)", re.I)
+# "put this year's count at 40", "puts the year's total at 40"
+_WHOSE = r"(?:(?:this|last|the)\s+(?:year|quarter|month)['’]s\s+)"
 _FIGURE_BEFORE = re.compile(
     # "the figure was of thirty-eight", "the figure is of" (in English from Spanish)
     r"\b(?:number|figure|total|count|tally)\s+(?:(?:(?:was|is)(?:\s+of)?|stood\s+at|reached|hit|rose\s+to|"
@@ -413,7 +435,7 @@ _FIGURE_BEFORE = re.compile(
     r"|\b(?:number|figure|total|count|tally)\s+(?:is|was|stands\s+at|has\s+reached)\s+$"
     r"|\b(?:largest|biggest|highest|smallest|lowest)\s+(?:\w+\s+)?(?:figure|number|count|total),\s+$"
     # "That puts the count for April through June, the first three months of ..., at 37"
-    r"|\bputs?\s+the\s+(?:[\w-]+\s+){0,2}?(?:count|number|figure|total)\b"
+    rf"|\bputs?\s+(?:(?:the|its)\s+|{_WHOSE})(?:[\w-]+\s+){{0,2}}?(?:count|number|figure|total)\b"
     rf"(?!\s+of\s+(?:\w+\s+)?(?:{'|'.join(NON_PEOPLE_NOUNS)})\b)(?:[^;]|U\.S\.){{0,140}}?\bat\s+$",
     re.IGNORECASE,
 )
@@ -477,6 +499,12 @@ def noun_kind(after: str) -> str:
 
 
 _CUE_REACH = 300  # characters before a number that its cues may span
+_GAIN_OF = re.compile(r"\b(?:up(?:\s+by)?|down(?:\s+by)?|(?:increase|decrease|rise|drop|fall|gain|"
+                      r"jump)\s+of)\s+$", re.I)
+_DID_THAT = re.compile(r"\bdid\s+(?:exactly\s+|just\s+)?(?:that|so)\s+$", re.I)
+_ELSEWHERE_WHOLE = re.compile(r"\s+(?:statewide|nationwide|nationally|across\s+the\s+(?:state|"
+                              r"country|region))\b", re.I)
+_ROAD = re.compile(r"\b(?:Interstate|Highway|Route|Road|Exit|Hwy\.?|I|US|SR|U\.S\.)[-\s]$")
 # a part of a whole opening its clause; not "handed 14 of the arrested men to ICE"
 _PART_OF_WHOLE = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:people|inmates|"
                             r"detainees|prisoners|individuals|men|women)\b"
@@ -518,6 +546,10 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
     # The cues before a number sit close to it; a bounded window keeps long lists linear.
     after, before = text[n.end:], text[max(0, n.start - _CUE_REACH): n.start]
+    if _ELSEWHERE_WHOLE.match(after):
+        return False  # "put this year's count at 31 statewide": another whole
+    if _ROAD.search(before):
+        return False  # "a traffic stop on Interstate 15 in February": a road, not people
     if _COUNTED_TWICE.match(after):
         return False  # "eight transfers had been counted twice": an error in the records
     if _DIFFERENCE_THAN.match(after):
@@ -526,7 +558,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "30 of those during a single week in March": no closed period of its own
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
-    if after.lstrip().startswith("times") and not HAPPENED.search(before):
+    if after.lstrip().startswith("times") and not (HAPPENED.search(before)
+                                                   or _DID_THAT.search(before)):
         return False  # "close to four times what the jail handed over": a ratio
     if _FOR_EVERY.match(after) or _ONE_IN_EVERY.search(before):
         return False  # "more than five for every person", "one in every 75 people": ratios
@@ -541,7 +574,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
             after, part.end())
     if _MEMBER_OF_BEFORE.search(before) and _WHOM_THE_OFFICE_HANDED.match(after):
         return True  # "They are two of the roughly 75 people the office turned over to ICE"
-    if _OF_THE_HANDED.match(before + text[n.start:]):
+    if _OF_THE_HANDED.match(before + text[n.start:]) and not _DESCRIBED_AFTER.match(after):
+        # not "..., 22 were from Mexico": a breakdown of the whole by country
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _CORRECTING.search(text) or _CORRECTION_NOTE.match(text):
         if _CORRECTED_TO.search(before):
@@ -563,6 +597,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
             and _ONLY_ONE_ENDS.match(text, n.end)
             and not _NOT_ONLY.search(before) and not _WOULD_BE.search(text)):
         return True  # "its first transfer to ICE this year, and so far its only one"
+    if after.lstrip().startswith("over") and _GAIN_OF.search(before):
+        return False  # "an increase of 12 over 2024": a difference
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
         return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
@@ -583,9 +619,11 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     if _DIFFERENCE_TO_MONTH.match(after) and (_CHANGE_BY.search(before)
                                               or _MORE_THAN_BY.match(after)):
         return False  # "down 2 people from month 6", "3 people more than month 8": differences
+    if handover and (total := _SUM_AFTER.match(after)) and total.group("months"):
+        return True  # "four in June and six in July, 10 over the two months"
     if _YEARS_HANDOVERS_REACHED.search(before):
         return True  # "the deliveries of the year already reached the forty-one"
-    if HAPPENED.search(before) and after.lstrip().startswith("times"):
+    if (HAPPENED.search(before) or _DID_THAT.search(before)) and after.lstrip().startswith("times"):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
     if kind == "other":
@@ -604,12 +642,15 @@ def _pick_period(
     """The period after n in its clause, else the last one before n (after the previous count)."""
     closing = _DASH_CLOSES.match(text, n.end) if _DASH_OPENS.search(text, 0, n.start) else None
     stop = _CLAUSE_END.search(text, closing.end() if closing else n.end)
+    if stop and text.startswith("(g)", stop.start()) and _SINCE_WORD.search(
+            text, n.end, stop.start()):
+        # "since its 287(g) agreement took effect in March": the clause goes on
+        stop = _CLAUSE_END.search(text, stop.end())
     limit = min(nxt, stop.start() if stop else len(text))
     for p in periods:
-        # not "of the first quarter's 38": that period names the whole the part is taken from;
-        # not "the agreement the city signed with ICE in January": another event's month
+        # not "of the first quarter's 38": that period names the whole the part is taken from
         if (n.end <= p.start < limit and not text.startswith(("'s", "’s"), p.end)
-                and not _OTHER_EVENT.search(text, max(n.end, p.start - _EVENT_REACH), p.start)):
+                and not _dates_something_else(text, n, p)):
             return p
     # "112 during the first half of the fiscal year (July through December 2025)"
     opens = stop is not None and stop.group(0) == "("
@@ -617,13 +658,37 @@ def _pick_period(
         if opens and stop and stop.start() <= p.start <= stop.end() and p.start < nxt:
             return p
     earlier = [p for p in periods if prev_end <= p.start and p.end <= n.start]
+    if len(earlier) >= 2 and _GLOSS.fullmatch(text, earlier[-2].end, earlier[-1].start):
+        return earlier[-2]  # "in July, the first month of fiscal 2025, ...": July
     return earlier[-1] if earlier else None
+
+
+def _dates_something_else(text: str, n: NumberMention, p: PeriodMention) -> bool:
+    """True for a period after n that dates another event: "the agreement the city signed with
+    ICE in January", "the figures it released last month"; not the start of n's running total
+    ("78 people to ICE since its agreement took effect in March")."""
+    near = max(n.end, p.start - _EVENT_REACH)
+    if _RELEASED_AT.search(text, near, p.start):
+        return True
+    if not _OTHER_EVENT.search(text, near, p.start):
+        return False
+    return ("," in text[n.end:p.start] or not _SINCE_EVENT.search(text, n.end, p.start)
+            or bool(_RECORD_SINCE.search(text, n.end, p.start)))
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# a period glossed by the one that holds it: "July, the first month of fiscal 2025"
+_GLOSS = re.compile(r",\s+the\s+(?:first|second|third|fourth|last|final|opening|closing)\s+"
+                    r"(?:full\s+)?(?:month|quarter|week|half)\s+of\s+(?:the\s+)?")
 
 
 # (not "arrested" or "booked": "11 people arrested in September were handed to ICE" are
 # September's)
 _OTHER_EVENT = re.compile(r"\b(?:signed|took\s+effect|went\s+into\s+effect|adopted)\b[^,;.]{0,30}$")
 _EVENT_REACH = 40  # characters between another event's verb and its month
+# "revising the quarterly figures it released last month": when the figures came out
+_RELEASED_AT = re.compile(r"\b(?:figures|numbers|report|data)\s+(?:it|they|the\s+\w+)\s+"
+                          r"(?:released|published|announced|issued|gave|presented)\s+$", re.I)
 
 
 # "has handed 22 people over to ICE over the past six weeks": a running total up to publication.
@@ -796,7 +861,8 @@ def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
 
 # "The revised report puts February at nine transfers instead of seven"
 _PUTS_AT = re.compile(
-    rf"\bputs?\s+(?:the\s+)?(?:{_MONTH_STEM}|[\w-]+\s+(?:figure|count|total))\s+at\s+{_FIGURE_WORD}\b")
+    rf"\bputs?\s+(?:the\s+)?(?:{_MONTH_STEM}|(?:{_WHOSE}|[\w-]+\s+)(?:figure|count|total))\s+at\s+"
+    rf"{_FIGURE_WORD}\b(?!\s+(?:statewide|nationwide|nationally)\b)")
 
 
 # "The April figure of nine and the June figure of 16 stand as reported"
@@ -857,7 +923,13 @@ def _lists_periods(s: Sentence, doc: Document) -> bool:
     if any(set(_WORD.findall(m.group(0).lower())) & _NON_PEOPLE for m in listed):
         return False  # "Deputies made 210 arrests in January, 190 in February and 240 in March"
     # "Bookings ran high: 900 people in January, 950 in February" lists other things
-    return len(listed) >= 2 and not _OTHER_LABEL.search(s.text, 0, listed[0].start())
+    # "..., a data practices request ..., show seven transfers in January, nine in February":
+    # the list names what it counts
+    return len(listed) >= 2 and (bool(_NAMED_HANDOVERS.match(listed[0].group(0)))
+                                 or not _OTHER_LABEL.search(s.text, 0, listed[0].start()))
+
+
+_NAMED_HANDOVERS = re.compile(r"\S+\s+(?:transfers|handovers|hand-?offs)\s", re.I)
 
 
 def _period_then_figure(s: Sentence, doc: Document) -> bool:
@@ -909,15 +981,17 @@ _FIGURE_ENDS = re.compile(
 
 
 # "none in November" between listed figures; "No one was transferred in November".
-_NONE_BEFORE = re.compile(r"(?:[,:]|\band)\s+(?:none|zero)\s*$", re.I)
+_NONE_BEFORE = re.compile(r"(?:[,:]|\band)\s+(?:none|zero)(?:\s+at\s+all\s+in)?\s*$", re.I)
 _NO_ONE_HANDED = re.compile(
     r"^(?:No\s+one|Nobody|No\s+(?:people|inmates|detainees|prisoners))\s+(?:was|were)\s+"
     r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b"
     # "In September the jail did not deliver anybody."
     r"|^(?:In\s+[A-Z]\w+,?\s+)?(?:the\s+(?:jail|office|department)|it|they)\s+(?:did\s+not|didn['’]t)\s+"
     r"(?:deliver|transfer|hand|turn|release)\s+(?:over\s+)?(?:anybody|anyone|any\s+(?:people|inmates|persons))\b"
-    # "The jail released no one to ICE in September", "Deputies handed nobody over to ..."
-    r"|^(?:In\s+[A-Z]\w+,?\s+)?(?:the\s+(?:jail|office|department|center)|it|they|deputies)\s+"
+    # "The jail released no one to ICE in September", "Deputies handed nobody over to ...",
+    # "Jail Commander Brent Aho says the jail released no one to ICE in July"
+    r"|^(?:In\s+[A-Z]\w+,?\s+)?(?:(?:(?!County|Parish|City)[A-Z][\w.’'-]*\s+){1,5}(?:says|said)\s+"
+    r"(?:that\s+)?)?(?:the\s+(?:jail|office|department|center)|it|they|deputies)\s+"
     r"(?:released|transferred|delivered|handed|turned\s+over)\s+(?:no\s+one|nobody)\s+(?:over\s+)?"
     r"to\s+(?:ICE|immigration|federal\s+(?:immigration|agents))\b(?![^.]*\buntil\b)",
     re.I)
@@ -1099,7 +1173,8 @@ def _span_of_parts(parts: list[Candidate], n: NumberMention, text: str) -> Perio
 # months" after three months: the stretch the parts just counted make up
 _OVER_THE_PARTS = re.compile(
     r"\s+(?:people|persons|transfers|handovers|releases)?\s*(?:for\s+the\s+(?:whole\s+|full\s+)?"
-    r"(?P<year>year)|(?:over|in|during|across)\s+(?:those|these|the)\s+(?P<k>two|three|four|five|six|"
+    # "That's 29 for the spring" after March, April and May
+    r"(?:(?P<year>year)|(?P<season>spring|summer|fall|autumn|winter|quarter))|(?:over|in|during|across)\s+(?:those|these|the)\s+(?P<k>two|three|four|five|six|"
     r"2|3|4|5|6)\s+(?P<unit>months|quarters))\b", re.I)
 
 
@@ -1116,7 +1191,7 @@ def _over_the_parts(c: Candidate, out: list[Candidate]) -> Candidate:
     m = _OVER_THE_PARTS.match(c.sentence.text, c.number.end)
     if m is None:
         return c
-    want = 12 if m.group("year") else word_count(m.group("k")) * (
+    want = 12 if m.group("year") else 3 if m.group("season") else word_count(m.group("k")) * (
         3 if m.group("unit").lower() == "quarters" else 1)
     spans = sorted({span for p in out if p.period and (span := label_span(p.period.label))})
     for i in range(len(spans)):
@@ -1137,14 +1212,21 @@ def _months_between(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
+_REMAINDER = re.compile(r"\b(?:the|those)\s+(?:other|remaining)\s+$", re.I)
+
+
 def _sentence_counts(
     s: Sentence, doc: Document, hints: dict[int, int], handover: bool,
     carried: PeriodMention | None, anchor: str | None = None, *, answer: bool = False,
+    continues: bool = False,
 ) -> list[Candidate]:
     """Count candidates in one count-bearing sentence (an interview's answer with answer)."""
     periods = find_periods(s.text, doc, hints, anchor)
     every = _figures_outside(s.text, periods)
-    led = _periods_first(s.text, every, periods) if handover else None
+    # "In April it was nine, and in May, 13" right after March's figure: a list going on, whose
+    # first item is a count by itself
+    led = _periods_first(s.text, every, periods) if handover or (
+        continues and every and _is_count(s.text, every[0], False)) else None
     if led:  # "In July they were seven, in August eleven, and in September eight"
         return [Candidate(n, p, s) for n, p in zip(every, led, strict=True)]
     nums = [n for n in every
@@ -1179,6 +1261,8 @@ def _sentence_counts(
             # months")
             # "closed the year 2025 with a total of close to fifty": no parts, the year's figure
             period = _span_of_parts(out, n, s.text) if out else period
+        if period is None and anchor is not None and _REMAINDER.search(s.text, 0, n.start):
+            continue  # "The other two people were handed over on arrest warrants": counted before
         if period is None and (not periods or _NOT_THE_OLD.match(s.text, n.end)
                                or _ATTRIBUTED.match(s.text, n.end)) and not (
                 not periods and _SINCE_UNDATED.search(s.text)):
@@ -1421,6 +1505,10 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             out[-1] = replace(out[-1], period=narrow)  # "Two. Both between January and March."
             prev = s
             continue
+        if out and (dated := _restated_since(s, doc, out)):
+            out[dated[0]] = replace(out[dated[0]], since=dated[1])
+            prev = s  # "The 88 figure covers everything since the agreement took effect April 1"
+            continue
         if marked and not any(c.sentence is s for c in out) and (only := _first_and_only(s, doc)):
             out.append(only)  # "It was the jail's first and only transfer to ICE this year."
             prev, last_bearing = s, s.index
@@ -1469,7 +1557,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                                                  and _AND_ANOTHER_PART.search(s.text))
                                          or bool(_CORRECTION.search(s.text))
                                          or _of_the_counted(s, out))) or (
-            bool(marked) and bool(TIMES_HAPPENED.search(s.text)))
+            bool(marked) and (bool(TIMES_HAPPENED.search(s.text)) or did_the_handover(s, prev)))
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
@@ -1491,7 +1579,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             if carried is None and _THE_PERIOD.search(s.text):
                 carried = _period_named_before(doc, s)
             found = _sentence_counts(s, doc, hints, handover, carried, _last_period(out, s.text),
-                                     answer=answer)
+                                     answer=answer, continues=s.index - last_bearing == 1
+                                     and any(c.period for c in out))
             if answer and carried and not found and (nil := _NONE_ANSWER.match(s.text)):
                 # "Q: February?" "A: None.": a zero for the month asked about
                 found = [Candidate(NumberMention(nil.start(1), nil.end(1), 0, "exact"), carried, s)]
@@ -1518,6 +1607,27 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
         prev = s
         last_bearing = s.index if bearing else last_bearing
     return _corrected(_people_one_by_one(out), doc)
+
+
+# "The 88 figure covers everything since the agreement took effect April 1": the start of a
+# running total told before without one
+_RESTATED_SINCE = re.compile(
+    r"^The\s+(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:figure|number|total|count|tally)\s+"
+    r"(?:covers|includes|counts|spans|runs\s+from)\b[^.;]*?\bsince\b", re.I)
+
+
+def _restated_since(s: Sentence, doc: Document,
+                    out: list[Candidate]) -> tuple[int, PeriodMention] | None:
+    """The index of an undated figure a sentence dates as a running total, and its start."""
+    m = _RESTATED_SINCE.match(s.text)
+    numbers = find_numbers(m.group("n")) if m else []
+    if m is None or not numbers:
+        return None
+    start = next((p for p in find_periods(s.text, doc, month_year_hints(doc, s.start))
+                  if p.start >= m.end() - len("since")), None)
+    figure = next((i for i, c in enumerate(out) if c.period is None and c.since is None
+                   and c.number.value == numbers[0].value), None)
+    return (figure, start) if figure is not None and start is not None else None
 
 
 def _people_one_by_one(out: list[Candidate]) -> list[Candidate]:
@@ -2605,10 +2715,22 @@ def _follows_on(a: Candidate, b: Candidate) -> bool:
         return False
     la, lb = a.period.label, b.period.label
     sa, sb = label_span(la), label_span(lb)
-    if sa is None or sb is None or _YEAR_LABEL.fullmatch(la) or _YEAR_LABEL.fullmatch(lb):
+    if sa is None or sb is None:
         return False
     day = timedelta(days=1)
+    if _YEAR_LABEL.fullmatch(la) or _YEAR_LABEL.fullmatch(lb):
+        # "nine people ... in 2024 and two more in January and February of this year"
+        first, then = sorted((a, b), key=lambda c: c.number.start)
+        text = a.sentence.text
+        return (not _ARRESTED.search(text)
+                and _AND_MORE_BEFORE.search(text, first.number.end, then.number.start) is not None
+                and _MORE_NEXT.match(text, then.number.end) is not None
+                and (sa[1] + day == sb[0] or sb[1] + day == sa[0]))
     return sa[1] + day == sb[0] or sb[1] + day == sa[0]
+
+
+_AND_MORE_BEFORE = re.compile(r"[^.;]*\band\s+(?:another\s+)?$")
+_MORE_NEXT = re.compile(r"\s+more\b")
 
 
 def _exact_for(rounded: Candidate | None, exact: Candidate) -> bool:

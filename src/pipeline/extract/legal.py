@@ -17,6 +17,17 @@ _COUNT_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-
 # "detainer" naming something else: "the detainer law", "a detainer dispute"
 _NOT_A_DETAINER_ITSELF = (r"(?!\s+(?:laws?|statutes?|bills?|acts?|polic(?:y|ies)|rules?|"
                           r"requirements?|ordinances?|disputes?|lawsuits?|fights?|debates?)\b)")
+# "ICE files a detainer", "the agency lodges a detainer"
+_ICE_FILES = (r"(?:ICE|the\s+(?:federal\s+)?agency|immigration\s+(?:agents|officers|"
+              r"authorities))\s+"
+              r"(?:files|lodges|sends|places|issues|faxes(?:\s+over)?)\s+(?:an?\s+)?(?:\w+\s+)?"
+              r"detainers?\b")
+# the rest of the sentence neither refuses the detainer nor puts the practice off
+_NOT_HONORED = (r"(?![^.]*(?:\b(?:ignor\w*|refus\w*|declin\w*|would|will|could|should|in\s+the\s+"
+                r"future|lets?\s+(?:\w+\s+){1,3}go)\b|(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?"
+                r"(?:honou?r|hold)\w*))")
+
+
 _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
     ("judicial_warrant", re.compile(
         r"judicial(?:ly)?\s+(?:\w+\s+)?warrants?|judge['’]s\s+warrant|judges['’]\s+warrants|"
@@ -71,6 +82,20 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:turns?|hands?|transfers?|delivers?|releases?)\s+(?:[\w-]+\s+){0,3}?(?:over\s+)?to\s+"
         r"(?:ICE|U\.S\.\s+Immigration|immigration|federal)\b[^.;,]{0,60}?\bafter\s+(?:ICE|the\s+agency|"
         r"immigration\s+\w+)\s+(?:files|lodges|places|issues|sends)\s+an?\s+(?:\w+\s+)?detainer\b|"
+        # "holds people for ICE when the agency files a detainer", "When ICE lodges a detainer,
+        # jail staff notify the agency", "ICE picked the inmates up after placing detainers on
+        # them": the jail's practice on ICE's detainers; not when it then lets the person go
+        # (not "the prison system, not the county jail, that holds ...", "jails must hold ...",
+        # "deputies are to hand people over ...": another's practice, a duty to come)
+        r"(?<!\bthat\s)(?<!\bmust\s)(?<!\bto\s)"
+        r"\b(?:holds?|keeps?|detains?|turns?|hands?)\b(?:(?!\b(?:not|never)\b|n['’]t\b)"
+        r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)){0,70}?"
+        rf"\b(?:when|whenever|once|after)\s+{_ICE_FILES}{_NOT_HONORED}|"
+        rf"\b(?:When|Whenever|Once|After)\s+{_ICE_FILES}[^.;]{{0,60}}?,\s+(?:the\s+(?:jail|office|"
+        r"department|center)|jail\s+staff|staff|deputies|jailers|we)\s+(?:notif(?:y|ies)|holds?|"
+        rf"keeps?|calls?|turns?|hands?|takes?)\b{_NOT_HONORED}|"
+        r"(?<!never\s)\bpicked\s+(?:\w+\s+){0,3}?up\s+after\s+(?:placing|lodging|filing|issuing)\s+"
+        r"(?:\w+\s+)?detainers?\s+on\s+them\b|"
         # "had an immigration detainer on file"
         r"\bdetainers?\s+(?:(?:is|was|are|were)\s+)?on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"
         r"\b(?:has|had|have)\s+(?:filed|lodged|placed|issued)\s+an?\s+(?:\w+\s+)?detainer\b|"
@@ -136,7 +161,10 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"stopping|halting|forbidding|prohibiting|that|dismiss\w*|in\s+a)\b)"
         r"(?=[^.;]*\b(?:ICE|immigration|sentenced|sentencing)\b)|"
         # "state district judges, at sentencing, ordered the inmates delivered to ICE"
-        r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b|"
+        # not "after a judge had ordered the person released": a release, not a handover
+        r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:released|freed|set\s+free|to\s+release)\b"
+        r"(?!\s+(?:to|into)\s+(?:the\s+)?(?:custody|ICE|federal|immigration|U\.S\.)))|"
         # "a magistrate reviews it and signs a short order"
         r"\b(?<!immigration\s)(?:judge|magistrate)\b[^.;]{0,40}?\b(?:signed|signs|issued|issues)\s+"
         r"(?:an?|the)\s+(?:(?!warrant|or\b|protective|restraining|gag|release|emergency|no-contact|"
@@ -195,6 +223,13 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\bconvictions?\s+qualif(?:ies|y|ied)\b(?!\s+as\s+(?:a\s+)?(?:misdemeanor|felony))|"
         # "if a person qualifies for transfer under the Values Act"
         r"\bqualif(?:ies|y|ied)\s+for\s+(?:a\s+)?transfer\s+under\b|"
+        # "a conviction that the California Values Act lists", "the sanctuary law's exception
+        # for people with serious or violent convictions", "fell under the conviction exception",
+        # "eligible for transfer under the Values Act because of prior convictions"
+        r"\bconvictions?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Act|law|statute|SB\s?54)\s+lists\b|"
+        r"\bexception\s+for\s+(?:people|persons|those|inmates|anyone)\s+with\s+(?:[\w-]+\s+){0,3}?"
+        r"convictions?\b|\bconviction\s+exception\b|"
+        r"\beligible\s+for\s+(?:a\s+)?transfer\s+under\s+[^.;]{0,60}?\bconvictions?\b|"
         # "That conviction is on the list of offenses under California's Values Act"
         r"\bconvictions?\s+(?:is|was|are|were)\s+on\s+the\s+(?:\w+['’]s\s+)?list\b|"
         # "convicted of one of several hundred serious or violent offenses the law lists", "a
@@ -253,6 +288,7 @@ _WARRANT_BEFORE = re.compile(
 # "a resolution asking ... only when a judge has signed the warrant": proposed, not used.
 _PROPOSED = re.compile(
     r"\b(?:resolution|proposal|motion|asks?|asking|urg\w*|would\s+require)\b"
+
     # "a project of law ... that would oblige the jails to hold ... persons with a detainer"
     r"|\bproject\s+of\s+law\b|\b(?:bill|measure|legislation)\b[^.;]{0,60}?\bwould\s+"
     r"(?:oblige|force|compel|make|require)\b"
@@ -582,7 +618,10 @@ _OPEN_QUESTION = re.compile(r"^[-•]\s*(?:How\s+many|Whether|Why|Who)\b(?!\s+or
 # The story says the agency has no agreement: other agencies' agreements it mentions are not its.
 _HAS_NO_287G = re.compile(
     r"\b(?:does|do|did)\s+not\s+have\s+an?\s+287\s?\(g\)|n['’]t\s+have\s+an?\s+287\s?\(g\)|"
-    r"\bhas\s+no\s+287\s?\(g\)", re.I)
+    r"\bhas\s+no\s+287\s?\(g\)"
+    # "None of the three counties has a 287(g) agreement with ICE"
+    r"|\b(?:none|neither)\s+of\s+(?![^.;]{0,30}\b(?:other|neighbou?ring|bordering|nearby|rest|"
+    r"remaining)\b)[^.;]{0,40}?\b(?:has|have)\s+(?:signed\s+)?an?\s+287\s?\(g\)", re.I)
 
 
 def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
@@ -604,6 +643,10 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
         # serve", "will serve ... once the agreement takes effect", nor "Advocates say
         # administrative immigration warrants ... are no substitute"
         return True
+    if kind == "other" and _LOOSE_CONVICTION.search(m.group(0)) and (
+            _NOT_APPLIED.search(text) or (not _STATE_LAW_NAMED.search(text) and (
+                _NEEDS_THE_LAW.search(m.group(0)) or not _TRANSFERRED.search(text)))):
+        return True  # "The Values Act's conviction exception did not apply to any of them"
     if kind == "detainer" and _USED_TO.match(text) and _NOW.search(text, m.end()):
         return True  # "In 2019, transfers came after ICE detainers; since 2023 ... a warrant"
     if kind == "detainer" and _RISK.search(text) and not _PRACTICE_STATED.search(text):
@@ -611,6 +654,15 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
     return kind == "extradition" and bool(_SET_APART.search(text))
 
 
+# the looser wordings of California's conviction exception ("a conviction that the Values Act
+# lists", "the conviction exception") count only beside the law's name, and only as applied
+_LOOSE_CONVICTION = re.compile(r"exception|eligible|\blists\b", re.I)
+_TRANSFERRED = re.compile(r"\b(?:transfer\w*|ICE|handed|turned\s+over)\b")
+_NEEDS_THE_LAW = re.compile(r"exception\s+for|eligible|\blists\b", re.I)
+_STATE_LAW_NAMED = re.compile(r"\b(?:Values\s+Act|SB\s?54|Senate\s+Bill\s+54|TRUST\s+Act|"
+                              r"sanctuary\s+(?:law|state))", re.I)
+_NOT_APPLIED = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|no\s+exception|wants?|widen\w*|"
+                          r"clos(?:e|ing)|if|could\s+have|can\s+also)\b", re.I)
 _OPINION = re.compile(r"\b(?:advocates?|critics?|ruled|ruling|argue\w*|says?|contend\w*)\b", re.I)
 # the practice told beside a warning: "The jail honors ICE detainers, though Kline warned ..."
 _PRACTICE_STATED = re.compile(r"\b(?:the\s+(?:jail|office|department|county|center)|we|it)\s+"
@@ -680,6 +732,8 @@ _OTHERS_DO = re.compile(
 _DEFINED = re.compile(r"(?:^|\()\s*(?:An?|an?)\s+(?:\w+\s+)?detainer\s+is\s+(?:not\s+)?an?\b")
 
 _LIKENED = re.compile(r"\bas\s+(?:if|though)\b[^.;,]{0,30}$"
+                      # "a jail that treats an ICE form like a court order"
+                      r"|\btreats?\b[^.;,]{0,30}\b(?:like|as)\s+(?:an?\s+)?$"
                       r"|\b(?:is|was|are|were)\s+not\s+(?:an?\s+)?$"
                       r"|\b(?:is|was)n['’]t\s+(?:an?\s+)?$", re.I)
 
@@ -747,6 +801,14 @@ _NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|"
                        r"after)\b)[^.;]){0,80}$", re.I)
 
 
+# a new settlement's terms for handovers to come ("The settlement requires the jail to demand a
+# judge-signed warrant"), not an earlier one in force ("Since a 2018 settlement, which ...")
+_SETTLEMENT_TERMS = re.compile(r"(?<!\d{4}\s)\b(?:settlement|consent\s+decree)\b[^.;]{0,30}?"
+                               r"\b(?:requires?|will|shall)\b", re.I)
+_SETTLED_BEFORE = re.compile(r"\b(?:since|has\s+governed|has\s+(?:released|handed|turned)|did\s+so|"
+                       r"that\s+is\s+how|(?:19|20)\d\d|keep|continue)\b", re.I)
+
+
 def _applies(text: str, m: re.Match[str]) -> bool:
     """A basis used, not one prohibited, refused, lacked or set against the handovers."""
     whole_clause = _clause_to(text, m.start())
@@ -773,6 +835,8 @@ def _applies(text: str, m: re.Match[str]) -> bool:
     wished = _WISH_TO.search(_since_contrast(text, m.start()))
     if _PROPOSED.search(text, 0, m.start()) or (wished and not _ALREADY.search(text, m.end())):
         return False  # "a resolution asking ... only when a judge has signed the warrant"
+    if _SETTLEMENT_TERMS.search(text, 0, m.start()) and not _SETTLED_BEFORE.search(text):
+        return False  # "Under the settlement, the center will release people only on ..."
     if _BILL_REQUIRING.search(text, 0, m.start()) and not _ENACTED.search(text):
         return False  # "A bill requiring every county jail to honor detainers", not yet law
     if _MARSHALS.search(text) and not _IMMIGRATION.search(text):

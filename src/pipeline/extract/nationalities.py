@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 import pycountry
@@ -63,7 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         # "five were men from the Dominican Republic"
-        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+(?:{_PERSON}\s+)?)?"
+        re.compile(rf"\b{_NUM}\s+{lead}(?:(?:were|are|was|is|came)\s+(?:(?:(?<=was\s)an?\s+)?{_PERSON}\s+)?)?"
                    r"(?:from|born\s+in|originally\s+(?:from|of))\s+"
                    rf"(?:the\s+)?{c}\b"
                    rf"(?!\s+(?:and|or)\s+(?:the\s+)?{c}\b|,\s*(?:the\s+)?{c}\b|\s*\()", re.I),
@@ -71,7 +72,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "fourteen are Haitians", "seven persons are of El Salvador"
         re.compile(rf"(?<!\bin\s)\b{_NUM}\)?\s+(?:{_PERSON}\s+)?{_PARTITIVE}?"
                    # "one was a Salvadoran": one person, the article before the demonym
-                   rf"(?:were|are|was|is)\s+(?:of\s+|(?<=\b[Oo]ne\swas\s)an?\s+)?{c}(?:e?s\b|\b(?:\s+nationality\b)?)"
+                   # "lists 17 of the 23 as Mexican nationals"
+                   rf"(?:were|are|was|is|as)\s+(?:of\s+|(?<=\b[Oo]ne\swas\s)an?\s+)?{c}(?:e?s\b|\b(?:\s+nationality\b)?)"
                    r"(?!\s+(?:descent|heritage|ancestry|origin|background)\b)", re.I),
         # "Three were citizens of the Dominican Republic, two of Ecuador": items drop the noun;
         # "were 11 citizens of El Salvador and six of Honduras".
@@ -126,8 +128,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 # "of those ...", "of the 30 ...": four more words only after a number ("Nine of the 14 people
 # transferred in August were Mexican"), not "Two of the lawyers who represent the detainees"
-_PARTITIVE = (r"(?:of\s+(?:those|them|the\s+[A-Za-z]+(?:-[a-z]+)?(?!\s+others\b))(?:\s+\w+){0,3}\s+"
-              r"|of\s+the\s+[\d,]+(?:\s+\w+){0,4}\s+)")
+# "Seven of the nine people turned over last year were ...": more words only with the handover
+_HANDED_WORDS = (r"(?:\s+\w+){0,2}\s+(?:turned|handed|transferred|released|delivered|sent)"
+                 r"(?:\s+(?!(?:were|are|was|is|and)\b)\w+){0,3}")
+_PARTITIVE = (r"(?:of\s+(?:those|them|the\s+[A-Za-z]+(?:-[a-z]+)?(?!\s+others\b))"
+              rf"(?:(?:\s+\w+){{0,3}}|{_HANDED_WORDS})\s+"
+              rf"|of\s+the\s+[\d,]+(?:(?:\s+\w+){{0,4}}|{_HANDED_WORDS})\s+)")
+
 _PERSON = (
     r"(?:nationals?|citizens?|men|women|man|woman|people|persons?|immigrants?|inmates?|teens?)"
 )
@@ -225,8 +232,16 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"[—–-]\s*were\b"),
     _LARGEST, _LARGEST, re.compile(r"\bas\s+(?:their|his|her)\s", re.I),
 )
+_ONE_OF_MANY = re.compile(r"\b(?:was|is)\s+an?\s", re.I)
+# the sentence before tells the handover to ICE: "handed five people to ICE in June."
+_HANDED_TO_ICE = re.compile(r"\b(?:hand\w*|turn\w*|transferr?\w*|releas\w*|deliver\w*)\b"
+                            r"(?![^.]*\bon\s+bond\b)[^.]*\b(?:ICE|immigration)\b", re.I)
+_LISTING = re.compile(r"\b(?:lists?|listed|identif\w+|classif\w+|counts?|counted|records?)\b", re.I)
+# "Most of the 35 were ...", "Nearly all of those ...": a share, not a country's count
+_SHARE_OF = re.compile(r"\b(?:most|many|(?:nearly|almost)\s+all|half|some|majority)\s+of\s+"
+                       r"(?:the|those)\s+$", re.I)
 # "five were men from": people of a group the sentence must show to be the handed over
-_PEOPLE_FROM = re.compile(rf"\b(?:were|are|was|is)\s+{_PERSON}\s+from\b", re.I)
+_PEOPLE_FROM = re.compile(rf"\b(?:were|are|was|is)\s+(?:an?\s+)?{_PERSON}\s+from\b", re.I)
 # "Of the nine, ...": the figure just told
 _OF_THE_FIGURE = re.compile(r"^(?:Of\s+(?:the|those)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?),"
                             r"|(?:\d[\d,]*|[A-Z][a-z]+)\s+of\s+(?:the|those)\s+(?:\d[\d,]*|[a-z]+)\s+were\b)")
@@ -263,7 +278,7 @@ def _add(found: dict[str, tuple[int, Evidence]], name: str, count: int, ev: Evid
 def _continuation() -> re.Pattern[str]:
     """A further list item after a count: ", six Guatemalan", " and two Venezuelans"."""
     return re.compile(
-        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_NUM}|(an?))\s+(?:(?:were|are|from|of|in)\s+)?(?:the\s+)?{_country_re()}"
+        rf"(?:(?<=\w)(?:s\b|\s+{_PERSON}\b))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_NUM}|(an?))\s+(?:(?:were|are|from|of|in|(?<=\w\s)as(?=\s+[A-Z]))\s+)?(?:the\s+)?{_country_re()}"
         # "and a Canadian," ends the list; "and a Guatemalan teenager's father" is no item
         rf"(?:e?s\b|\s+{_PERSON}\b|(?(2)(?=\s*(?:[,.;]|and\s|$))|\b))", re.I)
 
@@ -419,7 +434,7 @@ def _respectively(text: str, found: dict[str, tuple[int, Evidence]], ev: Evidenc
 def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
     """Per-country counts stated in the text; empty when no breakdown is given."""
     found: dict[str, tuple[int, Evidence]] = {}
-    singles: list[tuple[str, Evidence]] = []
+    singles: list[tuple[str, Evidence, int, int]] = []
     for s in doc.sentences:
         if _PAPERS_ONLY.search(s.text) and not _HANDED.search(s.text):
             continue  # "ICE lodged detainers on 52 Mexicans, 18 Guatemalans ..."
@@ -440,14 +455,23 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
             if cue is not None and not cue.search(s.text):
                 continue
             for m in pat.finditer(s.text):
+                if i in _COUNT_FIRST and _SHARE_OF.search(s.text, 0, m.start(1)):
+                    continue  # "Most of the 35 were Mexican nationals": no country's count
                 if i == _CITIZENS_PATTERN and not _VERB.search(m.group(0)) and not (
                         _LISTED_BEFORE.search(s.text, 0, m.start())
                         and not _OF_OTHERS.search(s.text)):
                     continue  # not "the consulate serves 400,000 citizens of Mexico"
                 if i == 0 and _PEOPLE_FROM.search(m.group(0)) and not (
-                        _HANDED.search(s.text) or _OF_THE_FIGURE.match(s.text)
-                        or len(found) > listed_before):
-                    continue  # not "Of the 30 deputies it hired, five were women from Canada"
+                        len(found) > listed_before or (not _ONE_OF_MANY.search(m.group(0)) and (
+                            _HANDED.search(s.text) or _OF_THE_FIGURE.match(s.text) or (
+                                m.start() == 0 and s.index and _HANDED_TO_ICE.search(
+                                    doc.sentences[s.index - 1].text))))):
+                    # not "Of the 30 deputies it hired, five were women from Canada", nor "One was
+                    # a man from Honduras" alone among 40
+                    continue
+                if i == 1 and " as " in m.group(0).lower() and (
+                        not _LISTING.search(s.text, 0, m.start()) or _OTHER_MEASURE.search(s.text)):
+                    continue  # "lists 17 of the 23 as Mexican", not "rose to 14 as Mexican ..."
                 num, name = ((m.group(1), m.group(2)) if i in _COUNT_FIRST
                              else (m.group(2), m.group(1)))
                 _add(found, name, _value(num), ev)
@@ -466,18 +490,46 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
         _shares(s.text, found, ev)
         if "\n" in s.text and (box := _box_item().match(s.text)) and not _NOT_HANDED.search(s.text):
             _add(found, box.group(2), int(box.group(1)), ev)
-        singles += [(m.group(1), ev) for m in single.finditer(s.text)]
+        singles += [(m.group(1), ev, m.start(), m.end(1)) for m in single.finditer(s.text)]
         if _ONE_BY_ONE.match(s.text) and not _NOT_THEIRS.search(s.text):
             # "The first, a 31-year-old man from Guatemala, ...", "The two men — a 34-year-old
             # from Honduras ... and a 41-year-old from Mexico ... —"
-            singles += [(m.group(1) or m.group(2), ev) for m in _aged_person().finditer(s.text)]
+            singles += [(m.group(1) or m.group(2), ev, m.start(),
+                         m.end(1) if m.group(1) else m.end(2))
+                        for m in _aged_person().finditer(s.text)]
         if (" from " in s.text or " of " in s.text) and not _LEFT_BEHIND.search(s.text):
-            singles += [(m.group(1), ev) for m in _single_from().finditer(s.text)]
+            singles += [(m.group(1), ev, m.start(), m.end(1))
+                        for m in _single_from().finditer(s.text)]
     _box_from_lines(doc, found)
     _table_lines(doc, found)
     # "a Guatemalan man" counts one only when no breakdown names his country, and only beside
     # a breakdown or other such people ("a man from Mexico, a woman from Ukraine and ..."):
     # alone, one person's country in a story about many handovers is no breakdown.
-    for name, ev in singles if found or len(singles) > 1 else ():
-        _add(found, name, 1, ev)
+    for (name, ev), n in _people_by_country(singles).items() if found or len(singles) > 1 else ():
+        _add(found, name, n, ev)
     return tuple(Nationality(c, n, ev) for c, (n, ev) in found.items())
+
+
+# what may stand between two people of one list: not "who is accused of robbing a woman from
+# Mexico", "; a man from Mexico who was arrested with them", "the second time ... a man from"
+_NOT_ONE_LIST = re.compile(r";|\b(?:who|whom|whose|which|that|accused|time|after|of)\b", re.I)
+
+
+def _people_by_country(
+    singles: list[tuple[str, Evidence, int, int]],
+) -> Counter[tuple[str, Evidence]]:
+    """How many people of each country a sentence lists one by one: one person read by two
+    patterns ends on the same country name; the same country twice in one list is two people
+    ("a man from Mexico, a woman from Peru, and a man from Mexico")."""
+    people = sorted({(ev.start, end): (country_name(name), ev, start)
+                     for name, ev, start, end in singles}.items())
+    tally: Counter[tuple[str, Evidence]] = Counter()
+    last_end: dict[tuple[str, int], int] = {}
+    text_of = {ev.start: ev.sentence for _, (_, ev, _) in people}
+    for (at, end), (name, ev, start) in people:
+        before = last_end.get((name, at))
+        gap = text_of[at][before:start] if before is not None else ""
+        if before is None or not _NOT_ONE_LIST.search(gap):
+            tally[(name, ev)] += 1
+        last_end[(name, at)] = end
+    return tally

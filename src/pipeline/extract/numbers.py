@@ -56,7 +56,7 @@ def _number_pattern() -> re.Pattern[str]:
                 + "|".join(re.escape(w) for w in words))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\b(?P<just>only|just)\s+)?"
-        rf"(?P<num>\b\d+\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{word_alt}))\b(?!%|-year|-day|-hour|\(g\))",
+        rf"(?P<num>\b\d+\s+dozen|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?:{word_alt}))\b(?!%|-year|-day|-hour|\(g\)|-(?:thirds?|quarters?|fifths?|halves)\b)",
         re.IGNORECASE,
     )
 

@@ -184,7 +184,10 @@ _PERIOD = re.compile(
     # "lowers the September figure from 23 to 21"
     rf"|\b[Tt]he\s+(?P<m6f>{MONTH})\s+(?=(?:figure|number|count|total|tally)\b))"
     # "Through the end of August ... this year": January to that month's end
-    rf"|(?P<ytd>\b[Tt]hrough\s+the\s+end\s+of\s+(?P<m13>{MONTH})\b(?!\s+\d))"
+    # "by the end of March last year": January to the end of March of that year
+    rf"|(?P<ytd>\b(?:[Tt]hrough|[Bb]y(?=\s+the\s+end\s+of\s+{MONTH}\s+(?:of\s+)?(?:{YEAR}|last\s+year)\b))"
+    rf"\s+the\s+end\s+of\s+(?P<m13>{MONTH})\b"
+    rf"(?:\s+(?:of\s+)?(?:(?P<ytdy>{YEAR})\b|(?P<ytdrel>last|this)\s+year\b)|(?!\s+\d)))"
     # "June was the busiest month": a month opening the sentence as its subject
     # "The busiest single month was March, when 34 people were released"
     rf"|(?P<busiest>\b{BUSIEST}"
@@ -450,7 +453,8 @@ _JULY_FISCAL = re.compile(
     r"\bJuly\s+1,\s*(?:19|20)\d\d\s*[-–—]\s*June\s+30\b|\bfiscal\s+year\s*\(\s*July\b|"
     r"\bfiscal\s+year\s+(?:19|20)\d\d\s*[—–(]+\s*July\b|"
     r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
-    r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July", re.I)
+    r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July|"
+    r"\bJune\s+30,\s+the\s+last\s+(?:\w+\s+)?days?\s+of\s+the\s+(?:fiscal|budget)\s+year\b", re.I)
 # A story that counts fiscal years from October ("the fiscal year that ended Sept. 30",
 # "the budget year runs from Oct. 1 to Sept. 30", "last fiscal year, which closed at the end
 # of September", the federal fiscal year).
@@ -460,6 +464,8 @@ _OCTOBER_FISCAL = re.compile(
     r"(?:fiscal|budget)\s+year,?\s+(?:that\s+|which\s+)?(?:runs|ran|running|began|begins|started)\s+"
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
     r"\bfederal\s+fiscal\s+year\b|\bfiscal\s+year\s+federal\b|\bFFY\s?(?:19|20)\d\d\b|"
+    # "on Sept. 29 and Sept. 30, the last two days of the fiscal year"
+    r"\bSept(?:\.|ember)?\s+30,\s+the\s+last\s+(?:\w+\s+)?days?\s+of\s+the\s+(?:fiscal|budget)\s+year\b|"
     # "the federal government's 2025 fiscal year", "federal fiscal 2025"
     r"\bfederal\s+(?:government['’]s\s+)?(?:(?:19|20)\d\d\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d)\b|"
     # "from October 2024 through September 2025"
@@ -574,6 +580,20 @@ def _as_long(phrase: str, anchor: str | None) -> bool:
     if words is None or span is None:
         return True
     return span_months(span) == word_count(words.group(1))
+
+
+def _same_first_months(phrase: str, anchor: str | None, year: str | None) -> tuple[str, float]:
+    """"up from 21 over the same eight months of 2024" beside the eighth month's figure: that
+    year's first eight months; no label for any other anchor."""
+    words = re.search(rf"\b({WORD_NUM})\s+months\b", phrase, re.I)
+    if words is None or anchor is None:
+        return "", 0.0
+    n = word_count(words.group(1))
+    if _MONTH_LABEL.fullmatch(anchor) and int(anchor[5:]) == n:
+        back = int(year) if year else int(anchor[:4]) - 1
+    else:
+        return "", 0.0
+    return _month_span(back, 1, n) if 1 <= n <= 12 else ("", 0.0)
 
 
 def span_months(span: tuple[date, date]) -> int:
@@ -772,6 +792,9 @@ def _resolve(
                 or not _as_long(m.group("same"), anchor)):
             # (nor "Its new annex, which opened a year ago, released 11 in the same months")
             return "", 0.0  # "In the same three months, ICE lodged 31 detainers": no year back
+        if anchor and "/" not in anchor and not _as_long(m.group("same"), anchor):
+            # "the same eight months of 2024" beside August's figure; nothing beside a year's
+            return _same_first_months(m.group("same"), anchor, g("sy") or g("sy2"))
         return _same_period(anchor, g("sy") or g("sy2"))
     if g("yrange"):
         return f"{g('y1')}-01-01/{g('y2')}-12-31", float(g("y2"))
@@ -823,6 +846,9 @@ def _resolve(
         return _month_label(_month(g("m6") or g("m6f")), doc, hints)
     if g("ytd"):
         mth = _month(g("m13"))
+        if (g("ytdy") or g("ytdrel")) and (
+                ytd_year := _which_year(g("ytdy"), (g("ytdrel") or "").lower(), doc)):
+            return _month_span(ytd_year, 1, mth)
         label, _ = _month_label(mth, doc, hints)
         if label.startswith("XXXX"):
             return "", 0.0
@@ -901,7 +927,7 @@ def find_periods(
             label, rank = _in_year(label, rank, int(out[-1].label))
         if label:
             out.append(PeriodMention(m.start(), m.end(), label, rank))
-            if m.group("ytd"):
+            if m.group("ytd") and not (m.group("ytdy") or m.group("ytdrel")):
                 so_far.add(label[:4])
     # "Through the end of August ... this year", "From Jan. 1 through June 30 of this year":
     # the year so far, not the whole year; not "... last year, and 41 in the first half".

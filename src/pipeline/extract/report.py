@@ -52,6 +52,9 @@ HANDOVER = re.compile(
     r"handing\s+(?:[\w,-]+\s+){0,4}?(?:people|inmates|detainees|prisoners|immigrants|arrestees|him|"
     r"her|them|men|women)\s+(?:[\w.,’'-]+\s+){0,4}?(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?"
     rf"(?:ICE|{_US}|Immigration|immigration|federal\s+immigration)|"
+    # "Nearly two dozen people passed from the county jail into federal immigration custody"
+    r"(?:passed|went|moved)\s+from\s+(?:the\s+)?(?:[\w.,’'()-]+\s+){0,8}?into\s+(?:federal\s+)?"
+    r"(?:immigration|ICE)\s+custody\b|"
     # "passed to the hands of the Immigration and Customs Enforcement Service" (from Spanish)
     r"passed\s+(?!(?:the\s+)?(?:Legislature|House|Senate|Assembly|General\s+Assembly|[Cc]ouncil|"
     r"[Bb]oard|[Cc]ommittee|(?:a|the)\s+(?:resolution|bill|law|measure))\b)"
@@ -547,6 +550,9 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
     marked |= {s.index for p, s in itertools.pairwise(doc.sentences)
                if TIMES_HAPPENED.search(s.text) and _PRACTICE.search(p.text)
                and not _NOT_THE_PRACTICE.search(p.text) and not _WOULD.search(s.text)}
+    # "... hand that person over at the moment of release. The office did exactly that 23 times"
+    marked |= {s.index for p, s in itertools.pairwise(doc.sentences)
+               if did_the_handover(s, p) and not _WOULD.search(s.text)}
     return tuple(s for s in doc.sentences if s.index in marked)
 
 
@@ -568,6 +574,32 @@ TIMES_HAPPENED = re.compile(
     rf"(?:That|This|It)\b[^.;]{{0,40}}?{_HAPPENED_VERB}(?:\w+\s+){{0,3}}?(?:[\d,]+|[a-z-]+)"
     # not "three times as often as in 2020": a ratio
     r"\s+times\b(?!\s+(?:as|more|less|over|that)\b)", re.I)
+# "the office ... did exactly that 23 times", "In 2025, it did so 38 times": a practice told just
+# before, done N times (whether it is a handover is for the reader of that practice to say)
+DID_THAT_TIMES = re.compile(r"(?<!n['’]t\s)\bdid\s+(?:exactly\s+|just\s+)?(?:that|so)\s+"
+                            r"(?=(?:[\d,]+|[a-z-]+)\s+times\b(?!\s+(?:as|more|less)\b))", re.I)
+# the practice "did that" points back to: handing people over, not notifying, checking or refusing
+_HANDING_OVER = re.compile(r"\b(?:hand|turn|transfer|releas|deliver)\w*\b[^.;]{0,40}?\b(?:over|"
+                           r"to\s+(?:ICE|U\.S\.\s+Immigration|immigration|federal))\b", re.I)
+_OTHER_DOING = re.compile(r"\b(?:notif\w*|check\w*|ask\w*|questions?\s+(?:them|people)|refus\w*|"
+                          r"declin\w*|"
+                          r"would|stop\w*)\b", re.I)
+
+
+def did_the_handover(s: Sentence, prev: Sentence | None) -> bool:
+    """True when "did exactly that N times" points back to handing people over: the words before
+    it in its sentence, or else the sentence before."""
+    did = DID_THAT_TIMES.search(s.text)
+    if did is None:
+        return False
+    told = s.text[: did.start()]
+    if not _JOINED_SUBJECT.search(told) and not _HANDING_OVER.search(told) and prev is not None:
+        told = prev.text  # not "check each inmate's status at booking, and they did that ..."
+    return bool(_HANDING_OVER.search(told)) and not _OTHER_DOING.search(told)
+
+
+_JOINED_SUBJECT = re.compile(r"\b(?:and|but)\b[^.;,]{0,30}?\b(?:they|it|he|she|we|the\s+\w+)\s+$",
+                             re.I)
 HAPPENED = re.compile(rf"{_HAPPENED_VERB}$", re.I)
 # "The jail hands people to ICE only when ...": a handover to ICE as the practice
 _PRACTICE = re.compile(r"\b(?:hand(?:s|ed)?|turn(?:s|ed)?|transfer(?:s|red)?|release[sd]?|"
