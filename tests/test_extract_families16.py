@@ -392,12 +392,6 @@ def test_a_form_treated_like_a_court_order_is_no_court_order() -> None:
                   "form like a court order.") == ["detainer"]
 
 
-def test_none_of_the_counties_having_a_287g_agreement_denies_it() -> None:
-    assert _bases("The Burt County Sheriff's Office handed three people to ICE in June on "
-                  "detainers. None of the three counties has a 287(g) agreement with ICE, "
-                  "their sheriffs said.") == ["detainer"]
-
-
 def test_a_practice_done_exactly_that_many_times_in_a_span() -> None:
     facts = extract_facts(
         "The suit says the Mesa County Sheriff's Office hands people to ICE at the moment of "

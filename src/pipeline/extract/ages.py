@@ -24,6 +24,7 @@ _AGES = re.compile(
     r"ages\s+of\b[^:.]{0,40}:|"
     # "The ages of those transferred, 18 to 74, did not change" (the people handed over)
     r"ages\s+of\s+(?:those|the\s+\w+)\s+(?:transferred|handed|turned|delivered|released\s+to)\b"
+    r"(?!\s+(?:over\s+)?to\s+(?:the\s+)?(?!ICE\b|U\.S\.|immigration\b|federal\b)\w)"
     r"[^:.,;]{0,40},|"
     # "Their ages on the day of transfer ran from 20 to 68"
     # "The ages of the transferred persons were from 20 years old to 66 years old"
@@ -193,9 +194,8 @@ def _listed_ages(doc: Document) -> AgeRange | None:
         m = _AGE_LIST.search(s.text)
         if m and _RELATIVES.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "she and the children, ages 4, 7 and 12"
-        if m and m.group("they") and not (s.index and _they_are_them(
-                doc.sentences[s.index - 1].text, doc.sentences[s.index - 1].text)
-                and not _WHEN_AFTER.match(s.text, m.end())):
+        if m and m.group("they") and not (s.index and _right_after_them(doc, s.index)
+                                           and not _WHEN_AFTER.match(s.text, m.end())):
             # "They" are the people handed over only right after them, and only as they are now
             # (not "They were 5, 9 and 12 years old when their parents brought them")
             continue
@@ -258,7 +258,23 @@ _ANOTHER_GROUP = re.compile(
     r"\b(?:deputies|officers|agents|staff|employees|jailers|guards|nurses|commissioners|children|"
     r"grandchildren|kids|sons|daughters|grandsons|granddaughters|victims|students|population|clerks|"
     r"panelists|speakers|residents|wives|husbands|parents|teenagers|witnesses|lawyers|attorneys|"
-    r"advocates|spoke|former)\b|\bon\s+bond\b|\bbail\b", re.I)
+    r"advocates|spoke|former|boys|girls|behind|nephews|nieces|aunt|protest\w*|annex|other|"
+    r"arrested)\b|\bon\s+bond\b|\bbail\b", re.I)
+
+
+def _right_after_them(doc: Document, index: int) -> bool:
+    """The sentence before tells the handover to ICE, or where the people just handed over are
+    from ("Two of the men are from Mexico ...", "... were Mexican nationals"), and names no
+    other group."""
+    prev = doc.sentences[index - 1].text
+    if _ANOTHER_GROUP.search(prev) or not _THEM.search(prev):
+        return False
+    return bool(_TO_ICE.search(prev) or _WHERE_FROM.search(prev))
+
+
+_TO_ICE = re.compile(r"\b(?:ICE|[Ii]mmigration)\b")
+_WHERE_FROM = re.compile(r"\b(?:are|were|is|was)\s+(?:from\b|(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\b)",
+                         re.I)
 
 
 def _they_are_them(sentence: str, nearby: str) -> bool:

@@ -204,7 +204,9 @@ def _period_for(
         # that quarter, a year back
         its = [p for p in find_periods(text, doc, hints, anchor.label)
                if n.end <= p.start < end and label_span(p.label) and "," not in text[n.end:p.start]]
-        if its and not _earlier(its[0], anchor):
+        if its and _earlier(its[0], anchor):
+            return its[0]  # "... in the first quarter of 2025": dated as it stands
+        if its:
             return _step_back(back, its[0])
     if back:
         return _step_back(back, anchor)
@@ -319,6 +321,15 @@ def _past_period(s: Sentence, n: NumberMention, doc: Document, anchor: PeriodMen
     return after
 
 
+# "..., when six people were transferred", "when it reported seven transfers": the figure after
+# "when" is one of handovers
+_WHEN_ENDS = re.compile(
+    r"\bwhen\s+(?:(?:it|they|the\s+\w+)\s+(?:reported|recorded|counted|logged)\s+)?$", re.I)
+_HANDED_AFTER = re.compile(r"\s+(?:(?:more\s+)?(?:people|persons|inmates|detainees|prisoners|men|"
+                           r"women)\s+)?(?:(?:were|was|had\s+been)\s+(?:transferred|handed|turned|"
+                           r"released\s+to|sent\s+to|delivered)|transfers|handovers)\b", re.I)
+_ANOTHER_BODYS = re.compile(r"\s+(?:people|persons|inmates|detainees)\s+(?:neighbou?ring\s+)?"
+                            r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:County|Parish)['’]s\b")
 _FIGURE_NOUN = re.compile(r"\b(?:number|figure|total|count|tally)\b", re.I)
 
 
@@ -367,6 +378,11 @@ def find_comparisons(
             if cue is None and not n.is_year and (joined := _joined_to_baseline(s, n, out)):
                 cue = joined  # "against 97 in all of 2024 and 58 the year before that"
                 before_that = next((c.period for c in reversed(out) if c.sentence is s), None)
+            if cue is not None and _WHEN_ENDS.search(cue.group(0)) and not _HANDED_AFTER.match(
+                    s.text, n.end):
+                continue  # "twice as many as the year before, when 400 people were booked"
+            if cue is not None and _ANOTHER_BODYS.match(s.text, n.end):
+                continue  # "two-thirds of the 12 people Polk County's jail turned over"
             if cue is None or _compares_other_things(s.text, n) or _sent_elsewhere(s.text, n, cue):
                 continue  # not "..., when it released 40 people on their own recognizance"
             if _restates_current(s, n, cue, doc, story_anchor) or _between_counted(

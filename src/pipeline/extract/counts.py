@@ -371,9 +371,12 @@ _OF_THE_HANDED = re.compile(
     rf"^(?:(?:{_NUMBER_LEAD})\s+of|Of|Among)\s+the\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
     rf"(?:people|inmates|detainees|prisoners|individuals|persons)\b[^,;]{{0,80}}?{_WHOLES_VERB}"
     r"(?!\s+(?:on\s+bond|from\s+the\s+jail|on\s+their\s+own))", re.I)
+# "from the first half of the year", "from Memorial Day through Labor Day": a time, not an origin
+_FROM_A_TIME = (rf"\s+(?:{_MONTH_STEM}|the\s+(?:first|second|third|fourth|last|final|past|same)\b|"
+                r"fiscal\b|(?:19|20)\d\d|Memorial|Labor|Independence|Christmas|Thanksgiving)")
 _DESCRIBED_AFTER = re.compile(
-    rf"\s+(?:(?:were|was)\s+(?:from(?!\s+{_MONTH_STEM})|citizens?\s+of|nationals?\s+of|born\s+in)\b"
-    rf"|from\s+(?!{_MONTH_STEM})(?:the\s+)?[A-Z])")
+    rf"\s+(?:(?:were|was)\s+(?:from(?!{_FROM_A_TIME})|citizens?\s+of|nationals?\s+of|born\s+in)\b"
+    rf"|from(?!{_FROM_A_TIME})\s+(?:the\s+)?[A-Z])")
 _MEMBER_OF_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|among)\s+"
     r"of\s+the\s+$", re.I)
@@ -500,10 +503,14 @@ def noun_kind(after: str) -> str:
 
 _CUE_REACH = 300  # characters before a number that its cues may span
 _GAIN_OF = re.compile(r"\b(?:up(?:\s+by)?|down(?:\s+by)?|(?:increase|decrease|rise|drop|fall|gain|"
-                      r"jump)\s+of)\s+$", re.I)
+                      r"jump)\s+of|(?:rose|grew|climbed|increased|jumped|fell|dropped|declined)\s+by)"
+                      r"\s+$", re.I)
+_OVER_A_YEAR = re.compile(r"\s+over\s+(?:(?:19|20)\d\d|last\s+year|the\s+year\s+before)\b", re.I)
 _DID_THAT = re.compile(r"\bdid\s+(?:exactly\s+|just\s+)?(?:that|so)\s+$", re.I)
-_ELSEWHERE_WHOLE = re.compile(r"\s+(?:statewide|nationwide|nationally|across\s+the\s+(?:state|"
-                              r"country|region))\b", re.I)
+_ELSEWHERE_WHOLE = re.compile(r"\s+(?:statewide|nationwide|nationally|across\s+(?:the|all)\b|"
+                              r"for\s+the\s+(?:whole\s+|entire\s+)?(?:region|state|area)\b|"
+                              r"for\s+the\s+[\w-]+\s+counties\b|in\s+the\s+region\b)", re.I)
+_PUT_BEFORE = re.compile(r"\bputs?\b[^.;]{0,60}$", re.I)
 _ROAD = re.compile(r"\b(?:Interstate|Highway|Route|Road|Exit|Hwy\.?|I|US|SR|U\.S\.)[-\s]$")
 # a part of a whole opening its clause; not "handed 14 of the arrested men to ICE"
 _PART_OF_WHOLE = re.compile(r"\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:people|inmates|"
@@ -546,7 +553,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
     # The cues before a number sit close to it; a bounded window keeps long lists linear.
     after, before = text[n.end:], text[max(0, n.start - _CUE_REACH): n.start]
-    if _ELSEWHERE_WHOLE.match(after):
+    if _ELSEWHERE_WHOLE.match(after) and _PUT_BEFORE.search(before):
         return False  # "put this year's count at 31 statewide": another whole
     if _ROAD.search(before):
         return False  # "a traffic stop on Interstate 15 in February": a road, not people
@@ -597,8 +604,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
             and _ONLY_ONE_ENDS.match(text, n.end)
             and not _NOT_ONLY.search(before) and not _WOULD_BE.search(text)):
         return True  # "its first transfer to ICE this year, and so far its only one"
-    if after.lstrip().startswith("over") and _GAIN_OF.search(before):
-        return False  # "an increase of 12 over 2024": a difference
+    if after.lstrip().startswith("over") and (_GAIN_OF.search(before) or _OVER_A_YEAR.match(after)):
+        return False  # "an increase of 12 over 2024", "was 12 over 2024": a difference
     if _VERB_AFTER.match(after) or _PERIOD_AFTER.match(after) or _FIGURE_BEFORE.search(before):
         # not "So far this year, the total is 2,140 bookings"
         return not ((noun := _NEXT_WORD.match(after)) and noun.group(1).lower() in _NON_PEOPLE)
@@ -623,7 +630,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # "four in June and six in July, 10 over the two months"
     if _YEARS_HANDOVERS_REACHED.search(before):
         return True  # "the deliveries of the year already reached the forty-one"
-    if (HAPPENED.search(before) or _DID_THAT.search(before)) and after.lstrip().startswith("times"):
+    if (HAPPENED.search(before) or (handover and _DID_THAT.search(before))) and (
+            after.lstrip().startswith("times")):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
     if kind == "other":
@@ -721,9 +729,16 @@ def _cumulative(text: str, p: PeriodMention, number_at: int | None = None) -> bo
     event = bool(_SINCE_EVENT.search(text, 0, p.start)) and (
         number_at is None or number_at >= p.end
         or not _RECORD_SINCE.search(text, number_at, p.start))
+    # "65 people to ICE since signing a 287(g) agreement in March": the start, however told
+    told = (number_at is not None and number_at < p.start
+            and bool(_SINCE_NEAR.search(text, number_at, p.start))
+            and not _RECORD_SINCE.search(text, number_at, p.start))
     return (text[p.start:p.end].lower().startswith("since") or bool(_SINCE.search(text, 0, p.start))
-            or event or (bool(_SINCE_CLAUSE.match(text[:p.start]))
-                         and "/" not in p.label and len(p.label) > 4))
+            or event or told or (bool(_SINCE_CLAUSE.match(text[:p.start]))
+                                 and "/" not in p.label and len(p.label) > 4))
+
+
+_SINCE_NEAR = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
 
 
 _RECORD_SINCE = re.compile(r"\b(?:most|highest|largest|busiest|fewest|lowest|least|first)\b"
@@ -862,7 +877,7 @@ def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
 # "The revised report puts February at nine transfers instead of seven"
 _PUTS_AT = re.compile(
     rf"\bputs?\s+(?:the\s+)?(?:{_MONTH_STEM}|(?:{_WHOSE}|[\w-]+\s+)(?:figure|count|total))\s+at\s+"
-    rf"{_FIGURE_WORD}\b(?!\s+(?:statewide|nationwide|nationally)\b)")
+    rf"{_FIGURE_WORD}\b(?!{_ELSEWHERE_WHOLE.pattern})", re.I)
 
 
 # "The April figure of nine and the June figure of 16 stand as reported"
@@ -1185,9 +1200,11 @@ _SUM_OF_PARTS_OPENS = re.compile(
     r"handovers)\s+(?:over|in|during|across)\s+(?:those|these)\s+\w+\s+(?:months|quarters)\b")
 
 
-def _over_the_parts(c: Candidate, out: list[Candidate]) -> Candidate:
+def _over_the_parts(c: Candidate, out: list[Candidate]) -> Candidate | None:
     """An undated figure over the parts just counted, dated by the stretch they make up: a
-    year of four quarters or twelve months, or the k months (quarters) named."""
+    year of four quarters or twelve months, or the k months (quarters) named; None for a
+    season's or a quarter's sum with no counted months under it ("Bookings climbed to 900 in
+    April and 950 in May. That's 2,800 for the spring")."""
     m = _OVER_THE_PARTS.match(c.sentence.text, c.number.end)
     if m is None:
         return c
@@ -1204,7 +1221,19 @@ def _over_the_parts(c: Candidate, out: list[Candidate]) -> Candidate:
             label = f"{first[0].isoformat()}/{last[1].isoformat()}"
             return replace(c, period=PeriodMention(c.number.start, c.number.end, label,
                                                    last[1].year + last[1].month / 100))
-    return c
+    return None if m.group("season") else c
+
+
+def _over_the_parts_told(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
+    """The sentence's figures, each over the parts told before it where it sums them; a season's
+    sum with no parts is dropped, unless its parts are in its own sentence ("30 in January, 27
+    in February and 33 in March, a total of 90 for the quarter")."""
+    kept = []
+    for c in found:
+        over = _over_the_parts(c, out)
+        if over is not None or len(found) > 1:
+            kept.append(over or c)
+    return kept
 
 
 def _months_between(start: date, end: date) -> int:
@@ -1405,8 +1434,8 @@ def _each_month_after(s: Sentence, doc: Document, hints: dict[int, int], n: Numb
 
 
 # "40 people to ICE in 2025, including 12 in March", "..., 12 of them in March": a part
-_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+$", re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.I)
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 
 
 def _in_the_wholes_year(text: str, n: NumberMention, period: PeriodMention | None,
@@ -1599,7 +1628,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                 # "In July they were seven, in August eleven. These are the persons whom the
                 # office delivered to ICE": the figures told before, read as handovers
                 found = _bare_list(prev, doc) + found
-            found = [_over_the_parts(c, out) for c in found]
+            found = _over_the_parts_told(found, out)
             if s.paragraph in answers:
                 found = [replace(c, answer=True) for c in found]
             for c in found:
@@ -2072,10 +2101,6 @@ _CAPS_TITLE = re.compile(
     r"|\d\d?/\d\d?/(?:19|20)\d\d\s*[-–]\s*\d\d?/\d\d?/(?:19|20)\d\d)$")
 
 
-# a line that is only the period the rows below it cover
-_PERIOD_HEADING = re.compile(
-    r"^(?:Reporting\s+period:?\s+)?(?:(?:Federal|State|County)\s+)?(?:Fiscal|Calendar)\s+[Yy]ear\s+"
-    r"(?:19|20)\d\d(?:\s*\([^)]{5,60}\))?$", re.I)
 # a heading over figures for more than its month
 _WHOLE_HEADING = re.compile(
     r"\b(?:TO\s+DATE|YEAR[\s-]END|FISCAL|ANNUAL|CUMULATIVE|PROGRAM|TOTALS?|SINCE)\b")
@@ -2867,10 +2892,6 @@ def _enclosing_total(current: list[Candidate]) -> Count | None:
         if others and all(o.period and encloses(c.period.label, o.period.label) for o in others):
             return _as_count(c)
     return None
-
-
-_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 
 
 def _undated_whole(part: Candidate, undated: list[Candidate]) -> Candidate | None:

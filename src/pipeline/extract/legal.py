@@ -17,6 +17,11 @@ _COUNT_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-
 # "detainer" naming something else: "the detainer law", "a detainer dispute"
 _NOT_A_DETAINER_ITSELF = (r"(?!\s+(?:laws?|statutes?|bills?|acts?|polic(?:y|ies)|rules?|"
                           r"requirements?|ordinances?|disputes?|lawsuits?|fights?|debates?)\b)")
+# the custodian as the subject of its own practice ("the jail", "deputies", "we")
+_THE_JAIL = (r"(?:the\s+(?:(?:county\s+)?jail|detention\s+center|center|office|"
+             r"sheriff['’]s\s+office|department)|jail\s+staff|deputies|jailers|we)")
+_PEOPLE_HELD = (r"(?:people|inmates|prisoners|detainees|them|the\s+(?:person|inmate)|anyone|"
+                r"someone)\b")
 # "ICE files a detainer", "the agency lodges a detainer"
 _ICE_FILES = (r"(?:ICE|the\s+(?:federal\s+)?agency|immigration\s+(?:agents|officers|"
               r"authorities))\s+"
@@ -82,18 +87,16 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         r"\b(?:turns?|hands?|transfers?|delivers?|releases?)\s+(?:[\w-]+\s+){0,3}?(?:over\s+)?to\s+"
         r"(?:ICE|U\.S\.\s+Immigration|immigration|federal)\b[^.;,]{0,60}?\bafter\s+(?:ICE|the\s+agency|"
         r"immigration\s+\w+)\s+(?:files|lodges|places|issues|sends)\s+an?\s+(?:\w+\s+)?detainer\b|"
-        # "holds people for ICE when the agency files a detainer", "When ICE lodges a detainer,
-        # jail staff notify the agency", "ICE picked the inmates up after placing detainers on
-        # them": the jail's practice on ICE's detainers; not when it then lets the person go
-        # (not "the prison system, not the county jail, that holds ...", "jails must hold ...",
-        # "deputies are to hand people over ...": another's practice, a duty to come)
-        r"(?<!\bthat\s)(?<!\bmust\s)(?<!\bto\s)"
-        r"\b(?:holds?|keeps?|detains?|turns?|hands?)\b(?:(?!\b(?:not|never)\b|n['’]t\b)"
-        r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)){0,70}?"
+        # "the jail holds people for ICE when the agency files a detainer", "When ICE lodges a
+        # detainer, deputies hold the person", "ICE picked the inmates up after placing
+        # detainers on them": the jail's own practice on ICE's detainers; not when it then
+        # lets the person go, nor another body's practice, a duty to come or what it can do
+        rf"\b{_THE_JAIL}\s+(?:holds|keeps)\s+{_PEOPLE_HELD}"
+        r"(?:(?!\b(?:not|never|no|only|longer|unless|except)\b|n['’]t\b)"
+        r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)){0,60}?"
         rf"\b(?:when|whenever|once|after)\s+{_ICE_FILES}{_NOT_HONORED}|"
-        rf"\b(?:When|Whenever|Once|After)\s+{_ICE_FILES}[^.;]{{0,60}}?,\s+(?:the\s+(?:jail|office|"
-        r"department|center)|jail\s+staff|staff|deputies|jailers|we)\s+(?:notif(?:y|ies)|holds?|"
-        rf"keeps?|calls?|turns?|hands?|takes?)\b{_NOT_HONORED}|"
+        rf"\b(?:When|Whenever|Once|After)\s+{_ICE_FILES}[^.;]{{0,60}}?,\s+{_THE_JAIL}\s+"
+        rf"(?:holds|keeps|hold|keep)\s+{_PEOPLE_HELD}{_NOT_HONORED}|"
         r"(?<!never\s)\bpicked\s+(?:\w+\s+){0,3}?up\s+after\s+(?:placing|lodging|filing|issuing)\s+"
         r"(?:\w+\s+)?detainers?\s+on\s+them\b|"
         # "had an immigration detainer on file"
@@ -164,7 +167,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # not "after a judge had ordered the person released": a release, not a handover
         r"\b(?<!immigration\s)(?:judges?|courts?)\b[^.;]{0,40}?\bordered\b"
         r"(?!\s+(?:\w+\s+){0,3}?(?:released|freed|set\s+free|to\s+release)\b"
-        r"(?!\s+(?:to|into)\s+(?:the\s+)?(?:custody|ICE|federal|immigration|U\.S\.)))|"
+        r"(?!(?:\s+\w+){0,2}?\s+(?:directly\s+)?(?:to|into)\b[^.;,]{0,40}\b(?:ICE|immigration|"
+        r"Homeland|federal)\b))|"
         # "a magistrate reviews it and signs a short order"
         r"\b(?<!immigration\s)(?:judge|magistrate)\b[^.;]{0,40}?\b(?:signed|signs|issued|issues)\s+"
         r"(?:an?|the)\s+(?:(?!warrant|or\b|protective|restraining|gag|release|emergency|no-contact|"
@@ -618,10 +622,7 @@ _OPEN_QUESTION = re.compile(r"^[-•]\s*(?:How\s+many|Whether|Why|Who)\b(?!\s+or
 # The story says the agency has no agreement: other agencies' agreements it mentions are not its.
 _HAS_NO_287G = re.compile(
     r"\b(?:does|do|did)\s+not\s+have\s+an?\s+287\s?\(g\)|n['’]t\s+have\s+an?\s+287\s?\(g\)|"
-    r"\bhas\s+no\s+287\s?\(g\)"
-    # "None of the three counties has a 287(g) agreement with ICE"
-    r"|\b(?:none|neither)\s+of\s+(?![^.;]{0,30}\b(?:other|neighbou?ring|bordering|nearby|rest|"
-    r"remaining)\b)[^.;]{0,40}?\b(?:has|have)\s+(?:signed\s+)?an?\s+287\s?\(g\)", re.I)
+    r"\bhas\s+no\s+287\s?\(g\)", re.I)
 
 
 def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
@@ -644,9 +645,12 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
         # administrative immigration warrants ... are no substitute"
         return True
     if kind == "other" and _LOOSE_CONVICTION.search(m.group(0)) and (
-            _NOT_APPLIED.search(text) or (not _STATE_LAW_NAMED.search(text) and (
-                _NEEDS_THE_LAW.search(m.group(0)) or not _TRANSFERRED.search(text)))):
+            _NOT_APPLIED.search(text) or not (
+                _STATE_LAW_NAMED.search(text) or (not _NEEDS_THE_LAW.search(m.group(0))
+                                                  and _TRANSFERRED.search(text)))):
         return True  # "The Values Act's conviction exception did not apply to any of them"
+    if kind == "detainer" and _OWN_PRACTICE.search(m.group(0)) and _PRACTICE_DOUBTED.search(text):
+        return True  # "Critics say the jail holds people when ICE files a detainer"
     if kind == "detainer" and _USED_TO.match(text) and _NOW.search(text, m.end()):
         return True  # "In 2019, transfers came after ICE detainers; since 2023 ... a warrant"
     if kind == "detainer" and _RISK.search(text) and not _PRACTICE_STATED.search(text):
@@ -656,13 +660,22 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
 
 # the looser wordings of California's conviction exception ("a conviction that the Values Act
 # lists", "the conviction exception") count only beside the law's name, and only as applied
-_LOOSE_CONVICTION = re.compile(r"exception|eligible|\blists\b", re.I)
+_LOOSE_CONVICTION = re.compile(r"conviction\s+exception|exception\s+for|eligible|\blists\b", re.I)
 _TRANSFERRED = re.compile(r"\b(?:transfer\w*|ICE|handed|turned\s+over)\b")
 _NEEDS_THE_LAW = re.compile(r"exception\s+for|eligible|\blists\b", re.I)
 _STATE_LAW_NAMED = re.compile(r"\b(?:Values\s+Act|SB\s?54|Senate\s+Bill\s+54|TRUST\s+Act|"
                               r"sanctuary\s+(?:law|state))", re.I)
 _NOT_APPLIED = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|no\s+exception|wants?|widen\w*|"
-                          r"clos(?:e|ing)|if|could\s+have|can\s+also)\b", re.I)
+                          r"clos(?:e|ing)|if|could\s+have|can\s+also|advocates?|critics?|"
+                          r"lawmakers|legislat\w*|audit\w*|debat\w*|defend\w*|added|other)\b",
+                          re.I)
+# the practice on ICE's detainers told as a claim, a proposal or a thing of the past
+_OWN_PRACTICE = re.compile(
+    r"\b(?:holds|keeps|hold|keep)\b.*\b(?:when|whenever|once|after)\s+(?:ICE|the\s+(?:federal\s+)?"
+    r"agency|immigration)\b|^(?:When|Whenever|Once|After)\s+(?:ICE|the\s+(?:federal\s+)?agency|"
+    r"immigration)\b|\bpicked\b.*\bafter\s+(?:placing|lodging|filing|issuing)\b")
+_PRACTICE_DOUBTED = re.compile(r"\b(?:propos\w*|critics?|claim\w*|alleg\w*|would|will|could)\b"
+                               r"|^(?:Before|Until)\b", re.I)
 _OPINION = re.compile(r"\b(?:advocates?|critics?|ruled|ruling|argue\w*|says?|contend\w*)\b", re.I)
 # the practice told beside a warning: "The jail honors ICE detainers, though Kline warned ..."
 _PRACTICE_STATED = re.compile(r"\b(?:the\s+(?:jail|office|department|county|center)|we|it)\s+"
@@ -806,7 +819,8 @@ _NOT_HELD = re.compile(r"\b(?:(?:does|do|did|will)\s+not|never|"
 _SETTLEMENT_TERMS = re.compile(r"(?<!\d{4}\s)\b(?:settlement|consent\s+decree)\b[^.;]{0,30}?"
                                r"\b(?:requires?|will|shall)\b", re.I)
 _SETTLED_BEFORE = re.compile(r"\b(?:since|has\s+governed|has\s+(?:released|handed|turned)|did\s+so|"
-                       r"that\s+is\s+how|(?:19|20)\d\d|keep|continue)\b", re.I)
+                             r"that\s+is\s+how|(?:19|20)\d\d|keep|continue|left|each\s+of\s+the|"
+                             r"were\s+(?:transferred|released|handed|turned))\b", re.I)
 
 
 def _applies(text: str, m: re.Match[str]) -> bool:

@@ -126,15 +126,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# "Seven of the nine people turned over last year were ...": more words only with the handover
+_HANDED_WORDS = (r"\s+(?:people|persons|inmates|detainees|men|women|individuals|prisoners)"
+                 r"(?:\s+(?:it|that|the\s+\w+))?\s+(?:turned|handed|transferred|released|delivered|sent)"
+                 r"(?!\s+(?:on\s+bond|from)\b)(?:\s+(?!(?:were|are|was|is|and)\b)\w+){0,3}")
 # "of those ...", "of the 30 ...": four more words only after a number ("Nine of the 14 people
 # transferred in August were Mexican"), not "Two of the lawyers who represent the detainees"
-# "Seven of the nine people turned over last year were ...": more words only with the handover
-_HANDED_WORDS = (r"(?:\s+\w+){0,2}\s+(?:turned|handed|transferred|released|delivered|sent)"
-                 r"(?:\s+(?!(?:were|are|was|is|and)\b)\w+){0,3}")
 _PARTITIVE = (r"(?:of\s+(?:those|them|the\s+[A-Za-z]+(?:-[a-z]+)?(?!\s+others\b))"
               rf"(?:(?:\s+\w+){{0,3}}|{_HANDED_WORDS})\s+"
               rf"|of\s+the\s+[\d,]+(?:(?:\s+\w+){{0,4}}|{_HANDED_WORDS})\s+)")
-
 _PERSON = (
     r"(?:nationals?|citizens?|men|women|man|woman|people|persons?|immigrants?|inmates?|teens?)"
 )
@@ -234,9 +234,14 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
 )
 _ONE_OF_MANY = re.compile(r"\b(?:was|is)\s+an?\s", re.I)
 # the sentence before tells the handover to ICE: "handed five people to ICE in June."
-_HANDED_TO_ICE = re.compile(r"\b(?:hand\w*|turn\w*|transferr?\w*|releas\w*|deliver\w*)\b"
-                            r"(?![^.]*\bon\s+bond\b)[^.]*\b(?:ICE|immigration)\b", re.I)
-_LISTING = re.compile(r"\b(?:lists?|listed|identif\w+|classif\w+|counts?|counted|records?)\b", re.I)
+_HANDED_TO_ICE = re.compile(r"\b(?:handed|turned|transferred|released|delivered)\b"
+                            r"(?![^.]*\b(?:on\s+bond|names|records|data)\b)[^.]{0,60}?\bto\s+"
+                            r"(?:ICE|U\.S\.\s+Immigration|Immigration\s+and\s+Customs|(?:federal\s+)?"
+                            r"immigration\s+(?:agents|officers|custody|authorities))\b",
+                            re.I)
+_LISTING = re.compile(r"\b(?:lists?|listed|identif\w+|classif\w+)\b[^.;]{0,30}$", re.I)
+# "as Mexican citizens, four as Honduran": a country, not "as Portuguese speakers"
+_AS_COUNTRY_ENDS = re.compile(r"\s*(?:nationals|citizens)?\s*(?:[,.;]|and\b|$)", re.I)
 # "Most of the 35 were ...", "Nearly all of those ...": a share, not a country's count
 _SHARE_OF = re.compile(r"\b(?:most|many|(?:nearly|almost)\s+all|half|some|majority)\s+of\s+"
                        r"(?:the|those)\s+$", re.I)
@@ -470,7 +475,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
                     # a man from Honduras" alone among 40
                     continue
                 if i == 1 and " as " in m.group(0).lower() and (
-                        not _LISTING.search(s.text, 0, m.start()) or _OTHER_MEASURE.search(s.text)):
+                        not _LISTING.search(s.text, 0, m.start()) or _OTHER_MEASURE.search(s.text)
+                        or not _AS_COUNTRY_ENDS.match(s.text, m.end())):
                     continue  # "lists 17 of the 23 as Mexican", not "rose to 14 as Mexican ..."
                 num, name = ((m.group(1), m.group(2)) if i in _COUNT_FIRST
                              else (m.group(2), m.group(1)))
@@ -512,7 +518,8 @@ def find_nationalities(doc: Document) -> tuple[Nationality, ...]:
 
 # what may stand between two people of one list: not "who is accused of robbing a woman from
 # Mexico", "; a man from Mexico who was arrested with them", "the second time ... a man from"
-_NOT_ONE_LIST = re.compile(r";|\b(?:who|whom|whose|which|that|accused|time|after|of)\b", re.I)
+_NOT_ONE_LIST = re.compile(r";|\b(?:who|whom|whose|which|that|accused|time|after|of|but|while|went|"
+                           r"free|left|wife|husband|arrested)\b", re.I)
 
 
 def _people_by_country(
@@ -528,8 +535,10 @@ def _people_by_country(
     text_of = {ev.start: ev.sentence for _, (_, ev, _) in people}
     for (at, end), (name, ev, start) in people:
         before = last_end.get((name, at))
-        gap = text_of[at][before:start] if before is not None else ""
-        if before is None or not _NOT_ONE_LIST.search(gap):
+        text = text_of[at]
+        gap = text[before:start] if before is not None else ""
+        tail = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
+        if before is None or not (_NOT_ONE_LIST.search(gap) or _NOT_ONE_LIST.search(tail)):
             tally[(name, ev)] += 1
         last_end[(name, at)] = end
     return tally

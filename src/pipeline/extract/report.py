@@ -582,8 +582,8 @@ DID_THAT_TIMES = re.compile(r"(?<!n['’]t\s)\bdid\s+(?:exactly\s+|just\s+)?(?:t
 _HANDING_OVER = re.compile(r"\b(?:hand|turn|transfer|releas|deliver)\w*\b[^.;]{0,40}?\b(?:over|"
                            r"to\s+(?:ICE|U\.S\.\s+Immigration|immigration|federal))\b", re.I)
 _OTHER_DOING = re.compile(r"\b(?:notif\w*|check\w*|ask\w*|questions?\s+(?:them|people)|refus\w*|"
-                          r"declin\w*|"
-                          r"would|stop\w*)\b", re.I)
+                          r"declin\w*|would|stop\w*|instead\s+of|rather\s+than|on\s+bond|"
+                          r"neighbou?ring|nearby)\b", re.I)
 
 
 def did_the_handover(s: Sentence, prev: Sentence | None) -> bool:
