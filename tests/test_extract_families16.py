@@ -503,3 +503,19 @@ def test_earlier_fiscal_years_reported_as_transfers_from_a_jail() -> None:
         "June 30.", published=date(2025, 8, 15))
     assert history(facts) == [("2022-07-01/2023-06-30", 4, "exact"),
                               ("2023-07-01/2024-06-30", 6, "exact")]
+
+
+def test_a_part_of_the_people_handed_over_in_a_month_by_country() -> None:
+    assert _countries("The Starr County Sheriff's Office handed 14 people to ICE in May. Nine of "
+                      "the 14 people handed over in May were from Mexico and five were from "
+                      "Cuba.") == {"Mexico": 9, "Cuba": 5}
+
+
+def test_a_fraction_of_a_figure_gives_no_country_a_count() -> None:
+    assert _countries("The Starr County Sheriff's Office handed 45 people to ICE in May. "
+                      "Two-thirds of the 45 were from Mexico.") == {}
+
+
+def test_ages_after_they_re() -> None:
+    assert _ages("The Clay County Sheriff's Office turned three people over to ICE in August. "
+                 "They're 23, 31 and 38 years old.") == (23, 38)

@@ -115,7 +115,8 @@ _AGE_LIST = re.compile(
     r"|^(?:The|These|Those|All)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.;]{0,60}?)"
     r"\b(?:were|are)\s+(?:all\s+)?(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\s+years\s+old\b"
     # "They are 23, 31 and 38 years old.", "Their ages were 23, 31 and 38." (right after them)
-    r"|^(?P<they>They\s+(?:were|are)\s+(?:all\s+)?(?=[\d,\s]+(?:and|or)\s+\d{1,2}\s+years\s+old\b)"
+    r"|^(?P<they>They(?:\s+(?:were|are)|['’]re)\s+(?:all\s+)?"
+    r"(?=[\d,\s]+(?:and|or)\s+\d{1,2}\s+years\s+old\b)"
     r"|Their\s+ages\s+(?:were|are)\s+)(\d{1,2}(?:,\s*\d{1,2})+,?\s+(?:and|or)\s+\d{1,2})\b")
 
 

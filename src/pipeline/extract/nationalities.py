@@ -60,7 +60,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # ("Three of the people turned over to ICE were from Mexico": the handover after the noun)
     lead = (rf"(?:{_PERSON}\s+|of\s+(?:those|them|the\s+\w+(?:-\w+)?(?!\s+others\b))"
             rf"(?:\s+\w+){{0,3}}\s+|of\s+the\s+\w+\s+(?:turned\s+over|handed(?:\s+over)?|"
-            rf"transferred|released)\s+to\s+ICE\s+)?")
+            rf"transferred|released)\s+to\s+ICE\s+"
+            # "Eleven of the 16 people handed over in May were from Mexico"
+            rf"|of\s+the\s+[\w,-]+{_HANDED_WORDS}\s+)?")
     return (
         # Not "the remaining five came from Venezuela and Cuba": a count two countries share.
         # "five were men from the Dominican Republic"
@@ -232,6 +234,7 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"[—–-]\s*\d+\s+of\s+the\b"), re.compile(r"[—–-]\s*were\b"),
     _LARGEST, _LARGEST, re.compile(r"\bas\s+(?:their|his|her)\s", re.I),
 )
+# "One was a man from Honduras": one person, a breakdown only beside the others of the list
 _ONE_OF_MANY = re.compile(r"\b(?:was|is)\s+an?\s", re.I)
 # the sentence before tells the handover to ICE: "handed five people to ICE in June."
 _HANDED_TO_ICE = re.compile(r"\b(?:handed|turned|transferred|released|delivered)\b"
@@ -243,7 +246,8 @@ _LISTING = re.compile(r"\b(?:lists?|listed|identif\w+|classif\w+)\b[^.;]{0,30}$"
 # "as Mexican citizens, four as Honduran": a country, not "as Portuguese speakers"
 _AS_COUNTRY_ENDS = re.compile(r"\s*(?:nationals|citizens)?\s*(?:[,.;]|and\b|$)", re.I)
 # "Most of the 35 were ...", "Nearly all of those ...": a share, not a country's count
-_SHARE_OF = re.compile(r"\b(?:most|many|(?:nearly|almost)\s+all|half|some|majority)\s+of\s+"
+_SHARE_OF = re.compile(r"\b(?:most|many|(?:nearly|almost)\s+all|half|some|majority|"
+                       r"(?:one|two|three|four)[-\s](?:thirds?|quarters?|fifths?))\s+of\s+"
                        r"(?:the|those)\s+$", re.I)
 # "five were men from": people of a group the sentence must show to be the handed over
 _PEOPLE_FROM = re.compile(rf"\b(?:were|are|was|is)\s+(?:an?\s+)?{_PERSON}\s+from\b", re.I)
