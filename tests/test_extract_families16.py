@@ -519,3 +519,31 @@ def test_a_fraction_of_a_figure_gives_no_country_a_count() -> None:
 def test_ages_after_they_re() -> None:
     assert _ages("The Clay County Sheriff's Office turned three people over to ICE in August. "
                  "They're 23, 31 and 38 years old.") == (23, 38)
+
+
+def test_a_year_and_more_in_a_later_month_of_the_next_year_are_both_counts() -> None:
+    facts = extract_facts(
+        "A jail log shows the Gila County Sheriff's Office released eight people to ICE in 2024 "
+        "and three more in February.", published=date(2025, 3, 6))
+    assert counts(facts) == [("2024", 8, "exact"), ("2025-02", 3, "exact")]
+
+
+def test_a_detainer_immigration_officers_lodge_under_the_jails_practice() -> None:
+    assert _bases("The Latah County jail turned four people over to ICE in June. Once "
+                  "immigration officers lodge a detainer, deputies hold the person for up to 48 "
+                  "hours.") == ["detainer"]
+
+
+def test_the_jail_turning_people_over_once_ice_lodges_a_detainer() -> None:
+    assert _bases("The Harlan County Sheriff's Office handed nine inmates to ICE in April. The "
+                  "office turns inmates over to federal agents once ICE lodges a detainer."
+                  ) == ["detainer"]
+    assert _bases("The Harlan County Sheriff's Office handed nine inmates to ICE in April. "
+                  "Deputies hold a person for 48 hours when ICE issues a detainer.") == ["detainer"]
+
+
+def test_a_conviction_the_law_lists_beside_the_other_transfers() -> None:
+    assert _bases("The Tehama County Sheriff's Office transferred seven people to ICE in the "
+                  "first half of 2025. Two of them had convictions that the California Values "
+                  "Act lists; the other five were transferred on judicial warrants."
+                  ) == ["judicial_warrant", "other"]

@@ -2750,8 +2750,16 @@ def _follows_on(a: Candidate, b: Candidate) -> bool:
         return (not _ARRESTED.search(text)
                 and _AND_MORE_BEFORE.search(text, first.number.end, then.number.start) is not None
                 and _MORE_NEXT.match(text, then.number.end) is not None
-                and (sa[1] + day == sb[0] or sb[1] + day == sa[0]))
+                and _in_the_year_after(first, then))
     return sa[1] + day == sb[0] or sb[1] + day == sa[0]
+
+
+def _in_the_year_after(first: Candidate, then: Candidate) -> bool:
+    """True when the later figure's span starts within the year after the earlier one ends:
+    "eight in 2024 and three more in February" (of 2025)."""
+    a = label_span(first.period.label) if first.period else None
+    b = label_span(then.period.label) if then.period else None
+    return a is not None and b is not None and a[1] < b[0] <= a[1] + timedelta(days=366)
 
 
 _AND_MORE_BEFORE = re.compile(r"[^.;]*\band\s+(?:another\s+)?$")

@@ -20,12 +20,12 @@ _NOT_A_DETAINER_ITSELF = (r"(?!\s+(?:laws?|statutes?|bills?|acts?|polic(?:y|ies)
 # the custodian as the subject of its own practice ("the jail", "deputies", "we")
 _THE_JAIL = (r"(?:the\s+(?:(?:county\s+)?jail|detention\s+center|center|office|"
              r"sheriff['’]s\s+office|department)|jail\s+staff|deputies|jailers|we)")
-_PEOPLE_HELD = (r"(?:people|inmates|prisoners|detainees|them|the\s+(?:person|inmate)|anyone|"
-                r"someone)\b")
+_PEOPLE_HELD = (r"(?:people|inmates|prisoners|detainees|them|(?:the|a|an)\s+(?:person|inmate)|"
+                r"anyone|someone)\b")
 # "ICE files a detainer", "the agency lodges a detainer"
-_ICE_FILES = (r"(?:ICE|the\s+(?:federal\s+)?agency|immigration\s+(?:agents|officers|"
-              r"authorities))\s+"
-              r"(?:files|lodges|sends|places|issues|faxes(?:\s+over)?)\s+(?:an?\s+)?(?:\w+\s+)?"
+_ICE_FILES = (r"(?:(?:ICE|the\s+(?:federal\s+)?agency)\s+(?:files|lodges|sends|places|issues|"
+              r"faxes(?:\s+over)?)|(?:immigration\s+|ICE\s+)(?:agents|officers|authorities)\s+"
+              r"(?:file|lodge|send|place|issue|fax(?:\s+over)?))\s+(?:an?\s+)?(?:\w+\s+)?"
               r"detainers?\b")
 # the rest of the sentence neither refuses the detainer nor puts the practice off
 _NOT_HONORED = (r"(?![^.]*(?:\b(?:ignor\w*|refus\w*|declin\w*|would|will|could|should|in\s+the\s+"
@@ -91,7 +91,8 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         # detainer, deputies hold the person", "ICE picked the inmates up after placing
         # detainers on them": the jail's own practice on ICE's detainers; not when it then
         # lets the person go, nor another body's practice, a duty to come or what it can do
-        rf"\b{_THE_JAIL}\s+(?:holds|keeps)\s+{_PEOPLE_HELD}"
+        rf"\b{_THE_JAIL}\s+(?:(?:holds|keeps|hold|keep)\s+{_PEOPLE_HELD}|(?:turns|hands)\s+"
+        rf"{_PEOPLE_HELD}\s+over)"
         r"(?:(?!\b(?:not|never|no|only|longer|unless|except)\b|n['’]t\b)"
         r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)){0,60}?"
         rf"\b(?:when|whenever|once|after)\s+{_ICE_FILES}{_NOT_HONORED}|"
@@ -667,13 +668,14 @@ _STATE_LAW_NAMED = re.compile(r"\b(?:Values\s+Act|SB\s?54|Senate\s+Bill\s+54|TRU
                               r"sanctuary\s+(?:law|state))", re.I)
 _NOT_APPLIED = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|no\s+exception|wants?|widen\w*|"
                           r"clos(?:e|ing)|if|could\s+have|can\s+also|advocates?|critics?|"
-                          r"lawmakers|legislat\w*|audit\w*|debat\w*|defend\w*|added|other)\b",
+                          r"lawmakers|legislat\w*|audit\w*|debat\w*|defend\w*|added|"
+                          r"other\s+(?:jails|counties|agencies|sheriffs))\b",
                           re.I)
 # the practice on ICE's detainers told as a claim, a proposal or a thing of the past
 _OWN_PRACTICE = re.compile(
     r"\b(?:holds|keeps|hold|keep)\b.*\b(?:when|whenever|once|after)\s+(?:ICE|the\s+(?:federal\s+)?"
     r"agency|immigration)\b|^(?:When|Whenever|Once|After)\s+(?:ICE|the\s+(?:federal\s+)?agency|"
-    r"immigration)\b|\bpicked\b.*\bafter\s+(?:placing|lodging|filing|issuing)\b")
+    r"immigration)\b|\bpicked\b.*\bafter\s+(?:placing|lodging|filing|issuing)\b", re.I)
 _PRACTICE_DOUBTED = re.compile(r"\b(?:propos\w*|critics?|claim\w*|alleg\w*|would|will|could)\b"
                                r"|^(?:Before|Until)\b", re.I)
 _OPINION = re.compile(r"\b(?:advocates?|critics?|ruled|ruling|argue\w*|says?|contend\w*)\b", re.I)
