@@ -310,14 +310,12 @@ def _cue_before(c: Candidate) -> re.Match[str] | None:
 _SAME_OPENS = re.compile(r"\s+(?:in|during|for|over)\s+", re.I)
 
 
-def _past_period(s: Sentence, n: NumberMention, doc: Document, anchor: PeriodMention) -> str:
-    """The words after n, past "the same N months" right after it: "three in the same three
-    months of 2025" is a figure of people, not of months."""
-    after = _ALL_OF.sub("", _LEADING_PREPOSITION.sub("", s.text[n.end:]))
-    nxt = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
-    if nxt is not None and nxt.start >= n.end and _SAME_OPENS.fullmatch(
-            s.text, n.end, nxt.start) and s.text.startswith("the same", nxt.start):
-        return re.split(r"[,;]", s.text[nxt.end:], maxsplit=1)[0]
+def _past_period(text: str, n: NumberMention, after: str, period: PeriodMention | None) -> str:
+    """The words after n (after), past its period when that is "the same N months" right after
+    it: "three in the same three months of 2025" is a figure of people, not of months."""
+    if period is not None and period.start >= n.end and _SAME_OPENS.fullmatch(
+            text, n.end, period.start) and text.startswith("the same", period.start):
+        return re.split(r"[,;]", text[period.end:], maxsplit=1)[0]
     return after
 
 
@@ -390,14 +388,14 @@ def find_comparisons(
                 continue
             after = _ALL_OF.sub("", _LEADING_PREPOSITION.sub("", s.text[n.end:]))
             back = _BACK.match(after.lstrip())
+            period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
             # "31 the year before": the period's "year" is not what was counted; "the nine it
             # released the year before" says what was
             if not _WHOM_IT_HANDED.match(after) and noun_kind(
                     # not past a comma: "two the year before, in the fiscal year that ..."
                     after.lstrip()[back.end():].split(",", 1)[0] if back
-                    else _past_period(s, n, doc, anchor)) == "other":
+                    else _past_period(s.text, n, after, period)) == "other":
                 continue
-            period = _period_for(s, n, doc, month_year_hints(doc, s.start), anchor)
             if period is None and cue.start() == 0 and (opening := _BACK_OPENING.match(s.text)):
                 period = _step_back(opening, anchor)  # "A month earlier, it had handed over nine"
                 if period is None and _SEASON.search(opening.group(0)):

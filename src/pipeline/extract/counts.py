@@ -26,12 +26,12 @@ from pipeline.extract.periods import (
     year_earlier,
 )
 from pipeline.extract.report import (
+    DID_THAT,
     HANDOVER,
     HAPPENED,
     TIMES_HAPPENED,
     TO_ANOTHER,
     answers_handover_question,
-    did_the_handover,
 )
 from pipeline.facts import Count
 
@@ -506,7 +506,6 @@ _GAIN_OF = re.compile(r"\b(?:up(?:\s+by)?|down(?:\s+by)?|(?:increase|decrease|ri
                       r"jump)\s+of|(?:rose|grew|climbed|increased|jumped|fell|dropped|declined)\s+by)"
                       r"\s+$", re.I)
 _OVER_A_YEAR = re.compile(r"\s+over\s+(?:(?:19|20)\d\d|last\s+year|the\s+year\s+before)\b", re.I)
-_DID_THAT = re.compile(r"\bdid\s+(?:exactly\s+|just\s+)?(?:that|so)\s+$", re.I)
 _ELSEWHERE_WHOLE = re.compile(r"\s+(?:statewide|nationwide|nationally|across\s+(?:the|all)\b|"
                               r"for\s+the\s+(?:whole\s+|entire\s+)?(?:region|state|area)\b|"
                               r"for\s+the\s+[\w-]+\s+counties\b|in\s+the\s+region\b)", re.I)
@@ -566,7 +565,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not (HAPPENED.search(before)
-                                                   or _DID_THAT.search(before)):
+                                                   or DID_THAT.search(before)):
         return False  # "close to four times what the jail handed over": a ratio
     if _FOR_EVERY.match(after) or _ONE_IN_EVERY.search(before):
         return False  # "more than five for every person", "one in every 75 people": ratios
@@ -630,7 +629,7 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # "four in June and six in July, 10 over the two months"
     if _YEARS_HANDOVERS_REACHED.search(before):
         return True  # "the deliveries of the year already reached the forty-one"
-    if (HAPPENED.search(before) or (handover and _DID_THAT.search(before))) and (
+    if (HAPPENED.search(before) or (handover and DID_THAT.search(before))) and (
             after.lstrip().startswith("times")):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
@@ -1586,7 +1585,7 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                                                  and _AND_ANOTHER_PART.search(s.text))
                                          or bool(_CORRECTION.search(s.text))
                                          or _of_the_counted(s, out))) or (
-            bool(marked) and (bool(TIMES_HAPPENED.search(s.text)) or did_the_handover(s, prev)))
+            bool(marked) and bool(TIMES_HAPPENED.search(s.text)))
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None
@@ -2735,31 +2734,25 @@ def _without_earlier_long_spans(current: list[Candidate]) -> list[Candidate]:
 
 def _follows_on(a: Candidate, b: Candidate) -> bool:
     """True when two spans shorter than a calendar year are back to back, one ending the day
-    before the other starts (a year after a year is more often a comparison)."""
+    before the other starts (a year after a year is more often a comparison); or when a year's
+    figure is followed by "and N more" in a span starting within the year after it ("eight in
+    2024 and three more in February")."""
     if a.period is None or b.period is None:
         return False
     la, lb = a.period.label, b.period.label
     sa, sb = label_span(la), label_span(lb)
     if sa is None or sb is None:
         return False
-    day = timedelta(days=1)
     if _YEAR_LABEL.fullmatch(la) or _YEAR_LABEL.fullmatch(lb):
-        # "nine people ... in 2024 and two more in January and February of this year"
         first, then = sorted((a, b), key=lambda c: c.number.start)
+        early, late = (sa, sb) if first is a else (sb, sa)
         text = a.sentence.text
         return (not _ARRESTED.search(text)
                 and _AND_MORE_BEFORE.search(text, first.number.end, then.number.start) is not None
                 and _MORE_NEXT.match(text, then.number.end) is not None
-                and _in_the_year_after(first, then))
+                and early[1] < late[0] <= early[1] + timedelta(days=366))
+    day = timedelta(days=1)
     return sa[1] + day == sb[0] or sb[1] + day == sa[0]
-
-
-def _in_the_year_after(first: Candidate, then: Candidate) -> bool:
-    """True when the later figure's span starts within the year after the earlier one ends:
-    "eight in 2024 and three more in February" (of 2025)."""
-    a = label_span(first.period.label) if first.period else None
-    b = label_span(then.period.label) if then.period else None
-    return a is not None and b is not None and a[1] < b[0] <= a[1] + timedelta(days=366)
 
 
 _AND_MORE_BEFORE = re.compile(r"[^.;]*\band\s+(?:another\s+)?$")

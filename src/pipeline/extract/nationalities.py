@@ -536,12 +536,10 @@ def _people_by_country(
                      for name, ev, start, end in singles}.items())
     tally: Counter[tuple[str, Evidence]] = Counter()
     last_end: dict[tuple[str, int], int] = {}
-    text_of = {ev.start: ev.sentence for _, (_, ev, _) in people}
     for (at, end), (name, ev, start) in people:
         before = last_end.get((name, at))
-        text = text_of[at]
-        gap = text[before:start] if before is not None else ""
-        tail = re.split(r"[,.;]", text[end:], maxsplit=1)[0]
+        gap = ev.sentence[before:start] if before is not None else ""
+        tail = re.split(r"[,.;]", ev.sentence[end:], maxsplit=1)[0]
         if before is None or not (_NOT_ONE_LIST.search(gap) or _NOT_ONE_LIST.search(tail)):
             tally[(name, ev)] += 1
         last_end[(name, at)] = end

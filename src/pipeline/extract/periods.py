@@ -582,18 +582,14 @@ def _as_long(phrase: str, anchor: str | None) -> bool:
     return span_months(span) == word_count(words.group(1))
 
 
-def _same_first_months(phrase: str, anchor: str | None, year: str | None) -> tuple[str, float]:
+def _same_first_months(phrase: str, anchor: str, year: str | None) -> tuple[str, float]:
     """"up from 21 over the same eight months of 2024" beside the eighth month's figure: that
     year's first eight months; no label for any other anchor."""
     words = re.search(rf"\b({WORD_NUM})\s+months\b", phrase, re.I)
-    if words is None or anchor is None:
+    n = word_count(words.group(1)) if words else 0
+    if not (_MONTH_LABEL.fullmatch(anchor) and int(anchor[5:]) == n):
         return "", 0.0
-    n = word_count(words.group(1))
-    if _MONTH_LABEL.fullmatch(anchor) and int(anchor[5:]) == n:
-        back = int(year) if year else int(anchor[:4]) - 1
-    else:
-        return "", 0.0
-    return _month_span(back, 1, n) if 1 <= n <= 12 else ("", 0.0)
+    return _month_span(int(year) if year else int(anchor[:4]) - 1, 1, n)
 
 
 def span_months(span: tuple[date, date]) -> int:

@@ -552,7 +552,7 @@ def handover_sentences(doc: Document) -> tuple[Sentence, ...]:
                and not _NOT_THE_PRACTICE.search(p.text) and not _WOULD.search(s.text)}
     # "... hand that person over at the moment of release. The office did exactly that 23 times"
     marked |= {s.index for p, s in itertools.pairwise(doc.sentences)
-               if did_the_handover(s, p) and not _WOULD.search(s.text)}
+               if _did_the_handover(s, p) and not _WOULD.search(s.text)}
     return tuple(s for s in doc.sentences if s.index in marked)
 
 
@@ -575,9 +575,11 @@ TIMES_HAPPENED = re.compile(
     # not "three times as often as in 2020": a ratio
     r"\s+times\b(?!\s+(?:as|more|less|over|that)\b)", re.I)
 # "the office ... did exactly that 23 times", "In 2025, it did so 38 times": a practice told just
-# before, done N times (did_the_handover says whether that practice is a handover)
-_DID_THAT_TIMES = re.compile(r"(?<!n['’]t\s)\bdid\s+(?:exactly\s+|just\s+)?(?:that|so)\s+"
-                             r"(?=(?:[\d,]+|[a-z-]+)\s+times\b(?!\s+(?:as|more|less)\b))", re.I)
+# before, done N times (_did_the_handover says whether that practice is a handover)
+_DID_THAT_VERB = r"(?<!n['’]t\s)\bdid\s+(?:exactly\s+|just\s+)?(?:that|so)\s+"
+DID_THAT = re.compile(rf"{_DID_THAT_VERB}$", re.I)
+_DID_THAT_TIMES = re.compile(
+    rf"{_DID_THAT_VERB}(?=(?:[\d,]+|[a-z-]+)\s+times\b(?!\s+(?:as|more|less)\b))", re.I)
 # the practice "did that" points back to: handing people over, not notifying, checking or refusing
 _HANDING_OVER = re.compile(r"\b(?:hand|turn|transfer|releas|deliver)\w*\b[^.;]{0,40}?\b(?:over|"
                            r"to\s+(?:ICE|U\.S\.\s+Immigration|immigration|federal))\b", re.I)
@@ -586,7 +588,7 @@ _OTHER_DOING = re.compile(r"\b(?:notif\w*|check\w*|ask\w*|questions?\s+(?:them|p
                           r"neighbou?ring|nearby)\b", re.I)
 
 
-def did_the_handover(s: Sentence, prev: Sentence | None) -> bool:
+def _did_the_handover(s: Sentence, prev: Sentence | None) -> bool:
     """True when "did exactly that N times" points back to handing people over: the words before
     it in its sentence, or else the sentence before."""
     did = _DID_THAT_TIMES.search(s.text)
