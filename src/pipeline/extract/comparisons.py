@@ -199,10 +199,14 @@ def _period_for(
         named = [p for p in find_periods(text[: n.start], doc, hints) if label_span(p.label)]
         if named:
             return _step_back(back, named[-1])
+    if (back and back.start() > n.end and (figure := _earlier_figure_before(s, n, doc, hints))
+            and _earlier(figure, anchor)):
+        # "The number was five in 2023, compared with two the year before": 2022
+        return _step_back(back, figure)
     if back and back.start() < n.start:
         # "the pace of a year earlier, when about 60 were handed over in the first quarter":
         # that quarter, a year back
-        its = [p for p in find_periods(text, doc, hints, anchor.label)
+        its = [p for p in find_periods(text, doc, hints, anchor.label, seasons=True)
                if n.end <= p.start < end and label_span(p.label) and "," not in text[n.end:p.start]]
         if its and _earlier(its[0], anchor):
             return its[0]  # "... in the first quarter of 2025": dated as it stands
@@ -210,7 +214,7 @@ def _period_for(
             return _step_back(back, its[0])
     if back:
         return _step_back(back, anchor)
-    periods = find_periods(text, doc, hints, anchor.label)
+    periods = find_periods(text, doc, hints, anchor.label, seasons=True)
     after = [p for p in periods if n.end <= p.start < end]
     # Else the period the sentence opened with ("In all of 2019, 457").
     before = [p for p in periods if p.end <= n.start]
@@ -455,6 +459,23 @@ def _compared_answer(doc: Document, s: Sentence) -> NumberMention | None:
     if first is None or first.start > label.end() + _ANSWER_FIGURE_REACH:
         return None
     return first if noun_kind(s.text[first.end:]) != "other" else None
+
+
+_FIGURE_AND_PERIOD = re.compile(r"\s+(?:in|during|for|over)\s+(?:all\s+of\s+)?$")
+
+
+def _earlier_figure_before(
+    s: Sentence, n: NumberMention, doc: Document, hints: dict[int, int]
+) -> PeriodMention | None:
+    """The period of the figure right before n in its sentence ("five in 2023, compared with
+    two the year before"), when a figure names it; None otherwise."""
+    named = [p for p in find_periods(s.text[: n.start], doc, hints) if label_span(p.label)]
+    if not named:
+        return None
+    figures = [m for m in find_numbers(s.text[: named[-1].start]) if not m.is_year]
+    if figures and _FIGURE_AND_PERIOD.search(s.text, figures[-1].end, named[-1].start):
+        return named[-1]
+    return None
 
 
 def _earlier(period: PeriodMention, anchor: PeriodMention) -> bool:

@@ -29,6 +29,7 @@ from pipeline.extract.report import (
     DID_THAT,
     HANDOVER,
     HAPPENED,
+    TIMES_AGAIN,
     TIMES_HAPPENED,
     TO_ANOTHER,
     answers_handover_question,
@@ -548,6 +549,9 @@ _FIRST_TRANSFER = re.compile(
     re.I)
 
 
+_TIMES_AS = re.compile(r"\s*times\s+(?:as|more|less|fewer|over|the)\b", re.I)  # a ratio
+
+
 def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     """True when number n in text names people handed over."""
     # The cues before a number sit close to it; a bounded window keeps long lists linear.
@@ -565,7 +569,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
     if before.endswith("(") and _PARTITIVE.match(after):
         return handover  # "handed people to ICE in 2024 (33 of them, up from 21)": the whole
     if after.lstrip().startswith("times") and not (HAPPENED.search(before)
-                                                   or DID_THAT.search(before)):
+                                                   or DID_THAT.search(before)
+                                                   or TIMES_AGAIN.search(before)):
         return False  # "close to four times what the jail handed over": a ratio
     if _FOR_EVERY.match(after) or _ONE_IN_EVERY.search(before):
         return False  # "more than five for every person", "one in every 75 people": ratios
@@ -629,12 +634,13 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # "four in June and six in July, 10 over the two months"
     if _YEARS_HANDOVERS_REACHED.search(before):
         return True  # "the deliveries of the year already reached the forty-one"
-    if (HAPPENED.search(before) or (handover and DID_THAT.search(before))) and (
-            after.lstrip().startswith("times")):
+    if (HAPPENED.search(before) or (handover and (
+            DID_THAT.search(before) or TIMES_AGAIN.search(before)))) and (
+            after.lstrip().startswith("times")) and not _TIMES_AS.match(after):
         return True  # "That happened 143 times in fiscal year 2025"
     kind = noun_kind(after)
-    if kind == "other":
-        return False
+    if kind == "other" and not (_IT_WAS.search(before) and _OVER_THE_PARTS.match(after)):
+        return False  # (but "That makes 12 for the year" after the months it sums)
     if _IT_WAS.search(before) and not _DIFFERENCE_AFTER.match(after):
         return True
     if _REPORTED_BARE.search(before) and _BARE_OR_PEOPLE.match(after):
@@ -1220,6 +1226,11 @@ def _over_the_parts(c: Candidate, out: list[Candidate]) -> Candidate | None:
             label = f"{first[0].isoformat()}/{last[1].isoformat()}"
             return replace(c, period=PeriodMention(c.number.start, c.number.end, label,
                                                    last[1].year + last[1].month / 100))
+    years = {y for span in spans for y in (span[0].year, span[1].year)}
+    if m.group("year") and len(years) == 1:
+        # "Nine in October. That makes 12 for the year": the year the parts fall in, so far
+        year = years.pop()
+        return replace(c, period=PeriodMention(c.number.start, c.number.end, str(year), year))
     return None if m.group("season") else c
 
 

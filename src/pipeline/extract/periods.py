@@ -221,6 +221,9 @@ _PERIOD = re.compile(
     rf"[Mm]onth\s+(?P<mn>1[0-2]|0?[1-9])\b(?!\s+of\s+(?!(?:year\s+)?{YEAR}\b))"
     rf"(?:\s+(?:to|through|until|and)\s+{_DAY_OF}month\s+(?P<mn2>1[0-2]|0?[1-9])\b)?"
     rf"(?:\s+(?:of\s+)?(?:year\s+)?(?P<mny2>{YEAR})\b|\s+of\s+(?P<mnrel>this|last)\s+year\b)?)"
+    # "this summer", "last spring", "the summer of 2024", "fall 2025": a season's three months
+    rf"|(?P<season>\b(?:(?P<srel>[Tt]his(?:\s+past)?|[Ll]ast|(?:[Tt]he\s+)?past)\s+(?P<sn>{SEASON})\b"
+    rf"(?!\s+(?:of\s+)?{YEAR}\b)|(?:[Tt]he\s+)?(?P<sn2>{SEASON})\s+(?:of\s+)?(?P<sny>{YEAR})\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     # "in what goes of the year" (so far this year, in English from Spanish)
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|"
@@ -861,9 +864,47 @@ def _resolve(
         return _month_label(mth, doc, hints)
     if g("year"):
         return g("y7"), float(g("y7"))
+    if g("season"):
+        return _season(m, doc)
     if anchor and "/" in anchor and _YEAR_BEFORE.fullmatch(g("rel")):
         return year_earlier(anchor)  # "The year before" a fiscal year is the fiscal year before
     return _relative(g("rel"), g("ago"), doc)
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season_span(season: str, year: int) -> tuple[date, date]:
+    """The three months of a season starting in year (winter runs into the next year)."""
+    first = date(year, _SEASON_START[season], 1)
+    after = _months_forward(first, 3)
+    return first, after - timedelta(days=1)
+
+
+def _season(m: re.Match[str], doc: Document) -> tuple[str, float]:
+    """Label for "this summer", "last spring", "the summer of 2024" (meteorological seasons).
+
+    "this" is the season of the story's year, once begun; "last" the one a year before it;
+    "this past" or "the past" the latest one ended. A winter named by a year is unclear.
+    """
+    if m.group("sny"):
+        season = m.group("sn2").lower()
+        if season == "winter":
+            return "", 0.0
+        first, last = _season_span(season, int(m.group("sny")))
+    else:
+        p, season, rel = doc.published, m.group("sn").lower(), m.group("srel").lower()
+        if p is None:
+            return "", 0.0
+        year = p.year - 1 if season == "winter" and p.month < _SEASON_START["winter"] else p.year
+        first, last = _season_span(season, year)
+        if first > p or (("past" in rel) and last >= p):
+            if rel == "this":
+                return "", 0.0  # a season still to come
+            first, last = _season_span(season, year - 1)
+        elif rel == "last":
+            first, last = _season_span(season, year - 1)
+    return f"{first.isoformat()}/{last.isoformat()}", last.year + last.month / 100
 
 
 def _year_long(label: str) -> bool:
@@ -897,17 +938,22 @@ def _year_stated_before(m: re.Match[str]) -> int | None:
 
 
 def find_periods(
-    text: str, doc: Document, hints: dict[int, int], anchor: str | None = None
+    text: str, doc: Document, hints: dict[int, int], anchor: str | None = None,
+    *, seasons: bool = False,
 ) -> tuple[PeriodMention, ...]:
     """All time expressions in text (a sentence of doc), resolved against doc's date.
 
     anchor is the period reported last before text ("2025-03", a range), for "the same month
-    a year ago" and "the same quarter last year".
+    a year ago" and "the same quarter last year". A season named without its year ("this
+    summer") is read only with seasons: stories call July to September "this summer" too and
+    then give the months, so it dates comparisons ("up from six last summer") but no counts.
     """
     out: list[PeriodMention] = []
     so_far: set[str] = set()
     local = _hint_phrases(text)
     for m in _period_matches(text):
+        if m.group("sn") and not seasons:
+            continue
         # A "May and June 2025" phrase dates the months it lists, not an earlier bare "August"
         # of the same sentence ("in August, three times the 74 of August 2024").
         here = {**hints, **{mth: yr for start, mth, yr, _ in local if start <= m.start()}}

@@ -578,6 +578,10 @@ TIMES_HAPPENED = re.compile(
 # before, done N times (_did_the_handover says whether that practice is a handover)
 _DID_THAT_VERB = r"(?<!n['’]t\s)\bdid\s+(?:exactly\s+|just\s+)?(?:that|so)\s+"
 DID_THAT = re.compile(rf"{_DID_THAT_VERB}$", re.I)
+# "did so 27 times in 2024 and 14 times in the first half": the second "times" goes on
+TIMES_AGAIN = re.compile(
+    rf"(?:{_HAPPENED_VERB}|{_DID_THAT_VERB})(?:[\d,]+|[a-z-]+)\s+times\b[^.;]{{2,40}}?"
+    r"(?:,\s+|\s+and\s+)$", re.I)
 _DID_THAT_TIMES = re.compile(
     rf"{_DID_THAT_VERB}(?=(?:[\d,]+|[a-z-]+)\s+times\b(?!\s+(?:as|more|less)\b))", re.I)
 # the practice "did that" points back to: handing people over, not notifying, checking or refusing
