@@ -90,3 +90,91 @@ def test_a_season_without_its_year_dates_no_count() -> None:
         published=NOVEMBER)
     assert counts(facts) == []
     assert total(facts) == ("", 14, "exact")
+
+
+# --- legal basis ------------------------------------------------------------------------------
+
+def _bases(text: str) -> list[str]:
+    return sorted(b.kind for b in extract_facts(text, published=NOVEMBER).legal_basis)
+
+
+OCTOBER_12 = "The Lowndes County Sheriff's Office turned over 12 people to ICE in October. "
+
+
+def test_the_jails_practice_if_ice_files_a_detainer_is_a_detainer_basis() -> None:
+    assert _bases(OCTOBER_12 + "If ICE files a detainer, the jail holds the person for up to 48 "
+                  "hours, the sheriff said.") == ["detainer"]
+
+
+def test_a_detainer_the_jail_does_not_honor_or_would_honor_is_no_basis() -> None:
+    assert _bases(OCTOBER_12 + "If ICE files a detainer, the jail does not hold the person past "
+                  "release, the sheriff said.") == []
+    assert _bases(OCTOBER_12 + "If ICE files a detainer, the jail would hold the person under "
+                  "the new bill.") == []
+
+
+def test_handing_the_inmate_over_once_ice_places_a_detainer_is_a_detainer_basis() -> None:
+    assert _bases(OCTOBER_12 + "When ICE places a detainer on an inmate, the office calls agents "
+                  "and hands the inmate over.") == ["detainer"]
+
+
+def test_a_handover_only_with_a_warrant_after_a_detainer_is_the_warrant() -> None:
+    assert _bases(OCTOBER_12 + "When ICE places a detainer on an inmate, the office calls agents "
+                  "and hands the inmate over only with a judge's warrant.") == ["judicial_warrant"]
+
+
+def test_ice_picking_up_all_of_them_after_placing_detainers_is_a_detainer_basis() -> None:
+    assert _bases(OCTOBER_12 + "ICE picked up all 12 after placing detainers on them.") == [
+        "detainer"]
+
+
+# --- earlier figures told as more of the same, and zeros set against the figure ----------------
+
+def test_an_earlier_period_told_as_more_handovers_is_a_count() -> None:
+    facts = extract_facts(
+        "The Greer County jail handed 11 people to ICE between January and March, the sheriff "
+        "said. Four more were turned over in the last three months of 2025, once the agreement "
+        "was signed.", published=date(2026, 4, 20))
+    assert counts(facts) == [("2025-10-01/2025-12-31", 4, "exact"),
+                             ("2026-01-01/2026-03-31", 11, "exact")]
+    assert history(facts) == []
+
+
+def test_an_earlier_period_set_against_the_figure_stays_history() -> None:
+    facts = extract_facts(
+        "The Greer County jail handed 11 people to ICE between January and March, the sheriff "
+        "said. Four more were turned over in the last three months of 2025, before the agreement "
+        "was signed.", published=date(2026, 4, 20))
+    assert counts(facts) == [("2026-01-01/2026-03-31", 11, "exact")]
+    assert history(facts) == [("2025-10-01/2025-12-31", 4, "exact")]
+
+
+def test_none_in_an_earlier_year_beside_a_baseline_is_a_zero_baseline() -> None:
+    facts = extract_facts(
+        "The Wade City Police Department handed four people to ICE in 2025, up from two in 2024 "
+        "and none in 2023.", published=date(2026, 1, 30))
+    assert history(facts) == [("2023", 0, "exact"), ("2024", 2, "exact")]
+
+
+def test_none_of_the_requests_is_no_zero_baseline() -> None:
+    facts = extract_facts(
+        "The Wade City Police Department handed four people to ICE in 2025, up from two in 2024. "
+        "It honored none of the 30 detainers it received in 2023.", published=date(2026, 1, 30))
+    assert history(facts) == [("2024", 2, "exact")]
+
+
+# --- denied handovers -------------------------------------------------------------------------
+
+def test_releasing_no_one_to_ice_reports_no_handover() -> None:
+    facts = extract_facts(
+        "The Marsh County jail logged 21 ICE detainer requests last year and released no one to "
+        "the agency, its records show.", published=date(2026, 2, 20))
+    assert not facts.transfer_report
+
+
+def test_releasing_no_one_in_one_month_beside_a_handover_is_a_zero() -> None:
+    facts = extract_facts(
+        "The Marsh County jail handed seven people to ICE in October. It released no one to ICE "
+        "in November.", published=date(2025, 12, 10))
+    assert facts.transfer_report
+    assert counts(facts) == [("2025-10", 7, "exact"), ("2025-11", 0, "exact")]

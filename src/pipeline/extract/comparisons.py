@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.counts import Candidate, noun_kind
+from pipeline.extract.counts import Candidate, noun_kind, zeros
 from pipeline.extract.document import Document, Sentence
 from pipeline.extract.numbers import NumberMention, find_numbers
 from pipeline.extract.periods import (
@@ -367,7 +367,9 @@ def find_comparisons(
             continue
         if s.index in asked:
             continue  # read by _compared_answers
-        for n in find_numbers(s.text):
+        # "up from one in 2024 and none in 2023": the zero is a baseline too
+        zero = zeros(s.text, find_periods(s.text, doc, month_year_hints(doc, s.start)))
+        for n in sorted([*find_numbers(s.text), *zero], key=lambda n: n.start):
             # "15 in the first two months of 2026, up from four in the same two months last
             # year": the figure compared is the one before it in its sentence, if any
             anchor = _anchor([c for c in uncued if c.sentence is s and c.number.end <= n.start]

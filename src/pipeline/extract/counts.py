@@ -1001,7 +1001,8 @@ _FIGURE_ENDS = re.compile(
 
 
 # "none in November" between listed figures; "No one was transferred in November".
-_NONE_BEFORE = re.compile(r"(?:[,:]|\band)\s+(?:none|zero)(?:\s+at\s+all\s+in)?\s*$", re.I)
+_NONE_BEFORE = re.compile(r"(?:[,:]|\band)\s+(?:none|zero)(?:\s+at\s+all)?(?:\s+in|\s+during)?\s*$",
+                          re.I)
 _NO_ONE_HANDED = re.compile(
     r"^(?:No\s+one|Nobody|No\s+(?:people|inmates|detainees|prisoners))\s+(?:was|were)\s+"
     r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b"
@@ -1041,7 +1042,7 @@ _NAMES_ANOTHER = re.compile(TO_ANOTHER)
 _OTHER_RECEIVER = re.compile(rf"\s*(?:over\s+)?(?:{TO_ANOTHER}|on\s+bond\b)")
 
 
-def _zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
+def zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
     """A zero for each period that "none" opens, or that a denial names ("did not hand
     anybody over to ICE in June, ... but then turned 11 people over in July")."""
     return [NumberMention(m.start(), m.end(), 0, "exact") for p in periods
@@ -1274,7 +1275,7 @@ def _sentence_counts(
     if handover and not tail:
         tail = _each_after_its_period(s.text, nums, periods)
     if nums:  # "9 in October, none in November and 14 in December": November's zero
-        nums = sorted([*nums, *_zeros(s.text, periods),
+        nums = sorted([*nums, *zeros(s.text, periods),
                        *(n for n in every if n.start in tail and n not in nums)],
                       key=lambda n: n.start)
     if handover:  # "He was the 27th person the office has turned over to ICE this year"
@@ -2696,6 +2697,22 @@ def _continued(current: list[Candidate], earlier: list[Candidate]) -> list[Candi
     return out
 
 
+_SET_AGAINST = re.compile(r"\b(?:before|earlier|prior|previous|preceding|only|just)\b", re.I)
+
+
+def _added_earlier(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """Earlier figures told as more of the same handovers: "Six more were turned over in the
+    second half of 2025" beside this year's count adds to it; "up from six" or "before the
+    agreement" would set it against it."""
+    if not current:
+        return []
+    return [e for e in earlier
+            if (_MORE_AFTER.match(e.sentence.text, e.number.end)
+                or _ANOTHER_BEFORE.search(e.sentence.text, 0, e.number.start))
+            and not _COMPARED.search(e.sentence.text)
+            and not _SET_AGAINST.search(e.sentence.text)]
+
+
 def _rows_before(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
     """Table rows just above a current row whose periods run on into it: "Q1 FFY2026: 4" over
     "Q2 FFY2026: 6" lists one stretch, though its quarter falls in the year before; not a
@@ -2827,6 +2844,7 @@ def split_counts(
     current += _continued([*current, *(c for c in recent if c.since)],
                           [c for c in dated.values() if c not in current])
     current += _headline(current, [c for c in dated.values() if c not in current], baselines)
+    current += _added_earlier(current, [c for c in dated.values() if c not in current])
     current.sort(key=lambda c: (c.sentence.index, c.number.start))
     history = [c for c in dated.values() if c not in current]
     history = _once(sorted([*history, *baselines],

@@ -29,7 +29,8 @@ _ICE_FILES = (r"(?:(?:ICE|the\s+(?:federal\s+)?agency)\s+(?:files|lodges|sends|p
               r"detainers?\b")
 # the rest of the sentence neither refuses the detainer nor puts the practice off
 _NOT_HONORED = (r"(?![^.]*(?:\b(?:ignor\w*|refus\w*|declin\w*|would|will|could|should|in\s+the\s+"
-                r"future|lets?\s+(?:\w+\s+){1,3}go)\b|(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?"
+                r"future|lets?\s+(?:\w+\s+){1,3}go|only\s+(?:with|if|when|after|on))\b"
+                r"|(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?"
                 r"(?:honou?r|hold)\w*))")
 
 
@@ -95,10 +96,15 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         rf"{_PEOPLE_HELD}\s+over)"
         r"(?:(?!\b(?:not|never|no|only|longer|unless|except)\b|n['’]t\b)"
         r"(?:[^.;]|(?<=\bU)\.|(?<=\bU\.S)\.)){0,60}?"
-        rf"\b(?:when|whenever|once|after)\s+{_ICE_FILES}{_NOT_HONORED}|"
-        rf"\b(?:When|Whenever|Once|After)\s+{_ICE_FILES}[^.;]{{0,60}}?,\s+{_THE_JAIL}\s+"
-        rf"(?:holds|keeps|hold|keep)\s+{_PEOPLE_HELD}{_NOT_HONORED}|"
-        r"(?<!never\s)\bpicked\s+(?:\w+\s+){0,3}?up\s+after\s+(?:placing|lodging|filing|issuing)\s+"
+        rf"\b(?:when|whenever|once|after|if)\s+{_ICE_FILES}{_NOT_HONORED}|"
+        rf"\b(?:When|Whenever|Once|After|If)\s+{_ICE_FILES}[^.;]{{0,60}}?,\s+{_THE_JAIL}\s+"
+        rf"(?:(?:holds|keeps|hold|keep)\s+{_PEOPLE_HELD}|"
+        # "When ICE places a detainer on an inmate, the office calls agents and hands the inmate
+        # over"
+        rf"(?:[^.;,]{{0,40}}?\band\s+)?(?:hands|turns|hand|turn)\s+{_PEOPLE_HELD}\s+over){_NOT_HONORED}|"
+        # "ICE picked up all 12 after placing detainers on them"
+        r"(?<!never\s)\bpicked\s+(?:\w+\s+){0,3}?up\s+(?:(?:all|the|those|each|both)\s+"
+        r"(?:[\w-]+\s+){0,2}?)?after\s+(?:placing|lodging|filing|issuing)\s+"
         r"(?:\w+\s+)?detainers?\s+on\s+them\b|"
         # "had an immigration detainer on file"
         r"\bdetainers?\s+(?:(?:is|was|are|were)\s+)?on\s+file\b|\b(?:had|has|have)\s+(?:an?\s+)?(?:ICE\s+|immigration\s+)?detainers?\b|"

@@ -218,6 +218,9 @@ _RELATIVE_AUX = re.compile(
     r"department|sheriff|county|center|agency))\s+(?:has|have|had|was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:been\s+)?$", re.I)
 _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNORECASE)
+# "released no one to ICE": the verb's own object is none
+_NONE_OBJECT = re.compile(r"\S+\s+(?:no\s+one|nobody|none|not\s+one|no\s+(?:inmates?|detainees?|"
+                          r"people|persons?|prisoners?|individuals?))\b", re.IGNORECASE)
 # "no one ... in April and seven people in May": none in one period, some in the next
 _AND_SOME_LATER = re.compile(
     r"\b(?:in|during)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:and|but)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
@@ -288,8 +291,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or _PROCEDURE.search(before):
             continue
-        if ((_NONE_AFTER.match(text, m.end()) and not _AND_SOME_LATER.search(text, m.end()))
-                or _FROM_ICE.match(text, m.end())):
+        if ((_NONE_AFTER.match(text, m.end()) or _NONE_OBJECT.match(m.group(0)))
+                and not _AND_SOME_LATER.search(text, m.end())) or _FROM_ICE.match(text, m.end()):
             continue  # not "turned over no one to ICE in April and seven people in May"
         if (((_NONE_BEFORE.match(before) or _NONE_IN_CLAUSE.search(before))
              and not _RELATIVE_AUX.search(before))
