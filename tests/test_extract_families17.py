@@ -178,3 +178,31 @@ def test_releasing_no_one_in_one_month_beside_a_handover_is_a_zero() -> None:
         "in November.", published=date(2025, 12, 10))
     assert facts.transfer_report
     assert counts(facts) == [("2025-10", 7, "exact"), ("2025-11", 0, "exact")]
+
+
+# --- fiscal years -----------------------------------------------------------------------------
+
+def test_the_bracket_of_287g_does_not_end_the_clause_before_its_period() -> None:
+    facts = extract_facts(
+        "The Trigg County jail turned 44 people over to ICE under its 287(g) agreement in the "
+        "fiscal year that ended in June, up from 20 the year before, the jailer said.",
+        published=date(2026, 10, 2))
+    assert counts(facts) == [("2025-07-01/2026-06-30", 44, "exact")]
+    assert history(facts) == [("2024-07-01/2025-06-30", 20, "exact")]
+
+
+def test_the_last_quarter_of_the_fiscal_year_ending_sept_30_makes_it_a_federal_one() -> None:
+    facts = extract_facts(
+        "The Lauder County Sheriff's Office says it handed 30 people to ICE in the 2024 fiscal "
+        "year. Nine of the 30 were handed over between July 1 and Sept. 30, the last quarter of "
+        "the fiscal year.", published=date(2024, 11, 13))
+    assert counts(facts) == [("2023-10-01/2024-09-30", 30, "exact"),
+                             ("2024-07-01/2024-09-30", 9, "exact")]
+
+
+def test_the_past_federal_fiscal_year_is_the_latest_one_ended() -> None:
+    facts = extract_facts(
+        "More than 300 people went from the Brazos County jail to ICE over the past federal "
+        "fiscal year, up from 120 the year before, the sheriff said.", published=date(2025, 11, 5))
+    assert counts(facts) == [("2024-10-01/2025-09-30", 300, "more_than")]
+    assert history(facts) == [("2023-10-01/2024-09-30", 120, "exact")]

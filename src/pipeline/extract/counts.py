@@ -655,9 +655,9 @@ def _pick_period(
     """The period after n in its clause, else the last one before n (after the previous count)."""
     closing = _DASH_CLOSES.match(text, n.end) if _DASH_OPENS.search(text, 0, n.start) else None
     stop = _CLAUSE_END.search(text, closing.end() if closing else n.end)
-    if stop and text.startswith("(g)", stop.start()) and _SINCE_WORD.search(
-            text, n.end, stop.start()):
-        # "since its 287(g) agreement took effect in March": the clause goes on
+    while stop and text.startswith("(g)", stop.start()):
+        # "since its 287(g) agreement took effect in March", "under its 287(g) agreement in
+        # 2025": the clause goes on past the bracket of "287(g)"
         stop = _CLAUSE_END.search(text, stop.end())
     limit = min(nxt, stop.start() if stop else len(text))
     for p in periods:
@@ -689,7 +689,6 @@ def _dates_something_else(text: str, n: NumberMention, p: PeriodMention) -> bool
             or bool(_RECORD_SINCE.search(text, n.end, p.start)))
 
 
-_SINCE_WORD = re.compile(r"\bsince\b", re.I)
 # a period glossed by the one that holds it: "July, the first month of fiscal 2025"
 _GLOSS = re.compile(r",\s+the\s+(?:first|second|third|fourth|last|final|opening|closing)\s+"
                     r"(?:full\s+)?(?:month|quarter|week|half)\s+of\s+(?:the\s+)?")

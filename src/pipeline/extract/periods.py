@@ -122,7 +122,7 @@ _PERIOD = re.compile(
     rf"(?:\s+(?P<ed>\d{{1,2}})(?!\d))?(?:,?\s*(?P<ey>{YEAR}))?)"
     # "over the last budget year": the latest one ended before the story
     rf"|(?P<lastfy>\b(?:the\s+)?(?:last|past|most\s+recent|(?P<prevfy>previous|prior|preceding))\s+"
-    rf"(?:fiscal|budget)\s+year\b(?:,\s+which\s+ended\s+(?P<lfm>{MONTH})\s+\d{{1,2}},\s*(?P<lfy>{YEAR}))?)"
+    rf"(?:(?:federal|state|county)\s+)?(?:fiscal|budget)\s+year\b(?:,\s+which\s+ended\s+(?P<lfm>{MONTH})\s+\d{{1,2}},\s*(?P<lfy>{YEAR}))?)"
     # "the state's 2026 fiscal year"
     rf"|(?P<fiscal2>\b(?P<fy5>{YEAR})\s+(?:fiscal|budget)\s+year\b)"
     # "fiscal 2018-19", "fiscal year 2024-25": a state budget year, July through June.
@@ -457,7 +457,8 @@ _JULY_FISCAL = re.compile(
     r"\bfiscal\s+year\s+(?:19|20)\d\d\s*[—–(]+\s*July\b|"
     r"\b(?:12|twelve)\s+months\s+(?:that\s+)?(?:ended|ending)\s+June\s+30|"
     r"\bfiscal\s+year\s+(?:19|20)\d\d,?\s+which\s+ran\s+from\s+July|"
-    r"\bJune\s+30,\s+the\s+last\s+(?:\w+\s+)?days?\s+of\s+the\s+(?:fiscal|budget)\s+year\b", re.I)
+    r"\bJune\s+30,\s+the\s+last\s+(?:(?:\w+\s+)?days?|quarter|month)\s+of\s+the\s+"
+    r"(?:fiscal|budget)\s+year\b", re.I)
 # A story that counts fiscal years from October ("the fiscal year that ended Sept. 30",
 # "the budget year runs from Oct. 1 to Sept. 30", "last fiscal year, which closed at the end
 # of September", the federal fiscal year).
@@ -468,7 +469,9 @@ _OCTOBER_FISCAL = re.compile(
     r"(?:from\s+|on\s+)?Oct(?:\.|ober)?\s+1\b|"
     r"\bfederal\s+fiscal\s+year\b|\bfiscal\s+year\s+federal\b|\bFFY\s?(?:19|20)\d\d\b|"
     # "on Sept. 29 and Sept. 30, the last two days of the fiscal year"
-    r"\bSept(?:\.|ember)?\s+30,\s+the\s+last\s+(?:\w+\s+)?days?\s+of\s+the\s+(?:fiscal|budget)\s+year\b|"
+    # "between July 1 and Sept. 30, the last quarter of the fiscal year"
+    r"\bSept(?:\.|ember)?\s+30,\s+the\s+last\s+(?:(?:\w+\s+)?days?|quarter|month)\s+of\s+the\s+"
+    r"(?:fiscal|budget)\s+year\b|"
     # "the federal government's 2025 fiscal year", "federal fiscal 2025"
     r"\bfederal\s+(?:government['’]s\s+)?(?:(?:19|20)\d\d\s+fiscal\s+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d)\b|"
     # "from October 2024 through September 2025"
