@@ -206,3 +206,48 @@ def test_the_past_federal_fiscal_year_is_the_latest_one_ended() -> None:
         "fiscal year, up from 120 the year before, the sheriff said.", published=date(2025, 11, 5))
     assert counts(facts) == [("2024-10-01/2025-09-30", 300, "more_than")]
     assert history(facts) == [("2023-10-01/2024-09-30", 120, "exact")]
+
+
+# --- running totals ---------------------------------------------------------------------------
+
+def test_at_least_before_a_since_clause_is_no_record_since() -> None:
+    facts = extract_facts(
+        "The Perry County Sheriff's Office turned more than a dozen people over to ICE last month, "
+        "and at least 90 have been turned over since the county's 287(g) agreement took effect "
+        "nearly two years ago.", published=date(2026, 3, 4))
+    assert total(facts) == ("", 90, "at_least")
+    assert history(facts) == []
+
+
+def test_a_long_since_clause_still_opens_a_running_total() -> None:
+    facts = extract_facts(
+        "The Baker County Sheriff's Office has handed 150 people to ICE since it signed a 287(g) "
+        "jail enforcement agreement with the federal government in January 2025, records show. "
+        "So far this year it has handed over 44.", published=date(2026, 6, 3))
+    assert total(facts) == ("", 150, "exact")
+    assert counts(facts) == [("2026", 44, "exact")]
+    assert history(facts) == []
+
+
+def test_bringing_to_n_the_number_since_is_the_running_total_not_the_month() -> None:
+    facts = extract_facts(
+        "Two more people were turned over to ICE in January from the Grafton County jail, "
+        "bringing to 21 the number transferred since the county's agreement took effect last "
+        "spring.", published=date(2026, 2, 26))
+    assert counts(facts) == [("2026-01", 2, "exact")]
+    assert total(facts) == ("", 21, "exact")
+
+
+def test_bringing_the_number_since_a_dated_day_to_n_is_the_running_total() -> None:
+    facts = extract_facts(
+        "ICE took custody of three people from the Bristol County jail in July and five in "
+        "August, bringing the number released from the jail to ICE since July 1, 2024, to 40.",
+        published=date(2025, 9, 3))
+    assert total(facts) == ("", 40, "exact")
+
+
+def test_the_most_since_a_year_is_no_running_total() -> None:
+    facts = extract_facts(
+        "The Grafton County jail turned nine people over to ICE in January, the most since 2019.",
+        published=date(2026, 2, 26))
+    assert total(facts) == ("2026-01", 9, "exact")

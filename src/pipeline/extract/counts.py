@@ -423,7 +423,9 @@ _FIGURE_BEFORE = re.compile(
     r"climbed\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+)?$"
     # "That brings the running total for this year to 146", "That adds up to 412 people"
     # "bringing the number released to ICE so far this year to 58"
-    r"|\b(?:brings?|bringing|brought)\s+the\s+(?:number|figure)\b[^,;]{0,120}?\bto\s+$"
+    # "bringing the number released from the jail to ICE since July 1, 2024, to 49"
+    r"|\b(?:brings?|bringing|brought)\s+the\s+(?:number|figure)\b(?:[^,;]|,\s*(?:19|20)\d\d,?){0,120}?"
+    r"\bto\s+$"
     rf"|^{_CLOSED_WITH}\s+(?:a\s+total\s+of\s+)?$"
     r"|\b(?:brings?|bringing|brought)\s+(?:the\s+|its\s+|this\s+year['’]s\s+)?(?:\w+['’]s\s+)?"
     # "bringing the first-quarter total to 54"
@@ -742,10 +744,13 @@ def _cumulative(text: str, p: PeriodMention, number_at: int | None = None) -> bo
                                  and "/" not in p.label and len(p.label) > 4))
 
 
-_SINCE_NEAR = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
+# "17 the number transferred since", "49 people since": the figure's own "since"
+_SINCE_AFTER = re.compile(r"\s+(?:the\s+(?:number|total|count)\s+|people\s+|inmates\s+)"
+                          r"[^,;.]{0,50}?\bsince\b", re.I)
+_SINCE_NEAR = re.compile(r"\bsince\b[^,;.]{0,90}$", re.I)
 
 
-_RECORD_SINCE = re.compile(r"\b(?:most|highest|largest|busiest|fewest|lowest|least|first)\b"
+_RECORD_SINCE = re.compile(r"\b(?:most|highest|largest|busiest|fewest|lowest|(?<!\bat\s)least|first)\b"
                            r"[^.;]{0,60}\bsince\b", re.I)
 _OWN_FIGURE_AFTER = re.compile(
     r",\s+(?:when|with)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|"
@@ -1300,6 +1305,11 @@ def _sentence_counts(
             # months")
             # "closed the year 2025 with a total of close to fifty": no parts, the year's figure
             period = _span_of_parts(out, n, s.text) if out else period
+        if (period is not None and period.end <= n.start
+                and (since := _SINCE_AFTER.match(s.text, n.end))
+                and not _RECORD_SINCE.search(s.text, n.start, since.end())):
+            period = None  # "bringing to 17 the number transferred since the agreement took
+            # effect": a running total, not the month told before it
         if period is None and anchor is not None and _REMAINDER.search(s.text, 0, n.start):
             continue  # "The other two people were handed over on arrest warrants": counted before
         if period is None and (not periods or _NOT_THE_OLD.match(s.text, n.end)
