@@ -750,7 +750,8 @@ _SINCE_AFTER = re.compile(r"\s+(?:the\s+(?:number|total|count)\s+|people\s+|inma
 _SINCE_NEAR = re.compile(r"\bsince\b[^,;.]{0,90}$", re.I)
 
 
-_RECORD_SINCE = re.compile(r"\b(?:most|highest|largest|busiest|fewest|lowest|(?<!\bat\s)least|first)\b"
+_RECORD_SINCE = re.compile(r"\b(?:most|highest|largest|busiest|fewest|lowest|(?<!\bat\s)least|"
+                           r"first)\b"
                            r"[^.;]{0,60}\bsince\b", re.I)
 _OWN_FIGURE_AFTER = re.compile(
     r",\s+(?:when|with)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|"
