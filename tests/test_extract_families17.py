@@ -251,3 +251,40 @@ def test_the_most_since_a_year_is_no_running_total() -> None:
         "The Grafton County jail turned nine people over to ICE in January, the most since 2019.",
         published=date(2026, 2, 26))
     assert total(facts) == ("2026-01", 9, "exact")
+
+
+# --- corrections ------------------------------------------------------------------------------
+
+def test_lowering_the_number_from_one_figure_to_another_corrects_it() -> None:
+    facts = extract_facts(
+        "The Hale County Sheriff's Office has lowered the number of people it turned over to ICE "
+        "in August from 15 to 13, after jail staff found a man counted twice. The change brings "
+        "the jail's third-quarter total to 38 rather than the 40 the office reported last week.",
+        published=date(2025, 10, 20))
+    assert counts(facts) == [("2025-07-01/2025-09-30", 38, "exact"), ("2025-08", 13, "exact")]
+    assert total(facts) == ("2025-07-01/2025-09-30", 38, "exact")
+
+
+def test_lowering_a_number_over_the_years_is_no_correction() -> None:
+    facts = extract_facts(
+        "The Hale County jail turned 13 people over to ICE in August. The county has lowered the "
+        "number of people it books each year from 9,000 in 2015 to 6,100.",
+        published=date(2025, 10, 20))
+    assert counts(facts) == [("2025-08", 13, "exact")]
+
+
+def test_the_figure_for_a_span_said_to_be_unchanged_stands() -> None:
+    facts = extract_facts(
+        "The Pacific County jail turned 14 people over to ICE last year. The new records change "
+        "the second half of the year: five people were released to ICE between July and "
+        "December, not four. The figure for January through June, nine, is unchanged.",
+        published=date(2026, 2, 19))
+    assert ("2025-01-01/2025-06-30", 9, "exact") in counts(facts)
+
+
+def test_month_figures_between_dashes_said_not_to_change_stand() -> None:
+    facts = extract_facts(
+        "The Rains County jail turned 50 people over to ICE in the first quarter, the department "
+        "said, correcting February to 17. The January and March figures — 15 and 18 — did not "
+        "change.", published=date(2026, 4, 19))
+    assert {("2026-01", 15, "exact"), ("2026-03", 18, "exact")} <= set(counts(facts))

@@ -223,8 +223,9 @@ _CORRECTED_TO = re.compile(
     rf"|{_CORRECTS}\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:figure|number|count|total|tally)"
     rf"\b{_IN_CLAUSE}{{0,140}}?\bfrom\s+{_FIGURE}\s+to\s*$"
     # "The correction brings the number of people transferred ... in the third quarter to 21"
-    rf"|\bbrings?\s+the\s+(?:\w+\s+){{0,2}}?(?:number|figure|count|total|tally)\b{_IN_CLAUSE}{{0,140}}?"
-    rf"\bto\s*$", re.I)
+    # "The change brings the jail's third-quarter total to 42"
+    rf"|\bbrings?\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:number|figure|count|total|tally)\b"
+    rf"{_IN_CLAUSE}{{0,140}}?\bto\s*$", re.I)
 # A figure superseded: "from 23" in that correction, "The original version said 23 people
 # were transferred", "four, not three as the department first said"
 _CORRECTED_FROM = re.compile(
@@ -239,7 +240,12 @@ _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double
                          # "The update cuts the fourth-quarter figure from eight to six"
                          r"|\bupdate\s+(?:cuts|trims|lowers|raises)\b"
                          # "has raised its count of people handed over ... from 16 to 18"
-                         r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b",
+                         r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b"
+                         # "has lowered the number of people it turned over in September from 19
+                         # to 17" (not "from 1,143 in 2017 to 266": a change over time)
+                         r"|\b(?:rais|lower)\w*\s+the\s+number\b[^.;]*\bfrom\s+[\w,-]+\s+to\b"
+                         # "The change brings the jail's third-quarter total to 42"
+                         r"|\bthe\s+(?:change|fix|revision|update)\s+(?:brings|puts|lowers|raises|cuts)\b",
                          re.I)
 # "Correction: A Feb. 5 article reported, based on ..., that 27 people were transferred"
 _CORRECTION_NOTE = re.compile(r"^(?:Correction|Clarification|Editor['’]s\s+note|Errat(?:um|a)"
@@ -359,7 +365,9 @@ _CONTINUATION = re.compile(
     # "The previous fiscal year had closed with forty and one"
     rf"|{_CLOSED_WITH}"
     # "The fourth quarter alone was close to two dozen"
-    r"|[Tt]he\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+alone\s+(?:was|were))\b"
+    r"|[Tt]he\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+alone\s+(?:was|were)"
+    # "The change brings the jail's third-quarter total to 42" after a corrected month
+    r"|[Tt]he\s+(?:change|fix|correction|revision|update)\s+(?:brings|puts|lowers|raises|cuts|trims))\b"
 )
 # "In May alone it was two dozen": the figure of the sentence before, for another period.
 # "Of the 64 people the office delivered to ICE"; "Six of the nine people the office has
@@ -852,7 +860,9 @@ _FIGURE_WORD = r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
 # "The July and August figures, seven and nine, are unchanged": figures in apposition
 _APPOSITIVE = re.compile(
     rf"\b[Tt]he\s+(?P<months>{_MONTH_STEM}\.?(?:{_AND_LIST}{_MONTH_STEM}\.?)+)\s+"
-    rf"(?:figures|numbers|counts|totals),\s+(?P<nums>{_FIGURE_WORD}(?:{_AND_LIST}{_FIGURE_WORD})+),")
+    # "The January and March figures — 19 and 22 — did not change"
+    rf"(?:figures|numbers|counts|totals)(?:,|\s*[—–])\s*(?P<nums>{_FIGURE_WORD}(?:{_AND_LIST}{_FIGURE_WORD})+)"
+    r"(?:,|\s*[—–])")
 
 
 # "January's figure, nine, and March's, zero, are unchanged"
@@ -920,7 +930,9 @@ def _span_figure(s: Sentence, doc: Document) -> list[Candidate]:
     """"The January-through-June figure, 97, is unchanged": the span's figure."""
     periods = find_periods(s.text, doc, month_year_hints(doc, s.start))
     for p in periods:
-        m = _FIGURE_OF_SPAN.match(s.text, p.end)
+        # "The figure for January through June, nine, is unchanged"
+        m = _FIGURE_OF_SPAN.match(s.text, p.end) or (
+            _FIGURE_FOR.search(s.text, 0, p.start) and _FIGURE_AFTER_SPAN.match(s.text, p.end))
         if m and _UNCHANGED.search(s.text, m.end()):
             numbers = find_numbers(m.group(1))
             if numbers:
@@ -930,6 +942,8 @@ def _span_figure(s: Sentence, doc: Document) -> list[Candidate]:
 
 
 _FIGURE_OF_SPAN = re.compile(rf"\s+(?:figure|number|count|total),\s+({_FIGURE_WORD}),")
+_FIGURE_FOR = re.compile(r"\b[Tt]he\s+(?:figure|number|count|total)\s+(?:for\s+)?$")
+_FIGURE_AFTER_SPAN = re.compile(rf",\s+({_FIGURE_WORD}),")
 _CONTINUATION_REACH = 2  # "That brings the total to 82" may follow an aside
 # "The office earlier said 27; the correct figure is 28"
 _CORRECTION = re.compile(
