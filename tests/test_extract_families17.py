@@ -288,3 +288,81 @@ def test_month_figures_between_dashes_said_not_to_change_stand() -> None:
         "said, correcting February to 17. The January and March figures — 15 and 18 — did not "
         "change.", published=date(2026, 4, 19))
     assert {("2026-01", 15, "exact"), ("2026-03", 18, "exact")} <= set(counts(facts))
+
+
+# --- parts, restated periods and other verbs --------------------------------------------------
+
+def test_n_of_the_whole_came_in_the_first_six_months_is_a_part() -> None:
+    facts = extract_facts(
+        "The Essex County Sheriff's Office released 41 people to ICE in the fiscal year that "
+        "ended June 30. Twenty-five of the 41 came in the first six months of 2025, the logs "
+        "show.", published=date(2025, 8, 14))
+    assert counts(facts) == [("2024-07-01/2025-06-30", 41, "exact"),
+                             ("2025-01-01/2025-06-30", 25, "exact")]
+
+
+def test_a_correction_raising_a_figure_to_n_from_m_counts_n() -> None:
+    facts = extract_facts(
+        "The Essex County Sheriff's Office released 39 people to ICE in 2025. The correction "
+        "raises the number handed over between January and June of this year to 21, from 19, "
+        "the office said.", published=date(2025, 9, 3))
+    assert ("2025-01-01/2025-06-30", 21, "exact") in counts(facts)
+    assert all(c[1] != 19 for c in counts(facts))
+
+
+def test_verbless_quoted_parts_inside_the_counted_span_are_counts() -> None:
+    facts = extract_facts(
+        "More than 40 people arrested in Wayne County were turned over to ICE by the Wayne County "
+        "Sheriff's Office this summer, from June through August, the sheriff said.\n\n"
+        "\"July was the big one,\" he said. \"Eighteen in July alone. We had a lot of traffic "
+        "stops that month.\"", published=date(2024, 9, 4))
+    assert counts(facts) == [("2024-06-01/2024-08-31", 40, "more_than"),
+                             ("2024-07", 18, "exact")]
+
+
+def test_a_verbless_fragment_of_bookings_is_no_count() -> None:
+    facts = extract_facts(
+        "The Wayne County jail turned 58 people over to ICE from January through March.\n\n"
+        "The jail booked 1,700 people in the quarter. \"Six hundred in March alone,\" the "
+        "sheriff said of the bookings.", published=date(2025, 4, 9))
+    assert counts(facts) == [("2025-01-01/2025-03-31", 58, "exact")]
+
+
+def test_a_month_by_itself_was_n_is_that_months_count() -> None:
+    facts = extract_facts(
+        "The Hardin County Sheriff's Office turned 190 people over to ICE in the state fiscal "
+        "year that ended June 30.\n\n\"It went up in the spring,\" he said. \"June by itself was "
+        "at least 20.\"", published=date(2025, 8, 15))
+    assert ("2025-06", 20, "at_least") in counts(facts)
+
+
+def test_people_booked_beside_people_handed_over_are_no_count() -> None:
+    facts = extract_facts(
+        "The Polk County jail booked 1,900 people in the first quarter and turned 58 over to ICE "
+        "from January through March.", published=date(2025, 4, 9))
+    assert counts(facts) == [("2025-01-01/2025-03-31", 58, "exact")]
+
+
+def test_the_handovers_took_place_between_dates_the_figure_told_before() -> None:
+    facts = extract_facts(
+        "Nearly 50 people went straight from the Ada County jail into federal immigration "
+        "custody this summer, new numbers from the sheriff's office show.\n\nThe handovers "
+        "happened between July and September.", published=date(2025, 10, 15))
+    assert counts(facts) == [("2025-07-01/2025-09-30", 50, "about")]
+
+
+def test_the_previous_fiscal_year_beside_a_few_months_is_no_baseline() -> None:
+    facts = extract_facts(
+        "The Potter County Sheriff's Office released 40 people to ICE in April, bringing the "
+        "total for the first four months of the year to 150. That is up from 20 in the previous "
+        "fiscal year, the office said.", published=date(2026, 5, 14))
+    assert history(facts) == []
+
+
+def test_the_year_before_a_fiscal_year_steps_back_from_it_not_from_its_last_half() -> None:
+    facts = extract_facts(
+        "The Essex County Sheriff's Office released 41 people to ICE in the fiscal year that "
+        "ended June 30. Twenty-five of the 41 came in the first six months of 2025. It is nearly "
+        "double the 22 people the office turned over to ICE the year before.",
+        published=date(2025, 8, 14))
+    assert history(facts) == [("2023-07-01/2024-06-30", 22, "exact")]

@@ -126,9 +126,11 @@ _CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|which|according)\b|,\s+\w
 
 
 def _anchor(cands: list[Candidate]) -> PeriodMention | None:
-    """The most recent month, year or date range among the counted periods."""
-    dated = [c.period for c in cands if c.period and label_span(c.period.label)]
-    return max(dated, key=lambda p: p.rank) if dated else None
+    """The most recent month, year or date range among the counted periods; of two ending
+    together, the longer (a fiscal year, not its last half)."""
+    spans = {id(c.period): span for c in cands if c.period and (span := label_span(c.period.label))}
+    dated = [c.period for c in cands if c.period and id(c.period) in spans]
+    return max(dated, key=lambda p: (p.rank, -spans[id(p)][0].toordinal())) if dated else None
 
 
 # "The quarter before, ...", "A month earlier, ...": a sentence opening on its period
@@ -169,8 +171,9 @@ def _step_back(m: re.Match[str], anchor: PeriodMention) -> PeriodMention | None:
     if m.group("bn") or m.group("pn"):
         label, rank = months_earlier(anchor.label, word_count(m.group("bn") or m.group("pn")))
         return PeriodMention(m.start(), m.end(), label, rank) if label else None
-    if (m.group("fy") or m.group("fy2")) and "/" not in anchor.label:
-        return None  # "the previous fiscal year" against a month: which fiscal year is unknown
+    if (m.group("fy") or m.group("fy2")) and not (
+            "/" in anchor.label and span is not None and (span[1] - span[0]).days >= 360):
+        return None  # "the previous fiscal year" against a month or a few months: unknown
     if "/" in anchor.label:  # a range steps back a whole year: "the same quarter last year"
         label, rank = year_earlier(anchor.label)
         return PeriodMention(m.start(), m.end(), label, rank)

@@ -134,7 +134,9 @@ _PART_OF = (r"\s+of\s+(?:(?:those|these|the|them)\s+(?:\w+\s+)?(?:handovers|tran
             r"(?!\s+(?:in|during)\s+(?:a|the)\s+(?:single|first|last|final|second|third)\s+(?:\w+\s+)?"
             r"(?:weeks?|days?|weekend)\b)"
             # "Nine of those were in March", "Six of them were released in September"
-            r"|(?:those|them)\s+(?:were|came)\s+in\s+(?=[A-Z])"
+            # "Twenty-two of the 37 came in the first six months of 2025"
+            r"|(?:those|them|the\s+[\d,]+)\s+(?:were|came)\s+in\s+"
+            r"(?=[A-Z]|the\s+(?:first|last|second|third|fourth|final)\b)"
 
             # "Nine of those were between March and August"
             r"|(?:those|them)\s+(?:were|came)\s+(?:between|during)\s+(?=[A-Z]|the\s+(?:first|last|second))"
@@ -226,6 +228,12 @@ _CORRECTED_TO = re.compile(
     # "The change brings the jail's third-quarter total to 42"
     rf"|\bbrings?\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:number|figure|count|total|tally)\b"
     rf"{_IN_CLAUSE}{{0,140}}?\bto\s*$", re.I)
+# "The correction raises the number handed over between January and June to 24, from 22": the
+# new figure first, the old one after it
+_CORRECTED_TO_FIRST = re.compile(
+    rf"{_CORRECTS}\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:figure|number|count|total|tally)"
+    rf"\b{_IN_CLAUSE}{{0,140}}?\bto\s*$", re.I)
+_FROM_THE_OLD = re.compile(rf",?\s+from\s+(?:the\s+)?{_FIGURE}\b")
 # A figure superseded: "from 23" in that correction, "The original version said 23 people
 # were transferred", "four, not three as the department first said"
 _CORRECTED_FROM = re.compile(
@@ -412,7 +420,7 @@ _IT_WAS = re.compile(r"\b(?:it|that|this|they)\s+(?:was|were|is)\s+$|\bit['’]s
                      # "That makes 13 for the second quarter", "That's 29 for the spring"
                      r"|\b(?:that|this|it)\s+(?:makes|made)\s+$|\bthat['’]s\s+$"
                      # "the fourth quarter alone was close to two dozen"
-                     rf"|\b(?:quarter|half|{_MONTH_STEM})\s+alone\s+(?:was|were)\s+$"
+                     rf"|\b(?:quarter|half|{_MONTH_STEM})\s+(?:alone|by\s+itself)\s+(?:was|were)\s+$"
                      rf"|(?:^|:\s+)(?:And\s+)?{_MONTH_STEM}\.?\s+(?:was|were)\s+$", re.I)
 # "In 2020, the office reported 11."; "; in January there were 12": only a bare figure or one
 # of people, not "the jail recorded 3 deaths"
@@ -570,6 +578,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "put this year's count at 31 statewide": another whole
     if _ROAD.search(before):
         return False  # "a traffic stop on Interstate 15 in February": a road, not people
+    if _OTHER_VERB_BEFORE.search(before) and not _TO_ICE_AFTER.match(after):
+        return False  # "booked 1,900 people in the first quarter and turned 58 over to ICE"
     if _COUNTED_TWICE.match(after):
         return False  # "eight transfers had been counted twice": an error in the records
     if _DIFFERENCE_THAN.match(after):
@@ -599,7 +609,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         # not "..., 22 were from Mexico": a breakdown of the whole by country
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _CORRECTING.search(text) or _CORRECTION_NOTE.match(text):
-        if _CORRECTED_TO.search(before):
+        if _CORRECTED_TO.search(before) or (_CORRECTED_TO_FIRST.search(before)
+                                            and _FROM_THE_OLD.match(after)):
             return True
         if _CORRECTED_FROM.search(before) or _EARLIER_REPORT.search(before):
             return False
@@ -772,7 +783,10 @@ _COVERS = re.compile(
     r"^(?:The|These|Those)\s+(?:figures?|numbers?|data|counts?|records?|totals?)\s+"
     r"(?:cover|covers|span|spans|run|runs"
     # "The figure comes from the jail's public release log for Feb. 9 through Feb. 15"
-    r"|comes?\s+from\b[^.;]{0,60}?\bfor(?=\s+(?:the\s+)?[A-Z]))\b", re.I)
+    r"|comes?\s+from\b[^.;]{0,60}?\bfor(?=\s+(?:the\s+)?[A-Z]))\b"
+    # "The handovers took place between July and September." after "this summer"'s figure
+    r"|^(?:The|These|Those|All\s+of\s+the)\s+(?:handovers|transfers|releases|hand-?offs)\s+(?:all\s+)?"
+    r"(?:took\s+place|happened|occurred|came)\s+(?=(?:between|from|in|during)\b)", re.I)
 # "Monthly transfers were as follows: January, 26; February, 31; March, 19."
 # "By month, these releases were: January, two (2); February, none (0); March, three (3)"
 _MONTH_VALUE = re.compile(
@@ -1556,6 +1570,26 @@ def _narrowed(s: Sentence, doc: Document, last: Candidate) -> PeriodMention | No
 _ENDS_AFTER = re.compile(r"\s*(?:alone\s*)?(?:[.;,!]|$)")
 
 
+# A quoted part with no verb of its own: "Twenty-one in July alone.", "More than a dozen in
+# August, and ...", "Seventy-four of those were in April, May and June alone.", "June by
+# itself was at least 20."
+_FRAGMENT = re.compile(
+    rf"^[\"“]?(?:(?:More\s+than|At\s+least|About|Nearly|Roughly|Almost|Some)\s+)?(?:{_NUMBER_LEAD}"
+    r"|a\s+dozen)\s+(?:of\s+(?:those|them)\s+(?:were|was)\s+)?(?:in|during)\s+[^.;\"”]{2,40}?"
+    r"(?:\s+alone|\s+by\s+itself)?\s*(?:[.!\"”]|,\s+(?:and|but)\b)"
+    rf"|^[\"“]?{_MONTH_STEM}\s+(?:alone|by\s+itself)\s+(?:was|were)\s+", re.I)
+_FRAGMENT_REACH = 6  # sentences after the last count: quotes run on after the lead's figure
+
+
+def _part_fragment(s: Sentence, doc: Document, out: list[Candidate]) -> bool:
+    """True for a verbless fragment naming a period inside one already counted: a part of it."""
+    if not out or not _FRAGMENT.match(s.text):
+        return False
+    wholes = [c.period.label for c in out if c.period]
+    return any(encloses(whole, p.label) for p in find_periods(s.text, doc, month_year_hints(
+        doc, s.start)) for whole in wholes)
+
+
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
     """Every count candidate in the document, in text order."""
     marked = {s.index for s in handovers}
@@ -1621,7 +1655,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
                                                  and _AND_ANOTHER_PART.search(s.text))
                                          or bool(_CORRECTION.search(s.text))
                                          or _of_the_counted(s, out))) or (
-            bool(marked) and bool(TIMES_HAPPENED.search(s.text)))
+            bool(marked) and bool(TIMES_HAPPENED.search(s.text))) or (
+            s.index - last_bearing <= _FRAGMENT_REACH and _part_fragment(s, doc, out))
         if bearing:
             hints = month_year_hints(doc, s.start)
             carried = None

@@ -198,8 +198,9 @@ _PERIOD = re.compile(
     # "After a February in which the jail handed 13 people to ICE"
     rf"|\b(?:[Aa]|[Tt]he)\s+(?P<m17>{MONTH})\s+(?=in\s+which\b)"
     # "And September was fifteen."; "January, we turned over four. February, six." (spoken)
-    rf"|(?P<lead>(?:^(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(?:And\s+)?|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))"
-    rf"(?P<m12>{MONTH})(?:\s+(?:alone\s+)?(?:was|saw|had|brought|accounted\s+for|accounting\s+for)\b"
+    rf"|(?P<lead>(?:^[\"“]?(?:A:\s*|[A-Z][A-Z’'.-]*:\s*)?(?:And\s+)?|\b[Ww]ith\s+|(?<=:\s)(?={MONTH}\s+was\s+the\s+{BUSIEST}))"
+    rf"(?P<m12>{MONTH})(?:\s+(?:alone\s+|by\s+itself\s+)?(?:was|saw|had|brought|accounted\s+for|"
+    r"accounting\s+for)\b"
     r"|,(?=\s+(?:we|there|it|they)\b|\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*[.!]?\s*$)"
     # "January: nine." (an answer's label and its figure)
     r"|\s*[:—–](?=\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s*[.!]?\s*$)))"
