@@ -366,3 +366,43 @@ def test_the_year_before_a_fiscal_year_steps_back_from_it_not_from_its_last_half
         "double the 22 people the office turned over to ICE the year before.",
         published=date(2025, 8, 14))
     assert history(facts) == [("2023-07-01/2024-06-30", 22, "exact")]
+
+
+# --- 287(g) unused, detainers denied ----------------------------------------------------------
+
+def test_a_287g_agreement_signed_but_not_used_is_no_basis() -> None:
+    assert _bases(
+        "The Bandera County Sheriff's Office handed 25 people to ICE last year, most of them on "
+        "detainers. The chief deputy said the office signed a 287(g) warrant service officer "
+        "agreement in January but has not yet used it; none of the 25 handovers involved it."
+    ) == ["detainer"]
+
+
+def test_no_one_processed_under_the_agreement_makes_its_model_no_basis() -> None:
+    assert _bases(
+        "The Bandera County Sheriff's Office handed 25 people to ICE last year on detainers. In "
+        "January the sheriff signed a warrant service officer agreement with ICE. As of Monday, "
+        "no one had been processed under the agreement, the sheriff said.") == ["detainer"]
+
+
+def test_asking_ice_for_an_agreement_is_no_287g_basis() -> None:
+    assert _bases(
+        "The Rains County jail handed 20 people to ICE on detainers in June. The sheriff has "
+        "asked ICE for a 287(g) agreement.") == ["detainer"]
+
+
+def test_an_agreement_the_handovers_are_carried_out_under_stays_a_basis() -> None:
+    assert _bases(
+        "The Rains County jail handed 20 people to ICE in June. The work is required by state "
+        "law and carried out under the county's 287(g) agreement.") == ["287g"]
+
+
+def test_holding_on_a_detainer_ruled_unlawful_is_no_detainer_basis() -> None:
+    assert _bases(
+        "The Bristol County jail released 30 people to ICE at the end of their sentences. The "
+        "state's highest court ruled in 2017 that keeping someone in a cell on an immigration "
+        "detainer amounts to a new arrest.") == []
+    assert _bases(
+        "The Tioga County jail released three people to ICE on judicial warrants. A state court "
+        "ruled that local officers have no authority to hold someone on an ICE detainer alone."
+    ) == ["judicial_warrant"]

@@ -400,6 +400,9 @@ _NOT_WORKING_YET = re.compile(
 _NOT_IN_FORCE = re.compile(
     r"\b(?:not|never|wants?|wanted|would|should|could|urg\w*|push\w*|propos\w*|"
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
+    # "If somebody decides 287(g) applies to us", "has asked ICE for a warrant service officer
+    # agreement"
+    r"if|ask\w*\s+(?:ICE\s+|the\s+federal\s+\w+\s+)?for|"
     # "has applied to join ICE's 287(g) program"; "a separate agency that signed a 287(g) ..."
     r"appl(?:y|ies|ied|ying|ication\s+to\s+(?:join|enter))|separate\s+(?:agency|department|office)|"
     # "the office's request to enter a 287(g) agreement"
@@ -412,6 +415,14 @@ _NOT_IN_FORCE = re.compile(
     # "More than 20 Tennessee sheriffs have signed 287(g) agreements": other agencies' own
     r"(?<!one\sof\s)(?:\d+|other|most|many|several|some|dozens\s+of)\s+(?:[A-Z]\w+\s+)?"
     r"(?:sheriffs|counties|agencies|jails|departments))\b|n['’]t\b", re.I)
+# "has not yet used it", "no one had been processed under the agreement": signed, unused
+_UNUSED = re.compile(
+    r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?used\s+(?:it|the\s+agreement)\b"
+    r"|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?used\s+(?:it|the\s+agreement)\b"
+    r"|\bno\s+one\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:processed|screened|handled)\s+under\s+"
+    r"(?:it|the\s+(?:agreement|program))\b"
+    r"|\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:handovers|transfers|releases)\b[^.;]{0,40}?"
+    r"\binvolved\s+(?:it|the\s+agreement)\b", re.I)
 _APPLIED_TO_JOIN = re.compile(r"\b(?:appl\w+|request\w*|seek\w*|sought)\b[^.;]{0,50}$", re.I)
 _POSSESSED = re.compile(
     r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
@@ -479,8 +490,8 @@ def find_legal_basis(
             found.setdefault("detainer", LegalBasis("detainer", s.evidence()))
     # "The prison system itself does not have a 287(g) agreement"; not "In neighboring Saratoga
     # County, which has no 287(g) agreement, ..."
-    denied = any(_HAS_NO_287G.search(s.text) and not _about_other_county(s.text, agency)
-                 for s in doc.sentences)
+    denied = any((_HAS_NO_287G.search(s.text) or _UNUSED.search(s.text))
+                 and not _about_other_county(s.text, agency) for s in doc.sentences)
     for s in (*handovers, *doc.sentences):
         if denied and s not in handovers:
             continue  # "The prison system itself does not have a 287(g) agreement"
@@ -660,11 +671,18 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
         return True  # "Critics say the jail holds people when ICE files a detainer"
     if kind == "detainer" and _USED_TO.match(text) and _NOW.search(text, m.end()):
         return True  # "In 2019, transfers came after ICE detainers; since 2023 ... a warrant"
+    if kind == "detainer" and _NO_AUTHORITY.search(text):
+        return True  # "local officers have no authority to hold someone on an ICE detainer alone"
     if kind == "detainer" and _RISK.search(text) and not _PRACTICE_STATED.search(text):
         return True  # "jails that hold people on a detainer alone risk being sued": a warning
     return kind == "extradition" and bool(_SET_APART.search(text))
 
 
+# holding on a detainer denied as a power or found unlawful
+_NO_AUTHORITY = re.compile(
+    r"\bno\s+(?:legal\s+)?(?:authority|power|basis|right)\s+to\s+(?:hold|keep|detain)\b"
+    r"|\bmay\s+not\s+(?:hold|keep|detain)\b|\b(?:amounts?|amounted)\s+to\s+a\s+new\s+arrest\b"
+    r"|\b(?:unlawful|unconstitutional|illegal)\b", re.I)
 # the looser wordings of California's conviction exception ("a conviction that the Values Act
 # lists", "the conviction exception") count only beside the law's name, and only as applied
 _LOOSE_CONVICTION = re.compile(r"conviction\s+exception|exception\s+for|eligible|\blists\b", re.I)
