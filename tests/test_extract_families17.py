@@ -406,3 +406,40 @@ def test_holding_on_a_detainer_ruled_unlawful_is_no_detainer_basis() -> None:
         "The Tioga County jail released three people to ICE on judicial warrants. A state court "
         "ruled that local officers have no authority to hold someone on an ICE detainer alone."
     ) == ["judicial_warrant"]
+
+
+# --- ages and countries of single people ------------------------------------------------------
+
+def test_an_accused_mans_age_and_his_victims_make_no_range() -> None:
+    facts = extract_facts(
+        "The Coffee County Sheriff's Office turned 12 people over to ICE in May. Among those "
+        "handed over was a 31-year-old man charged with hitting a 70-year-old woman's car and "
+        "leaving the scene.", published=date(2026, 6, 3))
+    assert facts.age_range is None
+
+
+def test_two_people_handed_over_named_with_their_ages_make_a_range() -> None:
+    facts = extract_facts(
+        "The Coffee County Sheriff's Office turned 12 people over to ICE in May, among them a "
+        "24-year-old man from Mexico and a 52-year-old woman from Honduras.",
+        published=date(2026, 6, 3))
+    assert facts.age_range is not None
+    assert (facts.age_range.low, facts.age_range.high) == (24, 52)
+
+
+def _countries(text: str) -> dict[str, int]:
+    return {n.country: n.count
+            for n in extract_facts(text, published=date(2026, 6, 9)).nationalities}
+
+
+def test_one_persons_country_in_a_story_of_many_handovers_is_no_breakdown() -> None:
+    assert _countries(
+        "The Custer County jail turned 14 people over to ICE this spring. Most were from Mexico "
+        "or Central America, the sheriff said. One was a Ukrainian man who had overstayed a work "
+        "visa.") == {}
+
+
+def test_one_person_beside_the_others_counts_is_part_of_the_breakdown() -> None:
+    assert _countries(
+        "The Custer County jail turned 14 people over to ICE in May. Thirteen were from Mexico "
+        "and one was from Peru.") == {"Mexico": 13, "Peru": 1}

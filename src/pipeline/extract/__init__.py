@@ -14,7 +14,7 @@ from pipeline.extract.nationalities import find_nationalities
 from pipeline.extract.officials import find_officials
 from pipeline.extract.report import handover_sentences, is_transfer_report
 from pipeline.extract.sentences import make_document
-from pipeline.facts import TransferFacts
+from pipeline.facts import Count, Nationality, TransferFacts
 from pipeline.text import mask_page_furniture
 
 __all__ = ["extract_facts", "warm_up"]
@@ -32,6 +32,14 @@ def warm_up() -> None:
         "Mexico 9, Honduras 3. \"We follow the law,\" said Lena Cho, a department spokesperson.",
         published=date(2025, 6, 1),
     )
+
+
+def _one_person_among_many(
+    nationalities: tuple[Nationality, ...], counts: tuple[Count, ...], total: Count | None
+) -> bool:
+    """True for a single person's country in a story that reports more people handed over."""
+    reported = max([c.count for c in counts] + ([total.count] if total else []), default=0)
+    return len(nationalities) == 1 and nationalities[0].count == 1 and reported > 1
 
 
 def extract_facts(
@@ -54,13 +62,16 @@ def extract_facts(
     cands = find_candidates(doc, own)
     cands = merge(cands, find_comparisons(doc, own, cands))
     counts, total, historical = split_counts(cands)
+    nationalities = find_nationalities(doc)
+    if _one_person_among_many(nationalities, counts, total):
+        nationalities = ()  # "One was a Ukrainian man who had overstayed a visa": no breakdown
     return TransferFacts(
         transfer_report=True,
         jurisdiction=find_jurisdiction(doc, agency),
         agency=agency,
         counts=counts,
         total=total,
-        nationalities=find_nationalities(doc),
+        nationalities=nationalities,
         age_range=find_age_range(doc),
         legal_basis=find_legal_basis(doc, handovers, agency.name if agency else None,
                                      counts=counts, historical=historical),
