@@ -443,3 +443,18 @@ def test_one_person_beside_the_others_counts_is_part_of_the_breakdown() -> None:
     assert _countries(
         "The Custer County jail turned 14 people over to ICE in May. Thirteen were from Mexico "
         "and one was from Peru.") == {"Mexico": 13, "Peru": 1}
+
+
+def test_between_two_weekdays_is_that_span_of_the_week_of_publication() -> None:
+    facts = extract_facts(
+        "The Glades County Sheriff's Office held a news conference on Thursday. \"Nineteen people "
+        "were handed to ICE between Monday and Wednesday,\" the sheriff said.",
+        published=date(2025, 11, 6))
+    assert counts(facts) == [("2025-11-03/2025-11-05", 19, "exact")]
+
+
+def test_weekdays_with_their_dates_keep_the_dates() -> None:
+    facts = extract_facts(
+        "The Glades County jail handed 12 people to ICE between Monday, Sept. 14, and Wednesday, "
+        "Sept. 16.", published=date(2025, 11, 6))
+    assert counts(facts) == [("2025-09-14/2025-09-16", 12, "exact")]

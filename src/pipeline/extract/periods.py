@@ -58,6 +58,9 @@ _PERIOD = re.compile(
     rf"(?:,?\s+(?:to|and|through)\s+|\s*[-–—]\s*)(?:{_WEEKDAY},?\s+)?"
     rf"(?:the\s+end\s+of\s+(?P<m2e>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"(?:,\s*(?P<dy2>{YEAR}))?)"
+    # "between Monday and Wednesday": the days of the week of publication (or the one before)
+    rf"|(?P<wdrange>\b(?:[Bb]etween|[Ff]rom)\s+(?P<wd1>{_WEEKDAY})\s+(?:and|to|through|until)\s+"
+    rf"(?P<wd2>{_WEEKDAY})\b(?!,?\s+(?:{MONTH}|the\s+\d)))"
     # "Between 1 July and 30 September" (day first, in English from Spanish)
     rf"|(?P<dfrange>(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?(?P<df_fd1>\d{{1,2}})\s+(?:of\s+)?(?P<df_fm1>{MONTH})"
     rf"(?:\s+(?:of\s+)?(?P<df_fy1>{YEAR}))?,?\s+(?:to|and|through)\s+(?:the\s+)?(?P<df_fd2>\d{{1,2}})\s+(?:of\s+)?"
@@ -630,6 +633,21 @@ def year_earlier(anchor: str, year: str | None = None) -> tuple[str, float]:
     return f"{y1}{m.group(2)}/{y2}{end}", y2 + int(end[1:3]) / 100
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_span(first: str, last: str, doc: Document) -> tuple[str, float]:
+    """"between Monday and Wednesday": the latest such span ending on or before publication."""
+    if doc.published is None:
+        return "", 0.0
+    start_day, end_day = _WEEKDAYS.index(first.lower()), _WEEKDAYS.index(last.lower())
+    end = doc.published - timedelta(days=(doc.published.weekday() - end_day) % 7)
+    start = end - timedelta(days=(end_day - start_day) % 7)
+    if start == end:
+        return "", 0.0
+    return f"{start.isoformat()}/{end.isoformat()}", end.year + end.month / 100
+
+
 def _day_first_range(m: re.Match[str], doc: Document) -> tuple[str, float]:
     """"Between 1 July and 30 September (of last year)"."""
     year = m.group("df_fy2") or m.group("df_fy1")
@@ -806,6 +824,8 @@ def _resolve(
         y2 = int(g("y2d"))
         return (f"{g('y1d')}-{m1:02d}-{int(g('d1d')):02d}/{y2}-{m2:02d}-{int(g('d2d')):02d}",
                 y2 + m2 / 100)
+    if g("wdrange"):
+        return _weekday_span(g("wd1"), g("wd2"), doc)
     if g("dfrange"):
         return _day_first_range(m, doc)
     if g("numrange"):
