@@ -458,3 +458,11 @@ def test_weekdays_with_their_dates_keep_the_dates() -> None:
         "The Glades County jail handed 12 people to ICE between Monday, Sept. 14, and Wednesday, "
         "Sept. 16.", published=date(2025, 11, 6))
     assert counts(facts) == [("2025-09-14/2025-09-16", 12, "exact")]
+
+
+def test_figures_the_sheriffs_office_released_name_no_operator() -> None:
+    facts = extract_facts(
+        "The Suwannee County Detention Facility turned 70 people over to ICE in 2024, according "
+        "to figures the sheriff's office released in January.", published=date(2025, 10, 20))
+    assert facts.agency is not None
+    assert facts.agency.name == "Suwannee County Detention Facility"

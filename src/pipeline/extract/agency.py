@@ -325,7 +325,9 @@ _OFFICE_HANDS_OVER = re.compile(
     r"(?:transferred|turned|handed|released|sent|delivered)\b(?!,)"
     # not "the sheriff's office released a statement", "figures the sheriff's office released
     # Tuesday"
-    r"(?!\s+(?:a|an|its|the|figures|data|records|numbers|on|this|last|today|yesterday|"
+    # ("figures the sheriff's office released in January", "... released to reporters")
+    r"(?!\s+(?:a|an|its|the|figures|data|records|numbers|on|this|last|today|yesterday|in|"
+    r"to\s+(?:reporters|the\s+(?:public|press|board|media))|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # "how many people the department transferred to ICE" in a story about the sheriff's department
 _THE_OFFICE_HANDS_OVER = re.compile(
