@@ -11,6 +11,7 @@ from pipeline.extract.counts import find_candidates, split_counts
 from pipeline.extract.jurisdiction import find_jurisdiction
 from pipeline.extract.legal import find_legal_basis
 from pipeline.extract.nationalities import find_nationalities
+from pipeline.extract.numbers import find_numbers
 from pipeline.extract.officials import find_officials
 from pipeline.extract.report import handover_sentences, is_transfer_report
 from pipeline.extract.sentences import make_document
@@ -39,7 +40,11 @@ def _one_person_among_many(
 ) -> bool:
     """True for a single person's country in a story that reports more people handed over."""
     reported = max([c.count for c in counts] + ([total.count] if total else []), default=0)
-    return len(nationalities) == 1 and nationalities[0].count == 1 and reported > 1
+    if len(nationalities) != 1 or nationalities[0].count != 1 or reported <= 1:
+        return False
+    told = nationalities[0].evidence
+    # not "Thirteen came from Central America, and one was from Peru": a part of a breakdown
+    return told is None or len([n for n in find_numbers(told.sentence) if not n.is_year]) <= 1
 
 
 def extract_facts(

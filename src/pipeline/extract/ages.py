@@ -184,9 +184,12 @@ _RELATIVES = re.compile(r"\b(?:step)?(?:children|kids|sons|daughters|grandchildr
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?(?:man|woman|men|women|person|people|"
                        r"inmate|detainee|prisoner|national|citizen|teen)\b")
 # a victim's age after an accused person's: what was done to them stands between
-_HARMED_BETWEEN = re.compile(r"\b(?:kill\w*|hit\w*|struck|robb\w*|injur\w*|assault\w*|attack\w*|"
-                             r"shot|shoot\w*|stabb\w*|threaten\w*|victim\w*|rap\w+|abus\w*)\b",
-                             re.I)
+_HARMED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing)?|hit(?:ting)?|struck|strik(?:e|ing)|"
+                            r"robb(?:ed|ing)|"
+                            r"injur(?:ed|ing)|assault(?:ed|ing)|attack(?:ed|ing)|shot|shooting|"
+                            r"stabb(?:ed|ing)|threaten(?:ed|ing)|beat(?:ing)?|murder(?:ed|ing)|"
+                            r"kidnapp(?:ed|ing)|carjack(?:ed|ing)|strangl(?:ed|ing)|defraud(?:ed|ing)|"
+                            r"rap(?:ed|ing)|abus(?:ed|ing))\s+(?:an?\s+)?$", re.I)
 # "ages 27 and 33 and a 41-year-old man from Venezuela": one more person of the same list
 _AND_ONE_MORE = re.compile(r",?\s+(?:and|plus)\s+(?:a|an|one)\s+(\d{1,3})-year-old\s+(?:man|woman|"
                            r"person)\s+from\s+[A-Z]")
@@ -207,8 +210,8 @@ def _listed_ages(doc: Document) -> AgeRange | None:
         # "two Mexican nationals ages 27 and 33 and a 41-year-old man from Venezuela"
         listed = next((g for g in m.groups() if g and g[0].isdigit()), "") if m else ""
         olds = list(_YEAR_OLD.finditer(s.text))
-        if not m and len(olds) >= 2 and _HARMED_BETWEEN.search(s.text, olds[0].end(),
-                                                               olds[-1].start()):
+        if not m and len(olds) >= 2 and _HARMED_BEFORE.search(s.text, olds[0].end(),
+                                                              olds[-1].start()):
             continue  # "a 34-year-old man charged in the crash that killed a 71-year-old woman"
         ages = [int(a) for a in re.findall(r"\d+", listed)] + [int(o.group(1)) for o in olds]
         if (m or len(ages) >= 2) and min(ages) > 0 and max(ages) < 120:

@@ -130,7 +130,11 @@ def _anchor(cands: list[Candidate]) -> PeriodMention | None:
     together, the longer (a fiscal year, not its last half)."""
     spans = {id(c.period): span for c in cands if c.period and (span := label_span(c.period.label))}
     dated = [c.period for c in cands if c.period and id(c.period) in spans]
-    return max(dated, key=lambda p: (p.rank, -spans[id(p)][0].toordinal())) if dated else None
+    if not dated:
+        return None
+    best = max(dated, key=lambda p: p.rank)
+    end = spans[id(best)][1]
+    return min((p for p in dated if spans[id(p)][1] == end), key=lambda p: spans[id(p)][0])
 
 
 # "The quarter before, ...", "A month earlier, ...": a sentence opening on its period
@@ -466,7 +470,9 @@ def _compared_answer(doc: Document, s: Sentence) -> NumberMention | None:
     return first if noun_kind(s.text[first.end:]) != "other" else None
 
 
-_FIGURE_AND_PERIOD = re.compile(r"\s+(?:in|during|for|over)\s+(?:all\s+of\s+)?$")
+_FIGURE_AND_PERIOD = re.compile(r"(?:\s+(?:people|persons|inmates|detainees|individuals|"
+                                r"transfers))?"
+                                r"\s+(?:in|during|for|over)\s+(?:all\s+of\s+)?")
 
 
 def _earlier_figure_before(
@@ -478,7 +484,7 @@ def _earlier_figure_before(
     if not named:
         return None
     figures = [m for m in find_numbers(s.text[: named[-1].start]) if not m.is_year]
-    if figures and _FIGURE_AND_PERIOD.search(s.text, figures[-1].end, named[-1].start):
+    if figures and _FIGURE_AND_PERIOD.fullmatch(s.text, figures[-1].end, named[-1].start):
         return named[-1]
     return None
 

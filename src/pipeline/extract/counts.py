@@ -161,6 +161,12 @@ _PART_IN_MONTH = re.compile(
     r"|the\s+(?:(?:last|final|first)\s+(?:two|three|four|five|six|\d)\s+months(?=\s+of\s+(?:the|that)\s+"
     r"year|\s+of\s+(?:19|20)\d\d)|(?:first|second|third|fourth|final|last)\s+quarter)"
     r"(?:\s+of\s+(?:the|that)\s+year|\s+of\s+(?:19|20)\d\d)?\s*(?:[,.;]|$))", re.I)
+_THEN_HANDED = re.compile(r"\b(?:and|then|before)\s+(?:later\s+)?(?:handed|turned|transferred|"
+                          r"released|"
+                          r"delivered|sent|gave)\s+(?:them|all|those|each|the\s+same)\b", re.I)
+# people booked, held or kept: not the people handed over, unless the same are handed over
+_KEPT_BEFORE = re.compile(r"\b(?:held|booked|kept|jailed|screened|questioned|interviewed)\s+"
+                          r"(?:(?:about|roughly|nearly|more\s+than|some)\s+)?$", re.I)
 _OTHER_VERB_BEFORE = re.compile(r"\b(?:held|booked|arrested|kept|jailed|detained|charged|"
                                 r"questioned|interviewed|screened)\s+$", re.I)
 _TRAIT_AFTER = re.compile(r"[^.;,]*?\b(?:had\s+been|have\s+been|were|was)\s+(?:(?!handed|turned|"
@@ -233,7 +239,9 @@ _CORRECTED_TO = re.compile(
 _CORRECTED_TO_FIRST = re.compile(
     rf"{_CORRECTS}\w*\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:figure|number|count|total|tally)"
     rf"\b{_IN_CLAUSE}{{0,140}}?\bto\s*$", re.I)
-_FROM_THE_OLD = re.compile(rf",?\s+from\s+(?:the\s+)?{_FIGURE}\b")
+_FROM_THE_OLD = re.compile(rf",\s+from\s+(?:the\s+)?{_FIGURE}\b")
+_OTHER_THINGS = re.compile(r"\b(?:detainers?|requests?|bookings?|beds?|arrests?|calls?|dollars)\b",
+                           re.I)
 # A figure superseded: "from 23" in that correction, "The original version said 23 people
 # were transferred", "four, not three as the department first said"
 _CORRECTED_FROM = re.compile(
@@ -251,7 +259,9 @@ _CORRECTING = re.compile(r"\b(?:correct|revis|amend|erro|mistake|duplicat|double
                          r"|\b(?:rais|lower)\w*\s+(?:its|their)\s+(?:\w+\s+)?(?:count|figure|tally)\b"
                          # "has lowered the number of people it turned over in September from 19
                          # to 17" (not "from 1,143 in 2017 to 266": a change over time)
-                         r"|\b(?:rais|lower)\w*\s+the\s+number\b[^.;]*\bfrom\s+[\w,-]+\s+to\b"
+                         r"|\b(?:rais|lower)\w*\s+the\s+number\s+of\s+(?:people|persons|inmates)\s+"
+                         r"(?:[\w’']+\s+){0,4}?(?:turned|handed|released|transferred|sent|"
+                         r"delivered)\b[^.;]*\bfrom\s+[\w,-]+\s+to\b"
                          # "The change brings the jail's third-quarter total to 42"
                          r"|\bthe\s+(?:change|fix|revision|update)\s+(?:brings|puts|lowers|raises|cuts)\b",
                          re.I)
@@ -567,7 +577,10 @@ _FIRST_TRANSFER = re.compile(
     re.I)
 
 
-_TIMES_AS = re.compile(r"\s*times\s+(?:as|more|less|fewer|over|the)\b", re.I)  # a ratio
+_TIMES_AS = re.compile(r"\s*times\s+(?:as|more|less|fewer|over|the|what|that)\b"  # a ratio
+                       # (nor "six times in a single week in March": no closed period)
+                       r"|\s*times\s+(?:in|during|over)\s+(?:a|one)\s+(?:single\s+)?(?:week|day)\b",
+                       re.I)
 
 
 def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
@@ -578,8 +591,11 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return False  # "put this year's count at 31 statewide": another whole
     if _ROAD.search(before):
         return False  # "a traffic stop on Interstate 15 in February": a road, not people
-    if _OTHER_VERB_BEFORE.search(before) and not _TO_ICE_AFTER.match(after):
-        return False  # "booked 1,900 people in the first quarter and turned 58 over to ICE"
+    if _KEPT_BEFORE.search(before) and not _TO_ICE_AFTER.match(after) and not (
+            _THEN_HANDED.search(after) or any(x.value == n.value for x in find_numbers(after))):
+        # "booked 1,900 people in the first quarter and turned 58 over to ICE", "held roughly 650
+        # people last month"; not "arrested 31 people in March and handed all 31 to ICE"
+        return False
     if _COUNTED_TWICE.match(after):
         return False  # "eight transfers had been counted twice": an error in the records
     if _DIFFERENCE_THAN.match(after):
@@ -610,7 +626,8 @@ def _is_count(text: str, n: NumberMention, handover: bool) -> bool:
         return True  # "Of the 64 people the office delivered to ICE in the third quarter, 31 ..."
     if _CORRECTING.search(text) or _CORRECTION_NOTE.match(text):
         if _CORRECTED_TO.search(before) or (_CORRECTED_TO_FIRST.search(before)
-                                            and _FROM_THE_OLD.match(after)):
+                                            and _FROM_THE_OLD.match(after)
+                                            and not _OTHER_THINGS.search(before)):
             return True
         if _CORRECTED_FROM.search(before) or _EARLIER_REPORT.search(before):
             return False
@@ -676,7 +693,9 @@ def _pick_period(
     """The period after n in its clause, else the last one before n (after the previous count)."""
     closing = _DASH_CLOSES.match(text, n.end) if _DASH_OPENS.search(text, 0, n.start) else None
     stop = _CLAUSE_END.search(text, closing.end() if closing else n.end)
-    while stop and text.startswith("(g)", stop.start()):
+    while stop and text.startswith("(g)", stop.start()) and (
+            _SINCE_WORD.search(text, n.end, stop.start())
+            or _AGREEMENT_THEN_PERIOD.match(text, stop.start() + 3)):
         # "since its 287(g) agreement took effect in March", "under its 287(g) agreement in
         # 2025": the clause goes on past the bracket of "287(g)"
         stop = _CLAUSE_END.search(text, stop.end())
@@ -695,6 +714,11 @@ def _pick_period(
     if len(earlier) >= 2 and _GLOSS.fullmatch(text, earlier[-2].end, earlier[-1].start):
         return earlier[-2]  # "in July, the first month of fiscal 2025, ...": July
     return earlier[-1] if earlier else None
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+_AGREEMENT_THEN_PERIOD = re.compile(
+    r"\s+(?:agreement|program|partnership)\s+(?:in|during|over|for)\s")
 
 
 def _dates_something_else(text: str, n: NumberMention, p: PeriodMention) -> bool:
@@ -765,7 +789,9 @@ def _cumulative(text: str, p: PeriodMention, number_at: int | None = None) -> bo
 
 # "17 the number transferred since", "49 people since": the figure's own "since"
 _SINCE_AFTER = re.compile(r"\s+(?:the\s+(?:number|total|count)\s+|people\s+|inmates\s+)"
-                          r"[^,;.]{0,50}?\bsince\b", re.I)
+                          # not "people ... who had been in custody since the fall", "since their"
+                          r"(?:(?!\b(?:who|whom|that|which)\b)[^,;.]){0,50}?\bsince\b"
+                          r"(?!\s+(?:their|they|he|she)\b)", re.I)
 _SINCE_NEAR = re.compile(r"\bsince\b[^,;.]{0,90}$", re.I)
 
 
@@ -783,9 +809,10 @@ _COVERS = re.compile(
     r"^(?:The|These|Those)\s+(?:figures?|numbers?|data|counts?|records?|totals?)\s+"
     r"(?:cover|covers|span|spans|run|runs"
     # "The figure comes from the jail's public release log for Feb. 9 through Feb. 15"
-    r"|comes?\s+from\b[^.;]{0,60}?\bfor(?=\s+(?:the\s+)?[A-Z]))\b"
-    # "The handovers took place between July and September." after "this summer"'s figure
-    r"|^(?:The|These|Those|All\s+of\s+the)\s+(?:handovers|transfers|releases|hand-?offs)\s+(?:all\s+)?"
+    r"|comes?\s+from\b[^.;]{0,60}?\bfor(?=\s+(?:the\s+)?[A-Z]))\b", re.I)
+# "The handovers took place between July and September." after "this summer"'s figure
+_TOOK_PLACE = re.compile(
+    r"^(?:The|These|Those|All\s+of\s+the)\s+(?:handovers|transfers|releases|hand-?offs)\s+(?:all\s+)?"
     r"(?:took\s+place|happened|occurred|came)\s+(?=(?:between|from|in|during)\b)", re.I)
 # "Monthly transfers were as follows: January, 26; February, 31; March, 19."
 # "By month, these releases were: January, two (2); February, none (0); March, three (3)"
@@ -883,7 +910,9 @@ _APPOSITIVE = re.compile(
 _POSSESSIVE_FIGURE = re.compile(
     rf"\b({_MONTH_STEM})['’]s(?:\s+(?:figure|number|count|total))?,\s+({_FIGURE_WORD}),")
 _UNCHANGED = re.compile(r"\b(?:unchanged|remain(?:s|ed)?\s+(?:unchanged|the\s+same)|stand|stands|"
-                        r"stood|did\s+not\s+change|were\s+not\s+changed)\b")
+                        r"stood|did\s+not\s+change|were\s+not\s+changed)\b"
+                        # not "unchanged from 2024": the same as a year before, no correction's
+                        r"(?!\s+(?:from|since|over)\b)")
 
 
 def _appositive_figures(s: Sentence, doc: Document) -> list[Candidate]:
@@ -1034,8 +1063,8 @@ _FIGURE_ENDS = re.compile(
 
 
 # "none in November" between listed figures; "No one was transferred in November".
-_NONE_BEFORE = re.compile(r"(?:[,:]|\band)\s+(?:none|zero)(?:\s+at\s+all)?(?:\s+in|\s+during)?\s*$",
-                          re.I)
+_NONE_BEFORE = re.compile(
+    r"(?:[,:]|\band)\s+(?:none|zero)(?:\s+at\s+all\s+in|\s+in|\s+during)?\s*$", re.I)
 _NO_ONE_HANDED = re.compile(
     r"^(?:No\s+one|Nobody|No\s+(?:people|inmates|detainees|prisoners))\s+(?:was|were)\s+"
     r"(?:transferred|handed\s+over|turned\s+over|released\s+to\s+(?:ICE|immigration))\b"
@@ -1079,9 +1108,17 @@ def zeros(text: str, periods: Sequence[PeriodMention]) -> list[NumberMention]:
     """A zero for each period that "none" opens, or that a denial names ("did not hand
     anybody over to ICE in June, ... but then turned 11 people over in July")."""
     return [NumberMention(m.start(), m.end(), 0, "exact") for p in periods
-            if (m := _NONE_BEFORE.search(text, 0, p.start) or _DENIED_IN.search(text, 0, p.start))
+            if not text.startswith(("since", "Since"), p.start)
+            and (m := _NONE_BEFORE.search(text, 0, p.start) or _DENIED_IN.search(text, 0, p.start))
+            and not _none_of_other_things(text, m.start())
             and not _CONDITION.search(text, m.start(), p.start)
             and not _NAMES_ANOTHER.search(m.group(0)) and not _DISPUTED.search(text, p.end)]
+
+
+def _none_of_other_things(text: str, at: int) -> bool:
+    """"30 detainer requests in 2023 and none in 2022": the zero of the figure before it."""
+    before = [n for n in find_numbers(text[:at]) if not n.is_year]
+    return bool(before) and noun_kind(text[before[-1].end:at]) == "other"
 
 
 # "..., but booking logs show three transfers that month": the zero is disputed
@@ -1261,11 +1298,18 @@ def _over_the_parts(c: Candidate, out: list[Candidate]) -> Candidate | None:
             return replace(c, period=PeriodMention(c.number.start, c.number.end, label,
                                                    last[1].year + last[1].month / 100))
     years = {y for span in spans for y in (span[0].year, span[1].year)}
-    if m.group("year") and len(years) == 1:
+    told_just_before = bool(out) and out[-1].sentence.index >= c.sentence.index - 1
+    if (m.group("year") and len(years) == 1 and told_just_before
+            and not _SINCE_AFTER_SUM.match(c.sentence.text, m.end())):
         # "Nine in October. That makes 12 for the year": the year the parts fall in, so far
         year = years.pop()
         return replace(c, period=PeriodMention(c.number.start, c.number.end, str(year), year))
+    if m.group("year") and noun_kind(c.sentence.text[c.number.end:]) == "other":
+        return None  # "... 14 detainers that month. That makes 112 for the year": not its parts
     return None if m.group("season") else c
+
+
+_SINCE_AFTER_SUM = re.compile(r"\s+since\b", re.I)
 
 
 def _over_the_parts_told(found: list[Candidate], out: list[Candidate]) -> list[Candidate]:
@@ -1579,15 +1623,23 @@ _FRAGMENT = re.compile(
     r"(?:\s+alone|\s+by\s+itself)?\s*(?:[.!\"”]|,\s+(?:and|but)\b)"
     rf"|^[\"“]?{_MONTH_STEM}\s+(?:alone|by\s+itself)\s+(?:was|were)\s+", re.I)
 _FRAGMENT_REACH = 6  # sentences after the last count: quotes run on after the lead's figure
+_SAID_OF = re.compile(r"\bsaid\s+of\b", re.I)
 
 
 def _part_fragment(s: Sentence, doc: Document, out: list[Candidate]) -> bool:
     """True for a verbless fragment naming a period inside one already counted: a part of it."""
-    if not out or not _FRAGMENT.match(s.text):
-        return False
-    wholes = [c.period.label for c in out if c.period]
-    return any(encloses(whole, p.label) for p in find_periods(s.text, doc, month_year_hints(
-        doc, s.start)) for whole in wholes)
+    if not out or not _FRAGMENT.match(s.text) or _SAID_OF.search(s.text):
+        return False  # not "'Ninety in July alone,' he said of the requests"
+    between = doc.sentences[out[-1].sentence.index + 1:s.index]
+    if any(noun_kind(t.text[n.end:]) == "other" for t in between for n in find_numbers(t.text)
+           if not n.is_year and n.value > 1):
+        return False  # "ICE lodged 300 detainers over the same stretch. 'Forty in July alone'"
+    figures = [n.value for n in find_numbers(s.text) if not n.is_year]
+    wholes = [c for c in out if c.period]
+    return any(encloses(whole.period.label, p.label)
+               and all(f < whole.number.value for f in figures)
+               for p in find_periods(s.text, doc, month_year_hints(doc, s.start))
+               for whole in wholes if whole.period)
 
 
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:
@@ -1631,7 +1683,8 @@ def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Cand
             out += said
             prev, last_bearing = s, s.index
             continue
-        if out and _COVERS.match(s.text):
+        if out and (_COVERS.match(s.text)
+                    or (_TOOK_PLACE.match(s.text) and out[-1].period is None)):
             _date_last(out, s, doc)
         if marked and s.index - last_bearing <= _LIST_REACH and (
                 items := _month_values(s, doc) or _year_values(s, doc)
@@ -2769,7 +2822,15 @@ def _added_earlier(current: list[Candidate], earlier: list[Candidate]) -> list[C
             if (_MORE_AFTER.match(e.sentence.text, e.number.end)
                 or _ANOTHER_BEFORE.search(e.sentence.text, 0, e.number.start))
             and not _COMPARED.search(e.sentence.text)
-            and not _SET_AGAINST.search(e.sentence.text)]
+            and not _SET_AGAINST.search(e.sentence.text)
+            and not _ANOTHER_CUSTODIAN.search(e.sentence.text)]
+
+
+# "the city jail across town turned another 30 over", "by the Mangum Police Department",
+# "Under the old sheriff, 40 more": not the same custodian's
+_ANOTHER_CUSTODIAN = re.compile(
+    r"\b(?:city|town)\s+jail\b|\bacross\s+town\b|\bPolice\s+Department\b|\bneighbou?ring\b|"
+    r"\b(?:old|former|previous|last)\s+sheriff\b|\banother\s+(?:county|jail|agency)\b", re.I)
 
 
 def _rows_before(current: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:

@@ -29,7 +29,7 @@ _ICE_FILES = (r"(?:(?:ICE|the\s+(?:federal\s+)?agency)\s+(?:files|lodges|sends|p
               r"detainers?\b")
 # the rest of the sentence neither refuses the detainer nor puts the practice off
 _NOT_HONORED = (r"(?![^.]*(?:\b(?:ignor\w*|refus\w*|declin\w*|would|will|could|should|in\s+the\s+"
-                r"future|lets?\s+(?:\w+\s+){1,3}go|only\s+(?:with|if|when|after|on))\b"
+                r"future|lets?\s+(?:\w+\s+){1,3}go|no\s+longer|suspend\w*|ended)\b"
                 r"|(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?"
                 r"(?:honou?r|hold)\w*))")
 
@@ -101,7 +101,10 @@ _RULES: tuple[tuple[LegalBasisKind, re.Pattern[str]], ...] = (
         rf"(?:(?:holds|keeps|hold|keep)\s+{_PEOPLE_HELD}|"
         # "When ICE places a detainer on an inmate, the office calls agents and hands the inmate
         # over"
-        rf"(?:[^.;,]{{0,40}}?\band\s+)?(?:hands|turns|hand|turn)\s+{_PEOPLE_HELD}\s+over){_NOT_HONORED}|"
+        rf"(?:[^.;,]{{0,40}}?\band\s+)?(?:hands|turns|hand|turn)\s+{_PEOPLE_HELD}\s+over"
+        # not "... over only with a judge's warrant", "... over to Polk County deputies"
+        r"(?!\s+only\b|\s+to\s+(?!ICE\b|immigration\b|federal\b|agents\b|them\b)))"
+        rf"{_NOT_HONORED}|"
         # "ICE picked up all 12 after placing detainers on them"
         r"(?<!never\s)\bpicked\s+(?:\w+\s+){0,3}?up\s+(?:(?:all|the|those|each|both)\s+"
         r"(?:[\w-]+\s+){0,2}?)?after\s+(?:placing|lodging|filing|issuing)\s+"
@@ -402,7 +405,8 @@ _NOT_IN_FORCE = re.compile(
     r"consider\w*|seek\w*|pursue|whether|study\w*|weigh\w*|explor\w*|"
     # "If somebody decides 287(g) applies to us", "has asked ICE for a warrant service officer
     # agreement"
-    r"if|ask\w*\s+(?:ICE\s+|the\s+federal\s+\w+\s+)?for|"
+    r"if\s+(?:\w+\s+){0,2}(?:decides?|finds?|rules?|approves?|determines?)\b|"
+    r"ask\w*\s+(?:ICE\s+|the\s+federal\s+\w+\s+)?for\s+(?:an?|its)(?!\s+\w+\s+more\b)|"
     # "has applied to join ICE's 287(g) program"; "a separate agency that signed a 287(g) ..."
     r"appl(?:y|ies|ied|ying|ication\s+to\s+(?:join|enter))|separate\s+(?:agency|department|office)|"
     # "the office's request to enter a 287(g) agreement"
@@ -417,12 +421,15 @@ _NOT_IN_FORCE = re.compile(
     r"(?:sheriffs|counties|agencies|jails|departments))\b|n['’]t\b", re.I)
 # "has not yet used it", "no one had been processed under the agreement": signed, unused
 _UNUSED = re.compile(
-    r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?used\s+(?:it|the\s+agreement)\b"
-    r"|\b(?:hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?used\s+(?:it|the\s+agreement)\b"
+    r"\b(?:287\s?\(g\)|warrant\s+service\s+officer)\b[^.]*\b(?:(?:has|have|had)\s+not|hasn['’]t|"
+    r"haven['’]t|hadn['’]t)\s+(?:yet\s+)?used\s+it(?!\s+(?:for|to)\b)"
     r"|\bno\s+one\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:processed|screened|handled)\s+under\s+"
-    r"(?:it|the\s+(?:agreement|program))\b"
-    r"|\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:handovers|transfers|releases)\b[^.;]{0,40}?"
-    r"\binvolved\s+(?:it|the\s+agreement)\b", re.I)
+    r"the\s+agreement\b(?!['’])"
+    r"|\b(?:287\s?\(g\)|warrant\s+service\s+officer)\b[^.]*\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:handovers|transfers|releases)\b[^.;]{0,40}?\binvolved\s+it\b", re.I)
+# another body's agreement ("The city of Marlow signed ...", "The neighboring ... Police
+# Department")
+_ANOTHER_BODY = re.compile(r"\b(?:city\s+of|town\s+of|neighbou?ring|nearby|Police\s+Department)\b")
 _APPLIED_TO_JOIN = re.compile(r"\b(?:appl\w+|request\w*|seek\w*|sought)\b[^.;]{0,50}$", re.I)
 _POSSESSED = re.compile(
     r"\b(?:its|their|(?:office|sheriff|county|department|jail|agency)['’]s)\s+$", re.I)
@@ -490,7 +497,8 @@ def find_legal_basis(
             found.setdefault("detainer", LegalBasis("detainer", s.evidence()))
     # "The prison system itself does not have a 287(g) agreement"; not "In neighboring Saratoga
     # County, which has no 287(g) agreement, ..."
-    denied = any((_HAS_NO_287G.search(s.text) or _UNUSED.search(s.text))
+    denied = any((_HAS_NO_287G.search(s.text) or (
+        _UNUSED.search(s.text) and not _ANOTHER_BODY.search(s.text)))
                  and not _about_other_county(s.text, agency) for s in doc.sentences)
     for s in (*handovers, *doc.sentences):
         if denied and s not in handovers:
@@ -681,8 +689,10 @@ def _excluded(kind: LegalBasisKind, text: str, m: re.Match[str]) -> bool:
 # holding on a detainer denied as a power or found unlawful
 _NO_AUTHORITY = re.compile(
     r"\bno\s+(?:legal\s+)?(?:authority|power|basis|right)\s+to\s+(?:hold|keep|detain)\b"
-    r"|\bmay\s+not\s+(?:hold|keep|detain)\b|\b(?:amounts?|amounted)\s+to\s+a\s+new\s+arrest\b"
-    r"|\b(?:unlawful|unconstitutional|illegal)\b", re.I)
+    r"|\bmay\s+not\s+(?:hold|keep|detain)\b[^.;]{0,60}?\b(?:solely|alone|only|simply|merely)\b"
+    r"|\b(?:amounts?|amounted)\s+to\s+a\s+new\s+arrest\b"
+    r"|\bruled\b[^.;]{0,80}?\b(?:holding|keeping|detaining)\b[^.;]{0,60}?\b(?:is|was|were|are)\s+"
+    r"(?:unlawful|unconstitutional|illegal)\b", re.I)
 # the looser wordings of California's conviction exception ("a conviction that the Values Act
 # lists", "the conviction exception") count only beside the law's name, and only as applied
 _LOOSE_CONVICTION = re.compile(r"conviction\s+exception|exception\s+for|eligible|\blists\b", re.I)
@@ -698,10 +708,11 @@ _NOT_APPLIED = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|no\s+exception
 # the practice on ICE's detainers told as a claim, a proposal or a thing of the past
 _OWN_PRACTICE = re.compile(
     r"\b(?:holds|keeps|hold|keep)\b.*\b(?:when|whenever|once|after)\s+(?:ICE|the\s+(?:federal\s+)?"
-    r"agency|immigration)\b|^(?:When|Whenever|Once|After)\s+(?:ICE|the\s+(?:federal\s+)?agency|"
+    r"agency|immigration)\b|^(?:When|Whenever|Once|After|If)\s+(?:ICE|the\s+(?:federal\s+)?agency|"
     r"immigration)\b|\bpicked\b.*\bafter\s+(?:placing|lodging|filing|issuing)\b", re.I)
-_PRACTICE_DOUBTED = re.compile(r"\b(?:propos\w*|critics?|claim\w*|alleg\w*|would|will|could)\b"
-                               r"|^(?:Before|Until)\b", re.I)
+_PRACTICE_DOUBTED = re.compile(r"\b(?:propos\w*|critics?|claim\w*|alleg\w*|would|will|could|"
+                               r"advocates?|lawsuit|bill|starting|even\s+if|in\s+the\s+past|"
+                               r"used\s+to)\b|^(?:Before|Until)\b", re.I)
 _OPINION = re.compile(r"\b(?:advocates?|critics?|ruled|ruling|argue\w*|says?|contend\w*)\b", re.I)
 # the practice told beside a warning: "The jail honors ICE detainers, though Kline warned ..."
 _PRACTICE_STATED = re.compile(r"\b(?:the\s+(?:jail|office|department|county|center)|we|it)\s+"

@@ -227,7 +227,7 @@ _PERIOD = re.compile(
     rf"(?:\s+(?:of\s+)?(?:year\s+)?(?P<mny2>{YEAR})\b|\s+of\s+(?P<mnrel>this|last)\s+year\b)?)"
     # "this summer", "last spring", "the summer of 2024", "fall 2025": a season's three months
     rf"|(?P<season>\b(?:(?P<srel>[Tt]his(?:\s+past)?|[Ll]ast|(?:[Tt]he\s+)?past)\s+(?P<sn>{SEASON})\b"
-    rf"(?!\s+(?:of\s+)?{YEAR}\b)|(?:[Tt]he\s+)?(?P<sn2>{SEASON})\s+(?:of\s+)?(?P<sny>{YEAR})\b))"
+    rf"(?!\s+(?:of\s+)?{YEAR}\b)|(?:[Tt]he\s+)?(?P<sn2>(?i:{SEASON}))\s+(?:of\s+)?(?P<sny>{YEAR})\b))"
     rf"|(?P<year>\b(?P<y7>{YEAR})\b(?![-–]\d|,\d))"
     # "in what goes of the year" (so far this year, in English from Spanish)
     rf"|(?P<rel>(?i:\b(?:this|the\s+current|so\s+far\s+this)\s+year\b|\bthe\s+year\s+so\s+far\b|"
@@ -920,7 +920,7 @@ def _season(m: re.Match[str], doc: Document) -> tuple[str, float]:
         p, season, rel = doc.published, m.group("sn").lower(), m.group("srel").lower()
         if p is None:
             return "", 0.0
-        year = p.year - 1 if season == "winter" and p.month < _SEASON_START["winter"] else p.year
+        year = p.year - 1 if season == "winter" and p.month < 3 else p.year
         first, last = _season_span(season, year)
         if first > p or (("past" in rel) and last >= p):
             if rel == "this":

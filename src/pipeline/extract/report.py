@@ -221,6 +221,13 @@ _NONE_AFTER = re.compile(r"\s+(?:no\s+one|nobody|none|no\s+\w+|zero)\b", re.IGNO
 # "released no one to ICE": the verb's own object is none
 _NONE_OBJECT = re.compile(r"\S+\s+(?:no\s+one|nobody|none|not\s+one|no\s+(?:inmates?|detainees?|"
                           r"people|persons?|prisoners?|individuals?))\b", re.IGNORECASE)
+# a figure beside the none ("no one in December and 9 in January", "except the 14 people")
+_OTHER_FIGURE = re.compile(r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty))\b"
+                           # not "logged 21 ICE detainer requests": a figure of other things
+                           r"(?!\s+(?:ICE\s+|immigration\s+)?(?:detainers?|requests?|hold|bookings?|"
+                           r"arrests?|calls?|beds?|days?|hours?|weeks?|months?|years?|percent)\b)",
+                           re.I)
 # "no one ... in April and seven people in May": none in one period, some in the next
 _AND_SOME_LATER = re.compile(
     r"\b(?:in|during)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?,?\s+(?:and|but)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
@@ -291,7 +298,8 @@ def is_handover_sentence(sentence: Sentence, doc_mentions_ice: bool) -> bool:
         before = text[: m.start()]
         if _HYPOTHETICAL.search(before) or _PROCEDURE.search(before):
             continue
-        if ((_NONE_AFTER.match(text, m.end()) or _NONE_OBJECT.match(m.group(0)))
+        if ((_NONE_AFTER.match(text, m.end()) or (_NONE_OBJECT.match(m.group(0))
+                                                   and not _OTHER_FIGURE.search(text)))
                 and not _AND_SOME_LATER.search(text, m.end())) or _FROM_ICE.match(text, m.end()):
             continue  # not "turned over no one to ICE in April and seven people in May"
         if (((_NONE_BEFORE.match(before) or _NONE_IN_CLAUSE.search(before))
