@@ -30,7 +30,7 @@ from pipeline.topic import Topic
 
 # Bump when relevance, extraction or normalization change what a record would hold: stored
 # records with another version are normalized again.
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 _SIGN_BIT = 1 << 63
 
 
