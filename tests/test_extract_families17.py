@@ -466,3 +466,27 @@ def test_figures_the_sheriffs_office_released_name_no_operator() -> None:
         "to figures the sheriff's office released in January.", published=date(2025, 10, 20))
     assert facts.agency is not None
     assert facts.agency.name == "Suwannee County Detention Facility"
+
+
+# --- month lists and restated months ----------------------------------------------------------
+
+def test_the_summer_months_of_three_months_are_one_span() -> None:
+    facts = extract_facts(
+        "The Comal County jail released 18 people to ICE in September. September followed 44 "
+        "releases to ICE over the summer months of June, July and August.",
+        published=date(2025, 10, 7))
+    assert ("2025-06-01/2025-08-31", 44, "exact") in counts(facts)
+
+
+def test_a_restated_months_figure_is_that_months_count() -> None:
+    facts = extract_facts(
+        "The Llano County Sheriff's Office turned 19 people over to ICE in September. The report "
+        "also restated August's figure of 15.", published=date(2025, 10, 7))
+    assert counts(facts) == [("2025-08", 15, "exact"), ("2025-09", 19, "exact")]
+
+
+def test_a_restated_months_figure_of_detainers_is_no_count() -> None:
+    facts = extract_facts(
+        "The Llano County jail turned 19 people over to ICE in September. The report also "
+        "restated August's figure of 140 detainers.", published=date(2025, 10, 7))
+    assert counts(facts) == [("2025-09", 19, "exact")]

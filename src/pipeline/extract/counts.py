@@ -949,12 +949,21 @@ _MONTH_FIGURE_OF = re.compile(
     rf"(?!\s+(?:\w+\s+)?(?:{'|'.join(NON_PEOPLE_NOUNS)})\b)")
 
 
+# "The report also restated August's figure of 17"
+_MONTHS_FIGURE_OF = re.compile(
+    rf"\b({_MONTH_STEM})['’]s\s+(?:figure|number|count|total)\s+of\s+({_FIGURE_WORD})\b"
+    rf"(?!\s+(?:\w+\s+)?(?:{'|'.join(NON_PEOPLE_NOUNS)})\b)")
+_RESTATED = re.compile(r"\b(?:restat\w*|confirm\w*|reaffirm\w*)\b[^.;]{0,30}$", re.I)
+
+
 def _possessive_figures(s: Sentence, doc: Document) -> list[Candidate]:
     """"January's figure, nine, and March's, zero, are unchanged": each month's figure."""
-    items = list(_POSSESSIVE_FIGURE.finditer(s.text)) or list(_MONTH_FIGURE_OF.finditer(s.text))
+    items = (list(_POSSESSIVE_FIGURE.finditer(s.text)) or list(_MONTH_FIGURE_OF.finditer(s.text))
+             or list(_MONTHS_FIGURE_OF.finditer(s.text)))
     if not items:
         return _span_figure(s, doc)
-    if not _UNCHANGED.search(s.text, items[-1].end()):
+    if not _UNCHANGED.search(s.text, items[-1].end()) and not _RESTATED.search(
+            s.text, 0, items[0].start()):
         return []
     hints = month_year_hints(doc, s.start)
     out = []

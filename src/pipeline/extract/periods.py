@@ -89,7 +89,9 @@ _PERIOD = re.compile(
     # "in September and October": two months, one span
     # "in April, May and June": three months, one span
     # "in the months of January and February" (in English from other languages)
-    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?:the\s+months\s+of\s+)?(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
+    # "over the summer months of June, July and August"
+    rf"|(?P<mpair>\b(?:[Ii]n|[Dd]uring|[Aa]cross|[Oo]ver)\s+(?:the\s+(?:{SEASON}\s+)?months\s+of\s+)?"
+    rf"(?P<mp1>{MONTH})(?:,\s+(?P<mpm>{MONTH}),?)?"
     rf"\s+and\s+(?P<mp2>{MONTH})\b(?!\s+\d{{1,2}}\b)"
     # "in January and February of last year", "in February and March 2026"
     rf"(?:,?\s+(?:of\s+)?(?:(?P<mpy>{YEAR})(?!['’]s)|(?P<mprel>last|this)\s+year))?)"
