@@ -490,3 +490,26 @@ def test_a_restated_months_figure_of_detainers_is_no_count() -> None:
         "The Llano County jail turned 19 people over to ICE in September. The report also "
         "restated August's figure of 140 detainers.", published=date(2025, 10, 7))
     assert counts(facts) == [("2025-09", 19, "exact")]
+
+
+# --- box lines with a colon -------------------------------------------------------------------
+
+BOX = ("The Lemhi County Sheriff's Office has handed people to ICE under its 287(g) agreement "
+       "since March 17.\n\nBY THE NUMBERS\n\n27: People the Lemhi County Sheriff's Office handed "
+       "to ICE from March 17 through Sept. 30\n\n10: Handed over in July, the busiest month\n\n")
+
+
+def test_colon_box_lines_give_the_span_its_parts_and_the_year_before() -> None:
+    facts = extract_facts(
+        BOX + "7: Handed over in August\n\n3: People the jail turned over to ICE in all of 2024\n",
+        published=date(2025, 10, 9))
+    assert counts(facts) == [("2025-03-17/2025-09-30", 27, "exact"), ("2025-07", 10, "exact"),
+                             ("2025-08", 7, "exact")]
+    assert history(facts) == [("2024", 3, "exact")]
+
+
+def test_colon_box_lines_of_detainers_or_releases_on_bond_are_no_counts() -> None:
+    facts = extract_facts(
+        BOX + "40: ICE detainers lodged by the jail's deputies in the same period\n\n"
+        "12: Released on bond in August\n", published=date(2025, 10, 9))
+    assert counts(facts) == [("2025-03-17/2025-09-30", 27, "exact"), ("2025-07", 10, "exact")]

@@ -2032,12 +2032,16 @@ _COMPARISON_LABEL = re.compile(
 _FIGURE_LINE = re.compile(
     r"^(?:[•▪■*]\s*)?(?P<qual>(?:About|Nearly|Almost|Roughly|More\s+than|At\s+least)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})*)"
-    # "23 — people the office handed over ...", or a box's figure over its caption line
-    r"(?:\s+[—–-]\s+|\s*\n\s*)(?P<label>(?:[Pp]eople|[Pp]ersons|[Ii]nmates|[Dd]etainees|[Pp]risoners|[Ii]ndividuals)\s+"
+    # "23 — people the office handed over ...", "31: People the ... handed to ICE from March 17
+    # through Sept. 30", or a box's figure over its caption line
+    r"(?:\s+[—–-]\s+|:\s+|\s*\n\s*)(?P<label>(?:[Pp]eople|[Pp]ersons|[Ii]nmates|[Dd]etainees|[Pp]risoners|[Ii]ndividuals)\s+"
     r"(?:(?:that|whom?)\s+)?(?:the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:[Ss]heriff['’]s\s+[Oo]ffice|office|[Jj]ail|"
     r"[Dd]epartment|county|agency)|it|we"
     # "People released from the jail directly into ICE custody."
     r"|(?=(?:released|transferred|handed|turned|delivered|sent)\b))\b[^\n]{5,200}"
+    # "11: Handed over in July, the busiest month" among a box's lines about handovers to ICE
+    r"|(?P<part_verb>(?:Handed|Turned|Transferred|Released)\s+(?:over\s+)?(?:to\s+ICE\s+)?(?:in|during)\s+"
+    r"[^\n]{3,200})"
     # "11 — of those, released between January and June 2025" under the whole's line
     r"|[Oo]f\s+(?:those|them|these),?\s+(?=(?:released|transferred|handed|turned|delivered|sent)\b)"
     r"[^\n]{5,200}"
@@ -2066,7 +2070,7 @@ def _figure_line(s: Sentence, doc: Document) -> Candidate | None:
     if not m:
         return None
     part = m.group("label").capitalize().startswith(
-        ("How many", "Handovers", "Transfers", "Releases"))
+        ("How many", "Handovers", "Transfers", "Releases")) or bool(m.group("part_verb"))
     if part and not _after_ice_box_line(doc, s):
         return None  # "How many of those releases went to the street"
     if m.group("label").lower().startswith("of th"):
