@@ -128,13 +128,11 @@ _CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|while|which|according)\b|,\s+\w
 def _anchor(cands: list[Candidate]) -> PeriodMention | None:
     """The most recent month, year or date range among the counted periods; of two ending
     together, the longer (a fiscal year, not its last half)."""
-    spans = {id(c.period): span for c in cands if c.period and (span := label_span(c.period.label))}
-    dated = [c.period for c in cands if c.period and id(c.period) in spans]
+    dated = [(c.period, span) for c in cands if c.period and (span := label_span(c.period.label))]
     if not dated:
         return None
-    best = max(dated, key=lambda p: p.rank)
-    end = spans[id(best)][1]
-    return min((p for p in dated if spans[id(p)][1] == end), key=lambda p: spans[id(p)][0])
+    end = max(dated, key=lambda d: d[0].rank)[1][1]
+    return min((d for d in dated if d[1][1] == end), key=lambda d: d[1][0])[0]
 
 
 # "The quarter before, ...", "A month earlier, ...": a sentence opening on its period
@@ -201,15 +199,14 @@ def _period_for(
         # "roughly 60 in 2018, the year before Mercer-Hoyt took office": the year named
         return PeriodMention(own.start(1), own.end(1), own.group(1), float(own.group(1)))
     back = _BACK.search(text, n.end, end) or _BACK.search(text, 0, n.start)
-    if back and text.startswith(" that", back.end()) and back.start() > n.end:
-        # "97 in all of 2024 and 58 the year before that": back from the period just named
-        named = [p for p in find_periods(text[: n.start], doc, hints) if label_span(p.label)]
-        if named:
+    if back and back.start() > n.end and (
+            named := [p for p in find_periods(text[: n.start], doc, hints) if label_span(p.label)]):
+        if text.startswith(" that", back.end()):
+            # "97 in all of 2024 and 58 the year before that": back from the period just named
             return _step_back(back, named[-1])
-    if (back and back.start() > n.end and (figure := _earlier_figure_before(s, n, doc, hints))
-            and _earlier(figure, anchor)):
-        # "The number was five in 2023, compared with two the year before": 2022
-        return _step_back(back, figure)
+        if _a_figures_period(text, named[-1]) and _earlier(named[-1], anchor):
+            # "The number was five in 2023, compared with two the year before": 2022
+            return _step_back(back, named[-1])
     if back and back.start() < n.start:
         # "the pace of a year earlier, when about 60 were handed over in the first quarter":
         # that quarter, a year back
@@ -475,18 +472,12 @@ _FIGURE_AND_PERIOD = re.compile(r"(?:\s+(?:people|persons|inmates|detainees|indi
                                 r"\s+(?:in|during|for|over)\s+(?:all\s+of\s+)?")
 
 
-def _earlier_figure_before(
-    s: Sentence, n: NumberMention, doc: Document, hints: dict[int, int]
-) -> PeriodMention | None:
-    """The period of the figure right before n in its sentence ("five in 2023, compared with
-    two the year before"), when a figure names it; None otherwise."""
-    named = [p for p in find_periods(s.text[: n.start], doc, hints) if label_span(p.label)]
-    if not named:
-        return None
-    figures = [m for m in find_numbers(s.text[: named[-1].start]) if not m.is_year]
-    if figures and _FIGURE_AND_PERIOD.fullmatch(s.text, figures[-1].end, named[-1].start):
-        return named[-1]
-    return None
+def _a_figures_period(text: str, period: PeriodMention) -> bool:
+    """True when a figure stands right before period ("five in 2023"), so that period is that
+    figure's, not an agreement's or a record's ("under an agreement it signed in 2023")."""
+    figures = [m for m in find_numbers(text[: period.start]) if not m.is_year]
+    return bool(figures) and bool(_FIGURE_AND_PERIOD.fullmatch(text, figures[-1].end,
+                                                               period.start))
 
 
 def _earlier(period: PeriodMention, anchor: PeriodMention) -> bool:

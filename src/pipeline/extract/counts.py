@@ -1644,11 +1644,10 @@ def _part_fragment(s: Sentence, doc: Document, out: list[Candidate]) -> bool:
            if not n.is_year and n.value > 1):
         return False  # "ICE lodged 300 detainers over the same stretch. 'Forty in July alone'"
     figures = [n.value for n in find_numbers(s.text) if not n.is_year]
-    wholes = [c for c in out if c.period]
     return any(encloses(whole.period.label, p.label)
                and all(f < whole.number.value for f in figures)
                for p in find_periods(s.text, doc, month_year_hints(doc, s.start))
-               for whole in wholes if whole.period)
+               for whole in out if whole.period)
 
 
 def find_candidates(doc: Document, handovers: tuple[Sentence, ...]) -> list[Candidate]:

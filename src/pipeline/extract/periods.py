@@ -15,7 +15,8 @@ MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
 YEAR = r"(?:19|20)\d\d"
 # Words that call a month the busiest or quietest ("June was the busiest month").
 BUSIEST = r"(?:busiest|heaviest|highest|biggest|largest|slowest|lightest|lowest|quietest)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = rf"(?:{'|'.join(day.capitalize() for day in _WEEKDAYS)})"
 _HOLIDAY = (r"(?:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|"
             r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Independence\s+Day|the\s+Fourth\s+of\s+July|"
             r"Labor\s+Day|Memorial\s+Day|Halloween)")
@@ -633,9 +634,6 @@ def year_earlier(anchor: str, year: str | None = None) -> tuple[str, float]:
     if end in ("-02-28", "-02-29"):  # the end of February is its last day in either year
         end = f"-02-{calendar.monthrange(y2, 2)[1]}"
     return f"{y1}{m.group(2)}/{y2}{end}", y2 + int(end[1:3]) / 100
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_span(first: str, last: str, doc: Document) -> tuple[str, float]:
